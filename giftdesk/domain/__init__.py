@@ -1,0 +1,1 @@
+"""Pure rules of the gift economy: frozen dataclasses and integers, no Qt, no SQL."""

@@ -1,0 +1,74 @@
+"""Sandbox card checks: Luhn, expiry, CVC, brand. Only brand and last four leave this module."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from giftdesk.domain.errors import CardDeclined, InvalidCard
+
+# The sandbox provider's always-declined test card.
+DECLINED_TEST_CARD = "4000000000000002"
+
+
+@dataclass(frozen=True, slots=True)
+class CardSummary:
+    """All that is ever kept of a card."""
+
+    brand: str
+    last4: str
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def brand_of(digits: str) -> str:
+    two = int(digits[:2])
+    four = int(digits[:4])
+    if digits[0] == "4":
+        return "Visa"
+    if 51 <= two <= 55 or 2221 <= four <= 2720:
+        return "Mastercard"
+    if two in (34, 37):
+        return "American Express"
+    if digits.startswith("6011") or two == 65:
+        return "Discover"
+    return "Card"
+
+
+def _digits(text: str, what: str) -> str:
+    compact = text.replace(" ", "").replace("-", "")
+    if not compact or not compact.isascii() or not compact.isdigit():
+        raise InvalidCard(f"the {what} must be digits only")
+    return compact
+
+
+def check_card(number: str, expiry: str, cvc: str, *, today: dt.date) -> CardSummary:
+    """Validate a card as the sandbox provider does; raise `InvalidCard` or `CardDeclined`."""
+    digits = _digits(number, "card number")
+    if not 12 <= len(digits) <= 19:
+        raise InvalidCard("a card number has 12 to 19 digits")
+    if not luhn_ok(digits):
+        raise InvalidCard("that card number is not valid (check the digits)")
+    parts = expiry.strip().split("/")
+    if (len(parts) != 2 or not all(p.isascii() and p.isdigit() for p in parts)
+            or len(parts[0]) != 2 or len(parts[1]) != 2):
+        raise InvalidCard("the expiry date must be MM/YY")
+    month, year = int(parts[0]), 2000 + int(parts[1])
+    if not 1 <= month <= 12:
+        raise InvalidCard("the expiry month must be 01 to 12")
+    if (year, month) < (today.year, today.month):
+        raise InvalidCard("that card has expired")
+    cvc_digits = cvc.strip()
+    if not (cvc_digits.isascii() and cvc_digits.isdigit() and 3 <= len(cvc_digits) <= 4):
+        raise InvalidCard("the security code (CVC) is 3 or 4 digits")
+    if digits == DECLINED_TEST_CARD:
+        raise CardDeclined("the card was declined by the payment provider")
+    return CardSummary(brand_of(digits), digits[-4:])

@@ -1,0 +1,135 @@
+"""Every failure a user can cause, as an exception whose message a user can read.
+
+Two families, matching the CLI's exit codes: `InvalidInput` (exit 2) is a request that cannot
+mean anything (unknown name, malformed number or card); `RuleError` (exit 3) is a well-formed
+request that a rule or the payment provider refuses.
+"""
+
+
+class GiftDeskError(Exception):
+    """Base of every expected failure; `str()` is the user-facing message."""
+
+    exit_code = 1
+
+
+class InvalidInput(GiftDeskError):
+    exit_code = 2
+
+
+class UnknownProfile(InvalidInput):
+    pass
+
+
+class UnknownGift(InvalidInput):
+    pass
+
+
+class UnknownPackage(InvalidInput):
+    pass
+
+
+class InvalidName(InvalidInput):
+    pass
+
+
+class InvalidDate(InvalidInput):
+    pass
+
+
+class InvalidAmount(InvalidInput):
+    pass
+
+
+class InvalidCard(InvalidInput):
+    pass
+
+
+class InvalidPaymentMethod(InvalidInput):
+    pass
+
+
+class RulesFileError(GiftDeskError):
+    """The rules file is missing a field or has a value of the wrong kind."""
+
+
+class StorageError(GiftDeskError):
+    """The database file cannot be opened, read or written."""
+
+
+class NotAGiftDeskDatabase(StorageError):
+    exit_code = 2
+
+
+class RuleError(GiftDeskError):
+    exit_code = 3
+
+
+class Underage(RuleError):
+    pass
+
+
+class SelfGift(RuleError):
+    pass
+
+
+class NotACreator(RuleError):
+    pass
+
+
+class DuplicateProfile(RuleError):
+    pass
+
+
+class InsufficientCoins(RuleError):
+    def __init__(self, message: str, *, needed_coins: int, balance_coins: int) -> None:
+        super().__init__(message)
+        self.needed_coins = needed_coins
+        self.balance_coins = balance_coins
+
+    @property
+    def missing_coins(self) -> int:
+        return self.needed_coins - self.balance_coins
+
+
+class InsufficientDiamonds(RuleError):
+    pass
+
+
+class ChannelRuleError(RuleError):
+    """A purchase the chosen channel does not offer (custom amounts on the app channel)."""
+
+
+class AmountOutOfRange(RuleError):
+    pass
+
+
+class ComboNotAllowed(RuleError):
+    pass
+
+
+class BudgetExceeded(RuleError):
+    pass
+
+
+class CardDeclined(RuleError):
+    pass
+
+
+class PayoutBelowMinimum(RuleError):
+    pass
+
+
+class PayoutOverDailyLimit(RuleError):
+    pass
+
+
+class UndoWindowClosed(RuleError):
+    pass
+
+
+class NothingToUndo(RuleError):
+    pass
+
+
+class IdempotencyConflict(RuleError):
+    pass

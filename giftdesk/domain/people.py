@@ -1,0 +1,59 @@
+"""Profiles: names and ages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from giftdesk.domain.errors import InvalidDate, InvalidName, Underage
+
+NAME_MAX_CHARS = 64
+OLDEST_YEARS = 130
+
+# Bidirectional overrides, embeddings and isolates reorder text on screen: a name holding one
+# can impersonate another, so they are refused like control characters.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+
+def clean_name(raw: str) -> str:
+    """A profile name as stored: NFC, trimmed, 1-64 characters, no control or bidi characters."""
+    name = unicodedata.normalize("NFC", raw).strip()
+    if not name:
+        raise InvalidName("a profile name cannot be empty")
+    if len(name) > NAME_MAX_CHARS:
+        raise InvalidName(f"a profile name is at most {NAME_MAX_CHARS} characters")
+    for ch in name:
+        if ch in _BIDI_CONTROLS:
+            raise InvalidName("a profile name cannot contain bidirectional-override characters")
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            raise InvalidName("a profile name cannot contain control or invisible characters")
+    return name
+
+
+def name_key(name: str) -> str:
+    """Names are unique and matched regardless of case."""
+    return unicodedata.normalize("NFC", name).strip().casefold()
+
+
+def parse_birthdate(text: str, *, today: dt.date) -> dt.date:
+    if not text.isascii() or len(text) != 10 or text[4] != "-" or text[7] != "-":
+        raise InvalidDate(f"'{text}' is not a date in the form YYYY-MM-DD")
+    try:
+        birthdate = dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidDate(f"'{text}' is not a real calendar date") from None
+    if birthdate > today:
+        raise InvalidDate("a birthdate cannot be in the future")
+    if age_years(birthdate, today=today) > OLDEST_YEARS:
+        raise InvalidDate(f"a birthdate more than {OLDEST_YEARS} years ago is not plausible")
+    return birthdate
+
+
+def age_years(birthdate: dt.date, *, today: dt.date) -> int:
+    before_birthday = (today.month, today.day) < (birthdate.month, birthdate.day)
+    return today.year - birthdate.year - before_birthday
+
+
+def require_adult(name: str, birthdate: dt.date, *, today: dt.date, min_age: int, doing: str) -> None:
+    if age_years(birthdate, today=today) < min_age:
+        raise Underage(f"{name} must be {min_age} or older to {doing}")

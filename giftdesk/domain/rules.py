@@ -1,0 +1,225 @@
+"""The economy's numbers as frozen dataclasses, and their validation from a parsed TOML table.
+
+Reading the file is the caller's job (see `giftdesk.resources`); this module only turns a plain
+dict into `Rules` or raises `RulesFileError` naming the field that is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from giftdesk.domain.errors import RulesFileError
+from giftdesk.domain.units import Rate
+
+APP = "app"
+WEB = "web"
+CHANNELS = (APP, WEB)
+METHODS_BY_CHANNEL = {APP: ("app-store",), WEB: ("card", "paypal")}
+CONTEXTS = ("live", "video")
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    coins: int
+    app_price_cents: int
+    web_price_cents: int
+
+    def price_cents(self, channel: str) -> int:
+        return self.app_price_cents if channel == APP else self.web_price_cents
+
+
+@dataclass(frozen=True, slots=True)
+class Promotion:
+    name: str
+    enabled: bool
+    starts: dt.date
+    ends: dt.date
+    bonus_rate: Rate
+    min_coins: int
+
+    def applies(self, *, coins: int, today: dt.date) -> bool:
+        return self.enabled and self.starts <= today <= self.ends and coins >= self.min_coins
+
+
+@dataclass(frozen=True, slots=True)
+class Gift:
+    name: str
+    coins: int
+    streakable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    version: str
+    currency: str
+    packages: tuple[Package, ...]
+    app_store_fee_rate: Rate
+    custom_min_coins: int
+    custom_max_coins: int
+    custom_price_rate: Rate
+    first_purchase_bonus_rate: Rate
+    promotions: tuple[Promotion, ...]
+    gifts: tuple[Gift, ...]
+    max_combo_count: int
+    undo_seconds: int
+    diamond_rate: Rate
+    diamond_value_rate: Rate
+    payout_min_diamonds: int
+    payout_max_cents_per_day: int
+    payout_methods: tuple[str, ...]
+    min_age_years: int
+
+    def package(self, coins: int) -> Package | None:
+        return next((p for p in self.packages if p.coins == coins), None)
+
+    def gift(self, name: str) -> Gift | None:
+        key = name.casefold()
+        return next((g for g in self.gifts if g.name.casefold() == key), None)
+
+
+class _Reader:
+    """Pulls typed fields out of nested dicts, naming the dotted path in every error."""
+
+    def __init__(self, data: dict[str, Any], path: str = "") -> None:
+        if not isinstance(data, dict):
+            raise RulesFileError(f"rules: {path or 'file'} must be a table")
+        self.data = data
+        self.path = path
+
+    def _name(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def _get(self, key: str) -> Any:
+        if key not in self.data:
+            raise RulesFileError(f"rules: missing field '{self._name(key)}'")
+        return self.data[key]
+
+    def table(self, key: str) -> _Reader:
+        return _Reader(self._get(key), self._name(key))
+
+    def tables(self, key: str, *, optional: bool = False) -> list[_Reader]:
+        if optional and key not in self.data:
+            return []
+        value = self._get(key)
+        if not isinstance(value, list):
+            raise RulesFileError(f"rules: '{self._name(key)}' must be a list")
+        return [_Reader(item, f"{self._name(key)}[{i}]") for i, item in enumerate(value)]
+
+    def int(self, key: str, *, minimum: int = 0) -> int:
+        value = self._get(key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise RulesFileError(f"rules: '{self._name(key)}' must be a whole number")
+        if value < minimum:
+            raise RulesFileError(f"rules: '{self._name(key)}' must be at least {minimum}")
+        return value
+
+    def str(self, key: str) -> str:
+        value = self._get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise RulesFileError(f"rules: '{self._name(key)}' must be non-empty text")
+        return value
+
+    def bool(self, key: str) -> bool:
+        value = self._get(key)
+        if not isinstance(value, bool):
+            raise RulesFileError(f"rules: '{self._name(key)}' must be true or false")
+        return value
+
+    def date(self, key: str) -> dt.date:
+        value = self._get(key)
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            raise RulesFileError(f"rules: '{self._name(key)}' must be a date (YYYY-MM-DD)")
+        return value
+
+    def rate(self, key: str) -> Rate:
+        value = self._get(key)
+        try:
+            num, den = value
+            return Rate(num, den)
+        except (TypeError, ValueError):
+            raise RulesFileError(
+                f"rules: '{self._name(key)}' must be [numerator, denominator], "
+                "two whole numbers with a positive denominator"
+            ) from None
+
+    def strs(self, key: str) -> tuple[str, ...]:
+        value = self._get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+            raise RulesFileError(f"rules: '{self._name(key)}' must be a non-empty list of text")
+        return tuple(value)
+
+
+def parse_rules(data: dict[str, Any]) -> Rules:
+    """Validate a parsed rules table; raise `RulesFileError` naming the first bad field."""
+    root = _Reader(data)
+    recharge = root.table("recharge")
+    gifts_table = root.table("gifts")
+    diamonds = root.table("diamonds")
+    payouts = root.table("payouts")
+    people = root.table("people")
+
+    packages = tuple(
+        Package(
+            coins=p.int("coins", minimum=1),
+            app_price_cents=p.int("app_price_cents", minimum=1),
+            web_price_cents=p.int("web_price_cents", minimum=1),
+        )
+        for p in recharge.tables("packages")
+    )
+    if not packages:
+        raise RulesFileError("rules: 'recharge.packages' must list at least one package")
+    if len({p.coins for p in packages}) != len(packages):
+        raise RulesFileError("rules: 'recharge.packages' has two packages with the same coins")
+
+    promotions = []
+    for p in recharge.tables("promotions", optional=True):
+        promotion = Promotion(
+            name=p.str("name"),
+            enabled=p.bool("enabled"),
+            starts=p.date("starts"),
+            ends=p.date("ends"),
+            bonus_rate=p.rate("bonus_rate"),
+            min_coins=p.int("min_coins"),
+        )
+        if promotion.ends < promotion.starts:
+            raise RulesFileError(f"rules: '{p.path}.ends' is before its 'starts'")
+        promotions.append(promotion)
+
+    streak_below = gifts_table.int("streak_below_coins", minimum=1)
+    gifts = tuple(
+        Gift(name=g.str("name").strip(), coins=(coins := g.int("coins", minimum=1)),
+             streakable=coins < streak_below)
+        for g in gifts_table.tables("catalog")
+    )
+    if not gifts:
+        raise RulesFileError("rules: 'gifts.catalog' must list at least one gift")
+    if len({g.name.casefold() for g in gifts}) != len(gifts):
+        raise RulesFileError("rules: 'gifts.catalog' has two gifts with the same name")
+
+    custom_min = recharge.int("custom_min_coins", minimum=1)
+    custom_max = recharge.int("custom_max_coins", minimum=1)
+    if custom_max < custom_min:
+        raise RulesFileError("rules: 'recharge.custom_max_coins' is below 'custom_min_coins'")
+
+    return Rules(
+        version=root.str("version"),
+        currency=root.str("currency"),
+        packages=tuple(sorted(packages, key=lambda p: p.coins)),
+        app_store_fee_rate=recharge.rate("app_store_fee_rate"),
+        custom_min_coins=custom_min,
+        custom_max_coins=custom_max,
+        custom_price_rate=recharge.rate("custom_price_rate_cents_per_coin"),
+        first_purchase_bonus_rate=recharge.rate("first_purchase_bonus_rate"),
+        promotions=tuple(promotions),
+        gifts=gifts,
+        max_combo_count=gifts_table.int("max_combo_count", minimum=1),
+        undo_seconds=gifts_table.int("undo_seconds"),
+        diamond_rate=diamonds.rate("rate_per_coin"),
+        diamond_value_rate=diamonds.rate("value_cents_per_diamond"),
+        payout_min_diamonds=payouts.int("min_diamonds", minimum=1),
+        payout_max_cents_per_day=payouts.int("max_cents_per_utc_day", minimum=1),
+        payout_methods=payouts.strs("methods"),
+        min_age_years=people.int("min_age_years"),
+    )

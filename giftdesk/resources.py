@@ -1,0 +1,46 @@
+"""The one place that knows where GiftDesk's resources (rules, artwork, style) live.
+
+Three layouts: a source checkout or editable install (`<repo>/resources`), an installed wheel
+(`giftdesk/resources`, put there by the build), and a PyInstaller bundle (`sys._MEIPASS/resources`).
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from giftdesk.domain.errors import RulesFileError
+from giftdesk.domain.rules import Rules, parse_rules
+
+
+@cache
+def resources_dir() -> Path:
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root) / "resources")
+    package_dir = Path(__file__).resolve().parent
+    candidates += [package_dir / "resources", package_dir.parent / "resources"]
+    for candidate in candidates:
+        if (candidate / "rules" / "default.toml").is_file():
+            return candidate
+    raise RulesFileError("GiftDesk's resources folder is missing; reinstall GiftDesk")
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def load_rules(path: Path | None = None) -> Rules:
+    """Read and validate a rules file (the shipped defaults unless a path is given)."""
+    path = path or resource_path("rules", "default.toml")
+    try:
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+    except OSError as e:
+        raise RulesFileError(f"cannot read the rules file {path}: {e.strerror}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise RulesFileError(f"the rules file {path} is not valid TOML: {e}") from None
+    return parse_rules(data)

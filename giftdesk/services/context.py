@@ -1,0 +1,116 @@
+"""What every service shares: the store, the rules, the clock, and change listeners."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from giftdesk.domain.errors import IdempotencyConflict, InvalidInput
+from giftdesk.domain.rules import Rules
+from giftdesk.services.clock import micros
+from giftdesk.storage import ledger
+from giftdesk.storage.db import Store
+
+KEY_MAX_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Broadcast after a commit so that each view decides for itself whether to refresh."""
+
+    kind: str  # "profile", "recharge", "gift", "undo", "payout", "budget"
+    profile_ids: tuple[int, ...]
+
+
+def new_key() -> str:
+    return secrets.token_hex(16)
+
+
+def check_key(key: str | None) -> str:
+    if key is None:
+        return new_key()
+    if not key or len(key) > KEY_MAX_CHARS or not key.isprintable():
+        raise InvalidInput(f"an idempotency key is 1 to {KEY_MAX_CHARS} printable characters")
+    return key
+
+
+def request_hash(request: dict) -> str:
+    canonical = json.dumps(request, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+@dataclass
+class Moment:
+    """One instant as the ledger records it."""
+
+    utc: dt.datetime
+    local_day: dt.date
+
+    @property
+    def iso(self) -> str:
+        return self.utc.isoformat(timespec="microseconds")
+
+    @property
+    def us(self) -> int:
+        return micros(self.utc)
+
+
+@dataclass
+class Context:
+    store: object  # Store; typed loosely to keep this module free of import cycles
+    rules: Rules
+    clock: object
+    listeners: list[Callable[[Change], None]] = field(default_factory=list)
+
+    @property
+    def conn(self):
+        return self.store.conn
+
+    def moment(self) -> Moment:
+        now = self.clock.now()
+        return Moment(now, now.astimezone(self.clock.local_tz()).date())
+
+    def notify(self, change: Change) -> None:
+        for listener in list(self.listeners):
+            listener(change)
+
+    @contextmanager
+    def idempotent_write(self, *, key: str, request: dict) -> Iterator["Write"]:
+        """Open the write transaction; replay the stored result if `key` was already used.
+
+        The same key with the same request returns the first result and writes nothing; the
+        same key with a different request is refused.
+        """
+        digest = request_hash(request)
+        store: Store = self.store
+        with store.write() as conn:
+            stored = ledger.find_by_key(conn, key)
+            if stored is not None and stored.request_hash != digest:
+                raise IdempotencyConflict(
+                    "that idempotency key was already used for a different request"
+                )
+            write = Write(conn, key, digest, self.rules.version,
+                          replay=None if stored is None else {**stored.result, "replayed": True})
+            yield write
+
+
+@dataclass
+class Write:
+    conn: object
+    key: str
+    digest: str
+    rules_version: str
+    replay: dict | None
+
+    def transaction(self, *, kind: str, profile_id: int, counterparty_id: int | None,
+                    moment: Moment, reverses_id: int | None = None) -> int:
+        return ledger.insert_transaction(
+            self.conn, kind=kind, profile_id=profile_id, counterparty_id=counterparty_id,
+            created_at=moment.iso, created_us=moment.us, rules_version=self.rules_version,
+            idem_key=self.key, request_hash=self.digest, reverses_id=reverses_id,
+        )

@@ -1,0 +1,169 @@
+"""Creator earnings and payouts: request (hold), then settle (paid) or fail (released)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from giftdesk.domain.errors import InsufficientDiamonds, NotACreator
+from giftdesk.domain.gifting import diamonds_cents
+from giftdesk.domain.payouts import FAILED, PAID, PENDING, check_payout
+from giftdesk.domain.people import require_adult
+from giftdesk.formatting import diamonds as fmt_diamonds
+from giftdesk.services.context import Change, Context, check_key
+from giftdesk.services.payments import SandboxPayoutProvider
+from giftdesk.services.profiles import ProfileService
+from giftdesk.storage import ledger
+
+
+@dataclass(frozen=True, slots=True)
+class Payout:
+    id: int
+    transaction_id: int
+    diamonds: int
+    cents: int
+    method: str
+    status: str
+    created_at: str
+    settle_transaction_id: int | None
+
+    def as_dict(self) -> dict:
+        return {"payout_id": self.id, "transaction_id": self.transaction_id,
+                "diamonds": self.diamonds, "cents": self.cents, "method": self.method,
+                "status": self.status, "created_at": self.created_at,
+                "settle_transaction_id": self.settle_transaction_id}
+
+
+class PayoutService:
+    def __init__(self, ctx: Context, profiles: ProfileService,
+                 provider: SandboxPayoutProvider) -> None:
+        self._ctx = ctx
+        self._profiles = profiles
+        self._provider = provider
+
+    def requested_today_cents(self, creator_id: int) -> int:
+        """Cents of today's (UTC) requests that have not failed: they count against the cap."""
+        day = self._ctx.clock.now().date().isoformat()
+        return self._ctx.conn.execute(
+            "SELECT coalesce(sum(cents), 0) FROM payouts"
+            " WHERE creator_id = ? AND utc_day = ? AND status <> 'failed'", (creator_id, day),
+        ).fetchone()[0]
+
+    def left_today_cents(self, creator_id: int) -> int:
+        return max(0, self._ctx.rules.payout_max_cents_per_day
+                   - self.requested_today_cents(creator_id))
+
+    def request(self, creator_id: int, diamonds: int, *, method: str,
+                key: str | None = None) -> dict:
+        ctx = self._ctx
+        rules = ctx.rules
+        key = check_key(key)
+        creator = self._profiles.get(creator_id)
+        request = {"action": "payout", "creator": creator_id, "diamonds": diamonds,
+                   "method": method}
+        moment = ctx.moment()
+        utc_day = moment.utc.date().isoformat()
+        with ctx.idempotent_write(key=key, request=request) as write:
+            if write.replay is not None:
+                return write.replay
+            conn = write.conn
+            if not creator.is_creator:
+                raise NotACreator(f"{creator.name} is not a creator and has no diamonds")
+            require_adult(creator.name, creator.birthdate, today=moment.local_day,
+                          min_age=rules.min_age_years, doing="request a payout")
+            cents = check_payout(rules, diamonds=diamonds, method=method,
+                                 requested_today_cents=self.requested_today_cents(creator_id))
+            account = ledger.profile_account(conn, creator_id, ledger.DIAMOND)
+            balance = ledger.balance(conn, account)
+            if balance < diamonds:
+                raise InsufficientDiamonds(
+                    f"{creator.name} has {fmt_diamonds(balance)}, not {fmt_diamonds(diamonds)}"
+                )
+            txn = write.transaction(kind="payout", profile_id=creator_id, counterparty_id=None,
+                                    moment=moment)
+            ledger.transfer(conn, txn, account,
+                            ledger.system_account(conn, ledger.DIAMOND_PAYOUT_HOLD),
+                            ledger.DIAMOND, diamonds)
+            payout_id = conn.execute(
+                "INSERT INTO payouts (request_txn_id, creator_id, diamonds, cents, method, utc_day,"
+                " status) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (txn, creator_id, diamonds, cents, method, utc_day, PENDING),
+            ).lastrowid
+            result = {
+                "transaction_id": txn,
+                "payout_id": payout_id,
+                "creator": creator.name,
+                "diamonds": diamonds,
+                "cents": cents,
+                "method": method,
+                "status": PENDING,
+                "balance_diamonds": balance - diamonds,
+                "created_at": moment.iso,
+            }
+            ledger.record_result(conn, txn, result)
+        ctx.notify(Change("payout", (creator_id,)))
+        return result
+
+    def list(self, creator_id: int) -> list[Payout]:
+        rows = self._ctx.conn.execute(
+            "SELECT p.id, p.request_txn_id, p.diamonds, p.cents, p.method, p.status,"
+            " t.created_at, p.settle_txn_id FROM payouts p"
+            " JOIN transactions t ON t.id = p.request_txn_id"
+            " WHERE p.creator_id = ? ORDER BY p.id DESC", (creator_id,),
+        )
+        return [Payout(*r) for r in rows]
+
+    def settle_pending(self, creator_id: int) -> list[dict]:
+        """Ask the payout provider to process each pending payout; one transaction each."""
+        pending = [p for p in self.list(creator_id) if p.status == PENDING]
+        return [self.settle(p.id) for p in reversed(pending)]
+
+    def settle(self, payout_id: int) -> dict:
+        ctx = self._ctx
+        row = ctx.conn.execute(
+            "SELECT creator_id, diamonds, cents, method FROM payouts WHERE id = ?", (payout_id,)
+        ).fetchone()
+        if row is None:
+            raise LookupError(f"there is no payout #{payout_id}")
+        creator_id, diamonds, cents, method = row
+        paid = self._provider.settle(payout_id=payout_id, method=method, cents=cents)
+        status = PAID if paid else FAILED
+        # The key is derived from the payout: settling the same payout twice replays, never
+        # pays twice.
+        request = {"action": "settle", "payout": payout_id}
+        moment = ctx.moment()
+        with ctx.idempotent_write(key=f"settle:{payout_id}", request=request) as write:
+            if write.replay is not None:
+                return write.replay
+            conn = write.conn
+            txn = write.transaction(kind="payout_paid" if paid else "payout_failed",
+                                    profile_id=creator_id, counterparty_id=None, moment=moment)
+            hold = ledger.system_account(conn, ledger.DIAMOND_PAYOUT_HOLD)
+            if paid:
+                ledger.transfer(conn, txn, hold,
+                                ledger.system_account(conn, ledger.DIAMOND_REDEEMED),
+                                ledger.DIAMOND, diamonds)
+                ledger.transfer(conn, txn, ledger.system_account(conn, ledger.USD_REVENUE),
+                                ledger.system_account(conn, ledger.USD_CREATOR_PAYOUTS),
+                                ledger.USD, cents)
+            else:
+                ledger.transfer(conn, txn, hold,
+                                ledger.profile_account(conn, creator_id, ledger.DIAMOND),
+                                ledger.DIAMOND, diamonds)
+            conn.execute("UPDATE payouts SET status = ?, settle_txn_id = ? WHERE id = ?",
+                         (status, txn, payout_id))
+            result = {"transaction_id": txn, "payout_id": payout_id, "diamonds": diamonds,
+                      "cents": cents, "method": method, "status": status,
+                      "created_at": moment.iso}
+            ledger.record_result(conn, txn, result)
+        ctx.notify(Change("payout", (creator_id,)))
+        return result
+
+    def earnings(self, creator_id: int) -> dict:
+        conn = self._ctx.conn
+        diamonds = ledger.profile_balance(conn, creator_id, ledger.DIAMOND)
+        pending = conn.execute(
+            "SELECT coalesce(sum(diamonds), 0) FROM payouts WHERE creator_id = ? AND status = ?",
+            (creator_id, PENDING),
+        ).fetchone()[0]
+        return {"diamonds": diamonds, "diamonds_cents": diamonds_cents(self._ctx.rules, diamonds),
+                "pending_diamonds": pending}

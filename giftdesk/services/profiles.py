@@ -1,0 +1,159 @@
+"""Profiles: create, find, list, and spending budgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from giftdesk.domain.budget import Budget
+from giftdesk.domain.errors import DuplicateProfile, InvalidAmount, UnknownProfile
+from giftdesk.domain.people import age_years, clean_name, name_key, parse_birthdate, require_adult
+from giftdesk.services.context import Change, Context
+from giftdesk.storage import ledger
+
+_COLUMNS = "id, name, birthdate, is_creator, daily_budget_coins, monthly_budget_coins"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    id: int
+    name: str
+    birthdate: dt.date
+    is_creator: bool
+    budget: Budget
+
+    def age(self, today: dt.date) -> int:
+        return age_years(self.birthdate, today=today)
+
+
+def _profile(row: tuple) -> Profile:
+    return Profile(row[0], row[1], dt.date.fromisoformat(row[2]), bool(row[3]),
+                   Budget(row[4], row[5]))
+
+
+class ProfileService:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def add(self, name: str, *, birthdate: str, creator: bool = False) -> Profile:
+        ctx = self._ctx
+        today = ctx.moment().local_day
+        clean = clean_name(name)
+        born = parse_birthdate(birthdate, today=today)
+        if creator:
+            require_adult(clean, born, today=today, min_age=ctx.rules.min_age_years,
+                          doing="be a creator")
+        with ctx.store.write() as conn:
+            try:
+                cur = conn.execute(
+                    "INSERT INTO profiles (name, name_key, birthdate, is_creator, created_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (clean, name_key(clean), born.isoformat(), int(creator), ctx.moment().iso),
+                )
+            except sqlite3.IntegrityError:
+                raise DuplicateProfile(f"a profile named '{clean}' already exists") from None
+            profile_id = cur.lastrowid
+            ledger.create_profile_account(conn, profile_id, ledger.COIN)
+            if creator:
+                ledger.create_profile_account(conn, profile_id, ledger.DIAMOND)
+                conn.execute("INSERT INTO creator_totals (profile_id) VALUES (?)", (profile_id,))
+        ctx.notify(Change("profile", (profile_id,)))
+        return self.get(profile_id)
+
+    def get(self, profile_id: int) -> Profile:
+        row = self._ctx.conn.execute(
+            f"SELECT {_COLUMNS} FROM profiles WHERE id = ?", (profile_id,)
+        ).fetchone()
+        if row is None:
+            raise UnknownProfile(f"there is no profile #{profile_id}")
+        return _profile(row)
+
+    def find(self, name: str) -> Profile:
+        """Profile names match regardless of case."""
+        row = self._ctx.conn.execute(
+            f"SELECT {_COLUMNS} FROM profiles WHERE name_key = ?", (name_key(name),)
+        ).fetchone()
+        if row is None:
+            raise UnknownProfile(f"there is no profile named '{_printable(name)}'")
+        return _profile(row)
+
+    def list(self) -> list[Profile]:
+        rows = self._ctx.conn.execute(f"SELECT {_COLUMNS} FROM profiles ORDER BY name_key")
+        return [_profile(r) for r in rows]
+
+    def creators(self) -> list[Profile]:
+        return [p for p in self.list() if p.is_creator]
+
+    def set_budget(self, profile_id: int, *, daily_coins: int | None, monthly_coins: int | None,
+                   clear: bool = False) -> Profile:
+        """Set either cap (None leaves it as it is), or clear both."""
+        for value in (daily_coins, monthly_coins):
+            if value is not None and value < 0:
+                raise InvalidAmount("a budget is zero or more coins")
+        current = self.get(profile_id).budget
+        if clear:
+            budget = Budget()
+        else:
+            budget = Budget(
+                current.daily_coins if daily_coins is None else daily_coins,
+                current.monthly_coins if monthly_coins is None else monthly_coins,
+            )
+        with self._ctx.store.write() as conn:
+            conn.execute(
+                "UPDATE profiles SET daily_budget_coins = ?, monthly_budget_coins = ? WHERE id = ?",
+                (budget.daily_coins, budget.monthly_coins, profile_id),
+            )
+        self._ctx.notify(Change("budget", (profile_id,)))
+        return self.get(profile_id)
+
+    def spent(self, profile_id: int, *, day: dt.date) -> tuple[int, int]:
+        """Coins sent on the local `day` and in its month."""
+        return spent_in(self._ctx.conn, profile_id, day)
+
+    def budget_left_today(self, profile_id: int) -> int | None:
+        profile = self.get(profile_id)
+        today, month = self.spent(profile_id, day=self._ctx.moment().local_day)
+        return profile.budget.left_today(spent_today=today, spent_month=month)
+
+
+def day_period(day: dt.date) -> str:
+    return f"D{day.isoformat()}"
+
+
+def month_period(day: dt.date) -> str:
+    return f"M{day.year:04d}-{day.month:02d}"
+
+
+def spent_in(conn: sqlite3.Connection, profile_id: int, day: dt.date) -> tuple[int, int]:
+    rows = dict(conn.execute(
+        "SELECT period, coins FROM spending WHERE profile_id = ? AND period IN (?, ?)",
+        (profile_id, day_period(day), month_period(day)),
+    ).fetchall())
+    return rows.get(day_period(day), 0), rows.get(month_period(day), 0)
+
+
+def add_spending(conn: sqlite3.Connection, profile_id: int, day: dt.date, coins: int) -> None:
+    """Add spending to the day and month of `day`, or give it back (an undo: negative coins).
+
+    A give-back is an UPDATE, not an upsert: SQLite checks the would-be inserted row's CHECK
+    (coins >= 0) before it finds the conflict.
+    """
+    for period in (day_period(day), month_period(day)):
+        if coins >= 0:
+            conn.execute(
+                "INSERT INTO spending (profile_id, period, coins) VALUES (?, ?, ?)"
+                " ON CONFLICT (profile_id, period) DO UPDATE SET coins = coins + excluded.coins",
+                (profile_id, period, coins),
+            )
+        else:
+            conn.execute(
+                "UPDATE spending SET coins = coins + ? WHERE profile_id = ? AND period = ?",
+                (coins, profile_id, period),
+            )
+
+
+def _printable(text: str) -> str:
+    """A name echoed in a message, with anything that could move the cursor made visible."""
+    shown = "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
+    return shown if len(shown) <= 64 else shown[:61] + "..."

@@ -1,0 +1,129 @@
+"""Buying coins: packages and custom amounts, per channel, with bonuses and the store fee."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from giftdesk.domain.people import require_adult
+from giftdesk.domain.pricing import (
+    Bonus,
+    Price,
+    Quote,
+    bonus_for,
+    check_method,
+    custom_price,
+    package_price,
+    quote,
+)
+from giftdesk.services.context import Change, Context, check_key
+from giftdesk.services.payments import CardDetails, SandboxPaymentProvider
+from giftdesk.services.profiles import ProfileService
+from giftdesk.storage import ledger
+
+
+@dataclass(frozen=True, slots=True)
+class RechargePreview:
+    """Everything the user sees before paying."""
+
+    price: Price
+    bonus: Bonus
+
+    @property
+    def total_coins(self) -> int:
+        return self.price.coins + self.bonus.coins
+
+
+class RechargeService:
+    def __init__(self, ctx: Context, profiles: ProfileService,
+                 provider: SandboxPaymentProvider) -> None:
+        self._ctx = ctx
+        self._profiles = profiles
+        self._provider = provider
+
+    def packages(self, channel: str) -> list[Price]:
+        return [package_price(self._ctx.rules, coins=p.coins, channel=channel)
+                for p in self._ctx.rules.packages]
+
+    def quote(self, coins: int, channel: str | None = None) -> Quote:
+        return quote(self._ctx.rules, coins=coins, channel=channel)
+
+    def is_first_purchase(self, profile_id: int) -> bool:
+        row = self._ctx.conn.execute(
+            "SELECT 1 FROM recharges WHERE profile_id = ? LIMIT 1", (profile_id,)
+        ).fetchone()
+        return row is None
+
+    def price(self, *, coins: int, channel: str, custom: bool) -> Price:
+        rules = self._ctx.rules
+        if custom:
+            return custom_price(rules, coins=coins, channel=channel)
+        return package_price(rules, coins=coins, channel=channel)
+
+    def preview(self, profile_id: int, *, coins: int, channel: str, custom: bool) -> RechargePreview:
+        price = self.price(coins=coins, channel=channel, custom=custom)
+        bonus = bonus_for(self._ctx.rules, coins=coins, today=self._ctx.moment().local_day,
+                          first_purchase=self.is_first_purchase(profile_id))
+        return RechargePreview(price, bonus)
+
+    def recharge(self, profile_id: int, *, coins: int, channel: str, method: str,
+                 custom: bool = False, card: CardDetails | None = None,
+                 key: str | None = None) -> dict:
+        """Buy `coins` (a package size, or a custom web amount) and credit them plus bonus."""
+        ctx = self._ctx
+        key = check_key(key)
+        profile = self._profiles.get(profile_id)
+        check_method(channel, method)
+        price = self.price(coins=coins, channel=channel, custom=custom)
+        request = {"action": "recharge", "profile": profile_id, "coins": coins,
+                   "channel": channel, "method": method, "custom": custom}
+        moment = ctx.moment()
+        with ctx.idempotent_write(key=key, request=request) as write:
+            if write.replay is not None:
+                return write.replay
+            require_adult(profile.name, profile.birthdate, today=moment.local_day,
+                          min_age=ctx.rules.min_age_years, doing="buy coins")
+            card_summary = self._provider.charge(method=method, price_cents=price.price_cents,
+                                                 card=card, today=moment.local_day)
+            conn = write.conn
+            first = self.is_first_purchase(profile_id)
+            bonus = bonus_for(ctx.rules, coins=coins, first_purchase=first, today=moment.local_day)
+            txn = write.transaction(kind="recharge", profile_id=profile_id, counterparty_id=None,
+                                    moment=moment)
+            clearing = ledger.system_account(conn, ledger.USD_PAYMENT_CLEARING)
+            revenue = ledger.system_account(conn, ledger.USD_REVENUE)
+            ledger.transfer(conn, txn, clearing, revenue, ledger.USD, price.price_cents)
+            ledger.transfer(conn, txn, revenue, ledger.system_account(conn, ledger.USD_APP_STORE_FEES),
+                            ledger.USD, price.store_fee_cents)
+            wallet = ledger.profile_account(conn, profile_id, ledger.COIN)
+            ledger.transfer(conn, txn, ledger.system_account(conn, ledger.COIN_ISSUANCE), wallet,
+                            ledger.COIN, coins + bonus.coins)
+            conn.execute(
+                "INSERT INTO recharges (txn_id, profile_id, channel, method, is_custom, coins,"
+                " bonus_coins, price_cents, store_fee_cents, card_brand, card_last4)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (txn, profile_id, channel, method, int(custom), coins, bonus.coins,
+                 price.price_cents, price.store_fee_cents,
+                 card_summary.brand if card_summary else None,
+                 card_summary.last4 if card_summary else None),
+            )
+            result = {
+                "transaction_id": txn,
+                "profile": profile.name,
+                "coins": coins,
+                "bonus_coins": bonus.coins,
+                "first_purchase_bonus_coins": bonus.first_purchase_coins,
+                "seasonal_bonus_coins": bonus.seasonal_coins,
+                "credited_coins": coins + bonus.coins,
+                "price_cents": price.price_cents,
+                "store_fee_cents": price.store_fee_cents,
+                "currency": ctx.rules.currency,
+                "channel": channel,
+                "method": method,
+                "card": f"{card_summary.brand} ending {card_summary.last4}" if card_summary else None,
+                "balance_coins": ledger.balance(conn, wallet),
+                "created_at": moment.iso,
+            }
+            ledger.record_result(conn, txn, result)
+        ctx.notify(Change("recharge", (profile_id,)))
+        return result
+

@@ -1,0 +1,133 @@
+"""Opening the database file: checks, pragmas, migrations, and the write transaction."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from giftdesk.domain.errors import NotAGiftDeskDatabase, StorageError
+from giftdesk.storage.migrations import migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+MEMORY = ":memory:"
+
+
+class Store:
+    """One connection to a GiftDesk database; all writes go through `write()`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+        self.db = Database(conn, execute_plugins=False)
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One user action = one `BEGIN IMMEDIATE` transaction: all of it or nothing.
+
+        IMMEDIATE takes the write lock at the start, so a second process waits for it (busy
+        timeout) instead of failing half-way with "database is locked" as a plain BEGIN can.
+        """
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            raise _storage_error(e, self.path) from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _storage_error(e: sqlite3.Error, path: str) -> StorageError:
+    text = str(e)
+    if "locked" in text or "busy" in text:
+        return StorageError("the database is busy in another GiftDesk window; try again")
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"the database {path} is read-only; nothing was changed")
+    if "disk is full" in text or "full" in text:
+        return StorageError("the disk is full; nothing was changed")
+    return StorageError(f"the database {path} cannot be used: {text}")
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite touches it, so it is never modified."""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return
+        with open(path, "rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as e:
+        raise StorageError(f"cannot read {path}: {e.strerror}") from None
+    if size < 512 or header != SQLITE_HEADER:
+        raise NotAGiftDeskDatabase(f"{path} is not a GiftDesk database, or it is damaged")
+
+
+def _create_private(path: Path) -> None:
+    """Create the file readable by its owner only; SQLite gives its -wal and -shm the same mode."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        pass
+    except OSError as e:
+        raise StorageError(f"cannot create the database {path}: {e.strerror}") from None
+
+
+def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
+    """Open (creating if need be) a GiftDesk database and bring its schema up to date."""
+    name = os.fspath(path)
+    if name != MEMORY:
+        file = Path(name)
+        if file.exists():
+            if not file.is_file():
+                raise StorageError(f"{file} is not a file")
+            _check_header(file)
+        else:
+            _create_private(file)
+    try:
+        conn = sqlite3.connect(name, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
+    except sqlite3.Error as e:
+        raise _storage_error(e, name) from None
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and migrations.migrations_table not in tables:
+            raise NotAGiftDeskDatabase(f"{name} is not a GiftDesk database")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if name != MEMORY:
+            conn.execute("PRAGMA journal_mode = WAL")
+        # FULL, not NORMAL: with NORMAL in WAL mode a committed gift can vanish on power loss.
+        conn.execute("PRAGMA synchronous = FULL")
+        store = Store(conn, name)
+        _migrate(store)
+        return store
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        if isinstance(e, sqlite3.OperationalError):  # busy, read-only, full: the file is fine
+            raise _storage_error(e, name) from None
+        raise NotAGiftDeskDatabase(f"{name} is not a GiftDesk database, or it is damaged") from None
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _migrate(store: Store) -> None:
+    if not migrations.pending(store.db):
+        return
+    with store.write():
+        # Inside our IMMEDIATE transaction sqlite-utils' own atomic() nests as a savepoint.
+        migrations.apply(store.db)

@@ -1,0 +1,117 @@
+"""Ledger primitives: accounts, transactions and transfers, written with prepared statements.
+
+Every function here runs inside the caller's `Store.write()` transaction; none commits.
+Hot paths use plain `execute()` with constant SQL (sqlite3 caches the prepared statement)
+rather than sqlite-utils' `table.insert()`, which re-reads the schema on every call.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+
+COIN = "COIN"
+DIAMOND = "DIAMOND"
+USD = "USD"
+
+# System account codes (created by migration 0001).
+COIN_ISSUANCE = "coin:issuance"
+COIN_SPENT = "coin:spent"
+DIAMOND_ISSUANCE = "diamond:issuance"
+DIAMOND_PAYOUT_HOLD = "diamond:payout_hold"
+DIAMOND_REDEEMED = "diamond:redeemed"
+USD_PAYMENT_CLEARING = "usd:payment_clearing"
+USD_REVENUE = "usd:revenue"
+USD_APP_STORE_FEES = "usd:app_store_fees"
+USD_CREATOR_PAYOUTS = "usd:creator_payouts"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredResult:
+    txn_id: int
+    request_hash: str
+    result: dict
+
+
+def system_account(conn: sqlite3.Connection, code: str) -> int:
+    row = conn.execute("SELECT id FROM accounts WHERE code = ?", (code,)).fetchone()
+    if row is None:
+        raise LookupError(f"system account {code} is missing")
+    return row[0]
+
+
+def create_profile_account(conn: sqlite3.Connection, profile_id: int, unit: str) -> int:
+    cur = conn.execute(
+        "INSERT INTO accounts (code, unit, profile_id) VALUES (?, ?, ?)",
+        (f"profile:{profile_id}:{unit.lower()}", unit, profile_id),
+    )
+    return cur.lastrowid
+
+
+def profile_account(conn: sqlite3.Connection, profile_id: int, unit: str) -> int | None:
+    row = conn.execute(
+        "SELECT id FROM accounts WHERE profile_id = ? AND unit = ?", (profile_id, unit)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def balance(conn: sqlite3.Connection, account_id: int) -> int:
+    return conn.execute("SELECT balance FROM accounts WHERE id = ?", (account_id,)).fetchone()[0]
+
+
+def profile_balance(conn: sqlite3.Connection, profile_id: int, unit: str) -> int:
+    row = conn.execute(
+        "SELECT balance FROM accounts WHERE profile_id = ? AND unit = ?", (profile_id, unit)
+    ).fetchone()
+    return row[0] if row else 0
+
+
+def find_by_key(conn: sqlite3.Connection, key: str) -> StoredResult | None:
+    row = conn.execute(
+        "SELECT id, request_hash, result FROM transactions WHERE idem_key = ?", (key,)
+    ).fetchone()
+    if row is None:
+        return None
+    return StoredResult(row[0], row[1], json.loads(row[2]) if row[2] else {})
+
+
+def insert_transaction(
+    conn: sqlite3.Connection,
+    *,
+    kind: str,
+    profile_id: int,
+    counterparty_id: int | None,
+    created_at: str,
+    created_us: int,
+    rules_version: str,
+    idem_key: str,
+    request_hash: str,
+    reverses_id: int | None = None,
+) -> int:
+    cur = conn.execute(
+        "INSERT INTO transactions (kind, profile_id, counterparty_id, reverses_id, created_at,"
+        " created_us, rules_version, idem_key, request_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (kind, profile_id, counterparty_id, reverses_id, created_at, created_us, rules_version,
+         idem_key, request_hash),
+    )
+    return cur.lastrowid
+
+
+def record_result(conn: sqlite3.Connection, txn_id: int, result: dict) -> None:
+    conn.execute(
+        "UPDATE transactions SET result = ? WHERE id = ?",
+        (json.dumps(result, sort_keys=True, separators=(",", ":")), txn_id),
+    )
+
+
+def transfer(conn: sqlite3.Connection, txn_id: int, from_account: int, to_account: int,
+             unit: str, amount: int) -> None:
+    """Move a positive amount; a trigger applies it to both balances in the same statement."""
+    if amount <= 0:
+        return  # nothing moves (e.g. a 1-coin rose that mints no diamond yet)
+    conn.execute(
+        "INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (txn_id, from_account, to_account, unit, amount),
+    )

@@ -1,0 +1,183 @@
+"""The schema, as numbered sqlite-utils migrations. An applied migration is never edited:
+change the schema by adding the next number.
+
+The schema refuses invalid states by itself (TigerBeetle-style): STRICT tables, CHECK
+constraints (no negative wallet, no zero transfer, no self-gift), a trigger that applies each
+transfer to both balances and refuses one whose unit differs from its accounts', and triggers
+that make the ledger append-only.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("giftdesk")
+
+UNITS = "('COIN', 'DIAMOND', 'USD')"
+
+_M0001 = f"""
+CREATE TABLE profiles (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
+    name_key TEXT NOT NULL UNIQUE,
+    birthdate TEXT NOT NULL
+        CHECK (birthdate GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    is_creator INTEGER NOT NULL CHECK (is_creator IN (0, 1)),
+    created_at TEXT NOT NULL,
+    daily_budget_coins INTEGER CHECK (daily_budget_coins >= 0),
+    monthly_budget_coins INTEGER CHECK (monthly_budget_coins >= 0)
+) STRICT;
+
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    unit TEXT NOT NULL CHECK (unit IN {UNITS}),
+    profile_id INTEGER REFERENCES profiles(id),
+    may_go_negative INTEGER NOT NULL DEFAULT 0 CHECK (may_go_negative IN (0, 1)),
+    balance INTEGER NOT NULL DEFAULT 0,
+    CHECK (may_go_negative = 1 OR balance >= 0),
+    UNIQUE (profile_id, unit)
+) STRICT;
+
+CREATE TABLE transactions (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN
+        ('recharge', 'gift', 'gift_undo', 'payout', 'payout_paid', 'payout_failed')),
+    profile_id INTEGER NOT NULL REFERENCES profiles(id),
+    counterparty_id INTEGER REFERENCES profiles(id),
+    reverses_id INTEGER UNIQUE REFERENCES transactions(id),
+    created_at TEXT NOT NULL,
+    created_us INTEGER NOT NULL,
+    rules_version TEXT NOT NULL CHECK (length(rules_version) > 0),
+    idem_key TEXT NOT NULL UNIQUE CHECK (length(idem_key) BETWEEN 1 AND 200),
+    request_hash TEXT NOT NULL,
+    result TEXT
+) STRICT;
+CREATE INDEX transactions_profile ON transactions(profile_id, id);
+
+CREATE TABLE transfers (
+    id INTEGER PRIMARY KEY,
+    txn_id INTEGER NOT NULL REFERENCES transactions(id),
+    from_account_id INTEGER NOT NULL REFERENCES accounts(id),
+    to_account_id INTEGER NOT NULL REFERENCES accounts(id),
+    unit TEXT NOT NULL CHECK (unit IN {UNITS}),
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    CHECK (from_account_id <> to_account_id)
+) STRICT;
+CREATE INDEX transfers_txn ON transfers(txn_id);
+CREATE INDEX transfers_from ON transfers(from_account_id, txn_id);
+CREATE INDEX transfers_to ON transfers(to_account_id, txn_id);
+
+CREATE TRIGGER transfers_apply AFTER INSERT ON transfers
+BEGIN
+    SELECT RAISE(ABORT, 'transfer unit differs from its accounts')
+    WHERE (SELECT unit FROM accounts WHERE id = NEW.from_account_id) IS NOT NEW.unit
+       OR (SELECT unit FROM accounts WHERE id = NEW.to_account_id) IS NOT NEW.unit;
+    UPDATE accounts SET balance = balance - NEW.amount WHERE id = NEW.from_account_id;
+    UPDATE accounts SET balance = balance + NEW.amount WHERE id = NEW.to_account_id;
+END;
+CREATE TRIGGER transfers_no_update BEFORE UPDATE ON transfers
+BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+CREATE TRIGGER transfers_no_delete BEFORE DELETE ON transfers
+BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+CREATE TRIGGER transactions_no_delete BEFORE DELETE ON transactions
+BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+-- The one update allowed: recording a transaction's result, once, inside its own write.
+CREATE TRIGGER transactions_result_once BEFORE UPDATE ON transactions
+WHEN OLD.result IS NOT NULL
+  OR NEW.id IS NOT OLD.id OR NEW.kind IS NOT OLD.kind OR NEW.profile_id IS NOT OLD.profile_id
+  OR NEW.counterparty_id IS NOT OLD.counterparty_id OR NEW.reverses_id IS NOT OLD.reverses_id
+  OR NEW.created_at IS NOT OLD.created_at OR NEW.created_us IS NOT OLD.created_us
+  OR NEW.rules_version IS NOT OLD.rules_version OR NEW.idem_key IS NOT OLD.idem_key
+  OR NEW.request_hash IS NOT OLD.request_hash
+BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END;
+CREATE TRIGGER accounts_no_delete BEFORE DELETE ON accounts
+BEGIN SELECT RAISE(ABORT, 'accounts are never deleted'); END;
+
+CREATE TABLE recharges (
+    txn_id INTEGER PRIMARY KEY REFERENCES transactions(id),
+    profile_id INTEGER NOT NULL REFERENCES profiles(id),
+    channel TEXT NOT NULL CHECK (channel IN ('app', 'web')),
+    method TEXT NOT NULL CHECK (method IN ('app-store', 'card', 'paypal')),
+    is_custom INTEGER NOT NULL CHECK (is_custom IN (0, 1)),
+    coins INTEGER NOT NULL CHECK (coins > 0),
+    bonus_coins INTEGER NOT NULL CHECK (bonus_coins >= 0),
+    price_cents INTEGER NOT NULL CHECK (price_cents > 0),
+    store_fee_cents INTEGER NOT NULL CHECK (store_fee_cents >= 0 AND store_fee_cents < price_cents),
+    card_brand TEXT,
+    card_last4 TEXT CHECK (card_last4 IS NULL OR card_last4 GLOB '[0-9][0-9][0-9][0-9]')
+) STRICT;
+CREATE INDEX recharges_profile ON recharges(profile_id);
+
+CREATE TABLE gifts (
+    txn_id INTEGER PRIMARY KEY REFERENCES transactions(id),
+    sender_id INTEGER NOT NULL REFERENCES profiles(id),
+    creator_id INTEGER NOT NULL REFERENCES profiles(id),
+    gift_name TEXT NOT NULL,
+    unit_coins INTEGER NOT NULL CHECK (unit_coins > 0),
+    count INTEGER NOT NULL CHECK (count >= 1),
+    coins INTEGER NOT NULL CHECK (coins = unit_coins * count),
+    diamonds INTEGER NOT NULL CHECK (diamonds >= 0),
+    context TEXT NOT NULL CHECK (context IN ('live', 'video')),
+    local_day TEXT NOT NULL,
+    created_us INTEGER NOT NULL,
+    CHECK (sender_id <> creator_id)
+) STRICT;
+CREATE INDEX gifts_creator ON gifts(creator_id, txn_id);
+CREATE INDEX gifts_sender ON gifts(sender_id, txn_id);
+
+-- Running totals for the cumulative diamond rule; `verify` recomputes them from the ledger.
+CREATE TABLE creator_totals (
+    profile_id INTEGER PRIMARY KEY REFERENCES profiles(id),
+    coins_received INTEGER NOT NULL DEFAULT 0 CHECK (coins_received >= 0),
+    diamonds_minted INTEGER NOT NULL DEFAULT 0 CHECK (diamonds_minted >= 0)
+) STRICT;
+
+-- Coins sent per profile per local day ('D2026-11-25') and month ('M2026-11'), for budgets.
+CREATE TABLE spending (
+    profile_id INTEGER NOT NULL REFERENCES profiles(id),
+    period TEXT NOT NULL,
+    coins INTEGER NOT NULL CHECK (coins >= 0),
+    PRIMARY KEY (profile_id, period)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE payouts (
+    id INTEGER PRIMARY KEY,
+    request_txn_id INTEGER NOT NULL UNIQUE REFERENCES transactions(id),
+    creator_id INTEGER NOT NULL REFERENCES profiles(id),
+    diamonds INTEGER NOT NULL CHECK (diamonds > 0),
+    cents INTEGER NOT NULL CHECK (cents >= 0),
+    method TEXT NOT NULL CHECK (method IN ('bank', 'paypal')),
+    utc_day TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'paid', 'failed')),
+    settle_txn_id INTEGER UNIQUE REFERENCES transactions(id),
+    CHECK ((status = 'pending') = (settle_txn_id IS NULL))
+) STRICT;
+CREATE INDEX payouts_creator_day ON payouts(creator_id, utc_day);
+CREATE INDEX payouts_pending ON payouts(status) WHERE status = 'pending';
+-- A payout is settled once: pending -> paid or failed, nothing else changes.
+CREATE TRIGGER payouts_settle_once BEFORE UPDATE ON payouts
+WHEN OLD.status <> 'pending' OR NEW.status = 'pending'
+  OR NEW.diamonds IS NOT OLD.diamonds OR NEW.cents IS NOT OLD.cents
+  OR NEW.creator_id IS NOT OLD.creator_id OR NEW.request_txn_id IS NOT OLD.request_txn_id
+BEGIN SELECT RAISE(ABORT, 'a payout is settled once'); END;
+
+-- System accounts. Issuance and payment clearing are where value enters, so they run
+-- negative; platform revenue may too (a platform can make a loss). Nothing else may.
+INSERT INTO accounts (code, unit, may_go_negative) VALUES
+    ('coin:issuance', 'COIN', 1),
+    ('coin:spent', 'COIN', 0),
+    ('diamond:issuance', 'DIAMOND', 1),
+    ('diamond:payout_hold', 'DIAMOND', 0),
+    ('diamond:redeemed', 'DIAMOND', 0),
+    ('usd:payment_clearing', 'USD', 1),
+    ('usd:revenue', 'USD', 1),
+    ('usd:app_store_fees', 'USD', 0),
+    ('usd:creator_payouts', 'USD', 0);
+"""
+
+
+@migrations()
+def m0001_ledger(db: Database) -> None:
+    db.executescript(_M0001)

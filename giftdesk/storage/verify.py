@@ -1,0 +1,151 @@
+"""The ledger's invariants (DESIGN.md section 4), each a named check over the whole file."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from giftdesk.domain.units import Rate
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+def _none_found(conn: sqlite3.Connection, sql: str, what: str, params: tuple = ()) -> tuple[bool, str]:
+    rows = conn.execute(sql, params).fetchmany(5)
+    if not rows:
+        return True, ""
+    return False, f"{what}: {', '.join(str(r[0]) for r in rows)}"
+
+
+def _units_balance(conn):
+    return _none_found(
+        conn, "SELECT unit || ' is off by ' || sum(balance) FROM accounts GROUP BY unit"
+              " HAVING sum(balance) <> 0", "debits differ from credits")
+
+
+def _transfer_units(conn):
+    return _none_found(
+        conn, "SELECT t.id FROM transfers t JOIN accounts a ON a.id = t.from_account_id"
+              " JOIN accounts b ON b.id = t.to_account_id"
+              " WHERE a.unit <> t.unit OR b.unit <> t.unit OR t.amount <= 0",
+        "transfers with a wrong unit or amount")
+
+
+def _balances_match(conn):
+    return _none_found(
+        conn, """
+        SELECT a.code FROM accounts a
+        LEFT JOIN (SELECT to_account_id AS id, sum(amount) AS s FROM transfers
+                   GROUP BY to_account_id) i ON i.id = a.id
+        LEFT JOIN (SELECT from_account_id AS id, sum(amount) AS s FROM transfers
+                   GROUP BY from_account_id) o ON o.id = a.id
+        WHERE a.balance <> coalesce(i.s, 0) - coalesce(o.s, 0)""",
+        "stored balance differs from its transfers")
+
+
+def _no_negative(conn):
+    return _none_found(
+        conn, "SELECT code FROM accounts WHERE may_go_negative = 0 AND balance < 0",
+        "accounts below zero")
+
+
+def _transactions_have_transfers(conn):
+    return _none_found(
+        conn, "SELECT t.id FROM transactions t WHERE NOT EXISTS"
+              " (SELECT 1 FROM transfers r WHERE r.txn_id = t.id)",
+        "transactions without transfers")
+
+
+def _keys_unique(conn):
+    return _none_found(
+        conn, "SELECT idem_key FROM transactions GROUP BY idem_key HAVING count(*) > 1",
+        "idempotency keys used twice")
+
+
+def _diamond_rule(rate: Rate):
+    def check(conn):
+        bad = []
+        rows = conn.execute("""
+            SELECT p.id, p.name,
+                   coalesce((SELECT sum(g.coins) FROM gifts g WHERE g.creator_id = p.id
+                             AND NOT EXISTS (SELECT 1 FROM transactions u
+                                             WHERE u.reverses_id = g.txn_id)), 0),
+                   coalesce((SELECT sum(r.amount) FROM transfers r JOIN accounts s
+                             ON s.id = r.from_account_id WHERE s.code = 'diamond:issuance'
+                             AND r.to_account_id = a.id), 0)
+                 - coalesce((SELECT sum(r.amount) FROM transfers r JOIN accounts s
+                             ON s.id = r.to_account_id WHERE s.code = 'diamond:issuance'
+                             AND r.from_account_id = a.id), 0),
+                   ct.coins_received, ct.diamonds_minted
+            FROM profiles p JOIN accounts a ON a.profile_id = p.id AND a.unit = 'DIAMOND'
+            LEFT JOIN creator_totals ct ON ct.profile_id = p.id""")
+        for _, name, coins, minted, stored_coins, stored_minted in rows:
+            if minted != rate.floor(coins) or stored_coins != coins or stored_minted != minted:
+                bad.append(name)
+        if bad:
+            return False, "diamonds minted differ from floor(coins received x rate) for " + ", ".join(bad[:5])
+        return True, ""
+    return check
+
+
+def _payout_holds(conn):
+    hold = conn.execute("SELECT balance FROM accounts WHERE code = 'diamond:payout_hold'").fetchone()[0]
+    pending = conn.execute(
+        "SELECT coalesce(sum(diamonds), 0) FROM payouts WHERE status = 'pending'").fetchone()[0]
+    if hold != pending:
+        return False, f"payout hold is {hold} diamonds but pending payouts total {pending}"
+    return True, ""
+
+
+def _spending_matches(conn):
+    return _none_found(conn, """
+        SELECT s.profile_id || ' ' || s.period FROM spending s
+        WHERE s.coins <> coalesce((
+            SELECT sum(g.coins) FROM gifts g WHERE g.sender_id = s.profile_id
+              AND NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)
+              AND ((substr(s.period, 1, 1) = 'D' AND g.local_day = substr(s.period, 2))
+                OR (substr(s.period, 1, 1) = 'M' AND substr(g.local_day, 1, 7) = substr(s.period, 2)))
+        ), 0)""", "budget spending differs from gifts sent")
+
+
+def _integrity(conn):
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    return rows == ["ok"], "; ".join(rows[:5]) if rows != ["ok"] else ""
+
+
+def _foreign_keys(conn):
+    rows = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
+    return not rows, "; ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in rows)
+
+
+def checks(rate: Rate) -> list[tuple[str, Callable]]:
+    return [
+        ("debits_equal_credits", _units_balance),
+        ("transfer_units_match", _transfer_units),
+        ("balances_match_transfers", _balances_match),
+        ("no_negative_balances", _no_negative),
+        ("diamonds_match_rule", _diamond_rule(rate)),
+        ("transactions_have_transfers", _transactions_have_transfers),
+        ("idempotency_keys_unique", _keys_unique),
+        ("payout_holds_match_pending", _payout_holds),
+        ("budget_spending_matches_gifts", _spending_matches),
+        ("integrity_check", _integrity),
+        ("foreign_key_check", _foreign_keys),
+    ]
+
+
+def run_checks(conn: sqlite3.Connection, rate: Rate) -> list[Check]:
+    results = []
+    for name, fn in checks(rate):
+        try:
+            ok, detail = fn(conn)
+        except sqlite3.DatabaseError as e:
+            ok, detail = False, str(e)
+        results.append(Check(name, ok, detail))
+    return results
