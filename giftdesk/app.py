@@ -1,0 +1,20 @@
+"""Entry point of the `giftdesk` command: a subcommand runs the CLI, none opens the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from giftdesk import cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = cli.parse(argv)
+    except cli.UsageError as e:
+        return cli._fail(str(e), 2, "--json" in argv)
+    if args.command is not None:
+        return cli.run(args)
+    return cli._fail("the desktop window is not built yet; use a command (giftdesk --help)", 1,
+                     False)

@@ -1,0 +1,448 @@
+"""The `giftdesk` command line: a stable, scriptable face of the same services as the window.
+
+Contract (DESIGN.md section 5): exit 0 done, 2 invalid input, 3 refused by a rule or the
+provider, 1 anything unexpected; a failure prints one line `giftdesk: error: ...` on stderr
+and changes nothing; with `--json` stdout is exactly one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from giftdesk import formatting as fmt
+from giftdesk.domain.errors import GiftDeskError, InvalidAmount, StorageError
+from giftdesk.domain.rules import CHANNELS, CONTEXTS
+from giftdesk.paths import default_db_path, log_unexpected
+
+MAX_DIGITS = 12  # 999,999,999,999: far above any amount a rule allows, far below overflow
+
+
+class UsageError(Exception):
+    """A malformed command line (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, no usage dump, exit 2
+        raise UsageError(message)
+
+
+def ascii_number(text: str) -> int:
+    """ASCII decimal digits only: no sign, separator, fraction or other scripts' digits."""
+    if not text or not text.isascii() or not text.isdigit():
+        raise argparse.ArgumentTypeError(
+            f"'{_shown(text)}' is not a whole number written with the digits 0-9"
+        )
+    if len(text.lstrip("0")) > MAX_DIGITS:
+        raise argparse.ArgumentTypeError(f"'{_shown(text)}' is too large")
+    return int(text)
+
+
+def positive(text: str) -> int:
+    value = ascii_number(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("the number must be at least 1")
+    return value
+
+
+def _shown(text: str) -> str:
+    shown = "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def _globals(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """Global options; on subcommands they default to SUPPRESS so either position works."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", metavar="PATH", default=default,
+                        help="database file (default: in your user data folder)")
+    parser.add_argument("--json", action="store_true",
+                        default=argparse.SUPPRESS if suppress else False,
+                        help="print exactly one JSON object on stdout")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="giftdesk", description="GiftDesk: coins, gifts, diamonds, payouts.")
+    _globals(parser, suppress=False)
+    parser.add_argument("--quit-after", type=ascii_number, metavar="MS",
+                        help="open the window and quit after MS milliseconds")
+    parser.add_argument("--screenshot", metavar="DIR",
+                        help="render each tab of the window to DIR/<tab>.png and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str, handler: Callable) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _globals(sub, suppress=True)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    profiles = command("profiles", "create and list profiles", None)
+    profile_commands = profiles.add_subparsers(dest="profiles_command", metavar="add|list",
+                                               parser_class=_Parser, required=True)
+    add = profile_commands.add_parser("add", help="create a profile")
+    _globals(add, suppress=True)
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--birthdate", required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--creator", action="store_true", help="a creator can receive gifts (18+)")
+    add.set_defaults(handler=_profiles_add)
+    listing = profile_commands.add_parser("list", help="list profiles")
+    _globals(listing, suppress=True)
+    listing.set_defaults(handler=_profiles_list)
+
+    command("gifts", "list the gift catalog", _gifts)
+
+    packages = command("packages", "list coin packages and prices", _packages)
+    packages.add_argument("--channel", choices=CHANNELS)
+
+    quote = command("quote", "cheapest way to get at least COINS coins", _quote)
+    quote.add_argument("coins", type=positive, metavar="COINS")
+    quote.add_argument("--channel", choices=CHANNELS)
+
+    recharge = command("recharge", "buy coins", _recharge)
+    recharge.add_argument("profile", metavar="PROFILE")
+    amount = recharge.add_mutually_exclusive_group(required=True)
+    amount.add_argument("--package", type=positive, metavar="COINS")
+    amount.add_argument("--custom", type=positive, metavar="COINS")
+    recharge.add_argument("--channel", choices=CHANNELS, required=True)
+    recharge.add_argument("--method", choices=("app-store", "card", "paypal"), required=True)
+    recharge.add_argument("--card", metavar="NUMBER")
+    recharge.add_argument("--expiry", metavar="MM/YY")
+    recharge.add_argument("--cvc", metavar="CVC")
+    recharge.add_argument("--key", metavar="KEY", help="idempotency key")
+
+    send = command("send", "send a gift to a creator", _send)
+    send.add_argument("profile", metavar="PROFILE")
+    send.add_argument("creator", metavar="CREATOR")
+    send.add_argument("gift", metavar="GIFT", nargs="+")
+    send.add_argument("--count", type=positive, default=1, metavar="N")
+    send.add_argument("--context", choices=CONTEXTS, default="live")
+    send.add_argument("--key", metavar="KEY", help="idempotency key")
+
+    undo = command("undo", "undo a gift within seconds of sending it", _undo)
+    undo.add_argument("transaction", type=positive, metavar="TRANSACTION_ID")
+    undo.add_argument("--key", metavar="KEY", help="idempotency key")
+
+    balance = command("balance", "show a profile's coins and diamonds", _balance)
+    balance.add_argument("profile", metavar="PROFILE")
+
+    budget = command("budget", "show or set a profile's spending budget", _budget)
+    budget.add_argument("profile", metavar="PROFILE")
+    budget.add_argument("--daily-coins", type=ascii_number, metavar="N")
+    budget.add_argument("--monthly-coins", type=ascii_number, metavar="N")
+    budget.add_argument("--clear", action="store_true", help="remove both caps")
+
+    history = command("history", "a profile's ledger history, oldest first", _history)
+    history.add_argument("profile", metavar="PROFILE")
+    history.add_argument("--csv", metavar="FILE", help="write it as CSV to FILE")
+
+    payout = command("payout", "request a payout of diamonds", _payout)
+    payout.add_argument("creator", metavar="CREATOR")
+    payout.add_argument("diamonds", type=positive, metavar="DIAMONDS")
+    payout.add_argument("--method", choices=("bank", "paypal"), required=True)
+    payout.add_argument("--key", metavar="KEY", help="idempotency key")
+
+    payouts = command("payouts", "list a creator's payouts", _payouts)
+    payouts.add_argument("creator", metavar="CREATOR")
+    payouts.add_argument("--settle", action="store_true", help="process pending payouts")
+
+    command("verify", "check every ledger invariant", _verify)
+
+    backup = command("backup", "copy the database to DEST and verify the copy", _backup)
+    backup.add_argument("dest", metavar="DEST")
+    return parser
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+class Output:
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+        self.lines: list[str] = []
+
+    def line(self, text: str = "") -> None:
+        self.lines.append(text)
+
+    def emit(self, data: dict) -> None:
+        if self.as_json:
+            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write("".join(f"{line}\n" for line in self.lines))
+
+
+def _table(rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str]:
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    out = []
+    for row in rows:
+        cells = [str(c).rjust(w) if i in right else str(c).ljust(w)
+                 for i, (c, w) in enumerate(zip(row, widths))]
+        out.append("  ".join(cells).rstrip())
+    return out
+
+
+# --- commands -------------------------------------------------------------------------------
+
+
+def _profiles_add(s, args, out: Output) -> dict:
+    p = s.profiles.add(args.name, birthdate=args.birthdate, creator=args.creator)
+    kind = "creator" if p.is_creator else "viewer"
+    out.line(f"Created {kind} profile '{p.name}' (#{p.id}).")
+    return {"id": p.id, "name": p.name, "birthdate": p.birthdate.isoformat(),
+            "creator": p.is_creator}
+
+
+def _profiles_list(s, args, out: Output) -> dict:
+    profiles = [s.balance(p.id) | {"id": p.id, "birthdate": p.birthdate.isoformat()}
+                for p in s.profiles.list()]
+    if profiles:
+        rows = [("NAME", "KIND", "COINS", "DIAMONDS")] + [
+            (p["profile"], "creator" if p["creator"] else "viewer", f"{p['coins']:,}",
+             f"{p['diamonds']:,}" if p["creator"] else "-") for p in profiles]
+        for line in _table(rows, right=(2, 3)):
+            out.line(line)
+    else:
+        out.line("No profiles yet. Create one: giftdesk profiles add NAME --birthdate YYYY-MM-DD")
+    return {"profiles": profiles}
+
+
+def _gifts(s, args, out: Output) -> dict:
+    gifts = [{"name": g.name, "coins": g.coins, "streakable": g.streakable}
+             for g in s.gifts.catalog()]
+    rows = [("GIFT", "COINS", "COMBO")] + [
+        (g["name"], f"{g['coins']:,}", f"up to x{s.rules.max_combo_count:,}" if g["streakable"] else "-")
+        for g in gifts]
+    for line in _table(rows, right=(1,)):
+        out.line(line)
+    return {"gifts": gifts}
+
+
+def _packages(s, args, out: Output) -> dict:
+    channels = [args.channel] if args.channel else list(CHANNELS)
+    packages = []
+    for channel in channels:
+        for price in s.recharge.packages(channel):
+            packages.append({"coins": price.coins, "price_cents": price.price_cents,
+                             "channel": channel, "store_fee_cents": price.store_fee_cents})
+    rows = [("CHANNEL", "COINS", "PRICE", "PER 100 COINS")] + [
+        (p["channel"], f"{p['coins']:,}", fmt.usd(p["price_cents"]),
+         fmt.usd_fraction(p["price_cents"] * 100, p["coins"]))
+        for p in packages]
+    for line in _table(rows, right=(1, 2, 3)):
+        out.line(line)
+    if not args.channel or args.channel == "web":
+        r = s.rules
+        out.line(f"Web also sells custom amounts of {r.custom_min_coins:,} to "
+                 f"{r.custom_max_coins:,} coins at the same rate per coin.")
+    out.line("The app store keeps 30% of app prices; the web channel pays no store fee.")
+    return {"packages": packages}
+
+
+def _quote(s, args, out: Output) -> dict:
+    q = s.recharge.quote(args.coins, args.channel)
+    items = [{"kind": i.kind, "coins": i.coins, "price_cents": i.price_cents, "count": i.count}
+             for i in q.items]
+    out.line(f"Cheapest way to at least {fmt.coins(args.coins)}: {fmt.usd(q.price_cents)} "
+             f"on the {q.channel} channel, for {fmt.coins(q.coins)}.")
+    for i in q.items:
+        what = "custom amount" if i.kind == "custom" else "package"
+        out.line(f"  {i.count} x {i.coins:,}-coin {what} at {fmt.usd(i.price_cents)}")
+    return {"coins": q.coins, "price_cents": q.price_cents, "items": items,
+            "channel": q.channel, "requested_coins": args.coins}
+
+
+def _recharge(s, args, out: Output) -> dict:
+    from giftdesk.services.payments import CardDetails
+
+    profile = s.profiles.find(args.profile)
+    card = None
+    if args.card is not None or args.expiry is not None or args.cvc is not None:
+        card = CardDetails(args.card or "", args.expiry or "", args.cvc or "")
+    custom = args.custom is not None
+    result = s.recharge.recharge(profile.id, coins=args.custom if custom else args.package,
+                                 channel=args.channel, method=args.method, custom=custom,
+                                 card=card, key=args.key)
+    bonus = f" + {result["bonus_coins"]:,} bonus coins" if result["bonus_coins"] else ""
+    paid_with = f" with {result['card']}" if result.get("card") else f" by {result['method']}"
+    out.line(f"{result['profile']} bought {fmt.coins(result['coins'])}{bonus} for "
+             f"{fmt.usd(result['price_cents'])}{paid_with}. "
+             f"Balance: {fmt.coins(result['balance_coins'])}.")
+    out.line(f"Transaction #{result['transaction_id']}.")
+    return result
+
+
+def _send(s, args, out: Output) -> dict:
+    sender = s.profiles.find(args.profile)
+    creator = s.profiles.find(args.creator)
+    result = s.gifts.send(sender.id, creator.id, " ".join(args.gift), count=args.count,
+                          context=args.context, key=args.key)
+    combo = f" x{result['count']}" if result["count"] > 1 else ""
+    out.line(f"{result['sender']} sent {result['gift']}{combo} to {result['creator']}: "
+             f"{fmt.coins(result['coins_spent'])}; {result['creator']} receives "
+             f"{fmt.diamonds(result['diamonds_credited'])} "
+             f"({fmt.usd(result['diamonds_cents'])}). "
+             f"Balance: {fmt.coins(result['balance_coins'])}.")
+    out.line(f"Transaction #{result['transaction_id']}; undo within "
+             f"{s.rules.undo_seconds} s: giftdesk undo {result['transaction_id']}")
+    return result
+
+
+def _undo(s, args, out: Output) -> dict:
+    result = s.gifts.undo(args.transaction, key=args.key)
+    out.line(f"Undid {result['gift']} x{result['count']}: {fmt.coins(result['coins_refunded'])} "
+             f"back. Balance: {fmt.coins(result['balance_coins'])}.")
+    return result
+
+
+def _balance(s, args, out: Output) -> dict:
+    profile = s.profiles.find(args.profile)
+    b = s.balance(profile.id)
+    out.line(f"{b['profile']}: {fmt.coins(b['coins'])}")
+    if profile.is_creator:
+        out.line(f"{' ' * len(b['profile'])}  {fmt.diamonds(b['diamonds'])} "
+                 f"(worth {fmt.usd(b['diamonds_cents'])})")
+    left = s.profiles.budget_left_today(profile.id)
+    if left is not None:
+        out.line(f"Budget left today: {fmt.coins(left)}")
+    return b | {"budget_left_today_coins": left}
+
+
+def _budget(s, args, out: Output) -> dict:
+    profile = s.profiles.find(args.profile)
+    changing = args.clear or args.daily_coins is not None or args.monthly_coins is not None
+    if args.clear and (args.daily_coins is not None or args.monthly_coins is not None):
+        raise InvalidAmount("--clear cannot be combined with --daily-coins or --monthly-coins")
+    if changing:
+        profile = s.profiles.set_budget(profile.id, daily_coins=args.daily_coins,
+                                        monthly_coins=args.monthly_coins, clear=args.clear)
+    b = profile.budget
+    left = s.profiles.budget_left_today(profile.id)
+
+    def cap(value: int | None) -> str:
+        return "no cap" if value is None else fmt.coins(value)
+
+    out.line(f"{profile.name}'s budget: daily {cap(b.daily_coins)}, monthly {cap(b.monthly_coins)}.")
+    if left is not None:
+        out.line(f"Left today: {fmt.coins(left)}.")
+    return {"profile": profile.name, "daily_coins": b.daily_coins,
+            "monthly_coins": b.monthly_coins, "left_today_coins": left}
+
+
+def _history(s, args, out: Output) -> dict:
+    profile = s.profiles.find(args.profile)
+    if args.csv:
+        count = s.history.export_csv(profile.id, Path(args.csv))
+        out.line(f"Wrote {count:,} transactions to {args.csv}.")
+        return {"profile": profile.name, "csv": args.csv, "rows": count}
+    rows = s.history.rows(profile.id)
+    if rows:
+        table = [("#", "WHEN (UTC)", "WHAT", "COINS", "DIAMONDS")] + [
+            (r.transaction_id, r.created_at[:19].replace("T", " "), r.description,
+             f"{r.coins:+,}" if r.coins else "", f"{r.diamonds:+,}" if r.diamonds else "")
+            for r in rows]
+        for line in _table(table, right=(0, 3, 4)):
+            out.line(line)
+    else:
+        out.line(f"{profile.name} has no transactions yet.")
+    return {"profile": profile.name, "transactions": [
+        {"transaction_id": r.transaction_id, "created_at": r.created_at, "kind": r.kind,
+         "description": r.description, "coins": r.coins, "diamonds": r.diamonds,
+         "money_cents": r.money_cents, "counterparty": r.counterparty} for r in rows]}
+
+
+def _payout(s, args, out: Output) -> dict:
+    creator = s.profiles.find(args.creator)
+    result = s.payouts.request(creator.id, args.diamonds, method=args.method, key=args.key)
+    out.line(f"Payout of {fmt.diamonds(result['diamonds'])} ({fmt.usd(result['cents'])}) "
+             f"to {result['method']} requested: {result['status']}. "
+             f"Transaction #{result['transaction_id']}.")
+    return result
+
+
+def _payouts(s, args, out: Output) -> dict:
+    creator = s.profiles.find(args.creator)
+    settled = s.payouts.settle_pending(creator.id) if args.settle else []
+    for r in settled:
+        out.line(f"Payout #{r['payout_id']} of {fmt.usd(r['cents'])}: {r['status']}.")
+    payouts = [p.as_dict() for p in s.payouts.list(creator.id)]
+    if payouts:
+        rows = [("#", "REQUESTED (UTC)", "DIAMONDS", "AMOUNT", "METHOD", "STATUS")] + [
+            (p["payout_id"], p["created_at"][:19].replace("T", " "), f"{p['diamonds']:,}",
+             fmt.usd(p["cents"]), p["method"], p["status"]) for p in payouts]
+        for line in _table(rows, right=(0, 2, 3)):
+            out.line(line)
+    else:
+        out.line(f"{creator.name} has no payouts yet.")
+    return {"creator": creator.name, "payouts": payouts, "settled": settled}
+
+
+def _verify(s, args, out: Output) -> dict:
+    checks = s.maintenance.verify()
+    for c in checks:
+        out.line(f"{'ok  ' if c.ok else 'FAIL'}  {c.name}{': ' + c.detail if c.detail else ''}")
+    ok = all(c.ok for c in checks)
+    out.line("The ledger is consistent." if ok else "The ledger has problems (see FAIL above).")
+    return {"ok": ok, "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in checks]}
+
+
+def _backup(s, args, out: Output) -> dict:
+    checks = s.maintenance.backup(Path(args.dest))
+    out.line(f"Backed up to {args.dest}; the copy passed {len(checks)} checks.")
+    return {"ok": True, "dest": args.dest, "checks": [{"name": c.name, "ok": c.ok} for c in checks]}
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def _fail(message: str, code: int, as_json: bool) -> int:
+    line = " ".join(message.split())  # exactly one line, whatever the message held
+    sys.stderr.write(f"giftdesk: error: {line}\n")
+    if as_json:
+        sys.stdout.write(json.dumps({"ok": False, "error": line, "exit_code": code}) + "\n")
+    return code
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command; map every failure to its exit code and one line."""
+    from giftdesk.services import Services
+
+    as_json = bool(getattr(args, "json", False))
+    services = None
+    try:
+        services = Services.open(args.db or default_db_path())
+        out = Output(as_json)
+        data = args.handler(services, args, out)
+        out.emit(data)
+        if args.command == "verify" and not data["ok"]:
+            return 1
+        return 0
+    except GiftDeskError as e:
+        return _fail(str(e), e.exit_code, as_json)
+    except sqlite3.Error as e:
+        return _fail(str(StorageError(f"database error: {e}")), 1, as_json)
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing was changed", 130, as_json)
+    except Exception as e:  # noqa: BLE001 - the contract: never a traceback
+        where = log_unexpected(e)
+        return _fail(f"unexpected error ({type(e).__name__}: {e}); details in {where}", 1, as_json)
+    finally:
+        if services is not None:
+            services.close()
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    as_json = "--json" in argv
+    try:
+        args = parse(argv)
+    except UsageError as e:
+        return _fail(str(e), 2, as_json)
+    if args.command is None:
+        return _fail("no command given; try giftdesk --help", 2, as_json)
+    return run(args)

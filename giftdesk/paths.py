@@ -1,0 +1,39 @@
+"""Where GiftDesk keeps the user's files: the database and the error log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import traceback
+from pathlib import Path
+
+from platformdirs import user_data_path, user_log_path
+
+APP_NAME = "GiftDesk"
+DB_FILE = "giftdesk.sqlite3"
+LOG_FILE = "giftdesk-errors.log"
+
+
+def default_db_path() -> Path:
+    """The database in the user data directory, which is created on first use."""
+    override = os.environ.get("GIFTDESK_DB")
+    if override:
+        return Path(override)
+    return user_data_path(APP_NAME, appauthor=False) / DB_FILE
+
+
+def log_path() -> Path:
+    return user_log_path(APP_NAME, appauthor=False) / LOG_FILE
+
+
+def log_unexpected(error: BaseException) -> Path | str:
+    """Append an unexpected error's traceback to the log; return where it went."""
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(f"--- {dt.datetime.now(dt.timezone.utc).isoformat()}\n")
+            f.write("".join(traceback.format_exception(error)))
+        return path
+    except OSError:
+        return "the log (which could not be written)"

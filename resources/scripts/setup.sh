@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Set up GiftDesk on this machine: the Debian libraries Qt needs, then a virtual environment
+# in .venv with GiftDesk installed (editable). `--test` also installs the test extra.
+# Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+extra=""
+[ "${1:-}" = "--test" ] && extra="[test]"
+
+# Qt's offscreen and xcb platforms need these; without fonts every glyph is a box.
+debs=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3
+      fonts-dejavu-core
+      libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+      libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xfixes0
+      python3-venv)
+if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    missing=()
+    for deb in "${debs[@]}"; do
+        dpkg -s "$deb" >/dev/null 2>&1 || missing+=("$deb")
+    done
+    # python3-venv only matters where the venv module is missing (e.g. Debian's own python3).
+    if python3 -c "import venv, ensurepip" >/dev/null 2>&1; then
+        missing=("${missing[@]/python3-venv}")
+    fi
+    read -r -a missing <<< "${missing[*]:-}"
+    if [ "${#missing[@]}" -gt 0 ]; then
+        echo "setup: installing Debian packages: ${missing[*]}"
+        sudo_cmd=""
+        [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+        $sudo_cmd apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+else
+    echo "setup: not a Debian system; install Qt's libraries (EGL, fontconfig, xkbcommon, xcb-cursor) yourself"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+    python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".${extra}"

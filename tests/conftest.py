@@ -1,0 +1,48 @@
+"""Shared fixtures. Qt must run offscreen, and that must be set before Qt is imported."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+from giftdesk.services import Services  # noqa: E402
+from giftdesk.services.clock import UTC, FixedClock  # noqa: E402
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """2026-11-25 12:00 UTC, local calendar = UTC; tests move it with `advance()`."""
+    return FixedClock(dt.datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def fresh_services(clock):
+    """Services on a fresh in-memory database. Every invariant is checked after the test."""
+    services = Services.open(clock=clock)
+    yield services
+    failed = [c for c in services.maintenance.verify() if not c.ok]
+    services.close()
+    assert not failed, f"ledger invariants broken after the test: {failed}"
+
+
+@pytest.fixture
+def viewer(fresh_services):
+    """An adult viewer with no coins."""
+    return fresh_services.profiles.add("Vera", birthdate="1990-04-12")
+
+
+@pytest.fixture
+def creator(fresh_services):
+    return fresh_services.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
+
+
+@pytest.fixture
+def funded_viewer(fresh_services, viewer):
+    """Vera with 17,500 coins bought on the web plus her 1,750 first-purchase bonus."""
+    fresh_services.recharge.recharge(viewer.id, coins=17_500, channel="web", method="paypal")
+    return viewer
