@@ -264,7 +264,7 @@ def _recharge(s, args, out: Output) -> dict:
     result = s.recharge.recharge(profile.id, coins=args.custom if custom else args.package,
                                  channel=args.channel, method=args.method, custom=custom,
                                  card=card, key=args.key)
-    bonus = f" + {result["bonus_coins"]:,} bonus coins" if result["bonus_coins"] else ""
+    bonus = f" + {result['bonus_coins']:,} bonus coins" if result['bonus_coins'] else ""
     paid_with = f" with {result['card']}" if result.get("card") else f" by {result['method']}"
     out.line(f"{result['profile']} bought {fmt.coins(result['coins'])}{bonus} for "
              f"{fmt.usd(result['price_cents'])}{paid_with}. "
