@@ -13,8 +13,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = cli.parse(argv)
     except cli.UsageError as e:
-        return cli._fail(str(e), 2, "--json" in argv)
+        return cli.fail(str(e), 2, "--json" in argv)
     if args.command is not None:
         return cli.run(args)
-    return cli._fail("the desktop window is not built yet; use a command (giftdesk --help)", 1,
-                     False)
+    # Qt is imported only when the window is wanted: CLI commands stay quick.
+    from giftdesk.ui.launch import run_gui
+
+    return run_gui(args.db, quit_after_ms=args.quit_after, screenshot_dir=args.screenshot)

@@ -396,7 +396,7 @@ def _backup(s, args, out: Output) -> dict:
 # --- entry point ----------------------------------------------------------------------------
 
 
-def _fail(message: str, code: int, as_json: bool) -> int:
+def fail(message: str, code: int, as_json: bool) -> int:
     line = " ".join(message.split())  # exactly one line, whatever the message held
     sys.stderr.write(f"giftdesk: error: {line}\n")
     if as_json:
@@ -419,14 +419,14 @@ def run(args: argparse.Namespace) -> int:
             return 1
         return 0
     except GiftDeskError as e:
-        return _fail(str(e), e.exit_code, as_json)
+        return fail(str(e), e.exit_code, as_json)
     except sqlite3.Error as e:
-        return _fail(str(StorageError(f"database error: {e}")), 1, as_json)
+        return fail(str(StorageError(f"database error: {e}")), 1, as_json)
     except KeyboardInterrupt:
-        return _fail("interrupted; nothing was changed", 130, as_json)
+        return fail("interrupted; nothing was changed", 130, as_json)
     except Exception as e:  # noqa: BLE001 - the contract: never a traceback
         where = log_unexpected(e)
-        return _fail(f"unexpected error ({type(e).__name__}: {e}); details in {where}", 1, as_json)
+        return fail(f"unexpected error ({type(e).__name__}: {e}); details in {where}", 1, as_json)
     finally:
         if services is not None:
             services.close()
@@ -442,7 +442,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parse(argv)
     except UsageError as e:
-        return _fail(str(e), 2, as_json)
+        return fail(str(e), 2, as_json)
     if args.command is None:
-        return _fail("no command given; try giftdesk --help", 2, as_json)
+        return fail("no command given; try giftdesk --help", 2, as_json)
     return run(args)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from fractions import Fraction  # exact rationals, never floats
 
 from giftdesk.domain.errors import (
     AmountOutOfRange,
@@ -208,3 +209,18 @@ def _quote_channel(rules: Rules, coins: int, channel: str) -> Quote:
     if custom_coins:
         items.append(QuoteItem("custom", custom_coins, custom_price_cents(rules, custom_coins), 1))
     return Quote(coins, channel, tuple(items))
+
+
+def coins_value_cents(rules: Rules, *, coins: int, channel: str) -> int:
+    """What `coins` cost at the channel's best rate per coin, to the nearest cent (half up).
+
+    Shown next to a gift so the sender sees its price in money before sending. It is an
+    estimate for display, never a charge, so it rounds to nearest: one 1-coin rose shows as
+    $0.01, not as the $0.02 a rounded-up charge would suggest.
+    """
+    check_channel(channel)
+    best = min(rules.packages, key=lambda p: Fraction(p.price_cents(channel), p.coins))
+    num, den = best.price_cents(channel), best.coins
+    if channel == WEB and rules.custom_price_rate.num * den < num * rules.custom_price_rate.den:
+        num, den = rules.custom_price_rate.num, rules.custom_price_rate.den
+    return (2 * coins * num + den) // (2 * den)

@@ -9,6 +9,7 @@ from giftdesk.domain.rules import Rules
 from giftdesk.resources import load_rules
 from giftdesk.services.clock import SystemClock
 from giftdesk.services.context import Change, Context
+from giftdesk.services.earnings import EarningsService
 from giftdesk.services.gifting import GiftService
 from giftdesk.services.history import HistoryService
 from giftdesk.services.maintenance import MaintenanceService
@@ -32,6 +33,7 @@ class Services:
         self.gifts = GiftService(self.ctx, self.profiles)
         self.payouts = PayoutService(self.ctx, self.profiles,
                                      payout_provider or SandboxPayoutProvider())
+        self.earnings = EarningsService(self.ctx)
         self.history = HistoryService(self.ctx)
         self.maintenance = MaintenanceService(self.ctx)
 

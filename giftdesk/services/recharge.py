@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from giftdesk.domain.cards import check_card
 from giftdesk.domain.people import require_adult
 from giftdesk.domain.pricing import (
     Bonus,
@@ -11,6 +12,7 @@ from giftdesk.domain.pricing import (
     Quote,
     bonus_for,
     check_method,
+    coins_value_cents,
     custom_price,
     package_price,
     quote,
@@ -46,6 +48,14 @@ class RechargeService:
 
     def quote(self, coins: int, channel: str | None = None) -> Quote:
         return quote(self._ctx.rules, coins=coins, channel=channel)
+
+    def check_card_form(self, card: CardDetails) -> None:
+        """Raise `InvalidCard` with a readable message if the typed card is malformed."""
+        check_card(card.number, card.expiry, card.cvc, today=self._ctx.moment().local_day,
+                   charge=False)
+
+    def coins_value_cents(self, coins: int, channel: str) -> int:
+        return coins_value_cents(self._ctx.rules, coins=coins, channel=channel)
 
     def is_first_purchase(self, profile_id: int) -> bool:
         row = self._ctx.conn.execute(

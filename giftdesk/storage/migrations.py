@@ -181,3 +181,17 @@ INSERT INTO accounts (code, unit, may_go_negative) VALUES
 @migrations()
 def m0001_ledger(db: Database) -> None:
     db.executescript(_M0001)
+
+
+_M0002 = """
+-- The newest gift each creator has seen; gifts after it are unseen notifications.
+CREATE TABLE gift_notifications (
+    creator_id INTEGER PRIMARY KEY REFERENCES profiles(id),
+    last_seen_txn_id INTEGER NOT NULL DEFAULT 0 CHECK (last_seen_txn_id >= 0)
+) STRICT;
+"""
+
+
+@migrations()
+def m0002_gift_notifications(db: Database) -> None:
+    db.executescript(_M0002)

@@ -1,0 +1,27 @@
+"""Run a user action: call the service, and turn an expected failure into a clear message."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from giftdesk.domain.errors import GiftDeskError
+from giftdesk.ui.prompter import Prompter
+
+T = TypeVar("T")
+
+
+def run_action(parent: QWidget, prompter: Prompter, title: str, action: Callable[[], T]) -> T | None:
+    """Return the action's result, or None after telling the user why it was refused.
+
+    Unexpected exceptions are not caught here: the window's exception hook logs them and
+    shows a readable dialog, and the app goes on.
+    """
+    try:
+        return action()
+    except GiftDeskError as e:
+        message = str(e)
+        prompter.error(parent, title, message[:1].upper() + message[1:] + ".")
+        return None

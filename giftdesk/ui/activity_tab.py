@@ -1,0 +1,134 @@
+"""Activity tab: the profile's whole ledger history, filterable, exportable to CSV."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giftdesk.services import Services
+from giftdesk.services.context import Change
+from giftdesk.ui.events import ProfileSelection, ServiceEvents
+from giftdesk.ui.models.activity import ActivityModel
+from giftdesk.ui.models.base import SORT_ROLE
+
+KIND_FILTERS = (
+    ("Everything", ()),
+    ("Purchases", ("recharge",)),
+    ("Gifts", ("gift", "gift_undo")),
+    ("Payouts", ("payout", "payout_paid", "payout_failed")),
+)
+
+
+class ActivityFilterModel(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._kinds: tuple[str, ...] = ()
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_kinds(self, kinds: tuple[str, ...]) -> None:
+        self.beginFilterChange()
+        self._kinds = kinds
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        row = self.sourceModel().row_at(source_row)
+        if self._kinds and row.kind not in self._kinds:
+            return False
+        return not self._text or self._text in row.description.casefold()
+
+
+class ActivityTab(QWidget):
+    def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._selection = selection
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Show"))
+        for label, _ in KIND_FILTERS:
+            self.kind_combo.addItem(self.tr(label))
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Filter by text, e.g. a creator's name"))
+        self.search_edit.setAccessibleName(self.tr("Filter activity"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.export_button = QPushButton(self.tr("Export CSV..."))
+        self.export_button.setAccessibleName(self.tr("Export activity as CSV"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("note")
+
+        self.model = ActivityModel(self)
+        self.proxy = ActivityFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Activity"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ActivityModel.Column.ID, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ActivityModel.Column.WHAT, QHeaderView.ResizeMode.Stretch)
+        for column in (ActivityModel.Column.ID, ActivityModel.Column.WHEN,
+                       ActivityModel.Column.COINS, ActivityModel.Column.DIAMONDS,
+                       ActivityModel.Column.MONEY):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show:")))
+        top.addWidget(self.kind_combo)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
+        self.search_edit.textChanged.connect(self._on_search_edit_changed)
+        selection.profile_changed.connect(self._on_selection_changed)
+        events.changed.connect(self._on_services_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        profile_id = self._selection.profile_id
+        rows = self._services.history.rows(profile_id) if profile_id is not None else []
+        self.model.set_rows(rows)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr(f"{shown:,} of {total:,} transactions shown")
+                                 if shown != total else self.tr(f"{total:,} transactions"))
+
+    def _on_kind_combo_changed(self, index: int) -> None:
+        self.proxy.set_kinds(KIND_FILTERS[index][1])
+        self._update_count()
+
+    def _on_search_edit_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _on_selection_changed(self, _profile_id) -> None:
+        self.refresh()
+
+    def _on_services_changed(self, change: Change) -> None:
+        if self._selection.profile_id in change.profile_ids:
+            self.refresh()

@@ -1,0 +1,256 @@
+"""Earnings tab (creators): diamonds and their value, gifts received, a chart, payouts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giftdesk import formatting as fmt
+from giftdesk.services import Services
+from giftdesk.services.context import Change, new_key
+from giftdesk.ui.actions import run_action
+from giftdesk.ui.events import ProfileSelection, ServiceEvents
+from giftdesk.ui.models.payouts import PayoutsModel
+from giftdesk.ui.models.received_gifts import ReceivedGiftsModel
+from giftdesk.ui.models.supporters import SupportersModel
+from giftdesk.ui.prompter import Prompter
+from giftdesk.ui.widgets.amount_edit import AmountEdit
+from giftdesk.ui.widgets.chart import BarChart
+
+
+def _table(model, name: str, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class EarningsTab(QWidget):
+    payout_requested = Signal(dict)
+    unseen_changed = Signal(int)
+
+    def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
+                 prompter: Prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._selection = selection
+        self._prompter = prompter
+        rules = services.rules
+
+        self.not_creator_label = QLabel(self.tr(
+            "Earnings are for creator profiles. Switch to a creator in the profile list above, "
+            "or create one with File > New Profile."))
+        self.not_creator_label.setWordWrap(True)
+        self.not_creator_label.setObjectName("note")
+
+        self.diamonds_label = QLabel()
+        self.diamonds_label.setObjectName("bigNumber")
+        self.diamonds_label.setAccessibleName(self.tr("Diamonds"))
+        self.value_label = QLabel()
+        self.value_label.setAccessibleName(self.tr("Cash value"))
+        self.breakdown_label = QLabel()
+        self.breakdown_label.setObjectName("note")
+        self.breakdown_label.setWordWrap(True)
+        summary_box = QGroupBox(self.tr("Your diamonds"))
+        summary_layout = QVBoxLayout(summary_box)
+        summary_layout.addWidget(self.diamonds_label)
+        summary_layout.addWidget(self.value_label)
+        summary_layout.addWidget(self.breakdown_label)
+
+        self.chart = BarChart()
+        self.chart.setAccessibleName(self.tr("Diamonds per day"))
+        chart_box = QGroupBox(self.tr("Diamonds per day"))
+        QVBoxLayout(chart_box).addWidget(self.chart)
+
+        self.received_model = ReceivedGiftsModel(self)
+        self.received_view = _table(self.received_model, self.tr("Gifts received"),
+                                    ReceivedGiftsModel.Column.GIFT)
+        received_box = QGroupBox(self.tr("Gifts received (newest first)"))
+        QVBoxLayout(received_box).addWidget(self.received_view)
+
+        self.supporters_model = SupportersModel(self)
+        self.supporters_view = _table(self.supporters_model, self.tr("Top supporters"),
+                                      SupportersModel.Column.NAME)
+        supporters_box = QGroupBox(self.tr("Top supporters"))
+        QVBoxLayout(supporters_box).addWidget(self.supporters_view)
+
+        self.payout_edit = AmountEdit(placeholder=self.tr(
+            f"at least {fmt.group(rules.payout_min_diamonds)}"))
+        self.payout_edit.setAccessibleName(self.tr("Diamonds to pay out"))
+        self.payout_value_label = QLabel()
+        self.method_combo = QComboBox()
+        self.method_combo.setAccessibleName(self.tr("Payout method"))
+        for method in rules.payout_methods:
+            self.method_combo.addItem(self.tr("Bank account") if method == "bank" else "PayPal",
+                                      method)
+        self.limits_label = QLabel()
+        self.limits_label.setObjectName("note")
+        self.limits_label.setWordWrap(True)
+        self.payout_button = QPushButton(self.tr("Request payout"))
+        self.payout_button.setObjectName("primary")
+        self.payout_button.setAccessibleName(self.tr("Request payout"))
+        self.settle_button = QPushButton(self.tr("Process pending (sandbox)"))
+        self.settle_button.setAccessibleName(self.tr("Process pending payouts"))
+        payout_box = QGroupBox(self.tr("Cash out"))
+        payout_form = QFormLayout(payout_box)
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.payout_edit, 1)
+        amount_row.addWidget(self.payout_value_label, 1)
+        payout_form.addRow(self.tr("Diamonds:"), amount_row)
+        payout_form.addRow(self.tr("To:"), self.method_combo)
+        payout_form.addRow(self.limits_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.payout_button)
+        buttons.addWidget(self.settle_button)
+        payout_form.addRow(buttons)
+
+        self.payouts_model = PayoutsModel(self)
+        self.payouts_view = _table(self.payouts_model, self.tr("Payout history"),
+                                   PayoutsModel.Column.REQUESTED)
+        self.payouts_view.hideColumn(PayoutsModel.Column.ID)
+        payouts_box = QGroupBox(self.tr("Payout history"))
+        QVBoxLayout(payouts_box).addWidget(self.payouts_view)
+
+        grid = QGridLayout()
+        grid.addWidget(summary_box, 0, 0)
+        grid.addWidget(chart_box, 0, 1)
+        grid.addWidget(payout_box, 0, 2)
+        grid.addWidget(received_box, 1, 0, 1, 2)
+        side = QVBoxLayout()
+        side.addWidget(supporters_box)
+        side.addWidget(payouts_box)
+        grid.addLayout(side, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 4)
+        grid.setColumnStretch(2, 5)
+        grid.setRowStretch(1, 1)
+        creator_page = QWidget()
+        creator_page.setLayout(grid)
+
+        self.pages = QStackedWidget()
+        viewer_page = QWidget()
+        viewer_layout = QVBoxLayout(viewer_page)
+        viewer_layout.addWidget(self.not_creator_label)
+        viewer_layout.addStretch()
+        self.pages.addWidget(viewer_page)
+        self.pages.addWidget(creator_page)
+        QVBoxLayout(self).addWidget(self.pages)
+
+        self.payout_edit.amount_changed.connect(self._on_payout_edit_amount_changed)
+        self.payout_button.clicked.connect(self._on_payout_button_clicked)
+        self.settle_button.clicked.connect(self._on_settle_button_clicked)
+        selection.profile_changed.connect(self._on_selection_changed)
+        events.changed.connect(self._on_services_changed)
+        self.refresh()
+
+    def _creator_id(self) -> int | None:
+        profile_id = self._selection.profile_id
+        if profile_id is None:
+            return None
+        return profile_id if self._services.profiles.get(profile_id).is_creator else None
+
+    def refresh(self) -> None:
+        creator_id = self._creator_id()
+        self.pages.setCurrentIndex(0 if creator_id is None else 1)
+        if creator_id is None:
+            self.received_model.set_source(None)
+            self.payouts_model.set_rows([])
+            self.supporters_model.set_rows([])
+            self.chart.set_bars([])
+            self.unseen_changed.emit(0)
+            return
+        earnings = self._services.earnings
+        money = self._services.payouts.earnings(creator_id)
+        self.diamonds_label.setText(fmt.diamonds(money["diamonds"]))
+        self.value_label.setText(self.tr(f"worth {fmt.usd(money['diamonds_cents'])}"))
+        by_context = earnings.by_context(creator_id)
+        pending = money["pending_diamonds"]
+        rate = self._services.rules.diamond_rate
+        breakdown = self.tr(
+            f"From LIVEs: {fmt.group(by_context['live'])}; from videos: "
+            f"{fmt.group(by_context['video'])}. You receive {rate.num} diamond for every "
+            f"{rate.den} coins of gifts, and a diamond is worth one cent.")
+        if pending:
+            breakdown += self.tr(f" {fmt.diamonds(pending)} are held for pending payouts.")
+        self.breakdown_label.setText(breakdown)
+        self.chart.set_bars([(day[5:], value) for day, value in earnings.diamonds_per_day(creator_id)])
+        self.received_model.set_source(
+            lambda before, limit: earnings.received_page(creator_id, before_txn_id=before,
+                                                         limit=limit))
+        self.supporters_model.set_rows(earnings.top_supporters(creator_id, limit=10))
+        self.payouts_model.set_rows(self._services.payouts.list(creator_id))
+        self.settle_button.setEnabled(any(p.status == "pending" for p in self.payouts_model._rows))
+        self._update_limits()
+        self.unseen_changed.emit(earnings.unseen_count(creator_id))
+
+    def mark_seen(self) -> None:
+        """The creator opened their earnings: the gifts so far are no longer new."""
+        creator_id = self._creator_id()
+        if creator_id is not None:
+            self._services.earnings.mark_seen(creator_id)
+
+    def _update_limits(self) -> None:
+        creator_id = self._creator_id()
+        if creator_id is None:
+            return
+        rules = self._services.rules
+        left = self._services.payouts.left_today_cents(creator_id)
+        self.limits_label.setText(self.tr(
+            f"Minimum {fmt.diamonds(rules.payout_min_diamonds)} "
+            f"({fmt.usd(rules.diamond_value_rate.floor(rules.payout_min_diamonds))}). "
+            f"At most {fmt.usd(rules.payout_max_cents_per_day)} per UTC day: "
+            f"{fmt.usd(left)} left today."))
+        diamonds = self.payout_edit.amount()
+        self.payout_value_label.setText(
+            self.tr(f"= {fmt.usd(rules.diamond_value_rate.floor(diamonds))}") if diamonds else "")
+
+    def _on_payout_edit_amount_changed(self, _amount) -> None:
+        self._update_limits()
+
+    def _on_payout_button_clicked(self) -> None:
+        creator_id = self._creator_id()
+        diamonds = self.payout_edit.amount()
+        if creator_id is None:
+            return
+        if not diamonds:
+            self._prompter.error(self, self.tr("Payout"), self.tr("Type how many diamonds to pay out."))
+            return
+        method = self.method_combo.currentData()
+        result = run_action(self, self._prompter, self.tr("Payout refused"), lambda: (
+            self._services.payouts.request(creator_id, diamonds, method=method, key=new_key())))
+        if result is not None:
+            self.payout_edit.clear()
+            self.payout_requested.emit(result)
+
+    def _on_settle_button_clicked(self) -> None:
+        creator_id = self._creator_id()
+        if creator_id is not None:
+            run_action(self, self._prompter, self.tr("Payouts"),
+                       lambda: self._services.payouts.settle_pending(creator_id))
+
+    def _on_selection_changed(self, _profile_id) -> None:
+        self.refresh()
+
+    def _on_services_changed(self, change: Change) -> None:
+        if self._selection.profile_id in change.profile_ids or change.kind == "profile":
+            self.refresh()

@@ -1,0 +1,283 @@
+"""The main window: header (profile, balances, budget), the tabs, menus and geometry."""
+
+from __future__ import annotations
+
+import platform
+import sqlite3
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giftdesk import __version__
+from giftdesk import formatting as fmt
+from giftdesk.services import Services
+from giftdesk.services.context import Change
+from giftdesk.ui.actions import run_action
+from giftdesk.ui.activity_tab import ActivityTab
+from giftdesk.ui.art import app_icon
+from giftdesk.ui.earnings_tab import EarningsTab
+from giftdesk.ui.events import ProfileSelection, ServiceEvents
+from giftdesk.ui.gifts_tab import GiftsTab
+from giftdesk.ui.profile_dialog import ProfileDialog
+from giftdesk.ui.prompter import Prompter
+from giftdesk.ui.recharge_tab import RechargeTab
+
+TABS = ("recharge", "gifts", "earnings", "activity")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, *, prompter: Prompter | None = None,
+                 settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.prompter = prompter or Prompter()
+        self.settings = settings or QSettings()
+        self.events = ServiceEvents(services, self)
+        self.selection = ProfileSelection(self)
+        self.setWindowTitle(self.tr("GiftDesk"))
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(1024, 700)
+
+        # Header
+        self.profile_combo = QComboBox()
+        self.profile_combo.setAccessibleName(self.tr("Profile"))
+        self.profile_combo.setMinimumWidth(200)
+        self.new_profile_button = QPushButton(self.tr("New profile..."))
+        self.coins_label = QLabel()
+        self.coins_label.setObjectName("headerCoins")
+        self.coins_label.setAccessibleName(self.tr("Coin balance"))
+        self.diamonds_label = QLabel()
+        self.diamonds_label.setObjectName("headerDiamonds")
+        self.diamonds_label.setAccessibleName(self.tr("Diamond balance"))
+        self.budget_label = QLabel()
+        self.budget_label.setObjectName("headerBudget")
+        self.budget_label.setAccessibleName(self.tr("Budget left today"))
+        header = QWidget()
+        header.setObjectName("header")
+        header_layout = QHBoxLayout(header)
+        header_layout.addWidget(QLabel(self.tr("Profile:")))
+        header_layout.addWidget(self.profile_combo)
+        header_layout.addWidget(self.new_profile_button)
+        header_layout.addStretch()
+        header_layout.addWidget(self.coins_label)
+        header_layout.addSpacing(18)
+        header_layout.addWidget(self.diamonds_label)
+        header_layout.addSpacing(18)
+        header_layout.addWidget(self.budget_label)
+
+        # Tabs
+        self.recharge_tab = RechargeTab(services, self.events, self.selection, self.prompter)
+        self.gifts_tab = GiftsTab(services, self.events, self.selection, self.prompter)
+        self.earnings_tab = EarningsTab(services, self.events, self.selection, self.prompter)
+        self.activity_tab = ActivityTab(services, self.events, self.selection)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.recharge_tab, self.tr("&Recharge"))
+        self.tabs.addTab(self.gifts_tab, self.tr("&Gifts"))
+        self.tabs.addTab(self.earnings_tab, self.tr("&Earnings"))
+        self.tabs.addTab(self.activity_tab, self.tr("&Activity"))
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self.profile_combo.currentIndexChanged.connect(self._on_profile_combo_changed)
+        self.new_profile_button.clicked.connect(self.new_profile)
+        self.events.changed.connect(self._on_services_changed)
+        self.selection.profile_changed.connect(self._on_selection_changed)
+        self.gifts_tab.recharge_requested.connect(self._on_gifts_tab_recharge_requested)
+        self.earnings_tab.unseen_changed.connect(self._on_earnings_tab_unseen_changed)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+        self._reload_profiles(select=self.settings.value("profile_id", None, type=int))
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+
+    # --- menus -------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_profile_action = QAction(self.tr("&New Profile..."), self)
+        self.new_profile_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_profile_action.triggered.connect(self.new_profile)
+        self.backup_action = QAction(self.tr("&Back Up Database..."), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.triggered.connect(self.backup)
+        self.export_action = QAction(self.tr("&Export Activity as CSV..."), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_csv)
+        self.verify_action = QAction(self.tr("&Verify Ledger"), self)
+        self.verify_action.triggered.connect(self.verify)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_profile_action, self.backup_action, self.export_action,
+                       self.verify_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.activity_tab.export_button.clicked.connect(self.export_csv)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About GiftDesk"), self)
+        self.about_action.triggered.connect(self.about)
+        help_menu.addAction(self.about_action)
+
+    # --- profiles and header -------------------------------------------------------------
+
+    def _reload_profiles(self, *, select: int | None = None) -> None:
+        current = select if select is not None else self.selection.profile_id
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for profile in self.services.profiles.list():
+            suffix = self.tr(" (creator)") if profile.is_creator else ""
+            self.profile_combo.addItem(profile.name + suffix, profile.id)
+        index = self.profile_combo.findData(current)
+        if index < 0 and self.profile_combo.count():
+            index = 0
+        self.profile_combo.setCurrentIndex(index)
+        self.profile_combo.blockSignals(False)
+        self.selection.select(self.profile_combo.currentData())
+        self._update_header()
+
+    def select_profile(self, profile_id: int) -> None:
+        index = self.profile_combo.findData(profile_id)
+        if index >= 0:
+            self.profile_combo.setCurrentIndex(index)
+
+    def _update_header(self) -> None:
+        profile_id = self.selection.profile_id
+        if profile_id is None:
+            self.coins_label.setText(self.tr("No profile yet"))
+            self.diamonds_label.hide()
+            self.budget_label.hide()
+            return
+        balance = self.services.balance(profile_id)
+        self.coins_label.setText(self.tr(f"<b>{fmt.group(balance['coins'])}</b> coins"))
+        self.diamonds_label.setVisible(balance["creator"])
+        self.diamonds_label.setText(self.tr(
+            f"<b>{fmt.group(balance['diamonds'])}</b> diamonds ({fmt.usd(balance['diamonds_cents'])})"))
+        left = self.services.profiles.budget_left_today(profile_id)
+        self.budget_label.setVisible(True)
+        self.budget_label.setText(self.tr("No spending budget") if left is None else
+                                  self.tr(f"Budget left today: <b>{fmt.coins(left)}</b>"))
+
+    def _on_profile_combo_changed(self, _index: int) -> None:
+        self.selection.select(self.profile_combo.currentData())
+
+    def _on_selection_changed(self, profile_id) -> None:
+        if profile_id is not None:
+            self.settings.setValue("profile_id", profile_id)
+        self._update_header()
+        self.tabs.setTabText(2, self.tr("&Earnings"))
+
+    def _on_services_changed(self, change: Change) -> None:
+        if change.kind == "profile":
+            self._reload_profiles()
+        elif self.selection.profile_id in change.profile_ids:
+            self._update_header()
+
+    def _on_gifts_tab_recharge_requested(self, missing_coins: int) -> None:
+        self.tabs.setCurrentWidget(self.recharge_tab)
+        self.recharge_tab.select_custom(max(missing_coins, self.services.rules.custom_min_coins))
+
+    def _on_earnings_tab_unseen_changed(self, unseen: int) -> None:
+        self.tabs.setTabText(2, self.tr(f"&Earnings ({unseen} new)") if unseen
+                             else self.tr("&Earnings"))
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.earnings_tab:
+            self.earnings_tab.mark_seen()
+
+    def tab_widget(self, name: str) -> QWidget:
+        return {"recharge": self.recharge_tab, "gifts": self.gifts_tab,
+                "earnings": self.earnings_tab, "activity": self.activity_tab}[name]
+
+    # --- actions -------------------------------------------------------------------------
+
+    def new_profile(self, *, welcome: bool = False) -> int | None:
+        dialog = ProfileDialog(self.services, welcome=welcome, parent=self)
+        if self.prompter_exec(dialog) and dialog.created_profile_id is not None:
+            self._reload_profiles(select=dialog.created_profile_id)
+            return dialog.created_profile_id
+        return None
+
+    def prompter_exec(self, dialog) -> bool:
+        """Run a modal dialog; tests replace this to drive the dialog themselves."""
+        return bool(dialog.exec())
+
+    def backup(self) -> None:
+        path = self.prompter.save_path(self, self.tr("Back up database"),
+                                       str(Path.home() / "giftdesk-backup.sqlite3"),
+                                       self.tr("SQLite database (*.sqlite3 *.db)"))
+        if path is None:
+            return
+        checks = run_action(self, self.prompter, self.tr("Backup failed"),
+                            lambda: self.services.maintenance.backup(path))
+        if checks is not None:
+            self.prompter.info(self, self.tr("Backup done"), self.tr(
+                f"Saved a verified copy to {path} ({len(checks)} checks passed)."))
+
+    def export_csv(self) -> None:
+        profile_id = self.selection.profile_id
+        if profile_id is None:
+            return
+        name = self.services.profiles.get(profile_id).name
+        safe = "".join(ch if ch.isalnum() else "-" for ch in name)
+        path = self.prompter.save_path(self, self.tr("Export activity"),
+                                       str(Path.home() / f"giftdesk-{safe}.csv"),
+                                       self.tr("CSV files (*.csv)"))
+        if path is None:
+            return
+        if path.exists():
+            path.unlink()  # the save dialog already asked the user to confirm replacing it
+        count = run_action(self, self.prompter, self.tr("Export failed"),
+                           lambda: self.services.history.export_csv(profile_id, path))
+        if count is not None:
+            self.prompter.info(self, self.tr("Export done"),
+                               self.tr(f"Wrote {count:,} transactions to {path}."))
+
+    def verify(self) -> None:
+        checks = self.services.maintenance.verify()
+        failed = [c for c in checks if not c.ok]
+        if failed:
+            self.prompter.error(self, self.tr("Ledger problems"), "\n".join(
+                f"{c.name}: {c.detail}" for c in failed))
+        else:
+            self.prompter.info(self, self.tr("Ledger verified"),
+                               self.tr(f"All {len(checks)} checks passed."))
+
+    def about(self) -> None:
+        self.prompter.info(self, self.tr("About GiftDesk"), self.tr(
+            f"GiftDesk {__version__}\n\nA desktop wallet for a virtual gift economy, with a "
+            f"double-entry ledger you can verify.\n\nRules {self.services.rules.version}\n"
+            f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}, "
+            f"SQLite {sqlite3.sqlite_version}"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def focus_tab(self, name: str) -> None:
+        self.tabs.setCurrentWidget(self.tab_widget(name))
+        self.tab_widget(name).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,28 @@
+"""The profile's whole ledger history (Activity tab)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from giftdesk import formatting as fmt
+from giftdesk.ui.models.base import ColumnSpec, RowsTableModel, signed, when
+
+
+class ActivityModel(RowsTableModel):
+    class Column(IntEnum):
+        ID = 0
+        WHEN = 1
+        WHAT = 2
+        COINS = 3
+        DIAMONDS = 4
+        MONEY = 5
+
+    SPECS = (
+        ColumnSpec("#", lambda r: str(r.transaction_id), lambda r: r.transaction_id, numeric=True),
+        ColumnSpec("When", lambda r: when(r.created_at), lambda r: r.created_at),
+        ColumnSpec("What", lambda r: r.description),
+        ColumnSpec("Coins", lambda r: signed(r.coins), lambda r: r.coins, numeric=True),
+        ColumnSpec("Diamonds", lambda r: signed(r.diamonds), lambda r: r.diamonds, numeric=True),
+        ColumnSpec("Money", lambda r: fmt.usd(r.money_cents) if r.money_cents else "",
+                   lambda r: r.money_cents, numeric=True),
+    )

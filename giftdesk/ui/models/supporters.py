@@ -1,0 +1,21 @@
+"""A creator's top supporters (Gifts and Earnings tabs)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from giftdesk import formatting as fmt
+from giftdesk.ui.models.base import ColumnSpec, RowsTableModel
+
+
+class SupportersModel(RowsTableModel):
+    class Column(IntEnum):
+        NAME = 0
+        COINS = 1
+        GIFTS = 2
+
+    SPECS = (
+        ColumnSpec("Supporter", lambda s: s.name),
+        ColumnSpec("Coins", lambda s: fmt.group(s.coins), lambda s: s.coins, numeric=True),
+        ColumnSpec("Gifts", lambda s: fmt.group(s.gifts), lambda s: s.gifts, numeric=True),
+    )

@@ -1,0 +1,98 @@
+"""Create a profile: the welcome flow on first run, and File > New Profile later."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giftdesk.domain.errors import GiftDeskError
+from giftdesk.domain.people import NAME_MAX_CHARS
+from giftdesk.services import Services
+from giftdesk.services.demo import has_demo, seed_demo
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, services: Services, *, welcome: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.created_profile_id: int | None = None
+        self.setWindowTitle(self.tr("Welcome to GiftDesk") if welcome else self.tr("New profile"))
+
+        intro = QLabel(self.tr(
+            "<b>Welcome!</b> GiftDesk shows what coins really cost and what creators really "
+            "receive, before you pay. Start by creating your profile.") if welcome else
+            self.tr("Create another viewer or creator profile."))
+        intro.setWordWrap(True)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(NAME_MAX_CHARS)
+        self.name_edit.setAccessibleName(self.tr("Profile name"))
+        self.birthdate_edit = QDateEdit()
+        self.birthdate_edit.setDisplayFormat("yyyy-MM-dd")
+        self.birthdate_edit.setCalendarPopup(True)
+        self.birthdate_edit.setMaximumDate(QDate.currentDate())
+        self.birthdate_edit.setMinimumDate(QDate.currentDate().addYears(-120))
+        self.birthdate_edit.setDate(QDate.currentDate().addYears(-25))
+        self.birthdate_edit.setAccessibleName(self.tr("Birthdate"))
+        self.viewer_radio = QRadioButton(self.tr("Viewer: buy coins and send gifts"))
+        self.creator_radio = QRadioButton(self.tr("Creator: also receive gifts and cash out (18+)"))
+        self.viewer_radio.setChecked(True)
+        self.demo_check = QCheckBox(self.tr(
+            "Add a demo economy to explore (three creators, fans and a funded Demo Viewer)"))
+        self.demo_check.setChecked(welcome)
+        self.demo_check.setVisible(welcome and not has_demo(services))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        age_note = QLabel(self.tr(
+            f"Buying and sending gifts needs age {services.rules.min_age_years} or older; "
+            "anyone can browse."))
+        age_note.setObjectName("note")
+        age_note.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Birthdate:"), self.birthdate_edit)
+        form.addRow(self.tr("Kind:"), self.viewer_radio)
+        form.addRow("", self.creator_radio)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create profile"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(age_note)
+        layout.addWidget(self.demo_check)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def _on_buttons_accepted(self) -> None:
+        birthdate = self.birthdate_edit.date().toString("yyyy-MM-dd")
+        try:
+            profile = self._services.profiles.add(self.name_edit.text(), birthdate=birthdate,
+                                                  creator=self.creator_radio.isChecked())
+            if self.demo_check.isVisible() and self.demo_check.isChecked():
+                seed_demo(self._services)
+        except GiftDeskError as e:
+            self.error_label.setText(str(e)[:1].upper() + str(e)[1:] + ".")
+            self.error_label.show()
+            return
+        self.created_profile_id = profile.id
+        self.accept()

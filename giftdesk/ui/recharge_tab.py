@@ -1,0 +1,455 @@
+"""Recharge tab: choose a channel and a package (or a custom web amount), pay, get a receipt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giftdesk import formatting as fmt
+from giftdesk.domain.errors import GiftDeskError
+from giftdesk.domain.rules import APP, METHODS_BY_CHANNEL, WEB
+from giftdesk.services import Services
+from giftdesk.services.context import Change, new_key
+from giftdesk.services.payments import CardDetails
+from giftdesk.ui.actions import run_action
+from giftdesk.ui.events import ProfileSelection, ServiceEvents
+from giftdesk.ui.prompter import Prompter
+
+CUSTOM = 0  # the custom-amount card's id in the package button group (packages use coins)
+
+METHOD_LABELS = {"app-store": "App store", "card": "Card", "paypal": "PayPal"}
+
+
+class RechargeTab(QWidget):
+    recharged = Signal(dict)
+
+    def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
+                 prompter: Prompter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._selection = selection
+        self._prompter = prompter
+        rules = services.rules
+
+        # Channel
+        self.app_radio = QRadioButton(self.tr("App (through the app store)"))
+        self.web_radio = QRadioButton(self.tr("Web (direct, cheaper)"))
+        self.app_radio.setAccessibleName(self.tr("App channel"))
+        self.web_radio.setAccessibleName(self.tr("Web channel"))
+        self.channel_group = QButtonGroup(self)
+        self.channel_group.addButton(self.app_radio)
+        self.channel_group.addButton(self.web_radio)
+        self.web_radio.setChecked(True)
+        self.channel_note_label = QLabel()
+        self.channel_note_label.setWordWrap(True)
+        self.channel_note_label.setObjectName("note")
+
+        channel_box = QGroupBox(self.tr("1. Where to buy"))
+        channel_layout = QVBoxLayout(channel_box)
+        radios = QHBoxLayout()
+        radios.addWidget(self.app_radio)
+        radios.addWidget(self.web_radio)
+        radios.addStretch()
+        channel_layout.addLayout(radios)
+        channel_layout.addWidget(self.channel_note_label)
+
+        # Packages
+        self.package_group = QButtonGroup(self)
+        self.package_group.setExclusive(True)
+        self.package_buttons: dict[int, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for i, package in enumerate(rules.packages):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setObjectName("packageCard")
+            button.setMinimumSize(150, 92)
+            self.package_group.addButton(button, package.coins)
+            self.package_buttons[package.coins] = button
+            grid.addWidget(button, i // 4, i % 4)
+        self.custom_button = QPushButton()
+        self.custom_button.setCheckable(True)
+        self.custom_button.setObjectName("packageCard")
+        self.custom_button.setMinimumSize(150, 92)
+        self.custom_button.setAccessibleName(self.tr("Custom amount"))
+        self.package_group.addButton(self.custom_button, CUSTOM)
+        grid.addWidget(self.custom_button, len(rules.packages) // 4, len(rules.packages) % 4)
+        self.package_buttons[next(iter(self.package_buttons))].setChecked(True)
+
+        from giftdesk.ui.widgets.amount_edit import AmountEdit
+
+        self.custom_edit = AmountEdit(placeholder=self.tr(
+            f"{rules.custom_min_coins:,} to {rules.custom_max_coins:,} coins"))
+        self.custom_edit.setAccessibleName(self.tr("Custom amount in coins"))
+        self.custom_price_label = QLabel()
+        custom_row = QHBoxLayout()
+        self.custom_caption = QLabel(self.tr("Custom amount:"))
+        custom_row.addWidget(self.custom_caption)
+        custom_row.addWidget(self.custom_edit, 1)
+        custom_row.addWidget(self.custom_price_label, 2)
+
+        self.flat_note_label = QLabel(self.tr(
+            "Every package costs the same per coin: bigger bundles do not save money."))
+        self.flat_note_label.setObjectName("note")
+        self.flat_note_label.setWordWrap(True)
+
+        package_box = QGroupBox(self.tr("2. How many coins"))
+        package_layout = QVBoxLayout(package_box)
+        package_layout.addLayout(grid)
+        package_layout.addLayout(custom_row)
+        package_layout.addWidget(self.flat_note_label)
+
+        # Payment
+        self.method_combo = QComboBox()
+        self.method_combo.setAccessibleName(self.tr("Payment method"))
+        self.card_number_edit = QLineEdit()
+        self.card_number_edit.setPlaceholderText(self.tr("Card number"))
+        self.card_number_edit.setAccessibleName(self.tr("Card number"))
+        self.card_number_edit.setMaxLength(23)
+        self.card_expiry_edit = QLineEdit()
+        self.card_expiry_edit.setPlaceholderText("MM/YY")
+        self.card_expiry_edit.setAccessibleName(self.tr("Card expiry"))
+        self.card_expiry_edit.setMaxLength(5)
+        self.card_cvc_edit = QLineEdit()
+        self.card_cvc_edit.setPlaceholderText("CVC")
+        self.card_cvc_edit.setAccessibleName(self.tr("Card security code"))
+        self.card_cvc_edit.setMaxLength(4)
+        self.card_cvc_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.card_error_label = QLabel()
+        self.card_error_label.setObjectName("error")
+        self.card_error_label.setWordWrap(True)
+        self.card_widget = QWidget()
+        card_layout = QHBoxLayout(self.card_widget)
+        card_layout.setContentsMargins(0, 0, 0, 0)
+        card_layout.addWidget(self.card_number_edit, 3)
+        card_layout.addWidget(self.card_expiry_edit, 1)
+        card_layout.addWidget(self.card_cvc_edit, 1)
+        self.sandbox_label = QLabel(self.tr(
+            "Sandbox payments: no real money moves. GiftDesk keeps only the card brand and last "
+            "four digits."))
+        self.sandbox_label.setObjectName("note")
+        self.sandbox_label.setWordWrap(True)
+
+        pay_box = QGroupBox(self.tr("3. Pay"))
+        pay_form = QFormLayout(pay_box)
+        pay_form.addRow(self.tr("Method:"), self.method_combo)
+        pay_form.addRow(self.tr("Card:"), self.card_widget)
+        pay_form.addRow("", self.card_error_label)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName(self.tr("Purchase summary"))
+        pay_form.addRow(self.summary_label)
+        self.buy_button = QPushButton(self.tr("Buy coins"))
+        self.buy_button.setObjectName("primary")
+        self.buy_button.setAccessibleName(self.tr("Buy coins"))
+        pay_form.addRow(self.buy_button)
+        pay_form.addRow(self.sandbox_label)
+
+        # Receipt and quote (right column)
+        self.receipt_label = QLabel(self.tr("Your receipt appears here after you pay."))
+        self.receipt_label.setWordWrap(True)
+        self.receipt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.receipt_label.setAccessibleName(self.tr("Receipt"))
+        receipt_box = QGroupBox(self.tr("Receipt"))
+        QVBoxLayout(receipt_box).addWidget(self.receipt_label)
+
+        self.quote_edit = AmountEdit(placeholder=self.tr("e.g. 5000"))
+        self.quote_edit.setAccessibleName(self.tr("Coins wanted"))
+        self.quote_button = QPushButton(self.tr("Find cheapest"))
+        self.quote_label = QLabel(self.tr(
+            "Type how many coins you need: GiftDesk finds the cheapest mix of packages and a "
+            "custom amount, on either channel."))
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setAccessibleName(self.tr("Cheapest way"))
+        quote_box = QGroupBox(self.tr("Cheapest way to N coins"))
+        quote_layout = QVBoxLayout(quote_box)
+        quote_row = QHBoxLayout()
+        quote_row.addWidget(self.quote_edit, 1)
+        quote_row.addWidget(self.quote_button)
+        quote_layout.addLayout(quote_row)
+        quote_layout.addWidget(self.quote_label)
+
+        left = QVBoxLayout()
+        left.addWidget(channel_box)
+        left.addWidget(package_box)
+        left.addWidget(pay_box)
+        left.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(receipt_box)
+        right.addWidget(quote_box)
+        right.addStretch()
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.channel_group.buttonToggled.connect(self._on_channel_group_toggled)
+        self.package_group.idToggled.connect(self._on_package_group_toggled)
+        self.custom_edit.amount_changed.connect(self._on_custom_edit_amount_changed)
+        self.method_combo.currentIndexChanged.connect(self._on_method_combo_changed)
+        for edit in (self.card_number_edit, self.card_expiry_edit, self.card_cvc_edit):
+            edit.textChanged.connect(self._on_card_edit_changed)
+        self.buy_button.clicked.connect(self._on_buy_button_clicked)
+        self.quote_button.clicked.connect(self._on_quote_button_clicked)
+        self.quote_edit.returnPressed.connect(self._on_quote_button_clicked)
+        selection.profile_changed.connect(self._on_selection_changed)
+        events.changed.connect(self._on_services_changed)
+        self._apply_channel()
+
+    # --- state -------------------------------------------------------------------------
+
+    def channel(self) -> str:
+        return APP if self.app_radio.isChecked() else WEB
+
+    def set_channel(self, channel: str) -> None:
+        (self.app_radio if channel == APP else self.web_radio).setChecked(True)
+
+    def select_package(self, coins: int) -> None:
+        self.package_buttons[coins].setChecked(True)
+
+    def select_custom(self, coins: int) -> None:
+        self.set_channel(WEB)
+        self.custom_button.setChecked(True)
+        self.custom_edit.set_amount(coins)
+
+    def is_custom(self) -> bool:
+        return self.package_group.checkedId() == CUSTOM
+
+    def chosen_coins(self) -> int | None:
+        return self.custom_edit.amount() if self.is_custom() else self.package_group.checkedId()
+
+    def method(self) -> str:
+        return self.method_combo.currentData()
+
+    def _card(self) -> CardDetails:
+        return CardDetails(self.card_number_edit.text(), self.card_expiry_edit.text(),
+                           self.card_cvc_edit.text())
+
+    # --- reactions ---------------------------------------------------------------------
+
+    def _apply_channel(self) -> None:
+        channel = self.channel()
+        rules = self._services.rules
+        fee = rules.app_store_fee_rate
+        if channel == APP:
+            self.channel_note_label.setText(self.tr(
+                f"In-app purchases go through the app store, which keeps {fee.num * 100 // fee.den}% "
+                "of the price, so coins cost more here. Packages only."))
+        else:
+            self.channel_note_label.setText(self.tr(
+                "Buying on the web skips the app-store fee: the same coins cost about a quarter "
+                "less, and you can choose a custom amount."))
+        web_prices = {p.coins: p.price_cents for p in self._services.recharge.packages(WEB)}
+        app_prices = {p.coins: p.price_cents for p in self._services.recharge.packages(APP)}
+        for coins, button in self.package_buttons.items():
+            price = app_prices[coins] if channel == APP else web_prices[coins]
+            per_100 = fmt.usd_fraction(price * 100, coins)
+            if channel == APP:
+                extra = self.tr(f"Web: {fmt.usd(web_prices[coins])} (save {fmt.usd(price - web_prices[coins])})")
+            else:
+                extra = self.tr(f"Saves {fmt.usd(app_prices[coins] - price)} vs app")
+            button.setText(f"{fmt.coins(coins)}\n{fmt.usd(price)}\n{per_100} / 100 coins\n{extra}")
+            button.setAccessibleName(self.tr(f"{fmt.coins(coins)} for {fmt.usd(price)}"))
+        self.custom_button.setEnabled(channel == WEB)
+        self.custom_button.setText(self.tr("Custom\namount\n(web only)"))
+        if channel == APP and self.is_custom():
+            self.package_buttons[next(iter(self.package_buttons))].setChecked(True)
+        self.method_combo.blockSignals(True)
+        self.method_combo.clear()
+        for method in METHODS_BY_CHANNEL[channel]:
+            self.method_combo.addItem(METHOD_LABELS[method], method)
+        self.method_combo.blockSignals(False)
+        self._apply_package()
+
+    def _apply_package(self) -> None:
+        custom = self.is_custom()
+        for widget in (self.custom_caption, self.custom_edit, self.custom_price_label):
+            widget.setVisible(custom)
+        self._apply_method()
+
+    def _apply_method(self) -> None:
+        is_card = self.method() == "card"
+        self.card_widget.setEnabled(is_card)
+        self.card_widget.setVisible(is_card)
+        label = self.card_widget.parentWidget().layout().labelForField(self.card_widget)
+        if label is not None:
+            label.setVisible(is_card)
+        self._validate_card()
+        self._update_summary()
+
+    def _validate_card(self) -> bool:
+        if self.method() != "card":
+            self.card_error_label.setText("")
+            self.card_error_label.setVisible(False)
+            return True
+        card = self._card()
+        if not (card.number or card.expiry or card.cvc):
+            self.card_error_label.setText("")
+            self.card_error_label.setVisible(False)
+            return False
+        try:
+            self._services.recharge.check_card_form(card)
+        except GiftDeskError as e:
+            self.card_error_label.setText(str(e)[:1].upper() + str(e)[1:])
+            self.card_error_label.setVisible(True)
+            return False
+        self.card_error_label.setText(self.tr("Card looks good."))
+        self.card_error_label.setVisible(True)
+        return True
+
+    def _update_summary(self) -> None:
+        coins = self.chosen_coins()
+        profile_id = self._selection.profile_id
+        if coins is None:
+            self.summary_label.setText(self.tr("Type a custom amount."))
+            self.custom_price_label.setText("")
+            self.buy_button.setEnabled(False)
+            return
+        try:
+            if profile_id is None:
+                price = self._services.recharge.price(coins=coins, channel=self.channel(),
+                                                      custom=self.is_custom())
+                bonus_text = ""
+                total = coins
+            else:
+                preview = self._services.recharge.preview(profile_id, coins=coins,
+                                                          channel=self.channel(),
+                                                          custom=self.is_custom())
+                price, total = preview.price, preview.total_coins
+                parts = []
+                if preview.bonus.first_purchase_coins:
+                    parts.append(self.tr(f"{fmt.group(preview.bonus.first_purchase_coins)} "
+                                         "first-purchase bonus"))
+                if preview.bonus.seasonal_coins:
+                    parts.append(self.tr(f"{fmt.group(preview.bonus.seasonal_coins)} "
+                                         f"{', '.join(preview.bonus.promotion_names)} bonus"))
+                bonus_text = "".join(f" + {p}" for p in parts)
+        except GiftDeskError as e:
+            message = str(e)[:1].upper() + str(e)[1:]
+            self.summary_label.setText(message + ".")
+            self.custom_price_label.setText("")
+            self.buy_button.setEnabled(False)
+            return
+        if self.is_custom():
+            self.custom_price_label.setText(self.tr(f"= {fmt.usd(price.price_cents)}"))
+        fee = (self.tr(f" (the app store keeps {fmt.usd(price.store_fee_cents)})")
+               if price.store_fee_cents else "")
+        got = (self.tr(f"{fmt.coins(coins)}{bonus_text} = <b>{fmt.coins(total)}</b>")
+               if bonus_text else f"<b>{fmt.coins(coins)}</b>")
+        self.summary_label.setText(self.tr(
+            f"You pay <b>{fmt.usd(price.price_cents)}</b>{fee}. You get {got}."))
+        self.buy_button.setEnabled(profile_id is not None)
+
+    def _on_channel_group_toggled(self, _button, checked: bool) -> None:
+        if checked:
+            self._apply_channel()
+
+    def _on_package_group_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._apply_package()
+            if self.is_custom():
+                self.custom_edit.setFocus()
+
+    def _on_custom_edit_amount_changed(self, _amount) -> None:
+        self._update_summary()
+
+    def _on_method_combo_changed(self, _index: int) -> None:
+        self._apply_method()
+
+    def _on_card_edit_changed(self, _text: str) -> None:
+        self._validate_card()
+
+    def _on_selection_changed(self, _profile_id) -> None:
+        self._update_summary()
+
+    def _on_services_changed(self, change: Change) -> None:
+        if change.kind in ("recharge", "profile") and self._selection.profile_id in change.profile_ids:
+            self._update_summary()
+
+    def _on_buy_button_clicked(self) -> None:
+        profile_id = self._selection.profile_id
+        coins = self.chosen_coins()
+        if profile_id is None or coins is None:
+            return
+        method = self.method()
+        if method == "card" and not self._validate_card():
+            self.card_error_label.setText(self.card_error_label.text() or self.tr(
+                "Enter the card number, expiry (MM/YY) and security code."))
+            self.card_error_label.setVisible(True)
+            return
+        card = self._card() if method == "card" else None
+        key = new_key()  # one key per purchase attempt: a replay can never charge twice
+        self.buy_button.setEnabled(False)
+        try:
+            result = run_action(self, self._prompter, self.tr("Purchase refused"), lambda: (
+                self._services.recharge.recharge(profile_id, coins=coins, channel=self.channel(),
+                                                 method=method, custom=self.is_custom(),
+                                                 card=card, key=key)))
+        finally:
+            self.buy_button.setEnabled(True)
+        if result is None:
+            return
+        # Never keep card data around once it is used.
+        self.card_number_edit.clear()
+        self.card_expiry_edit.clear()
+        self.card_cvc_edit.clear()
+        self._show_receipt(result)
+        self._update_summary()
+        self.recharged.emit(result)
+
+    def _show_receipt(self, r: dict) -> None:
+        paid_with = r["card"] or METHOD_LABELS.get(r["method"], r["method"])
+        bonus = self.tr(f"<br>Bonus: {fmt.coins(r['bonus_coins'])}") if r["bonus_coins"] else ""
+        fee = (self.tr(f"<br>App-store fee inside the price: {fmt.usd(r['store_fee_cents'])}")
+               if r["store_fee_cents"] else "")
+        self.receipt_label.setText(self.tr(
+            f"<b>Receipt #{r['transaction_id']}</b><br>{r['profile']} bought "
+            f"{fmt.coins(r['coins'])} on the {r['channel']} channel.{bonus}"
+            f"<br>Paid: <b>{fmt.usd(r['price_cents'])}</b> with {paid_with}{fee}"
+            f"<br>New balance: <b>{fmt.coins(r['balance_coins'])}</b>"))
+
+    def _on_quote_button_clicked(self) -> None:
+        coins = self.quote_edit.amount()
+        if not coins:
+            self.quote_label.setText(self.tr("Type how many coins you need (at least 1)."))
+            return
+        try:
+            q = self._services.recharge.quote(coins)
+        except GiftDeskError as e:
+            self.quote_label.setText(str(e)[:1].upper() + str(e)[1:] + ".")
+            return
+        lines = [self.tr(f"<b>{fmt.usd(q.price_cents)}</b> on the {q.channel} channel for "
+                         f"{fmt.coins(q.coins)}:")]
+        for item in q.items:
+            what = self.tr("custom amount") if item.kind == "custom" else self.tr("package")
+            lines.append(f"&nbsp;&nbsp;{item.count} × {fmt.coins(item.coins)} {what} "
+                         f"({fmt.usd(item.price_cents)})")
+        try:
+            app = self._services.recharge.quote(coins, APP)
+            if q.channel == WEB and app.price_cents > q.price_cents:
+                lines.append(self.tr(f"The app channel would cost {fmt.usd(app.price_cents)}."))
+        except GiftDeskError:
+            pass
+        self.quote_label.setText("<br>".join(lines))
