@@ -70,6 +70,10 @@ class RechargeService:
         return package_price(rules, coins=coins, channel=channel)
 
     def preview(self, profile_id: int, *, coins: int, channel: str, custom: bool) -> RechargePreview:
+        """What a purchase would cost and credit; raises the rule it would break (age, amount)."""
+        profile = self._profiles.get(profile_id)
+        require_adult(profile.name, profile.birthdate, today=self._ctx.moment().local_day,
+                      min_age=self._ctx.rules.min_age_years, doing="buy coins")
         price = self.price(coins=coins, channel=channel, custom=custom)
         bonus = bonus_for(self._ctx.rules, coins=coins, today=self._ctx.moment().local_day,
                           first_purchase=self.is_first_purchase(profile_id))

@@ -51,7 +51,8 @@ class ProfileDialog(QDialog):
         self.demo_check = QCheckBox(self.tr(
             "Add a demo economy to explore (three creators, fans and a funded Demo Viewer)"))
         self.demo_check.setChecked(welcome)
-        self.demo_check.setVisible(welcome and not has_demo(services))
+        self._offer_demo = welcome and not has_demo(services)
+        self.demo_check.setVisible(self._offer_demo)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
@@ -88,7 +89,7 @@ class ProfileDialog(QDialog):
         try:
             profile = self._services.profiles.add(self.name_edit.text(), birthdate=birthdate,
                                                   creator=self.creator_radio.isChecked())
-            if self.demo_check.isVisible() and self.demo_check.isChecked():
+            if self._offer_demo and self.demo_check.isChecked():
                 seed_demo(self._services)
         except GiftDeskError as e:
             self.error_label.setText(str(e)[:1].upper() + str(e)[1:] + ".")

@@ -1,0 +1,61 @@
+"""UI fixtures: a main window on fresh services, with dialogs answered by a fake prompter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from giftdesk.ui.main_window import MainWindow
+
+
+@dataclass
+class FakePrompter:
+    """Answers every question the window asks and records what it was told."""
+
+    answer: bool = True
+    confirms: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+    save_to: object = None
+
+    def confirm(self, parent, title, text) -> bool:
+        self.confirms.append(text)
+        return self.answer
+
+    def info(self, parent, title, text) -> None:
+        self.infos.append(text)
+
+    def error(self, parent, title, text) -> None:
+        self.errors.append(text)
+
+    def save_path(self, parent, title, suggested, filters):
+        return self.save_to
+
+
+@pytest.fixture
+def prompter() -> FakePrompter:
+    return FakePrompter()
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, fresh_services, prompter, settings):
+    def make() -> MainWindow:
+        window = MainWindow(fresh_services, prompter=prompter, settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+    return make
+
+
+@pytest.fixture
+def economy(fresh_services, funded_viewer, creator):
+    """Vera (19,250 coins) and the creator Cleo."""
+    return fresh_services, funded_viewer, creator

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+from giftdesk.services import Services
+from giftdesk.services.demo import seed_demo
+
+
+def test_activity_lists_and_filters_history(make_window, economy):
+    services, vera, cleo = economy
+    services.gifts.send(vera.id, cleo.id, "Rose", count=3)
+    services.gifts.send(vera.id, cleo.id, "Corgi")
+    window = make_window()
+    window.select_profile(vera.id)
+    tab = window.activity_tab
+    assert tab.model.rowCount() == 3
+    tab.kind_combo.setCurrentIndex(2)  # gifts
+    assert tab.proxy.rowCount() == 2
+    tab.search_edit.setText("corgi")
+    assert tab.proxy.rowCount() == 1
+    assert "1 of 3" in tab.count_label.text()
+
+
+def test_export_csv_from_menu(make_window, economy, prompter, tmp_path):
+    services, vera, cleo = economy
+    services.gifts.send(vera.id, cleo.id, "Rose")
+    window = make_window()
+    window.select_profile(vera.id)
+    prompter.save_to = tmp_path / "vera.csv"
+    window.export_action.trigger()
+    with open(tmp_path / "vera.csv", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][0] == "transaction_id" and len(rows) == 3
+    assert prompter.infos and "2 transactions" in prompter.infos[-1]
+
+
+def test_backup_from_menu_writes_a_verified_copy(make_window, economy, prompter, tmp_path):
+    prompter.save_to = tmp_path / "copy.sqlite3"
+    window = make_window()
+    window.backup_action.trigger()
+    assert (tmp_path / "copy.sqlite3").stat().st_size > 0
+    copy = Services.open(tmp_path / "copy.sqlite3")
+    assert all(c.ok for c in copy.maintenance.verify())
+    assert len(copy.profiles.list()) == 2
+    copy.close()
+
+
+def test_header_shows_balances_and_budget(make_window, economy):
+    services, vera, cleo = economy
+    window = make_window()
+    window.select_profile(vera.id)
+    assert "19,250" in window.coins_label.text()
+    assert not window.diamonds_label.isVisible()
+    services.profiles.set_budget(vera.id, daily_coins=500, monthly_coins=None)
+    assert "500 coins" in window.budget_label.text()
+    services.gifts.send(vera.id, cleo.id, "Corgi")
+    assert "201 coins" in window.budget_label.text()
+    window.select_profile(cleo.id)
+    assert window.diamonds_label.isVisible() and "149" in window.diamonds_label.text()
+
+
+def test_welcome_flow_creates_profile_and_demo(make_window, fresh_services, monkeypatch):
+    window = make_window()
+    assert window.coins_label.text() == "No profile yet"
+
+    def fill(dialog):
+        dialog.name_edit.setText("Ana")
+        dialog.creator_radio.click()
+        assert dialog.demo_check.isChecked()
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(window, "prompter_exec", fill)
+    created = window.new_profile(welcome=True)
+    assert created == fresh_services.profiles.find("ana").id
+    assert window.selection.profile_id == created
+    assert len(fresh_services.profiles.list()) == 1 + 3 + 3 + 1  # Ana, demo creators, fans, viewer
+
+
+def test_profile_dialog_refuses_duplicate_names_inline(make_window, economy, monkeypatch):
+    window = make_window()
+
+    def fill(dialog):
+        dialog.name_edit.setText("VERA")
+        dialog.buttons.accepted.emit()
+        assert "already exists" in dialog.error_label.text()
+        return False
+
+    monkeypatch.setattr(window, "prompter_exec", fill)
+    assert window.new_profile() is None
+
+
+def test_geometry_is_remembered(make_window, settings):
+    window = make_window()
+    window.resize(1111, 777)
+    window.close()
+    again = make_window()
+    assert (again.width(), again.height()) == (1111, 777)
+
+
+def test_about_names_versions(make_window, prompter):
+    window = make_window()
+    window.about_action.trigger()
+    assert "Qt" in prompter.infos[-1] and "SQLite" in prompter.infos[-1]
+
+
+def _run(args, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_STATE_HOME=str(tmp_path / "state"))
+    return subprocess.run([sys.executable, "-m", "giftdesk", *args], capture_output=True,
+                          text=True, timeout=120, env=env)
+
+
+def test_screenshot_writes_every_tab(tmp_path):
+    db = tmp_path / "g.db"
+    services = Services.open(db)
+    seed_demo(services)
+    services.close()
+    done = _run(["--db", str(db), "--screenshot", str(tmp_path / "shots")], tmp_path)
+    assert done.returncode == 0, done.stderr
+    for tab in ("recharge", "gifts", "earnings", "activity"):
+        image = QImage(str(tmp_path / "shots" / f"{tab}.png"))
+        assert image.width() >= 1024 and image.height() >= 700
+
+
+def test_quit_after_exits_cleanly(tmp_path):
+    done = _run(["--db", str(tmp_path / "g.db"), "--quit-after", "300"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_corrupt_database_is_a_clear_error_not_a_crash(tmp_path):
+    db = tmp_path / "bad.db"
+    db.write_bytes(b"not a database at all" * 100)
+    done = _run(["--db", str(db), "--quit-after", "300"], tmp_path)
+    assert done.returncode == 2
+    assert "not a GiftDesk database" in done.stderr and "Traceback" not in done.stderr
+    assert db.read_bytes() == b"not a database at all" * 100

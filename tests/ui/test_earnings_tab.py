@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+
+def _creator_with_diamonds(services, vera, cleo, *, galaxies: int = 4):
+    for _ in range(galaxies):
+        services.gifts.send(vera.id, cleo.id, "Galaxy")  # 500 diamonds each
+
+
+def test_viewer_sees_explanation(make_window, economy):
+    _, vera, _ = economy
+    window = make_window()
+    window.select_profile(vera.id)
+    assert window.earnings_tab.pages.currentIndex() == 0
+
+
+def test_creator_sees_diamonds_gifts_chart_and_supporters(make_window, economy):
+    services, vera, cleo = economy
+    _creator_with_diamonds(services, vera, cleo)
+    window = make_window()
+    window.select_profile(cleo.id)
+    tab = window.earnings_tab
+    assert tab.pages.currentIndex() == 1
+    assert tab.diamonds_label.text() == "2,000 diamonds"
+    assert "$20.00" in tab.value_label.text()
+    assert tab.received_model.rowCount() == 4
+    assert tab.chart.bars() == [("11-25", 2000)]
+    assert tab.supporters_model.index(0, 0).data() == "Vera"
+
+
+def test_payout_request_then_settle(make_window, economy, qtbot):
+    services, vera, cleo = economy
+    _creator_with_diamonds(services, vera, cleo)
+    window = make_window()
+    window.select_profile(cleo.id)
+    tab = window.earnings_tab
+    qtbot.keyClicks(tab.payout_edit, "1500")
+    assert tab.payout_value_label.text() == "= $15.00"
+    with qtbot.waitSignal(tab.payout_requested):
+        tab.payout_button.click()
+    assert services.balance(cleo.id)["diamonds"] == 500
+    assert tab.payouts_model.rowCount() == 1
+    status = tab.payouts_model.index(0, tab.payouts_model.Column.STATUS).data()
+    assert status == "Pending"
+    assert "$985.00 left today" in tab.limits_label.text()
+    tab.settle_button.click()
+    assert tab.payouts_model.index(0, tab.payouts_model.Column.STATUS).data() == "Paid"
+
+
+def test_payout_below_minimum_is_refused_with_a_message(make_window, economy, prompter, qtbot):
+    services, vera, cleo = economy
+    _creator_with_diamonds(services, vera, cleo)
+    window = make_window()
+    window.select_profile(cleo.id)
+    tab = window.earnings_tab
+    qtbot.keyClicks(tab.payout_edit, "999")
+    tab.payout_button.click()
+    assert prompter.errors and "minimum payout is 1,000 diamonds" in prompter.errors[-1]
+    assert services.balance(cleo.id)["diamonds"] == 2000
+
+
+def test_new_gifts_badge_until_opened(make_window, economy):
+    services, vera, cleo = economy
+    window = make_window()
+    window.select_profile(cleo.id)
+    services.gifts.send(vera.id, cleo.id, "Rose")
+    assert "(1 new)" in window.tabs.tabText(2)
+    window.tabs.setCurrentWidget(window.earnings_tab)
+    assert window.tabs.tabText(2) == "&Earnings"
+    assert services.earnings.unseen_count(cleo.id) == 0

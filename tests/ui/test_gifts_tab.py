@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def _open_gifts(make_window, sender_id):
+    window = make_window()
+    window.select_profile(sender_id)
+    window.tabs.setCurrentWidget(window.gifts_tab)
+    return window, window.gifts_tab
+
+
+def test_preview_shows_cost_money_and_creator_share(make_window, economy):
+    services, vera, cleo = economy
+    _, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Money Gun")
+    text = tab.cost_label.text()
+    assert "500 coins" in text
+    assert "$5.29 on the web" in text and "$7.07 in the app" in text
+    assert "250 diamonds" in text and "$2.50" in text
+    assert not tab.count_spin.isEnabled()
+
+
+def test_send_combo_then_undo(make_window, economy, qtbot):
+    services, vera, cleo = economy
+    window, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Rose")
+    tab.count_spin.setValue(5)
+    with qtbot.waitSignal(tab.gift_sent) as sent:
+        tab.send_button.click()
+    assert sent.args[0]["coins_spent"] == 5
+    assert services.balance(vera.id)["coins"] == 19_245
+    assert services.balance(cleo.id)["diamonds"] == 2
+    assert tab.animation_label.isVisible()
+    assert tab.undo_button.isVisible() and "10 s" in tab.undo_button.text()
+    assert "19,245" in window.coins_label.text()
+    with qtbot.waitSignal(tab.gift_undone):
+        tab.undo_button.click()
+    assert services.balance(vera.id)["coins"] == 19_250
+    assert services.balance(cleo.id)["diamonds"] == 0
+    assert not tab.undo_button.isVisible()
+
+
+def test_undo_button_disappears_when_the_window_closes(make_window, economy, qtbot):
+    services, vera, cleo = economy
+    _, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.send_button.click()
+    tab.undo_timer.setInterval(1)  # run the 10-second countdown fast
+    qtbot.waitUntil(lambda: not tab.undo_button.isVisible())
+    assert services.balance(vera.id)["coins"] == 19_249
+
+
+def test_double_click_sends_once(make_window, economy, qtbot):
+    services, vera, cleo = economy
+    _, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Rose")
+    qtbot.mouseDClick(tab.send_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)
+    assert services.balance(vera.id)["coins"] == 19_249
+    qtbot.waitUntil(tab.send_button.isEnabled)  # and it comes back for the next gift
+
+
+def test_large_gift_asks_first_and_no_means_nothing_sent(make_window, economy, prompter):
+    services, vera, cleo = economy
+    _, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Galaxy")
+    prompter.answer = False
+    tab.send_button.click()
+    assert prompter.confirms and "1,000 coins" in prompter.confirms[-1]
+    assert services.balance(vera.id)["coins"] == 19_250
+
+
+def test_not_enough_coins_offers_recharge_of_the_difference(make_window, economy, prompter, qtbot):
+    services, vera, cleo = economy
+    window, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Lion")
+    with qtbot.waitSignal(tab.recharge_requested) as asked:
+        tab.send_button.click()
+    assert asked.args == [29_999 - 19_250]
+    assert window.tabs.currentWidget() is window.recharge_tab
+    assert window.recharge_tab.is_custom()
+    assert window.recharge_tab.custom_edit.amount() == 10_749
+
+
+def test_search_and_price_filter(make_window, economy):
+    _, vera, _ = economy
+    _, tab = _open_gifts(make_window, vera.id)
+    tab.search_edit.setText("ro")
+    names = {tab.filter_model.index(r, 0).data().split("\n")[0] for r in range(tab.filter_model.rowCount())}
+    assert names == {"Rose", "Rosa"}
+    tab.search_edit.clear()
+    tab.price_combo.setCurrentIndex(4)  # 10,000 and up
+    assert tab.filter_model.rowCount() == 3
+
+
+def test_top_supporters_follow_gifts(make_window, economy, qtbot):
+    services, vera, cleo = economy
+    _, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Corgi")
+    tab.send_button.click()
+    assert tab.supporters_model.rowCount() == 1
+    assert tab.supporters_model.index(0, 0).data() == "Vera"
+    assert tab.supporters_model.index(0, 1).data() == "299"
+
+
+def test_a_creator_cannot_pick_themselves(make_window, economy):
+    services, vera, cleo = economy
+    _, tab = _open_gifts(make_window, cleo.id)
+    assert tab.creator_combo.findText("Cleo") == -1

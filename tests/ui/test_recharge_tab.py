@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_app_package_purchase_credits_bonus_and_shows_receipt(make_window, fresh_services, viewer, qtbot):
+    window = make_window()
+    tab = window.recharge_tab
+    window.select_profile(viewer.id)
+    tab.app_radio.click()
+    assert tab.method() == "app-store"
+    assert not tab.custom_button.isEnabled()
+    tab.package_buttons[700].click()
+    assert "$9.99" in tab.summary_label.text()
+    assert "70 first-purchase bonus" in tab.summary_label.text()
+    with qtbot.waitSignal(tab.recharged) as sent:
+        tab.buy_button.click()
+    assert sent.args[0]["price_cents"] == 999
+    assert fresh_services.balance(viewer.id)["coins"] == 770
+    assert "Receipt #" in tab.receipt_label.text()
+    assert "770" in window.coins_label.text()  # the header updated at once
+
+
+def test_package_cards_show_price_per_coin_and_web_saving(make_window, viewer):
+    window = make_window()
+    tab = window.recharge_tab
+    tab.app_radio.click()
+    text = tab.package_buttons[70].text()
+    assert "$0.99" in text and "Web: $0.74" in text and "save $0.25" in text
+    tab.web_radio.click()
+    assert "$0.74" in tab.package_buttons[70].text()
+    assert "Saves $64.99 vs app" in tab.package_buttons[17_500].text()
+
+
+def test_custom_amount_has_live_price_and_limits(make_window, fresh_services, viewer, qtbot):
+    window = make_window()
+    tab = window.recharge_tab
+    tab.web_radio.click()
+    tab.custom_button.click()
+    qtbot.keyClicks(tab.custom_edit, "1000")
+    assert tab.custom_price_label.text() == "= $10.58"
+    tab.custom_edit.clear()
+    qtbot.keyClicks(tab.custom_edit, "29")
+    assert not tab.buy_button.isEnabled()
+    assert "30 to 2,500,000" in tab.summary_label.text()
+    tab.custom_edit.clear()
+    qtbot.keyClicks(tab.custom_edit, "-1.5e3x")  # only the digits get through
+    assert tab.custom_edit.text() == "153"
+
+
+def test_card_form_validates_inline_and_never_keeps_the_number(make_window, fresh_services, viewer, qtbot):
+    window = make_window()
+    tab = window.recharge_tab
+    tab.web_radio.click()
+    tab.method_combo.setCurrentIndex(tab.method_combo.findData("card"))
+    assert tab.card_widget.isVisible()
+    qtbot.keyClicks(tab.card_number_edit, "4242 4242 4242 4241")
+    qtbot.keyClicks(tab.card_expiry_edit, "12/30")
+    qtbot.keyClicks(tab.card_cvc_edit, "123")
+    assert "not valid" in tab.card_error_label.text()
+    tab.buy_button.click()
+    assert fresh_services.balance(viewer.id)["coins"] == 0
+    tab.card_number_edit.clear()
+    qtbot.keyClicks(tab.card_number_edit, "4242 4242 4242 4242")
+    assert tab.card_error_label.text() == "Card looks good."
+    tab.package_buttons[350].click()
+    tab.buy_button.click()
+    assert fresh_services.balance(viewer.id)["coins"] == 385
+    assert "Visa ending 4242" in tab.receipt_label.text()
+    assert tab.card_number_edit.text() == "" and tab.card_cvc_edit.text() == ""
+
+
+def test_declined_card_is_a_message_and_nothing_is_bought(make_window, fresh_services, viewer, prompter, qtbot):
+    window = make_window()
+    tab = window.recharge_tab
+    tab.method_combo.setCurrentIndex(tab.method_combo.findData("card"))
+    qtbot.keyClicks(tab.card_number_edit, "4000 0000 0000 0002")
+    qtbot.keyClicks(tab.card_expiry_edit, "12/30")
+    qtbot.keyClicks(tab.card_cvc_edit, "123")
+    tab.buy_button.click()
+    assert prompter.errors and "declined" in prompter.errors[-1]
+    assert fresh_services.balance(viewer.id)["coins"] == 0
+
+
+def test_minor_is_told_before_paying_and_cannot_buy(make_window, fresh_services):
+    kid = fresh_services.profiles.add("Kid", birthdate="2015-01-01")
+    window = make_window()
+    window.select_profile(kid.id)
+    tab = window.recharge_tab
+    tab.method_combo.setCurrentIndex(tab.method_combo.findData("paypal"))
+    assert "must be 18 or older to buy coins" in tab.summary_label.text()
+    assert not tab.buy_button.isEnabled()
+    tab.buy_button.click()
+    assert fresh_services.balance(kid.id)["coins"] == 0
+
+
+def test_quote_finds_cheapest_way(make_window, viewer, qtbot):
+    window = make_window()
+    tab = window.recharge_tab
+    qtbot.keyClicks(tab.quote_edit, "1000")
+    qtbot.keyClick(tab.quote_edit, Qt.Key.Key_Return)
+    assert "$10.58" in tab.quote_label.text()
+    assert "web" in tab.quote_label.text()
+    assert "$14.85" in tab.quote_label.text()  # what the app channel would cost
