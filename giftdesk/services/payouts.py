@@ -120,12 +120,18 @@ class PayoutService:
     def settle(self, payout_id: int) -> dict:
         ctx = self._ctx
         row = ctx.conn.execute(
-            "SELECT creator_id, diamonds, cents, method FROM payouts WHERE id = ?", (payout_id,)
+            "SELECT creator_id, diamonds, cents, method, status FROM payouts WHERE id = ?",
+            (payout_id,),
         ).fetchone()
         if row is None:
             raise LookupError(f"there is no payout #{payout_id}")
-        creator_id, diamonds, cents, method = row
-        paid = self._provider.settle(payout_id=payout_id, method=method, cents=cents)
+        creator_id, diamonds, cents, method, current = row
+        if current == PENDING:
+            paid = self._provider.settle(payout_id=payout_id, method=method, cents=cents)
+        else:
+            # Already settled: the write below replays it; asking the provider again could
+            # pay the creator twice.
+            paid = current == PAID
         status = PAID if paid else FAILED
         # The key is derived from the payout: settling the same payout twice replays, never
         # pays twice.

@@ -41,6 +41,7 @@ from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.models.gift_catalog import GIFT_ROLE, PRICE_BANDS, GiftCatalogModel, GiftFilterModel
 from giftdesk.ui.models.supporters import SupportersModel
 from giftdesk.ui.prompter import Prompter
+from giftdesk.ui.widgets.gift_tile import GiftTileDelegate
 
 CONFIRM_AT_COINS = 1_000
 SEND_COOLDOWN_MS = 800  # the Send button rests this long after a send: a double-click sends once
@@ -92,12 +93,12 @@ class GiftsTab(QWidget):
         self.gift_list.setAccessibleName(self.tr("Gifts"))
         self.gift_list.setViewMode(QListView.ViewMode.IconMode)
         self.gift_list.setIconSize(QSize(64, 64))
-        self.gift_list.setGridSize(QSize(132, 124))
         self.gift_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.gift_list.setMovement(QListView.Movement.Static)
-        self.gift_list.setWordWrap(True)
         self.gift_list.setUniformItemSizes(True)
         self.gift_list.setSpacing(4)
+        self.gift_list.setMouseTracking(True)
+        self.gift_list.setItemDelegate(GiftTileDelegate(self.gift_list))
         self.gift_list.setModel(self.filter_model)
 
         # Right panel: the selected gift and what sending it means
@@ -286,6 +287,11 @@ class GiftsTab(QWidget):
             lines.append(self.tr(
                 f"{self.creator_combo.currentText()} receives <b>{fmt.diamonds(preview.diamonds)}</b> "
                 f"= {fmt.usd(preview.diamonds_cents)}."))
+            rate = self._services.rules.diamond_rate
+            if rate.num * coins % rate.den:
+                lines.append(self.tr(
+                    "Diamonds are rounded down over all of a creator's gifts, so a fraction "
+                    "of a diamond carries over to their next gift."))
         else:
             lines.append(self.tr("No creator to send to yet: add a creator profile first."))
         profile_id = self._selection.profile_id
