@@ -1,0 +1,332 @@
+"""Random sequences of user actions against a plain model of the rules.
+
+After every step each balance matches the model and every ledger invariant holds. The number
+of examples is 200 by default; set GIFTDESK_STATEFUL_EXAMPLES for a longer run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import hypothesis.strategies as st
+from hypothesis import HealthCheck, settings
+from hypothesis.stateful import (
+    Bundle,
+    RuleBasedStateMachine,
+    consumes,
+    initialize,
+    invariant,
+    multiple,
+    rule,
+)
+
+from giftdesk.domain.errors import (
+    AmountOutOfRange,
+    BudgetExceeded,
+    ChannelRuleError,
+    ComboNotAllowed,
+    IdempotencyConflict,
+    InsufficientCoins,
+    InsufficientDiamonds,
+    NotACreator,
+    PayoutBelowMinimum,
+    PayoutOverDailyLimit,
+    SelfGift,
+    Underage,
+    UndoWindowClosed,
+)
+from giftdesk.resources import load_rules
+from giftdesk.services import Services
+from giftdesk.services.clock import UTC, FixedClock
+
+EXAMPLES = int(os.environ.get("GIFTDESK_STATEFUL_EXAMPLES", "200"))
+RULES = load_rules()
+GIFTS = [g.name for g in RULES.gifts]
+PACKAGES = [p.coins for p in RULES.packages]
+
+
+class FlakyPayouts:
+    """The sandbox payout provider, told by the test which payouts fail."""
+
+    def __init__(self) -> None:
+        self.fail_next = False
+
+    def settle(self, *, payout_id: int, method: str, cents: int) -> bool:
+        return not self.fail_next
+
+
+class Person:
+    def __init__(self, pid: int, adult: bool, creator: bool) -> None:
+        self.id = pid
+        self.adult = adult
+        self.creator = creator
+        self.coins = 0
+        self.diamonds = 0
+        self.bought = False
+        self.received = 0  # coins received, net of undone gifts
+        self.minted = 0
+        self.daily_cap: int | None = None
+        self.spent_today = 0
+        self.requested_today = 0  # payout cents requested this UTC day, failed ones excluded
+
+
+class LedgerMachine(RuleBasedStateMachine):
+    people = Bundle("people")
+    gifts_sent = Bundle("gifts_sent")
+    payouts = Bundle("payouts")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.clock = FixedClock(dt.datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+        self.provider = FlakyPayouts()
+        self.services = Services.open(clock=self.clock, payout_provider=self.provider)
+        self.model: dict[int, Person] = {}
+        self.day = self.clock.now().date()
+        self.replays: list[tuple[str, str, tuple, dict]] = []
+        self.counter = 0
+
+    def teardown(self) -> None:
+        self.services.close()
+
+    def _name(self) -> str:
+        self.counter += 1
+        return f"P{self.counter}"
+
+    def _tick(self, seconds: int) -> None:
+        self.clock.advance(seconds=seconds)
+        if self.clock.now().date() != self.day:  # UTC = local here: budgets and caps reset
+            self.day = self.clock.now().date()
+            for person in self.model.values():
+                person.spent_today = 0
+                person.requested_today = 0
+
+    @initialize(target=people)
+    def first_people(self):
+        viewer = self.services.profiles.add("Viewer", birthdate="1990-01-01")
+        creator = self.services.profiles.add("Creator", birthdate="1985-01-01", creator=True)
+        self.model[viewer.id] = Person(viewer.id, True, False)
+        self.model[creator.id] = Person(creator.id, True, True)
+        self.regulars = (viewer.id, creator.id)
+        self.buy_package(viewer.id, 17_500, "web")
+        return multiple(viewer.id, creator.id)
+
+    @rule(target=people, adult=st.booleans(), creator=st.booleans())
+    def add_profile(self, adult, creator):
+        born = "1990-06-01" if adult else "2012-06-01"
+        name = self._name()
+        if creator and not adult:
+            try:
+                self.services.profiles.add(name, birthdate=born, creator=True)
+            except Underage:
+                return next(iter(self.model))
+            raise AssertionError("a minor became a creator")
+        profile = self.services.profiles.add(name, birthdate=born, creator=creator)
+        self.model[profile.id] = Person(profile.id, adult, creator)
+        return profile.id
+
+    @rule(pid=people, package=st.sampled_from(PACKAGES), channel=st.sampled_from(["app", "web"]))
+    def buy_package(self, pid, package, channel):
+        person = self.model[pid]
+        method = "app-store" if channel == "app" else "paypal"
+        try:
+            result = self.services.recharge.recharge(pid, coins=package, channel=channel,
+                                                     method=method)
+        except Underage:
+            assert not person.adult
+            return
+        assert person.adult
+        bonus = package // 10 if not person.bought else 0
+        assert result["bonus_coins"] == bonus
+        price = RULES.package(package).price_cents(channel)
+        assert result["price_cents"] == price
+        assert result["store_fee_cents"] == (price * 30 // 100 if channel == "app" else 0)
+        person.bought = True
+        person.coins += package + bonus
+
+    @rule(pid=people, coins=st.integers(min_value=0, max_value=3_000_000),
+          channel=st.sampled_from(["app", "web"]))
+    def buy_custom(self, pid, coins, channel):
+        person = self.model[pid]
+        method = "app-store" if channel == "app" else "card"
+        from giftdesk.services.payments import CardDetails
+
+        card = CardDetails("4242424242424242", "12/30", "123")
+        try:
+            result = self.services.recharge.recharge(pid, coins=coins, channel=channel,
+                                                     method=method, custom=True, card=card)
+        except ChannelRuleError:
+            assert channel == "app"
+            return
+        except AmountOutOfRange:
+            assert not 30 <= coins <= 2_500_000
+            return
+        except Underage:
+            assert not person.adult
+            return
+        assert channel == "web" and 30 <= coins <= 2_500_000 and person.adult
+        assert result["price_cents"] == -(-coins * 74 // 70)
+        bonus = coins // 10 if not person.bought else 0
+        assert result["bonus_coins"] == bonus
+        person.bought = True
+        person.coins += coins + bonus
+
+    @rule(target=gifts_sent, gift=st.sampled_from(GIFTS[:12]),
+          count=st.integers(min_value=1, max_value=7), key_reuse=st.booleans())
+    def send_to_regular_creator(self, gift, count, key_reuse):
+        """Mostly-successful sends, so that the cumulative diamond rule is exercised often."""
+        viewer, creator = self.regulars
+        return self.send(viewer, creator, gift, count if RULES.gift(gift).streakable else 1,
+                         key_reuse)
+
+    @rule(target=gifts_sent, sender=people, creator=people, gift=st.sampled_from(GIFTS),
+          count=st.one_of(st.just(1), st.integers(min_value=1, max_value=12_000)),
+          key_reuse=st.booleans())
+    def send_any(self, sender, creator, gift, count, key_reuse):
+        return self.send(sender, creator, gift, count, key_reuse)
+
+    def send(self, sender, creator, gift, count, key_reuse):
+        s, c = self.model[sender], self.model[creator]
+        unit = RULES.gift(gift).coins
+        cost = unit * count
+        key = f"send-{self._name()}"
+        try:
+            result = self.services.gifts.send(sender, creator, gift, count=count, key=key)
+        except ComboNotAllowed:
+            assert (unit >= 100 and count > 1) or count > 9_999
+            return None
+        except SelfGift:
+            assert sender == creator
+            return None
+        except NotACreator:
+            assert not c.creator
+            return None
+        except Underage:
+            assert not s.adult
+            return None
+        except BudgetExceeded:
+            assert s.daily_cap is not None and s.spent_today + cost > s.daily_cap
+            return None
+        except InsufficientCoins:
+            assert s.coins < cost
+            return None
+        assert sender != creator and c.creator and s.adult and s.coins >= cost
+        assert (unit < 100 and count <= 9_999) or count == 1
+        minted = (c.received + cost) // 2 - c.minted
+        assert result["coins_spent"] == cost
+        assert result["diamonds_credited"] == minted
+        s.coins -= cost
+        s.spent_today += cost
+        c.received += cost
+        c.minted += minted
+        c.diamonds += minted
+        if key_reuse:
+            self.replays.append(("send", key, (sender, creator, gift, count), result))
+        return (result["transaction_id"], sender, creator, cost, self.clock.now())
+
+    @rule(gift=consumes(gifts_sent), wait=st.integers(min_value=0, max_value=14))
+    def undo(self, gift, wait):
+        if gift is None:
+            return
+        txn, sender, creator, cost, sent_at = gift
+        self._tick(wait)
+        s, c = self.model[sender], self.model[creator]
+        late = self.clock.now() - sent_at > dt.timedelta(seconds=10)
+        unminted = c.minted - (c.received - cost) // 2
+        try:
+            result = self.services.gifts.undo(txn)
+        except UndoWindowClosed:
+            assert late
+            return
+        except InsufficientDiamonds:
+            assert c.diamonds < unminted
+            return
+        assert not late
+        assert result["coins_refunded"] == cost and result["diamonds_reversed"] == unminted
+        s.coins += cost
+        if sent_at.date() == self.clock.now().date():
+            s.spent_today -= cost
+        c.received -= cost
+        c.minted -= unminted
+        c.diamonds -= unminted
+
+    @rule(pid=people, diamonds=st.integers(min_value=0, max_value=120_000),
+          method=st.sampled_from(["bank", "paypal"]), target=payouts)
+    def payout(self, pid, diamonds, method):
+        person = self.model[pid]
+        try:
+            result = self.services.payouts.request(pid, diamonds, method=method)
+        except NotACreator:
+            assert not person.creator
+            return None
+        except PayoutBelowMinimum:
+            assert diamonds < 1_000
+            return None
+        except PayoutOverDailyLimit:
+            assert person.requested_today + diamonds > 100_000
+            return None
+        except InsufficientDiamonds:
+            assert person.diamonds < diamonds
+            return None
+        assert person.creator and diamonds >= 1_000 and person.diamonds >= diamonds
+        assert result["cents"] == diamonds and result["status"] == "pending"
+        person.diamonds -= diamonds
+        person.requested_today += diamonds
+        return (result["payout_id"], pid, diamonds, self.day)
+
+    @rule(payout=consumes(payouts), fail=st.booleans())
+    def settle(self, payout, fail):
+        if payout is None:
+            return
+        payout_id, pid, diamonds, day = payout
+        self.provider.fail_next = fail
+        result = self.services.payouts.settle(payout_id)
+        assert result["status"] == ("failed" if fail else "paid")
+        if fail:
+            self.model[pid].diamonds += diamonds
+            if day == self.day:  # a failed request no longer counts against the daily cap
+                self.model[pid].requested_today -= diamonds
+
+    @rule(pid=people, cap=st.one_of(st.none(), st.integers(min_value=0, max_value=5_000)))
+    def set_budget(self, pid, cap):
+        self.services.profiles.set_budget(pid, daily_coins=cap, monthly_coins=None, clear=cap is None)
+        self.model[pid].daily_cap = cap
+
+    @rule(seconds=st.integers(min_value=1, max_value=90_000))
+    def wait(self, seconds):
+        self._tick(seconds)
+
+    @rule(data=st.data())
+    def replay(self, data):
+        if not self.replays:
+            return
+        kind, key, args, first = data.draw(st.sampled_from(self.replays))
+        sender, creator, gift, count = args
+        before = [self.services.balance(p)["coins"] for p in self.model]
+        again = self.services.gifts.send(sender, creator, gift, count=count, key=key)
+        assert again["transaction_id"] == first["transaction_id"] and again["replayed"]
+        try:
+            self.services.gifts.send(sender, creator, gift, count=count + 1, key=key)
+            raise AssertionError("a conflicting replay was accepted")
+        except IdempotencyConflict:
+            pass
+        assert [self.services.balance(p)["coins"] for p in self.model] == before
+
+    @invariant()
+    def balances_match_model(self):
+        for pid, person in self.model.items():
+            balance = self.services.balance(pid)
+            assert balance["coins"] == person.coins, (pid, balance, person.coins)
+            assert balance["diamonds"] == person.diamonds, (pid, balance, person.diamonds)
+
+    @invariant()
+    def ledger_verifies(self):
+        failed = [c for c in self.services.maintenance.verify() if not c.ok]
+        assert not failed, failed
+
+
+LedgerMachine.TestCase.settings = settings(
+    max_examples=EXAMPLES, stateful_step_count=30, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+test_ledger_against_model = LedgerMachine.TestCase
