@@ -13,6 +13,16 @@ from giftdesk.ui.prompter import Prompter
 T = TypeVar("T")
 
 
+def sentence(error: BaseException | str, end: str = ".") -> str:
+    """A service error message as a sentence: first letter upper-cased, `end` appended.
+
+    Service messages are lower-case clauses ("that card has expired") so callers can
+    embed them; shown on their own they need a capital and a full stop.
+    """
+    message = str(error)
+    return message[:1].upper() + message[1:] + end
+
+
 def run_action(parent: QWidget, prompter: Prompter, title: str, action: Callable[[], T]) -> T | None:
     """Return the action's result, or None after telling the user why it was refused.
 
@@ -22,6 +32,5 @@ def run_action(parent: QWidget, prompter: Prompter, title: str, action: Callable
     try:
         return action()
     except GiftDeskError as e:
-        message = str(e)
-        prompter.error(parent, title, message[:1].upper() + message[1:] + ".")
+        prompter.error(parent, title, sentence(e))
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,11 +21,13 @@ from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.models.activity import ActivityModel
 from giftdesk.ui.models.base import SORT_ROLE
 
+# (English label, ledger kinds shown); labels are marked for lupdate and translated where
+# shown, with ActivityTab's self.tr.
 KIND_FILTERS = (
-    ("Everything", ()),
-    ("Purchases", ("recharge",)),
-    ("Gifts", ("gift", "gift_undo")),
-    ("Payouts", ("payout", "payout_paid", "payout_failed")),
+    (QT_TRANSLATE_NOOP("ActivityTab", "Everything"), ()),
+    (QT_TRANSLATE_NOOP("ActivityTab", "Purchases"), ("recharge",)),
+    (QT_TRANSLATE_NOOP("ActivityTab", "Gifts"), ("gift", "gift_undo")),
+    (QT_TRANSLATE_NOOP("ActivityTab", "Payouts"), ("payout", "payout_paid", "payout_failed")),
 )
 
 
@@ -115,8 +117,10 @@ class ActivityTab(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr(f"{shown:,} of {total:,} transactions shown")
-                                 if shown != total else self.tr(f"{total:,} transactions"))
+        self.count_label.setText(
+            self.tr("{shown} of {total} transactions shown").format(
+                shown=f"{shown:,}", total=f"{total:,}")
+            if shown != total else self.tr("{total} transactions").format(total=f"{total:,}"))
 
     def _on_kind_combo_changed(self, index: int) -> None:
         self.proxy.set_kinds(KIND_FILTERS[index][1])

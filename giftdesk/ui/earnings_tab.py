@@ -94,15 +94,15 @@ class EarningsTab(QWidget):
         supporters_box = QGroupBox(self.tr("Top supporters"))
         QVBoxLayout(supporters_box).addWidget(self.supporters_view)
 
-        self.payout_edit = AmountEdit(placeholder=self.tr(
-            f"at least {fmt.group(rules.payout_min_diamonds)}"))
+        self.payout_edit = AmountEdit(placeholder=self.tr("at least {diamonds}").format(
+            diamonds=fmt.group(rules.payout_min_diamonds)))
         self.payout_edit.setAccessibleName(self.tr("Diamonds to pay out"))
         self.payout_value_label = QLabel()
         self.method_combo = QComboBox()
         self.method_combo.setAccessibleName(self.tr("Payout method"))
         for method in rules.payout_methods:
-            self.method_combo.addItem(self.tr("Bank account") if method == "bank" else "PayPal",
-                                      method)
+            self.method_combo.addItem(
+                self.tr("Bank account") if method == "bank" else self.tr("PayPal"), method)
         self.limits_label = QLabel()
         self.limits_label.setObjectName("note")
         self.limits_label.setWordWrap(True)
@@ -182,16 +182,19 @@ class EarningsTab(QWidget):
         earnings = self._services.earnings
         money = self._services.payouts.earnings(creator_id)
         self.diamonds_label.setText(fmt.diamonds(money["diamonds"]))
-        self.value_label.setText(self.tr(f"worth {fmt.usd(money['diamonds_cents'])}"))
+        self.value_label.setText(self.tr("worth {value}").format(
+            value=fmt.usd(money["diamonds_cents"])))
         by_context = earnings.by_context(creator_id)
         pending = money["pending_diamonds"]
         rate = self._services.rules.diamond_rate
         breakdown = self.tr(
-            f"From LIVEs: {fmt.group(by_context['live'])}; from videos: "
-            f"{fmt.group(by_context['video'])}. You receive {rate.num} diamond for every "
-            f"{rate.den} coins of gifts, and a diamond is worth one cent.")
+            "From LIVEs: {live}; from videos: {video}. You receive {diamonds} diamond for every "
+            "{coins} coins of gifts, and a diamond is worth one cent.").format(
+                live=fmt.group(by_context["live"]), video=fmt.group(by_context["video"]),
+                diamonds=rate.num, coins=rate.den)
         if pending:
-            breakdown += self.tr(f" {fmt.diamonds(pending)} are held for pending payouts.")
+            breakdown += self.tr(" {diamonds} are held for pending payouts.").format(
+                diamonds=fmt.diamonds(pending))
         self.breakdown_label.setText(breakdown)
         self.chart.set_bars([(day[5:], value) for day, value in earnings.diamonds_per_day(creator_id)])
         self.received_model.set_source(
@@ -216,13 +219,15 @@ class EarningsTab(QWidget):
         rules = self._services.rules
         left = self._services.payouts.left_today_cents(creator_id)
         self.limits_label.setText(self.tr(
-            f"Minimum {fmt.diamonds(rules.payout_min_diamonds)} "
-            f"({fmt.usd(rules.diamond_value_rate.floor(rules.payout_min_diamonds))}). "
-            f"At most {fmt.usd(rules.payout_max_cents_per_day)} per UTC day: "
-            f"{fmt.usd(left)} left today."))
+            "Minimum {diamonds} ({value}). At most {max_per_day} per UTC day: "
+            "{left} left today.").format(
+                diamonds=fmt.diamonds(rules.payout_min_diamonds),
+                value=fmt.usd(rules.diamond_value_rate.floor(rules.payout_min_diamonds)),
+                max_per_day=fmt.usd(rules.payout_max_cents_per_day), left=fmt.usd(left)))
         diamonds = self.payout_edit.amount()
         self.payout_value_label.setText(
-            self.tr(f"= {fmt.usd(rules.diamond_value_rate.floor(diamonds))}") if diamonds else "")
+            self.tr("= {value}").format(value=fmt.usd(rules.diamond_value_rate.floor(diamonds)))
+            if diamonds else "")
 
     def _on_payout_edit_amount_changed(self, _amount) -> None:
         self._update_limits()

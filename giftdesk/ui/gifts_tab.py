@@ -35,7 +35,7 @@ from giftdesk.domain.errors import GiftDeskError, InsufficientCoins
 from giftdesk.domain.rules import APP, WEB, Gift
 from giftdesk.services import Services
 from giftdesk.services.context import Change, new_key
-from giftdesk.ui.actions import run_action
+from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.art import gift_pixmap
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.models.gift_catalog import GIFT_ROLE, PRICE_BANDS, GiftCatalogModel, GiftFilterModel
@@ -256,7 +256,7 @@ class GiftsTab(QWidget):
         rows = self._services.earnings.top_supporters(creator_id) if creator_id else []
         self.supporters_model.set_rows(rows)
         name = self.creator_combo.currentText()
-        self.supporters_box.setTitle(self.tr(f"{name}'s top supporters") if name
+        self.supporters_box.setTitle(self.tr("{name}'s top supporters").format(name=name) if name
                                      else self.tr("Top supporters"))
 
     def _update_preview(self) -> None:
@@ -280,13 +280,14 @@ class GiftsTab(QWidget):
         coins = gift.coins * self.count_spin.value()
         web = self._services.recharge.coins_value_cents(coins, WEB)
         app = self._services.recharge.coins_value_cents(coins, APP)
-        lines = [self.tr(f"Total: <b>{fmt.coins(coins)}</b>"),
-                 self.tr(f"Those coins cost you about {fmt.usd(web)} on the web ({fmt.usd(app)} in the app).")]
+        lines = [self.tr("Total: <b>{coins}</b>").format(coins=fmt.coins(coins)),
+                 self.tr("Those coins cost you about {web} on the web ({app} in the app).").format(
+                     web=fmt.usd(web), app=fmt.usd(app))]
         if creator_id is not None:
             preview = self._services.gifts.preview(creator_id, gift.name, self.count_spin.value())
-            lines.append(self.tr(
-                f"{self.creator_combo.currentText()} receives <b>{fmt.diamonds(preview.diamonds)}</b> "
-                f"= {fmt.usd(preview.diamonds_cents)}."))
+            lines.append(self.tr("{creator} receives <b>{diamonds}</b> = {value}.").format(
+                creator=self.creator_combo.currentText(), diamonds=fmt.diamonds(preview.diamonds),
+                value=fmt.usd(preview.diamonds_cents)))
             rate = self._services.rules.diamond_rate
             if rate.num * coins % rate.den:
                 lines.append(self.tr(
@@ -298,9 +299,9 @@ class GiftsTab(QWidget):
         if profile_id is not None:
             balance = self._services.balance(profile_id)["coins"]
             left = self._services.profiles.budget_left_today(profile_id)
-            after = self.tr(f"You have {fmt.coins(balance)}")
+            after = self.tr("You have {coins}").format(coins=fmt.coins(balance))
             if left is not None:
-                after += self.tr(f"; {fmt.coins(left)} left in today's budget")
+                after += self.tr("; {coins} left in today's budget").format(coins=fmt.coins(left))
             lines.append(after + ".")
         self.cost_label.setText("<br>".join(lines))
         self.send_button.setEnabled(creator_id is not None and profile_id is not None)
@@ -338,10 +339,11 @@ class GiftsTab(QWidget):
         count = self.count_spin.value()
         coins = gift.coins * count
         creator = self.creator_combo.currentText()
+        times = "" if count == 1 else f" x{count:,}"
         if coins >= CONFIRM_AT_COINS and not self._prompter.confirm(
                 self, self.tr("Send this gift?"),
-                self.tr(f"Send {gift.name}{'' if count == 1 else f' x{count:,}'} to {creator} "
-                        f"for {fmt.coins(coins)}?")):
+                self.tr("Send {gift}{times} to {creator} for {coins}?").format(
+                    gift=gift.name, times=times, creator=creator, coins=fmt.coins(coins))):
             return
         key = new_key()  # made when the user commits to this send
         try:
@@ -349,19 +351,20 @@ class GiftsTab(QWidget):
                                                context=self.context(), key=key)
         except InsufficientCoins as e:
             if self._prompter.confirm(self, self.tr("Not enough coins"), self.tr(
-                    f"{gift.name} costs {fmt.coins(e.needed_coins)} and you have "
-                    f"{fmt.coins(e.balance_coins)}. Recharge the {fmt.coins(e.missing_coins)} "
-                    "you are missing?")):
+                    "{gift} costs {needed} and you have {balance}. Recharge the {missing} "
+                    "you are missing?").format(
+                        gift=gift.name, needed=fmt.coins(e.needed_coins),
+                        balance=fmt.coins(e.balance_coins), missing=fmt.coins(e.missing_coins))):
                 self.recharge_requested.emit(e.missing_coins)
             return
         except GiftDeskError as e:
-            self._prompter.error(self, self.tr("Gift refused"), str(e)[:1].upper() + str(e)[1:] + ".")
+            self._prompter.error(self, self.tr("Gift refused"), sentence(e))
             return
         self._last_sent = result
         self._play_animation(gift.name)
         self._start_undo_window()
-        self.status_label.setText(self.tr(
-            f"Sent {result['gift']}{'' if count == 1 else f' x{count:,}'} to {result['creator']}."))
+        self.status_label.setText(self.tr("Sent {gift}{times} to {creator}.").format(
+            gift=result["gift"], times=times, creator=result["creator"]))
         self.gift_sent.emit(result)
 
     def _play_animation(self, gift_name: str) -> None:
@@ -386,7 +389,7 @@ class GiftsTab(QWidget):
         self.undo_timer.start()
 
     def _show_undo_left(self) -> None:
-        self.undo_button.setText(self.tr(f"Undo ({self._undo_left_s} s)"))
+        self.undo_button.setText(self.tr("Undo ({seconds} s)").format(seconds=self._undo_left_s))
 
     def _on_undo_timer_timeout(self) -> None:
         self._undo_left_s -= 1
@@ -407,6 +410,6 @@ class GiftsTab(QWidget):
         result = run_action(self, self._prompter, self.tr("Cannot undo"),
                             lambda: self._services.gifts.undo(sent["transaction_id"], key=new_key()))
         if result is not None:
-            self.status_label.setText(self.tr(
-                f"Undone: {fmt.coins(result['coins_refunded'])} back in your wallet."))
+            self.status_label.setText(self.tr("Undone: {coins} back in your wallet.").format(
+                coins=fmt.coins(result["coins_refunded"])))
             self.gift_undone.emit(result)

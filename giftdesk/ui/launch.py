@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from giftdesk import __version__
 from giftdesk.domain.errors import GiftDeskError
 from giftdesk.paths import default_db_path, log_unexpected
 from giftdesk.services import Services
+from giftdesk.ui.actions import sentence
 from giftdesk.ui.art import app_icon, style_sheet
 from giftdesk.ui.main_window import TABS, MainWindow
 
@@ -38,9 +39,11 @@ def install_exception_hook(parent_getter) -> None:
             QApplication.quit()
             return
         where = log_unexpected(error.with_traceback(tb))
-        QMessageBox.critical(parent_getter(), "GiftDesk",
-                             f"Something went wrong: {error}\n\nNothing you saved is lost. "
-                             f"The details were written to {where}.")
+        QMessageBox.critical(
+            parent_getter(), QCoreApplication.translate("launch", "GiftDesk"),
+            QCoreApplication.translate(
+                "launch", "Something went wrong: {error}\n\nNothing you saved is lost. "
+                "The details were written to {where}.").format(error=error, where=where))
 
     sys.excepthook = hook
 
@@ -81,7 +84,8 @@ def run_gui(db: str | None, *, quit_after_ms: int | None = None,
         message = str(e)
         print(f"giftdesk: error: {message}", file=sys.stderr)
         if not headless:
-            QMessageBox.critical(None, "GiftDesk", message[:1].upper() + message[1:] + ".")
+            QMessageBox.critical(None, QCoreApplication.translate("launch", "GiftDesk"),
+                                 sentence(message))
         return e.exit_code
     window = MainWindow(services)
     install_exception_hook(lambda: window)

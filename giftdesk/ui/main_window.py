@@ -173,14 +173,16 @@ class MainWindow(QMainWindow):
             self.budget_label.hide()
             return
         balance = self.services.balance(profile_id)
-        self.coins_label.setText(self.tr(f"<b>{fmt.group(balance['coins'])}</b> coins"))
+        self.coins_label.setText(self.tr("<b>{coins}</b> coins").format(
+            coins=fmt.group(balance["coins"])))
         self.diamonds_label.setVisible(balance["creator"])
-        self.diamonds_label.setText(self.tr(
-            f"<b>{fmt.group(balance['diamonds'])}</b> diamonds ({fmt.usd(balance['diamonds_cents'])})"))
+        self.diamonds_label.setText(self.tr("<b>{diamonds}</b> diamonds ({value})").format(
+            diamonds=fmt.group(balance["diamonds"]), value=fmt.usd(balance["diamonds_cents"])))
         left = self.services.profiles.budget_left_today(profile_id)
         self.budget_label.setVisible(True)
-        self.budget_label.setText(self.tr("No spending budget") if left is None else
-                                  self.tr(f"Budget left today: <b>{fmt.coins(left)}</b>"))
+        self.budget_label.setText(
+            self.tr("No spending budget") if left is None else
+            self.tr("Budget left today: <b>{coins}</b>").format(coins=fmt.coins(left)))
 
     def _on_profile_combo_changed(self, _index: int) -> None:
         self.selection.select(self.profile_combo.currentData())
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
         self.recharge_tab.select_custom(max(missing_coins, self.services.rules.custom_min_coins))
 
     def _on_earnings_tab_unseen_changed(self, unseen: int) -> None:
-        self.tabs.setTabText(2, self.tr(f"&Earnings ({unseen} new)") if unseen
+        self.tabs.setTabText(2, self.tr("&Earnings ({count} new)").format(count=unseen) if unseen
                              else self.tr("&Earnings"))
 
     def _on_tabs_current_changed(self, index: int) -> None:
@@ -236,7 +238,8 @@ class MainWindow(QMainWindow):
                             lambda: self.services.maintenance.backup(path))
         if checks is not None:
             self.prompter.info(self, self.tr("Backup done"), self.tr(
-                f"Saved a verified copy to {path} ({len(checks)} checks passed)."))
+                "Saved a verified copy to {path} ({count} checks passed).").format(
+                    path=path, count=len(checks)))
 
     def export_csv(self) -> None:
         profile_id = self.selection.profile_id
@@ -255,7 +258,8 @@ class MainWindow(QMainWindow):
                            lambda: self.services.history.export_csv(profile_id, path))
         if count is not None:
             self.prompter.info(self, self.tr("Export done"),
-                               self.tr(f"Wrote {count:,} transactions to {path}."))
+                               self.tr("Wrote {count} transactions to {path}.").format(
+                                   count=f"{count:,}", path=path))
 
     def verify(self) -> None:
         checks = self.services.maintenance.verify()
@@ -265,14 +269,16 @@ class MainWindow(QMainWindow):
                 f"{c.name}: {c.detail}" for c in failed))
         else:
             self.prompter.info(self, self.tr("Ledger verified"),
-                               self.tr(f"All {len(checks)} checks passed."))
+                               self.tr("All {count} checks passed.").format(count=len(checks)))
 
     def about(self) -> None:
         self.prompter.info(self, self.tr("About GiftDesk"), self.tr(
-            f"GiftDesk {__version__}\n\nA desktop wallet for a virtual gift economy, with a "
-            f"double-entry ledger you can verify.\n\nRules {self.services.rules.version}\n"
-            f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {pyside_version}, "
-            f"SQLite {sqlite3.sqlite_version}"))
+            "GiftDesk {version}\n\nA desktop wallet for a virtual gift economy, with a "
+            "double-entry ledger you can verify.\n\nRules {rules}\n"
+            "Python {python}, Qt {qt}, PySide6 {pyside}, SQLite {sqlite}").format(
+                version=__version__, rules=self.services.rules.version,
+                python=platform.python_version(), qt=qVersion(), pyside=pyside_version,
+                sqlite=sqlite3.sqlite_version))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

@@ -20,6 +20,7 @@ from giftdesk.domain.errors import GiftDeskError
 from giftdesk.domain.people import NAME_MAX_CHARS
 from giftdesk.services import Services
 from giftdesk.services.demo import has_demo, seed_demo
+from giftdesk.ui.actions import sentence
 
 
 class ProfileDialog(QDialog):
@@ -58,8 +59,8 @@ class ProfileDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         age_note = QLabel(self.tr(
-            f"Buying and sending gifts needs age {services.rules.min_age_years} or older; "
-            "anyone can browse."))
+            "Buying and sending gifts needs age {age} or older; anyone can browse.").format(
+                age=services.rules.min_age_years))
         age_note.setObjectName("note")
         age_note.setWordWrap(True)
 
@@ -92,7 +93,7 @@ class ProfileDialog(QDialog):
             if self._offer_demo and self.demo_check.isChecked():
                 seed_demo(self._services)
         except GiftDeskError as e:
-            self.error_label.setText(str(e)[:1].upper() + str(e)[1:] + ".")
+            self.error_label.setText(sentence(e))
             self.error_label.show()
             return
         self.created_profile_id = profile.id

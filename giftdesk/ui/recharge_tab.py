@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,13 +25,18 @@ from giftdesk.domain.rules import APP, METHODS_BY_CHANNEL, WEB
 from giftdesk.services import Services
 from giftdesk.services.context import Change, new_key
 from giftdesk.services.payments import CardDetails
-from giftdesk.ui.actions import run_action
+from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.prompter import Prompter
 
 CUSTOM = 0  # the custom-amount card's id in the package button group (packages use coins)
 
-METHOD_LABELS = {"app-store": "App store", "card": "Card", "paypal": "PayPal"}
+# English labels, marked for lupdate; translated where shown, with RechargeTab's self.tr.
+METHOD_LABELS = {
+    "app-store": QT_TRANSLATE_NOOP("RechargeTab", "App store"),
+    "card": QT_TRANSLATE_NOOP("RechargeTab", "Card"),
+    "paypal": QT_TRANSLATE_NOOP("RechargeTab", "PayPal"),
+}
 
 
 class RechargeTab(QWidget):
@@ -92,8 +97,8 @@ class RechargeTab(QWidget):
 
         from giftdesk.ui.widgets.amount_edit import AmountEdit
 
-        self.custom_edit = AmountEdit(placeholder=self.tr(
-            f"{rules.custom_min_coins:,} to {rules.custom_max_coins:,} coins"))
+        self.custom_edit = AmountEdit(placeholder=self.tr("{low} to {high} coins").format(
+            low=f"{rules.custom_min_coins:,}", high=f"{rules.custom_max_coins:,}"))
         self.custom_edit.setAccessibleName(self.tr("Custom amount in coins"))
         self.custom_price_label = QLabel()
         custom_row = QHBoxLayout()
@@ -121,11 +126,11 @@ class RechargeTab(QWidget):
         self.card_number_edit.setAccessibleName(self.tr("Card number"))
         self.card_number_edit.setMaxLength(23)
         self.card_expiry_edit = QLineEdit()
-        self.card_expiry_edit.setPlaceholderText("MM/YY")
+        self.card_expiry_edit.setPlaceholderText(self.tr("MM/YY"))
         self.card_expiry_edit.setAccessibleName(self.tr("Card expiry"))
         self.card_expiry_edit.setMaxLength(5)
         self.card_cvc_edit = QLineEdit()
-        self.card_cvc_edit.setPlaceholderText("CVC")
+        self.card_cvc_edit.setPlaceholderText(self.tr("CVC"))
         self.card_cvc_edit.setAccessibleName(self.tr("Card security code"))
         self.card_cvc_edit.setMaxLength(4)
         self.card_cvc_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -255,8 +260,9 @@ class RechargeTab(QWidget):
         fee = rules.app_store_fee_rate
         if channel == APP:
             self.channel_note_label.setText(self.tr(
-                f"In-app purchases go through the app store, which keeps {fee.num * 100 // fee.den}% "
-                "of the price, so coins cost more here. Packages only."))
+                "In-app purchases go through the app store, which keeps {percent}% "
+                "of the price, so coins cost more here. Packages only.").format(
+                    percent=fee.num * 100 // fee.den))
         else:
             self.channel_note_label.setText(self.tr(
                 "Buying on the web skips the app-store fee: the same coins cost about a quarter "
@@ -267,11 +273,15 @@ class RechargeTab(QWidget):
             price = app_prices[coins] if channel == APP else web_prices[coins]
             per_100 = fmt.usd_fraction(price * 100, coins)
             if channel == APP:
-                extra = self.tr(f"Web: {fmt.usd(web_prices[coins])} (save {fmt.usd(price - web_prices[coins])})")
+                extra = self.tr("Web: {price} (save {saving})").format(
+                    price=fmt.usd(web_prices[coins]), saving=fmt.usd(price - web_prices[coins]))
             else:
-                extra = self.tr(f"Saves {fmt.usd(app_prices[coins] - price)} vs app")
-            button.setText(f"{fmt.coins(coins)}\n{fmt.usd(price)}\n{per_100} / 100 coins\n{extra}")
-            button.setAccessibleName(self.tr(f"{fmt.coins(coins)} for {fmt.usd(price)}"))
+                extra = self.tr("Saves {saving} vs app").format(
+                    saving=fmt.usd(app_prices[coins] - price))
+            per_100_text = self.tr("{price} / 100 coins").format(price=per_100)
+            button.setText(f"{fmt.coins(coins)}\n{fmt.usd(price)}\n{per_100_text}\n{extra}")
+            button.setAccessibleName(self.tr("{coins} for {price}").format(
+                coins=fmt.coins(coins), price=fmt.usd(price)))
         self.custom_button.setEnabled(channel == WEB)
         self.custom_button.setText(self.tr("Custom\namount\n(web only)"))
         if channel == APP and self.is_custom():
@@ -279,7 +289,7 @@ class RechargeTab(QWidget):
         self.method_combo.blockSignals(True)
         self.method_combo.clear()
         for method in METHODS_BY_CHANNEL[channel]:
-            self.method_combo.addItem(METHOD_LABELS[method], method)
+            self.method_combo.addItem(self.tr(METHOD_LABELS[method]), method)
         self.method_combo.blockSignals(False)
         self._apply_package()
 
@@ -312,7 +322,7 @@ class RechargeTab(QWidget):
         try:
             self._services.recharge.check_card_form(card)
         except GiftDeskError as e:
-            self.card_error_label.setText(str(e)[:1].upper() + str(e)[1:])
+            self.card_error_label.setText(sentence(e, end=""))
             self.card_error_label.setVisible(True)
             return False
         self.card_error_label.setText(self.tr("Card looks good."))
@@ -340,26 +350,28 @@ class RechargeTab(QWidget):
                 price, total = preview.price, preview.total_coins
                 parts = []
                 if preview.bonus.first_purchase_coins:
-                    parts.append(self.tr(f"{fmt.group(preview.bonus.first_purchase_coins)} "
-                                         "first-purchase bonus"))
+                    parts.append(self.tr("{coins} first-purchase bonus").format(
+                        coins=fmt.group(preview.bonus.first_purchase_coins)))
                 if preview.bonus.seasonal_coins:
-                    parts.append(self.tr(f"{fmt.group(preview.bonus.seasonal_coins)} "
-                                         f"{', '.join(preview.bonus.promotion_names)} bonus"))
+                    promotions = ", ".join(preview.bonus.promotion_names)
+                    parts.append(self.tr("{coins} {promotions} bonus").format(
+                        coins=fmt.group(preview.bonus.seasonal_coins), promotions=promotions))
                 bonus_text = "".join(f" + {p}" for p in parts)
         except GiftDeskError as e:
-            message = str(e)[:1].upper() + str(e)[1:]
-            self.summary_label.setText(message + ".")
+            self.summary_label.setText(sentence(e))
             self.custom_price_label.setText("")
             self.buy_button.setEnabled(False)
             return
         if self.is_custom():
-            self.custom_price_label.setText(self.tr(f"= {fmt.usd(price.price_cents)}"))
-        fee = (self.tr(f" (the app store keeps {fmt.usd(price.store_fee_cents)})")
+            self.custom_price_label.setText(self.tr("= {price}").format(
+                price=fmt.usd(price.price_cents)))
+        fee = (self.tr(" (the app store keeps {fee})").format(fee=fmt.usd(price.store_fee_cents))
                if price.store_fee_cents else "")
-        got = (self.tr(f"{fmt.coins(coins)}{bonus_text} = <b>{fmt.coins(total)}</b>")
+        got = (self.tr("{coins}{bonus} = <b>{total}</b>").format(
+                   coins=fmt.coins(coins), bonus=bonus_text, total=fmt.coins(total))
                if bonus_text else f"<b>{fmt.coins(coins)}</b>")
-        self.summary_label.setText(self.tr(
-            f"You pay <b>{fmt.usd(price.price_cents)}</b>{fee}. You get {got}."))
+        self.summary_label.setText(self.tr("You pay <b>{price}</b>{fee}. You get {got}.").format(
+            price=fmt.usd(price.price_cents), fee=fee, got=got))
         self.buy_button.setEnabled(profile_id is not None)
 
     def _on_channel_group_toggled(self, _button, checked: bool) -> None:
@@ -420,15 +432,21 @@ class RechargeTab(QWidget):
         self.recharged.emit(result)
 
     def _show_receipt(self, r: dict) -> None:
-        paid_with = r["card"] or METHOD_LABELS.get(r["method"], r["method"])
-        bonus = self.tr(f"<br>Bonus: {fmt.coins(r['bonus_coins'])}") if r["bonus_coins"] else ""
-        fee = (self.tr(f"<br>App-store fee inside the price: {fmt.usd(r['store_fee_cents'])}")
+        method_label = METHOD_LABELS.get(r["method"])
+        paid_with = r["card"] or (self.tr(method_label) if method_label else r["method"])
+        bonus = (self.tr("<br>Bonus: {coins}").format(coins=fmt.coins(r["bonus_coins"]))
+                 if r["bonus_coins"] else "")
+        fee = (self.tr("<br>App-store fee inside the price: {fee}").format(
+                   fee=fmt.usd(r["store_fee_cents"]))
                if r["store_fee_cents"] else "")
         self.receipt_label.setText(self.tr(
-            f"<b>Receipt #{r['transaction_id']}</b><br>{r['profile']} bought "
-            f"{fmt.coins(r['coins'])} on the {r['channel']} channel.{bonus}"
-            f"<br>Paid: <b>{fmt.usd(r['price_cents'])}</b> with {paid_with}{fee}"
-            f"<br>New balance: <b>{fmt.coins(r['balance_coins'])}</b>"))
+            "<b>Receipt #{transaction}</b><br>{profile} bought "
+            "{coins} on the {channel} channel.{bonus}"
+            "<br>Paid: <b>{price}</b> with {paid_with}{fee}"
+            "<br>New balance: <b>{balance}</b>").format(
+                transaction=r["transaction_id"], profile=r["profile"], coins=fmt.coins(r["coins"]),
+                channel=r["channel"], bonus=bonus, price=fmt.usd(r["price_cents"]),
+                paid_with=paid_with, fee=fee, balance=fmt.coins(r["balance_coins"])))
 
     def _on_quote_button_clicked(self) -> None:
         coins = self.quote_edit.amount()
@@ -438,18 +456,20 @@ class RechargeTab(QWidget):
         try:
             q = self._services.recharge.quote(coins)
         except GiftDeskError as e:
-            self.quote_label.setText(str(e)[:1].upper() + str(e)[1:] + ".")
+            self.quote_label.setText(sentence(e))
             return
-        lines = [self.tr(f"<b>{fmt.usd(q.price_cents)}</b> on the {q.channel} channel for "
-                         f"{fmt.coins(q.coins)}:")]
+        lines = [self.tr("<b>{price}</b> on the {channel} channel for {coins}:").format(
+            price=fmt.usd(q.price_cents), channel=q.channel, coins=fmt.coins(q.coins))]
         for item in q.items:
             what = self.tr("custom amount") if item.kind == "custom" else self.tr("package")
-            lines.append(f"&nbsp;&nbsp;{item.count} × {fmt.coins(item.coins)} {what} "
-                         f"({fmt.usd(item.price_cents)})")
+            lines.append("&nbsp;&nbsp;" + self.tr("{count} × {coins} {what} ({price})").format(
+                count=item.count, coins=fmt.coins(item.coins), what=what,
+                price=fmt.usd(item.price_cents)))
         try:
             app = self._services.recharge.quote(coins, APP)
             if q.channel == WEB and app.price_cents > q.price_cents:
-                lines.append(self.tr(f"The app channel would cost {fmt.usd(app.price_cents)}."))
+                lines.append(self.tr("The app channel would cost {price}.").format(
+                    price=fmt.usd(app.price_cents)))
         except GiftDeskError:
             pass
         self.quote_label.setText("<br>".join(lines))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from giftdesk import formatting as fmt
 from giftdesk.ui.models.base import ColumnSpec, RowsTableModel, signed, when
 
@@ -18,11 +20,16 @@ class ActivityModel(RowsTableModel):
         MONEY = 5
 
     SPECS = (
-        ColumnSpec("#", lambda r: str(r.transaction_id), lambda r: r.transaction_id, numeric=True),
-        ColumnSpec("When", lambda r: when(r.created_at), lambda r: r.created_at),
-        ColumnSpec("What", lambda r: r.description),
-        ColumnSpec("Coins", lambda r: signed(r.coins), lambda r: r.coins, numeric=True),
-        ColumnSpec("Diamonds", lambda r: signed(r.diamonds), lambda r: r.diamonds, numeric=True),
-        ColumnSpec("Money", lambda r: fmt.usd(r.money_cents) if r.money_cents else "",
+        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "#"), lambda r: str(r.transaction_id),
+                   lambda r: r.transaction_id, numeric=True),
+        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "When"), lambda r: when(r.created_at),
+                   lambda r: r.created_at),
+        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "What"), lambda r: r.description),
+        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "Coins"), lambda r: signed(r.coins),
+                   lambda r: r.coins, numeric=True),
+        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "Diamonds"), lambda r: signed(r.diamonds),
+                   lambda r: r.diamonds, numeric=True),
+        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "Money"),
+                   lambda r: fmt.usd(r.money_cents) if r.money_cents else "",
                    lambda r: r.money_cents, numeric=True),
     )

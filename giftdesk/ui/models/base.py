@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -17,14 +23,17 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 @dataclass(frozen=True)
 class ColumnSpec:
-    header: str
+    header: str  # English, marked QT_TRANSLATE_NOOP("<ModelClass>", ...); translated in headerData
     text: Callable[[Any], str]
     value: Callable[[Any], Any] | None = None  # for sorting; defaults to the text
     numeric: bool = False
 
 
 class RowsTableModel(QAbstractTableModel):
-    """Subclasses set `Column` (an IntEnum) and `SPECS` (one ColumnSpec per column, in order)."""
+    """Subclasses set `Column` (an IntEnum) and `SPECS` (one ColumnSpec per column, in order).
+
+    Headers are translated with the model's class name as the context.
+    """
 
     Column: type[IntEnum]
     SPECS: Sequence[ColumnSpec] = ()
@@ -64,7 +73,7 @@ class RowsTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.SPECS)):
-            return self.SPECS[section].header
+            return QCoreApplication.translate(type(self).__name__, self.SPECS[section].header)
         return None
 
 

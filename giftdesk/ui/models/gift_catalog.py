@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,8 +38,9 @@ class GiftCatalogModel(QAbstractListModel):
                 self._icons[gift.name] = gift_icon(gift.name)
             return self._icons[gift.name]
         if role == Qt.ItemDataRole.ToolTipRole:
-            combo = " Can be sent as a combo." if gift.streakable else ""
-            return f"{gift.name}: {fmt.coins(gift.coins)}.{combo}"
+            combo = self.tr(" Can be sent as a combo.") if gift.streakable else ""
+            return self.tr("{gift}: {coins}.{combo}").format(
+                gift=gift.name, coins=fmt.coins(gift.coins), combo=combo)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{gift.name}, {fmt.coins(gift.coins)}"
         if role == GIFT_ROLE:
@@ -46,13 +48,14 @@ class GiftCatalogModel(QAbstractListModel):
         return None
 
 
-# Price bands of the filter: (label, lowest coins, highest coins or None)
+# Price bands of the filter: (label, lowest coins, highest coins or None). The labels are
+# English, marked for lupdate, and translated where shown, with GiftsTab's self.tr.
 PRICE_BANDS = (
-    ("All prices", 0, None),
-    ("Under 100 coins (combo)", 0, 99),
-    ("100 to 999 coins", 100, 999),
-    ("1,000 to 9,999 coins", 1_000, 9_999),
-    ("10,000 coins and up", 10_000, None),
+    (QT_TRANSLATE_NOOP("GiftsTab", "All prices"), 0, None),
+    (QT_TRANSLATE_NOOP("GiftsTab", "Under 100 coins (combo)"), 0, 99),
+    (QT_TRANSLATE_NOOP("GiftsTab", "100 to 999 coins"), 100, 999),
+    (QT_TRANSLATE_NOOP("GiftsTab", "1,000 to 9,999 coins"), 1_000, 9_999),
+    (QT_TRANSLATE_NOOP("GiftsTab", "10,000 coins and up"), 10_000, None),
 )
 
 

@@ -4,8 +4,27 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from giftdesk import formatting as fmt
 from giftdesk.ui.models.base import ColumnSpec, RowsTableModel, when
+
+_STATUS_LABELS = {
+    "pending": QT_TRANSLATE_NOOP("PayoutsModel", "Pending"),
+    "paid": QT_TRANSLATE_NOOP("PayoutsModel", "Paid"),
+    "failed": QT_TRANSLATE_NOOP("PayoutsModel", "Failed"),
+}
+
+
+def _method(method: str) -> str:
+    if method == "bank":
+        return QCoreApplication.translate("PayoutsModel", "Bank")
+    return QCoreApplication.translate("PayoutsModel", "PayPal")
+
+
+def _status(status: str) -> str:
+    label = _STATUS_LABELS.get(status)
+    return QCoreApplication.translate("PayoutsModel", label) if label else status.capitalize()
 
 
 class PayoutsModel(RowsTableModel):
@@ -18,10 +37,13 @@ class PayoutsModel(RowsTableModel):
         STATUS = 5
 
     SPECS = (
-        ColumnSpec("#", lambda p: str(p.id), lambda p: p.id, numeric=True),
-        ColumnSpec("Requested", lambda p: when(p.created_at)),
-        ColumnSpec("Diamonds", lambda p: fmt.group(p.diamonds), lambda p: p.diamonds, numeric=True),
-        ColumnSpec("Amount", lambda p: fmt.usd(p.cents), lambda p: p.cents, numeric=True),
-        ColumnSpec("Method", lambda p: "Bank" if p.method == "bank" else "PayPal"),
-        ColumnSpec("Status", lambda p: p.status.capitalize()),
+        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "#"), lambda p: str(p.id), lambda p: p.id,
+                   numeric=True),
+        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Requested"), lambda p: when(p.created_at)),
+        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Diamonds"), lambda p: fmt.group(p.diamonds),
+                   lambda p: p.diamonds, numeric=True),
+        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Amount"), lambda p: fmt.usd(p.cents),
+                   lambda p: p.cents, numeric=True),
+        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Method"), lambda p: _method(p.method)),
+        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Status"), lambda p: _status(p.status)),
     )

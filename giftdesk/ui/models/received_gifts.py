@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from giftdesk import formatting as fmt
 from giftdesk.ui.models.base import ColumnSpec, RowsTableModel, when
 
 PAGE_ROWS = 200
+
+
+def _where(context: str) -> str:
+    if context == "live":
+        return QCoreApplication.translate("ReceivedGiftsModel", "LIVE")
+    return QCoreApplication.translate("ReceivedGiftsModel", "Video")
 
 
 class ReceivedGiftsModel(RowsTableModel):
@@ -23,12 +29,15 @@ class ReceivedGiftsModel(RowsTableModel):
         WHERE = 5
 
     SPECS = (
-        ColumnSpec("When", lambda g: when(g.created_at)),
-        ColumnSpec("From", lambda g: g.sender),
-        ColumnSpec("Gift", lambda g: g.gift if g.count == 1 else f"{g.gift} x{fmt.group(g.count)}"),
-        ColumnSpec("Coins", lambda g: fmt.group(g.coins), lambda g: g.coins, numeric=True),
-        ColumnSpec("Diamonds", lambda g: fmt.group(g.diamonds), lambda g: g.diamonds, numeric=True),
-        ColumnSpec("Where", lambda g: "LIVE" if g.context == "live" else "Video"),
+        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "When"), lambda g: when(g.created_at)),
+        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "From"), lambda g: g.sender),
+        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Gift"),
+                   lambda g: g.gift if g.count == 1 else f"{g.gift} x{fmt.group(g.count)}"),
+        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Coins"), lambda g: fmt.group(g.coins),
+                   lambda g: g.coins, numeric=True),
+        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Diamonds"),
+                   lambda g: fmt.group(g.diamonds), lambda g: g.diamonds, numeric=True),
+        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Where"), lambda g: _where(g.context)),
     )
 
     def __init__(self, parent=None) -> None:

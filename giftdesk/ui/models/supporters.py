@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from giftdesk import formatting as fmt
 from giftdesk.ui.models.base import ColumnSpec, RowsTableModel
 
@@ -15,7 +17,9 @@ class SupportersModel(RowsTableModel):
         GIFTS = 2
 
     SPECS = (
-        ColumnSpec("Supporter", lambda s: s.name),
-        ColumnSpec("Coins", lambda s: fmt.group(s.coins), lambda s: s.coins, numeric=True),
-        ColumnSpec("Gifts", lambda s: fmt.group(s.gifts), lambda s: s.gifts, numeric=True),
+        ColumnSpec(QT_TRANSLATE_NOOP("SupportersModel", "Supporter"), lambda s: s.name),
+        ColumnSpec(QT_TRANSLATE_NOOP("SupportersModel", "Coins"), lambda s: fmt.group(s.coins),
+                   lambda s: s.coins, numeric=True),
+        ColumnSpec(QT_TRANSLATE_NOOP("SupportersModel", "Gifts"), lambda s: fmt.group(s.gifts),
+                   lambda s: s.gifts, numeric=True),
     )
