@@ -318,8 +318,11 @@ class GiftsTab(QWidget):
         self._refresh_supporters()
         self._update_preview()
 
-    def _on_selection_changed(self, _profile_id) -> None:
+    def refresh(self) -> None:
         self._reload_creators()
+
+    def _on_selection_changed(self, _profile_id) -> None:
+        self.refresh()
 
     def _on_services_changed(self, change: Change) -> None:
         if change.kind == "profile":

@@ -138,6 +138,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.activity_tab.export_button.clicked.connect(self.export_csv)
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        view_menu.addAction(self.refresh_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About GiftDesk"), self)
         self.about_action.triggered.connect(self.about)
@@ -260,6 +266,14 @@ class MainWindow(QMainWindow):
             self.prompter.info(self, self.tr("Export done"),
                                self.tr("Wrote {count} transactions to {path}.").format(
                                    count=f"{count:,}", path=path))
+
+    def refresh(self) -> None:
+        """Re-read everything: another window or a script may have written to the database."""
+        self._reload_profiles()
+        self.recharge_tab.refresh()
+        self.gifts_tab.refresh()
+        self.earnings_tab.refresh()
+        self.activity_tab.refresh()
 
     def verify(self) -> None:
         checks = self.services.maintenance.verify()

@@ -393,8 +393,11 @@ class RechargeTab(QWidget):
     def _on_card_edit_changed(self, _text: str) -> None:
         self._validate_card()
 
-    def _on_selection_changed(self, _profile_id) -> None:
+    def refresh(self) -> None:
         self._update_summary()
+
+    def _on_selection_changed(self, _profile_id) -> None:
+        self.refresh()
 
     def _on_services_changed(self, change: Change) -> None:
         if change.kind in ("recharge", "profile") and self._selection.profile_id in change.profile_ids:

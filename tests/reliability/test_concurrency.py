@@ -69,8 +69,12 @@ def test_second_window_sees_changes_on_refresh(qtbot, tmp_path):
     window = MainWindow(second, settings=settings)
     qtbot.addWidget(window)
     window.select_profile(vera.id)
+    cleo = first.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
     first.recharge.recharge(vera.id, coins=700, channel="web", method="paypal")
-    window.activity_tab.refresh()
+    assert window.activity_tab.model.rowCount() == 0  # another process wrote; no signal here
+    window.refresh_action.trigger()
     assert window.activity_tab.model.rowCount() == 1
+    assert "770" in window.coins_label.text()
+    assert window.gifts_tab.creator_combo.findData(cleo.id) >= 0
     first.close()
     second.close()
