@@ -17,6 +17,9 @@ from giftdesk.storage import ledger
 from giftdesk.storage.db import Store
 
 KEY_MAX_CHARS = 200
+# Keys the services make for themselves (settling payout N writes under "settle:N"): a caller's
+# key with this prefix could take one and leave that payout pending for ever.
+RESERVED_KEY_PREFIX = "settle:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,8 @@ def check_key(key: str | None) -> str:
         return new_key()
     if not key or len(key) > KEY_MAX_CHARS or not key.isprintable():
         raise InvalidInput(f"an idempotency key is 1 to {KEY_MAX_CHARS} printable characters")
+    if key.startswith(RESERVED_KEY_PREFIX):
+        raise InvalidInput(f"idempotency keys starting with '{RESERVED_KEY_PREFIX}' are reserved")
     return key
 
 

@@ -1,4 +1,5 @@
-"""A profile's ledger history: one row per transaction that touched its wallet or diamonds."""
+"""A profile's ledger history: one row per transaction it made, received, or that moved its
+wallet or diamonds."""
 
 from __future__ import annotations
 
@@ -40,11 +41,20 @@ moves AS (
     SELECT r.txn_id, r.unit, -r.amount FROM transfers r
     WHERE r.from_account_id IN mine
 ),
+-- Also the profile's transactions that move none of its balances: a paid payout (hold ->
+-- redeemed), and a gift received (or its undo) that mints no diamond under the cumulative rule.
+concerned AS (
+    SELECT txn_id FROM moves
+    UNION SELECT id FROM transactions WHERE profile_id = :p
+    UNION SELECT txn_id FROM gifts WHERE creator_id = :p
+    UNION SELECT u.id FROM gifts g JOIN transactions u ON u.reverses_id = g.txn_id
+          WHERE g.creator_id = :p
+),
 totals AS (
-    SELECT txn_id,
-           sum(CASE WHEN unit = 'COIN' THEN delta ELSE 0 END) AS coins,
-           sum(CASE WHEN unit = 'DIAMOND' THEN delta ELSE 0 END) AS diamonds
-    FROM moves GROUP BY txn_id
+    SELECT c.txn_id,
+           coalesce(sum(CASE WHEN m.unit = 'COIN' THEN m.delta ELSE 0 END), 0) AS coins,
+           coalesce(sum(CASE WHEN m.unit = 'DIAMOND' THEN m.delta ELSE 0 END), 0) AS diamonds
+    FROM concerned c LEFT JOIN moves m ON m.txn_id = c.txn_id GROUP BY c.txn_id
 )
 SELECT t.id, t.created_at, t.kind, t.profile_id, cp.name, pp.name, t.rules_version,
        tot.coins, tot.diamonds,

@@ -9,7 +9,7 @@ from giftdesk.domain.gifting import diamonds_cents
 from giftdesk.domain.payouts import FAILED, PAID, PENDING, check_payout
 from giftdesk.domain.people import require_adult
 from giftdesk.formatting import diamonds as fmt_diamonds
-from giftdesk.services.context import Change, Context, check_key
+from giftdesk.services.context import RESERVED_KEY_PREFIX, Change, Context, check_key
 from giftdesk.services.payments import SandboxPayoutProvider
 from giftdesk.services.profiles import ProfileService
 from giftdesk.storage import ledger
@@ -137,7 +137,8 @@ class PayoutService:
         # pays twice.
         request = {"action": "settle", "payout": payout_id}
         moment = ctx.moment()
-        with ctx.idempotent_write(key=f"settle:{payout_id}", request=request) as write:
+        key = f"{RESERVED_KEY_PREFIX}{payout_id}"
+        with ctx.idempotent_write(key=key, request=request) as write:
             if write.replay is not None:
                 return write.replay
             conn = write.conn

@@ -1,0 +1,78 @@
+"""Service fixtures beyond tests/conftest.py: other rules or providers, rich profiles."""
+
+from __future__ import annotations
+
+import pytest
+
+from giftdesk.services import Services
+from giftdesk.storage.db import MEMORY
+
+
+@pytest.fixture
+def open_services(clock):
+    """Open more Services (a file, other rules, another provider); each is verified and closed."""
+    opened: list[Services] = []
+
+    def open_(path=MEMORY, **kwargs) -> Services:
+        kwargs.setdefault("clock", clock)
+        services = Services.open(path, **kwargs)
+        opened.append(services)
+        return services
+
+    yield open_
+    failed = []
+    for services in opened:
+        failed += [c for c in services.maintenance.verify() if not c.ok]
+        services.close()
+    assert not failed, f"ledger invariants broken after the test: {failed}"
+
+
+@pytest.fixture
+def rich_viewer(fresh_services, viewer):
+    """Vera with a custom 1,000,000-coin web purchase plus her 100,000 first-purchase bonus."""
+    fresh_services.recharge.recharge(viewer.id, coins=1_000_000, channel="web", method="paypal",
+                                     custom=True)
+    return viewer
+
+
+@pytest.fixture
+def earning_creator(fresh_services, rich_viewer, creator):
+    """Cleo after five TikTok Universes from Vera: 224,995 coins -> 112,497 diamonds."""
+    for _ in range(5):
+        fresh_services.gifts.send(rich_viewer.id, creator.id, "TikTok Universe")
+    assert fresh_services.balance(creator.id)["diamonds"] == 112_497
+    return creator
+
+
+class Probe:
+    """Read-only looks into a Services' database (test modules cannot import conftest)."""
+
+    @staticmethod
+    def account(services: Services, code: str) -> int:
+        return services.ctx.conn.execute(
+            "SELECT balance FROM accounts WHERE code = ?", (code,)).fetchone()[0]
+
+    @staticmethod
+    def count(services: Services, table: str) -> int:
+        return services.ctx.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    @staticmethod
+    def state(services: Services) -> dict:
+        """Every row a failed action must leave untouched."""
+        conn = services.ctx.conn
+        return {
+            table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in ("profiles", "accounts", "transactions", "transfers", "recharges",
+                          "gifts", "creator_totals", "spending", "payouts")
+        }
+
+    @staticmethod
+    def totals(services: Services, creator_id: int) -> tuple[int, int]:
+        return services.ctx.conn.execute(
+            "SELECT coins_received, diamonds_minted FROM creator_totals WHERE profile_id = ?",
+            (creator_id,)).fetchone()
+
+
+@pytest.fixture
+def probe() -> type[Probe]:
+    return Probe

@@ -1,0 +1,136 @@
+"""A profile's history: every transaction that concerns it, oldest first, and its CSV export."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from giftdesk.domain.errors import StorageError
+from giftdesk.services.history import CSV_COLUMNS
+from giftdesk.services.payments import CardDetails
+
+VISA = CardDetails("4242424242424242", "12/30", "321")
+
+
+class FailingPayoutProvider:
+    def settle(self, *, payout_id: int, method: str, cents: int) -> bool:
+        return False
+
+
+@pytest.fixture
+def story(fresh_services, viewer, creator, clock):
+    """Vera buys, sends, undoes; Cleo is paid out. Returns the transaction ids in order."""
+    s = fresh_services
+    ids = {}
+    ids["recharge"] = s.recharge.recharge(viewer.id, coins=7_000, channel="app",
+                                          method="app-store")["transaction_id"]
+    ids["rose"] = s.gifts.send(viewer.id, creator.id, "Rose")["transaction_id"]
+    clock.advance(seconds=1)
+    ids["hearts"] = s.gifts.send(viewer.id, creator.id, "Finger Heart", count=3,
+                                 context="video")["transaction_id"]
+    ids["jet"] = s.gifts.send(viewer.id, creator.id, "Private Jet")["transaction_id"]
+    clock.advance(seconds=2)
+    ids["undo"] = s.gifts.undo(ids["hearts"])["transaction_id"]
+    ids["second_recharge"] = s.recharge.recharge(viewer.id, coins=350, channel="web",
+                                                 method="card", card=VISA)["transaction_id"]
+    clock.advance(minutes=1)
+    request = s.payouts.request(creator.id, 1_500, method="paypal")
+    ids["payout"] = request["transaction_id"]
+    ids["paid"] = s.payouts.settle(request["payout_id"])["transaction_id"]
+    return ids
+
+
+def test_a_viewers_history(fresh_services, viewer, story):
+    rows = fresh_services.history.rows(viewer.id)
+    assert [r.transaction_id for r in rows] == [story[k] for k in (
+        "recharge", "rose", "hearts", "jet", "undo", "second_recharge")]
+    assert [(r.kind, r.description, r.coins, r.diamonds, r.money_cents, r.counterparty)
+            for r in rows] == [
+        ("recharge", "Bought 7,000 coins + 700 bonus for $99.99 (app, app-store)", 7_700, 0,
+         9_999, ""),
+        ("gift", "Sent Rose x1 to Cleo (LIVE)", -1, 0, 0, "Cleo"),
+        ("gift", "Sent Finger Heart x3 to Cleo (video)", -15, 0, 0, "Cleo"),
+        ("gift", "Sent Private Jet x1 to Cleo (LIVE)", -4_888, 0, 0, "Cleo"),
+        ("gift_undo", "Undid Finger Heart x3 to Cleo", 15, 0, 0, "Cleo"),
+        ("recharge", "Bought 350 coins for $3.70 (web, card)", 350, 0, 370, ""),
+    ]
+    assert sum(r.coins for r in rows) == fresh_services.balance(viewer.id)["coins"]
+    assert all(r.rules_version == "2026.1" for r in rows)
+    assert [r.created_at for r in rows] == sorted(r.created_at for r in rows)
+    assert rows[0].created_at == "2026-11-25T12:00:00.000000+00:00"
+
+
+def test_a_creators_history(fresh_services, creator, story):
+    rows = fresh_services.history.rows(creator.id)
+    assert [(r.transaction_id, r.kind, r.description, r.coins, r.diamonds, r.money_cents,
+             r.counterparty) for r in rows] == [
+        # The first rose mints no diamond yet, but Cleo did receive it.
+        (story["rose"], "gift", "Received Rose x1 from Vera (LIVE)", 0, 0, 0, "Vera"),
+        (story["hearts"], "gift", "Received Finger Heart x3 from Vera (video)", 0, 8, 0,
+         "Vera"),
+        (story["jet"], "gift", "Received Private Jet x1 from Vera (LIVE)", 0, 2_444, 0, "Vera"),
+        (story["undo"], "gift_undo", "Vera undid Finger Heart x3", 0, -8, 0, "Vera"),
+        (story["payout"], "payout", "Requested payout of 1,500 diamonds ($15.00)", 0, -1_500, 0,
+         ""),
+        (story["paid"], "payout_paid", "Payout of $15.00 paid", 0, 0, 1_500, ""),
+    ]
+    assert sum(r.diamonds for r in rows) == fresh_services.balance(creator.id)["diamonds"]
+
+
+def test_a_failed_payout_in_the_history(open_services):
+    s = open_services(payout_provider=FailingPayoutProvider())
+    vera = s.profiles.add("Vera", birthdate="1990-04-12")
+    cleo = s.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
+    s.recharge.recharge(vera.id, coins=3_500, channel="web", method="paypal")
+    s.gifts.send(vera.id, cleo.id, "Motorcycle")
+    request = s.payouts.request(cleo.id, 1_000, method="bank")
+    s.payouts.settle(request["payout_id"])
+    rows = s.history.rows(cleo.id)
+    assert [(r.kind, r.description, r.diamonds, r.money_cents) for r in rows[-2:]] == [
+        ("payout", "Requested payout of 1,000 diamonds ($10.00)", -1_000, 0),
+        ("payout_failed", "Payout of $10.00 failed; diamonds returned", 1_000, 0),
+    ]
+    assert sum(r.diamonds for r in rows) == s.balance(cleo.id)["diamonds"] == 1_494
+
+
+def test_history_shows_only_the_profiles_own_transactions(fresh_services, story):
+    otto = fresh_services.profiles.add("Otto", birthdate="1980-01-01")
+    assert fresh_services.history.rows(otto.id) == []
+    fresh_services.recharge.recharge(otto.id, coins=70, channel="web", method="paypal")
+    assert [r.description for r in fresh_services.history.rows(otto.id)] == [
+        "Bought 70 coins + 7 bonus for $0.74 (web, paypal)"]
+
+
+def test_export_csv_writes_a_header_and_one_row_per_transaction(fresh_services, viewer, story,
+                                                                tmp_path):
+    path = tmp_path / "vera.csv"
+    assert fresh_services.history.export_csv(viewer.id, path) == 6
+    with open(path, newline="", encoding="utf-8") as f:
+        lines = list(csv.reader(f))
+    assert lines[0] == list(CSV_COLUMNS)
+    assert len(lines) == 1 + 6
+    rows = fresh_services.history.rows(viewer.id)
+    assert lines[1:] == [[str(v) for v in r.as_csv_row()] for r in rows]
+    assert lines[1][CSV_COLUMNS.index("coins")] == "7700"
+    assert lines[2][CSV_COLUMNS.index("description")] == "Sent Rose x1 to Cleo (LIVE)"
+    assert [int(line[0]) for line in lines[1:]] == sorted(int(line[0]) for line in lines[1:])
+
+
+def test_export_csv_of_an_empty_history_is_just_the_header(fresh_services, viewer, tmp_path):
+    path = tmp_path / "empty.csv"
+    assert fresh_services.history.export_csv(viewer.id, path) == 0
+    assert path.read_text(encoding="utf-8").splitlines() == [",".join(CSV_COLUMNS)]
+
+
+def test_export_csv_refuses_to_overwrite(fresh_services, viewer, story, tmp_path):
+    path = tmp_path / "vera.csv"
+    path.write_text("precious\n", encoding="utf-8")
+    with pytest.raises(StorageError, match="already exists"):
+        fresh_services.history.export_csv(viewer.id, path)
+    assert path.read_text(encoding="utf-8") == "precious\n"
+
+
+def test_export_csv_into_a_missing_folder_is_a_readable_error(fresh_services, viewer, tmp_path):
+    with pytest.raises(StorageError, match="cannot write"):
+        fresh_services.history.export_csv(viewer.id, tmp_path / "nope" / "vera.csv")

@@ -1,0 +1,147 @@
+"""Profiles: who may be created, names, lookups, budgets, balances."""
+
+from __future__ import annotations
+
+import pytest
+
+from giftdesk.domain.errors import (
+    DuplicateProfile,
+    InvalidAmount,
+    InvalidDate,
+    InvalidName,
+    Underage,
+    UnknownProfile,
+)
+
+
+@pytest.mark.parametrize("birthdate", ["2020-01-01", "2012-06-30", "2008-11-26", "1990-04-12",
+                                       "2026-11-25"])
+def test_a_viewer_of_any_age_can_be_created(fresh_services, birthdate):
+    profile = fresh_services.profiles.add("Kid", birthdate=birthdate)
+    assert not profile.is_creator
+    assert profile.birthdate.isoformat() == birthdate
+    assert fresh_services.balance(profile.id) == {"profile": "Kid", "coins": 0, "diamonds": 0,
+                                                  "diamonds_cents": 0, "creator": False}
+
+
+def test_a_minor_cannot_be_a_creator(fresh_services, probe):
+    before = probe.state(fresh_services)
+    with pytest.raises(Underage, match="Teen must be 18 or older to be a creator"):
+        fresh_services.profiles.add("Teen", birthdate="2008-11-26", creator=True)
+    assert probe.state(fresh_services) == before
+    assert fresh_services.profiles.list() == []
+
+
+def test_a_creator_may_be_created_on_their_18th_birthday(fresh_services, probe):
+    profile = fresh_services.profiles.add("Ada", birthdate="2008-11-25", creator=True)
+    assert profile.is_creator
+    assert profile.age(fresh_services.ctx.moment().local_day) == 18
+    assert probe.totals(fresh_services, profile.id) == (0, 0)
+
+
+def test_a_creator_has_a_diamond_account_and_a_viewer_does_not(fresh_services, viewer, creator):
+    conn = fresh_services.ctx.conn
+    units = dict(conn.execute(
+        "SELECT profile_id, group_concat(unit) FROM accounts WHERE profile_id IS NOT NULL"
+        " GROUP BY profile_id").fetchall())
+    assert units == {viewer.id: "COIN", creator.id: "COIN,DIAMOND"}
+    assert conn.execute("SELECT profile_id FROM creator_totals").fetchall() == [(creator.id,)]
+
+
+def test_names_are_unique_regardless_of_case(fresh_services, viewer, probe):
+    before = probe.state(fresh_services)
+    for name in ("Vera", "VERA", " vera ", "vERA"):
+        with pytest.raises(DuplicateProfile, match="already exists"):
+            fresh_services.profiles.add(name, birthdate="1991-01-01")
+    assert probe.state(fresh_services) == before
+
+
+def test_find_matches_regardless_of_case(fresh_services, viewer):
+    assert fresh_services.profiles.find("vERA").id == viewer.id
+    assert fresh_services.profiles.find("  Vera ").id == viewer.id
+    with pytest.raises(UnknownProfile, match="no profile named 'Otto'"):
+        fresh_services.profiles.find("Otto")
+
+
+def test_an_unknown_name_is_echoed_without_control_characters(fresh_services):
+    with pytest.raises(UnknownProfile) as error:
+        fresh_services.profiles.find("Ev\u202eil\x1b[31m")
+    message = str(error.value)
+    assert "\u202e" not in message and "\x1b" not in message
+    assert "\ufffd" in message
+
+
+def test_get_an_unknown_id(fresh_services):
+    with pytest.raises(UnknownProfile, match="#42"):
+        fresh_services.profiles.get(42)
+
+
+@pytest.mark.parametrize(("name", "error"), [
+    ("", InvalidName), ("x" * 65, InvalidName), ("Ev\u202eil", InvalidName),
+    ("Bell\x07", InvalidName),
+])
+def test_bad_names_are_refused(fresh_services, name, error):
+    with pytest.raises(error):
+        fresh_services.profiles.add(name, birthdate="1990-01-01")
+    assert fresh_services.profiles.list() == []
+
+
+@pytest.mark.parametrize("birthdate", ["1990-02-30", "1990/01/01", "2026-11-26", "1800-01-01"])
+def test_bad_birthdates_are_refused(fresh_services, birthdate):
+    with pytest.raises(InvalidDate):
+        fresh_services.profiles.add("Otto", birthdate=birthdate)
+    assert fresh_services.profiles.list() == []
+
+
+def test_names_are_stored_trimmed_and_normalised(fresh_services):
+    profile = fresh_services.profiles.add("  Rene\u0301e ", birthdate="1990-01-01")
+    assert profile.name == "Ren\u00e9e"
+    assert fresh_services.profiles.find("REN\u00c9E").id == profile.id
+
+
+def test_list_is_sorted_by_name_and_creators_are_a_subset(fresh_services):
+    for name, creator in (("zoe", False), ("Adam", True), ("bea", True)):
+        fresh_services.profiles.add(name, birthdate="1990-01-01", creator=creator)
+    assert [p.name for p in fresh_services.profiles.list()] == ["Adam", "bea", "zoe"]
+    assert [p.name for p in fresh_services.profiles.creators()] == ["Adam", "bea"]
+
+
+def test_set_budget_changes_only_what_is_given(fresh_services, viewer):
+    p = fresh_services.profiles
+    assert p.set_budget(viewer.id, daily_coins=500, monthly_coins=None).budget.daily_coins == 500
+    budget = p.set_budget(viewer.id, daily_coins=None, monthly_coins=9_000).budget
+    assert (budget.daily_coins, budget.monthly_coins) == (500, 9_000)
+    budget = p.set_budget(viewer.id, daily_coins=0, monthly_coins=None).budget
+    assert (budget.daily_coins, budget.monthly_coins) == (0, 9_000)
+    assert p.get(viewer.id).budget == budget
+    cleared = p.set_budget(viewer.id, daily_coins=None, monthly_coins=None, clear=True).budget
+    assert (cleared.daily_coins, cleared.monthly_coins) == (None, None)
+
+
+def test_a_negative_budget_is_refused(fresh_services, viewer):
+    with pytest.raises(InvalidAmount, match="zero or more"):
+        fresh_services.profiles.set_budget(viewer.id, daily_coins=-1, monthly_coins=None)
+    with pytest.raises(InvalidAmount):
+        fresh_services.profiles.set_budget(viewer.id, daily_coins=None, monthly_coins=-5)
+    assert not fresh_services.profiles.get(viewer.id).budget.is_set
+
+
+def test_a_budget_for_an_unknown_profile_is_refused(fresh_services):
+    with pytest.raises(UnknownProfile):
+        fresh_services.profiles.set_budget(9, daily_coins=1, monthly_coins=None)
+
+
+def test_balance_of_a_creator(fresh_services, funded_viewer, creator):
+    fresh_services.gifts.send(funded_viewer.id, creator.id, "Swan")
+    assert fresh_services.balance(creator.id) == {
+        "profile": "Cleo", "coins": 0, "diamonds": 349, "diamonds_cents": 349, "creator": True}
+    assert fresh_services.balance(funded_viewer.id)["coins"] == 19_250 - 699
+
+
+def test_adding_and_budgeting_notify_listeners(fresh_services):
+    seen = []
+    fresh_services.subscribe(seen.append)
+    otto = fresh_services.profiles.add("Otto", birthdate="1980-01-01")
+    fresh_services.profiles.set_budget(otto.id, daily_coins=5, monthly_coins=None)
+    assert [(c.kind, c.profile_ids) for c in seen] == [("profile", (otto.id,)),
+                                                       ("budget", (otto.id,))]
