@@ -28,6 +28,10 @@ class UnknownPackage(InvalidInput):
     pass
 
 
+class UnknownPayout(InvalidInput):
+    pass
+
+
 class InvalidName(InvalidInput):
     pass
 

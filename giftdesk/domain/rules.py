@@ -18,6 +18,7 @@ WEB = "web"
 CHANNELS = (APP, WEB)
 METHODS_BY_CHANNEL = {APP: ("app-store",), WEB: ("card", "paypal")}
 CONTEXTS = ("live", "video")
+PAYOUT_METHODS = ("bank", "paypal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,15 @@ def parse_rules(data: dict[str, Any]) -> Rules:
     if len({g.name.casefold() for g in gifts}) != len(gifts):
         raise RulesFileError("rules: 'gifts.catalog' has two gifts with the same name")
 
+    fee_rate = recharge.rate("app_store_fee_rate")
+    if fee_rate.num >= fee_rate.den:
+        raise RulesFileError("rules: 'recharge.app_store_fee_rate' must be below 100%")
+    methods = payouts.strs("methods")
+    unknown = [m for m in methods if m not in PAYOUT_METHODS]
+    if unknown:
+        raise RulesFileError(
+            f"rules: 'payouts.methods' may list only {', '.join(PAYOUT_METHODS)}, not {unknown[0]}")
+
     custom_min = recharge.int("custom_min_coins", minimum=1)
     custom_max = recharge.int("custom_max_coins", minimum=1)
     if custom_max < custom_min:
@@ -207,7 +217,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         version=root.str("version"),
         currency=root.str("currency"),
         packages=tuple(sorted(packages, key=lambda p: p.coins)),
-        app_store_fee_rate=recharge.rate("app_store_fee_rate"),
+        app_store_fee_rate=fee_rate,
         custom_min_coins=custom_min,
         custom_max_coins=custom_max,
         custom_price_rate=recharge.rate("custom_price_rate_cents_per_coin"),
@@ -220,6 +230,6 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         diamond_value_rate=diamonds.rate("value_cents_per_diamond"),
         payout_min_diamonds=payouts.int("min_diamonds", minimum=1),
         payout_max_cents_per_day=payouts.int("max_cents_per_utc_day", minimum=1),
-        payout_methods=payouts.strs("methods"),
+        payout_methods=methods,
         min_age_years=people.int("min_age_years"),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from giftdesk.domain.errors import InsufficientDiamonds, NotACreator
+from giftdesk.domain.errors import InsufficientDiamonds, NotACreator, UnknownPayout
 from giftdesk.domain.gifting import diamonds_cents
 from giftdesk.domain.payouts import FAILED, PAID, PENDING, check_payout
 from giftdesk.domain.people import require_adult
@@ -118,21 +118,13 @@ class PayoutService:
         return [self.settle(p.id) for p in reversed(pending)]
 
     def settle(self, payout_id: int) -> dict:
+        """Ask the payout provider to pay a pending payout, and record what it answered.
+
+        The provider is asked inside the write transaction, after the payout is seen pending
+        under the write lock: two processes settling at once cannot both ask it. (The sandbox
+        answers at once; a real provider would need a claimed state in between.)
+        """
         ctx = self._ctx
-        row = ctx.conn.execute(
-            "SELECT creator_id, diamonds, cents, method, status FROM payouts WHERE id = ?",
-            (payout_id,),
-        ).fetchone()
-        if row is None:
-            raise LookupError(f"there is no payout #{payout_id}")
-        creator_id, diamonds, cents, method, current = row
-        if current == PENDING:
-            paid = self._provider.settle(payout_id=payout_id, method=method, cents=cents)
-        else:
-            # Already settled: the write below replays it; asking the provider again could
-            # pay the creator twice.
-            paid = current == PAID
-        status = PAID if paid else FAILED
         # The key is derived from the payout: settling the same payout twice replays, never
         # pays twice.
         request = {"action": "settle", "payout": payout_id}
@@ -142,6 +134,17 @@ class PayoutService:
             if write.replay is not None:
                 return write.replay
             conn = write.conn
+            row = conn.execute(
+                "SELECT creator_id, diamonds, cents, method, status FROM payouts WHERE id = ?",
+                (payout_id,),
+            ).fetchone()
+            if row is None:
+                raise UnknownPayout(f"there is no payout #{payout_id}")
+            creator_id, diamonds, cents, method, current = row
+            if current != PENDING:
+                raise UnknownPayout(f"payout #{payout_id} is already {current}")
+            paid = self._provider.settle(payout_id=payout_id, method=method, cents=cents)
+            status = PAID if paid else FAILED
             txn = write.transaction(kind="payout_paid" if paid else "payout_failed",
                                     profile_id=creator_id, counterparty_id=None, moment=moment)
             hold = ledger.system_account(conn, ledger.DIAMOND_PAYOUT_HOLD)

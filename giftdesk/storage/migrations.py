@@ -195,3 +195,29 @@ CREATE TABLE gift_notifications (
 @migrations()
 def m0002_gift_notifications(db: Database) -> None:
     db.executescript(_M0002)
+
+
+_M0003 = """
+-- The records beside the ledger are as append-only as the ledger itself.
+CREATE TRIGGER gifts_no_update BEFORE UPDATE ON gifts
+BEGIN SELECT RAISE(ABORT, 'gift records are append-only'); END;
+CREATE TRIGGER gifts_no_delete BEFORE DELETE ON gifts
+BEGIN SELECT RAISE(ABORT, 'gift records are append-only'); END;
+CREATE TRIGGER recharges_no_update BEFORE UPDATE ON recharges
+BEGIN SELECT RAISE(ABORT, 'purchase records are append-only'); END;
+CREATE TRIGGER recharges_no_delete BEFORE DELETE ON recharges
+BEGIN SELECT RAISE(ABORT, 'purchase records are append-only'); END;
+CREATE TRIGGER payouts_no_delete BEFORE DELETE ON payouts
+BEGIN SELECT RAISE(ABORT, 'payout records are never deleted'); END;
+-- Settling changes the status and the settling transaction, nothing else.
+CREATE TRIGGER payouts_settle_keeps_terms BEFORE UPDATE ON payouts
+WHEN NEW.method IS NOT OLD.method OR NEW.utc_day IS NOT OLD.utc_day OR NEW.id IS NOT OLD.id
+BEGIN SELECT RAISE(ABORT, 'a payout is settled once'); END;
+CREATE TRIGGER profiles_no_delete BEFORE DELETE ON profiles
+BEGIN SELECT RAISE(ABORT, 'profiles are never deleted'); END;
+"""
+
+
+@migrations()
+def m0003_append_only_records(db: Database) -> None:
+    db.executescript(_M0003)

@@ -104,14 +104,29 @@ def _payout_holds(conn):
 
 
 def _spending_matches(conn):
+    """Budget spending per profile and local day equals the coins of its gifts not undone,
+    both ways round: no spending without gifts and no gifts without spending."""
     return _none_found(conn, """
+        WITH sent AS (
+            SELECT g.sender_id AS profile_id, g.local_day AS day, sum(g.coins) AS coins
+            FROM gifts g
+            WHERE NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)
+            GROUP BY g.sender_id, g.local_day
+        ),
+        expected AS (
+            SELECT profile_id, 'D' || day AS period, coins FROM sent
+            UNION ALL
+            SELECT profile_id, 'M' || substr(day, 1, 7), sum(coins) FROM sent
+            GROUP BY profile_id, substr(day, 1, 7)
+        )
+        SELECT e.profile_id || ' ' || e.period FROM expected e
+        LEFT JOIN spending s ON s.profile_id = e.profile_id AND s.period = e.period
+        WHERE e.coins <> coalesce(s.coins, 0)
+        UNION ALL
         SELECT s.profile_id || ' ' || s.period FROM spending s
-        WHERE s.coins <> coalesce((
-            SELECT sum(g.coins) FROM gifts g WHERE g.sender_id = s.profile_id
-              AND NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)
-              AND ((substr(s.period, 1, 1) = 'D' AND g.local_day = substr(s.period, 2))
-                OR (substr(s.period, 1, 1) = 'M' AND substr(g.local_day, 1, 7) = substr(s.period, 2)))
-        ), 0)""", "budget spending differs from gifts sent")
+        LEFT JOIN expected e ON e.profile_id = s.profile_id AND e.period = s.period
+        WHERE e.profile_id IS NULL AND s.coins <> 0""",
+        "budget spending differs from gifts sent")
 
 
 def _integrity(conn):

@@ -240,3 +240,16 @@ def test_rate_floor_and_ceil_are_exact_integers():
 def test_a_nonsense_rate_is_refused(num, den):
     with pytest.raises(ValueError):
         Rate(num, den)
+
+
+@pytest.mark.parametrize("rate", [[100, 100], [3, 2]])
+def test_an_app_store_fee_of_the_whole_price_or_more_is_refused(raw_rules, rate):
+    raw_rules["recharge"]["app_store_fee_rate"] = rate
+    with pytest.raises(RulesFileError, match="recharge.app_store_fee_rate"):
+        parse_rules(raw_rules)
+
+
+def test_a_payout_method_the_ledger_does_not_know_is_refused(raw_rules):
+    raw_rules["payouts"]["methods"] = ["bank", "crypto"]
+    with pytest.raises(RulesFileError, match="payouts.methods.*crypto"):
+        parse_rules(raw_rules)

@@ -12,6 +12,7 @@ from giftdesk.domain.errors import (
     NotACreator,
     PayoutBelowMinimum,
     PayoutOverDailyLimit,
+    UnknownPayout,
 )
 from giftdesk.services.clock import UTC, FixedClock
 
@@ -234,7 +235,7 @@ def test_a_failed_payout_stays_failed_when_settled_again(earning, probe):
 
 
 def test_settling_an_unknown_payout_is_refused(fresh_services):
-    with pytest.raises(LookupError, match="no payout #7"):
+    with pytest.raises(UnknownPayout, match="no payout #7"):
         fresh_services.payouts.settle(7)
 
 

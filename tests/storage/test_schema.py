@@ -376,3 +376,43 @@ def test_a_foreign_sqlite_database_is_refused_and_left_alone(tmp_path):
 def test_a_directory_is_refused(tmp_path):
     with pytest.raises(StorageError, match="is not a file"):
         open_db(tmp_path)
+
+
+def test_records_beside_the_ledger_are_append_only(fresh_services, funded_viewer, creator):
+    import sqlite3
+
+    services = fresh_services
+    services.gifts.send(funded_viewer.id, creator.id, "Rose")
+    conn = services.store.conn
+    for sql in ("UPDATE gifts SET coins = 2, unit_coins = 2", "DELETE FROM gifts",
+                "UPDATE recharges SET price_cents = 1", "DELETE FROM recharges",
+                "DELETE FROM profiles WHERE id = 1"):
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(sql)
+
+
+def test_a_settled_payout_keeps_its_terms(fresh_services, funded_viewer, creator):
+    import sqlite3
+
+    services = fresh_services
+    for _ in range(3):
+        services.gifts.send(funded_viewer.id, creator.id, "Galaxy")
+    payout = services.payouts.request(creator.id, 1_000, method="bank")
+    conn = services.store.conn
+    for sql in ("UPDATE payouts SET method = 'paypal'", "UPDATE payouts SET utc_day = '2000-01-01'",
+                "DELETE FROM payouts"):
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(sql)
+    assert services.payouts.settle(payout["payout_id"])["status"] == "paid"
+
+
+def test_verify_notices_a_gift_missing_from_budget_spending(fresh_services, funded_viewer, creator):
+    services = fresh_services
+    services.gifts.send(funded_viewer.id, creator.id, "Rose", count=5)
+    conn = services.store.conn
+    conn.execute("DELETE FROM spending")
+    failed = {c.name for c in services.maintenance.verify() if not c.ok}
+    assert failed == {"budget_spending_matches_gifts"}
+    from giftdesk.services.profiles import add_spending
+
+    add_spending(conn, funded_viewer.id, services.ctx.moment().local_day, 5)
