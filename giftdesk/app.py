@@ -16,6 +16,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.fail(str(e), 2, "--json" in argv)
     if args.command is not None:
         return cli.run(args)
+    if args.install_desktop_entry:
+        from giftdesk.desktop_entry import main as install_desktop_entry
+
+        return install_desktop_entry(as_json=args.json)
     # Qt is imported only when the window is wanted: CLI commands stay quick.
     from giftdesk.ui.launch import run_gui
 

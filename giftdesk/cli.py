@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window and quit after MS milliseconds")
     parser.add_argument("--screenshot", metavar="DIR",
                         help="render each tab of the window to DIR/<tab>.png and exit")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add GiftDesk to your applications menu (for pip installs)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str, handler: Callable) -> argparse.ArgumentParser:
@@ -398,6 +400,9 @@ def _backup(s, args, out: Output) -> dict:
 
 def fail(message: str, code: int, as_json: bool) -> int:
     line = " ".join(message.split())  # exactly one line, whatever the message held
+    # Messages may echo what was typed: an escape sequence or a bidi override in it must not
+    # move the cursor, clear the screen or reorder the line on the user's terminal.
+    line = "".join(ch if ch.isprintable() else "\ufffd" for ch in line)
     sys.stderr.write(f"giftdesk: error: {line}\n")
     if as_json:
         sys.stdout.write(json.dumps({"ok": False, "error": line, "exit_code": code}) + "\n")
@@ -416,7 +421,8 @@ def run(args: argparse.Namespace) -> int:
         data = args.handler(services, args, out)
         out.emit(data)
         if args.command == "verify" and not data["ok"]:
-            return 1
+            failed = ", ".join(c["name"] for c in data["checks"] if not c["ok"])
+            return fail(f"the ledger failed these checks: {failed}", 1, False)  # JSON is out
         return 0
     except GiftDeskError as e:
         return fail(str(e), e.exit_code, as_json)

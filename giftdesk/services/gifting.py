@@ -148,8 +148,13 @@ class GiftService:
         ctx.notify(Change("gift", (sender_id, creator_id)))
         return result
 
-    def undo(self, gift_txn_id: int, *, key: str | None = None) -> dict:
-        """Reverse a gift sent less than `undo_seconds` ago, by a new transaction."""
+    def undo(self, gift_txn_id: int, *, sender_id: int | None = None,
+             key: str | None = None) -> dict:
+        """Reverse a gift sent less than `undo_seconds` ago, by a new transaction.
+
+        With `sender_id` (the window passes the profile it acts as) only that sender's gift
+        can be undone.
+        """
         ctx = self._ctx
         rules = ctx.rules
         key = check_key(key)
@@ -166,6 +171,8 @@ class GiftService:
             ).fetchone()
             if row is None:
                 raise NothingToUndo(f"transaction {gift_txn_id} is not a gift")
+            if sender_id is not None and sender_id != row[0]:
+                raise NothingToUndo("only the sender can undo a gift")
             sender_id, creator_id, coins, local_day, created_us, gift_name, count, undone = row
             if undone is not None:
                 raise NothingToUndo("that gift was already undone")

@@ -115,12 +115,17 @@ class HistoryService:
         """Write a header then one row per transaction, oldest first; refuse to overwrite."""
         rows = self.rows(profile_id)
         try:
-            with open(path, "x", newline="", encoding="utf-8") as f:
-                writer = csv.writer(f)
-                writer.writerow(CSV_COLUMNS)
-                writer.writerows(r.as_csv_row() for r in rows)
+            f = open(path, "x", newline="", encoding="utf-8")
         except FileExistsError:
             raise StorageError(f"{path} already exists; choose a new file name") from None
         except OSError as e:
             raise StorageError(f"cannot write {path}: {e.strerror}") from None
+        try:
+            with f:
+                writer = csv.writer(f)
+                writer.writerow(CSV_COLUMNS)
+                writer.writerows(r.as_csv_row() for r in rows)
+        except OSError as e:  # e.g. the disk filled up: leave no half-written file behind
+            Path(path).unlink(missing_ok=True)
+            raise StorageError(f"cannot write {path}: {e.strerror}; nothing was saved") from None
         return len(rows)

@@ -363,7 +363,7 @@ class GiftsTab(QWidget):
         except GiftDeskError as e:
             self._prompter.error(self, self.tr("Gift refused"), sentence(e))
             return
-        self._last_sent = result
+        self._last_sent = {**result, "sender_id": sender_id}
         self._play_animation(gift.name)
         self._start_undo_window()
         self.status_label.setText(self.tr("Sent {gift}{times} to {creator}.").format(
@@ -411,7 +411,9 @@ class GiftsTab(QWidget):
         self.undo_button.setVisible(False)
         self._last_sent = None
         result = run_action(self, self._prompter, self.tr("Cannot undo"),
-                            lambda: self._services.gifts.undo(sent["transaction_id"], key=new_key()))
+                            lambda: self._services.gifts.undo(sent["transaction_id"],
+                                                              sender_id=sent["sender_id"],
+                                                              key=new_key()))
         if result is not None:
             self.status_label.setText(self.tr("Undone: {coins} back in your wallet.").format(
                 coins=fmt.coins(result["coins_refunded"])))

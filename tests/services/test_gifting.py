@@ -435,3 +435,13 @@ def test_a_creators_diamonds_are_always_floor_of_half_the_coins_kept(ops):
         assert all(c.ok for c in s.maintenance.verify())
     finally:
         s.close()
+
+
+def test_only_the_sender_can_undo_when_the_sender_is_given(fresh_services, funded_viewer, creator):
+    from giftdesk.domain.errors import NothingToUndo
+
+    sent = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
+    with pytest.raises(NothingToUndo, match="only the sender"):
+        fresh_services.gifts.undo(sent["transaction_id"], sender_id=creator.id)
+    undone = fresh_services.gifts.undo(sent["transaction_id"], sender_id=funded_viewer.id)
+    assert undone["coins_refunded"] == 1
