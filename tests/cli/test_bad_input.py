@@ -1,0 +1,235 @@
+"""Input that cannot mean anything: malformed numbers, names and dates, broken database files.
+
+The contract (DESIGN.md section 5): numbers are ASCII decimal digits only; profile names are 1
+to 64 characters without control or bidirectional-override characters; a failure exits 2 (or 1
+when unexpected) with one `giftdesk: error: ...` line, no traceback, and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+
+import pytest
+
+WEB_PAYPAL = ("--channel", "web", "--method", "paypal")
+
+# Every place a number is typed, as a function of the typed text.
+NUMBER_PLACES = {
+    "send --count": lambda v: ("send", "Vera", "Cleo", "Rose", "--count", v),
+    "recharge --package": lambda v: ("recharge", "Vera", "--package", v, *WEB_PAYPAL),
+    "recharge --custom": lambda v: ("recharge", "Vera", "--custom", v, *WEB_PAYPAL),
+    "payout DIAMONDS": lambda v: ("payout", "Cleo", v, "--method", "bank"),
+    "quote COINS": lambda v: ("quote", v),
+    "budget --daily-coins": lambda v: ("budget", "Vera", "--daily-coins", v),
+}
+# What int() or float() would accept, and what only looks like a number.
+BAD_NUMBERS = {
+    "negative": "-5",
+    "zero": "0",
+    "word": "ten",
+    "fraction": "1.5",
+    "exponent": "1e3",
+    "thousands-comma": "1,000",
+    "underscore": "1_000",
+    "plus-sign": "+5",
+    "leading-space": " 5",
+    "fullwidth": "\uff11\uff12",  # １２
+    "arabic-indic": "\u0661\u0662",  # ١٢
+    "devanagari": "\u0967\u0968",  # १२
+    "enormous": str(10**30),
+    "empty": "",
+}
+NUMBER_CASES = [
+    pytest.param(place, text, id=f"{place}={name}")
+    for place in NUMBER_PLACES
+    for name, text in BAD_NUMBERS.items()
+    if not (place == "budget --daily-coins" and name == "zero")  # 0 is a valid budget
+]
+
+
+@pytest.mark.parametrize("place, text", NUMBER_CASES)
+def test_malformed_numbers_are_invalid_input(table, place, text):
+    table(check_malformed_number)
+
+
+def check_malformed_number(seeded, place, text):
+    before = seeded.snapshot()
+    r = seeded(*NUMBER_PLACES[place](text))
+    seeded.failed(r, 2)
+    seeded.untouched(before)
+
+
+# --- profile names -----------------------------------------------------------------------------
+
+
+def test_sql_text_is_just_a_name(seeded):
+    names = ["x'; DROP TABLE profiles;--", 'Robert"); DELETE FROM transfers; --']
+    for name in names:
+        assert seeded.ok("profiles", "add", name, "--birthdate", "1990-04-12")["name"] == name
+    assert seeded.ok("balance", names[0].upper())["profile"] == names[0]
+    seeded.ok("recharge", names[1], "--package", "70", *WEB_PAYPAL)
+    seeded.ok("send", names[1], "Cleo", "Rose", "--count", "3")
+    # a look-up that would match everything in unsafe SQL matches nothing
+    seeded.failed(seeded("balance", "x' OR '1'='1"), 2)
+    expected = dict(seeded.seed) | {names[0]: (0, 0), names[1]: (70 + 7 - 3, 0),
+                                    "Cleo": (0, (224_995 + 3) // 2)}
+    assert seeded.balances() == expected
+    seeded.verifies()
+
+
+def test_name_limits_and_unicode_names_are_accepted(seeded):
+    longest = "n" * 63 + "\u00e9"  # 64 characters
+    assert seeded.ok("profiles", "add", longest, "--birthdate", "1990-04-12")["name"] == longest
+    # a composed and a decomposed é are the same name (NFC), whatever the case
+    seeded.ok("profiles", "add", "Zo\u00eb", "--birthdate", "1990-04-12")
+    seeded.failed(seeded("profiles", "add", "ZOE\u0308", "--birthdate", "1990-04-12"), 3)
+    assert seeded.ok("balance", "zoe\u0308")["profile"] == "Zo\u00eb"
+
+
+BAD_NAMES = {
+    "empty": "",
+    "only-spaces": "   ",
+    "65-chars": "n" * 65,
+    "escape-sequence": "\x1b[31mred",
+    "tab": "tab\there",
+    "newline": "new\nline",
+    "bell": "bell\x07",
+    "delete": "del\x7f",
+    "zero-width-space": "zero\u200bwidth",
+    "right-to-left-override": "evil\u202egpj.exe",
+    "left-to-right-isolate": "iso\u2066late",
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_NAMES.values()), ids=list(BAD_NAMES))
+def test_bad_profile_names_are_invalid_input(table, name):
+    table(check_bad_name)
+
+
+def check_bad_name(seeded, name):
+    before = seeded.snapshot()
+    seeded.failed(seeded("profiles", "add", name, "--birthdate", "1990-04-12"), 2)
+    seeded.untouched(before)
+
+
+# What the user typed comes back in some messages: it must come back harmless.
+ECHOED = {
+    "gift-with-escape": ("send", "Vera", "Cleo", "\x1b[2JRose"),
+    "gift-with-bidi": ("send", "Vera", "Cleo", "Ro\u202ese"),
+    "profile-with-escape": ("balance", "\x1b[1AVera"),
+    "profile-with-bidi": ("balance", "Ve\u202era"),
+    "birthdate-with-escape": ("profiles", "add", "Bob", "--birthdate", "\x1b[2J1990"),
+    "birthdate-with-bidi": ("profiles", "add", "Bob", "--birthdate", "1990-04-1\u202e"),
+    "stray-argument-with-escape": ("gifts", "\x1b[2J"),
+    "channel-with-escape": ("packages", "--channel", "\x1b[2Japp"),
+    "number-with-escape": ("quote", "\x1b[2J5"),
+}
+
+
+@pytest.mark.parametrize("args", list(ECHOED.values()), ids=list(ECHOED))
+def test_typed_text_echoed_in_an_error_cannot_drive_the_terminal(table, args):
+    table(check_echo)
+
+
+def check_echo(seeded, args):
+    before = seeded.snapshot()
+    r = seeded(*args)
+    seeded.failed(r, 2)  # also: no control or format character in the line
+    seeded.untouched(before)
+
+
+# --- birthdates --------------------------------------------------------------------------------
+
+BAD_DATES = {
+    "february-30": "2023-02-30",
+    "month-13": "2025-13-01",
+    "day-zero": "2000-01-00",
+    "no-zero-padding": "1990-1-1",
+    "slashes": "1990/04/12",
+    "the-future": (dt.date.today() + dt.timedelta(days=2)).isoformat(),
+    "far-future": "2999-01-01",
+    "a-word": "yesterday",
+    "empty": "",
+    "arabic-indic-digits": "\u0661\u0669\u0669\u0660-\u0660\u0664-\u0661\u0662",
+}
+
+
+@pytest.mark.parametrize("birthdate", list(BAD_DATES.values()), ids=list(BAD_DATES))
+def test_impossible_birthdates_are_invalid_input(table, birthdate):
+    table(check_bad_birthdate)
+
+
+def check_bad_birthdate(seeded, birthdate):
+    before = seeded.snapshot()
+    seeded.failed(seeded("profiles", "add", "Newbie", "--birthdate", birthdate, "--creator"), 2)
+    seeded.untouched(before)
+
+
+# --- database files ----------------------------------------------------------------------------
+
+
+def _corrupt(kind: str, path, template) -> None:
+    path.unlink()
+    if kind == "random-bytes":
+        path.write_bytes(os.urandom(8192).replace(b"SQLite", b"sqlite"))
+    elif kind == "truncated":
+        data = template.read_bytes()
+        path.write_bytes(data[: len(data) // 2])
+    elif kind == "header-only":
+        path.write_bytes(template.read_bytes()[:100])
+    elif kind == "text-file":
+        path.write_text("name,coins\nVera,100\n" * 50, encoding="utf-8")
+    elif kind == "other-apps-database":
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+        conn.execute("INSERT INTO notes (body) VALUES ('keep me')")
+        conn.commit()
+        conn.close()
+
+
+@pytest.mark.parametrize("command", [("balance", "Vera"),
+                                     ("recharge", "Vera", "--package", "70", *WEB_PAYPAL)],
+                         ids=["read", "write"])
+@pytest.mark.parametrize("kind", ["random-bytes", "truncated", "header-only", "text-file",
+                                  "other-apps-database"])
+def test_a_file_that_is_not_a_giftdesk_database_is_left_alone(table, kind, command):
+    table(check_not_a_database)
+
+
+def check_not_a_database(cli, kind, command):
+    _corrupt(kind, cli.db, cli.template)
+    before = cli.digest()
+    r = cli(*command)
+    cli.failed(r, 2)
+    assert cli.digest() == before, "the file was modified"
+    for suffix in ("-wal", "-shm", "-journal"):
+        assert not os.path.exists(f"{cli.db}{suffix}"), f"{suffix} file left next to it"
+
+
+def test_a_db_in_a_missing_directory_is_created(cli, tmp_path):
+    db = tmp_path / "not" / "there" / "yet" / "g.db"
+    assert cli.ok("profiles", "add", "Zed", "--birthdate", "1990-04-12", db=db)["name"] == "Zed"
+    assert db.is_file() and db.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert cli.balances(db=db) == {"Zed": (0, 0)}
+
+
+def test_a_db_path_that_is_a_directory_or_under_a_file_is_a_clean_error(cli, tmp_path):
+    folder = tmp_path / "folder.db"
+    folder.mkdir()
+    r = cli("profiles", "list", db=folder)
+    cli.failed(r, (1, 2))
+    assert list(folder.iterdir()) == []
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    r = cli("profiles", "list", db=blocker / "g.db")
+    cli.failed(r, (1, 2))
+    assert blocker.read_text() == "not a folder"
+
+
+def test_an_empty_file_becomes_a_database(cli):
+    cli.db.write_bytes(b"")
+    cli.ok("profiles", "add", "Vera", "--birthdate", "1990-04-12")
+    cli.verifies()
+
