@@ -1,8 +1,13 @@
 """GiftDesk: a desktop wallet and gift app for a virtual gift economy."""
 
-from importlib.metadata import PackageNotFoundError, version as _dist_version
 
-try:
-    __version__ = _dist_version("giftdesk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
+def __getattr__(name: str) -> str:
+    # The version is read on demand: importlib.metadata costs every CLI command ~65 ms.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("giftdesk")
+        except PackageNotFoundError:  # a source tree that was never installed
+            return "0+unknown"
+    raise AttributeError(f"module 'giftdesk' has no attribute {name!r}")

@@ -52,6 +52,10 @@ class InvalidPaymentMethod(InvalidInput):
     pass
 
 
+class InvalidPath(InvalidInput):
+    """A file name the user gave that cannot be used: it exists already, or is a folder."""
+
+
 class RulesFileError(GiftDeskError):
     """The rules file is missing a field or has a value of the wrong kind."""
 

@@ -7,7 +7,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from giftdesk.domain.errors import StorageError
+from giftdesk.domain.errors import InvalidPath, StorageError
 from giftdesk.formatting import coins as fmt_coins
 from giftdesk.formatting import usd
 from giftdesk.services.context import Context
@@ -117,7 +117,7 @@ class HistoryService:
         try:
             f = open(path, "x", newline="", encoding="utf-8")
         except FileExistsError:
-            raise StorageError(f"{path} already exists; choose a new file name") from None
+            raise InvalidPath(f"{path} already exists; choose a new file name") from None
         except OSError as e:
             raise StorageError(f"cannot write {path}: {e.strerror}") from None
         try:

@@ -6,7 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from giftdesk.domain.errors import StorageError
+from giftdesk.domain.errors import InvalidPath, StorageError
 from giftdesk.services.context import Context
 from giftdesk.storage.verify import Check, run_checks
 
@@ -25,7 +25,7 @@ class MaintenanceService:
         """
         dest = Path(dest)
         if dest.exists():
-            raise StorageError(f"{dest} already exists; backup never overwrites a file")
+            raise InvalidPath(f"{dest} already exists; backup never overwrites a file")
         try:
             fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)

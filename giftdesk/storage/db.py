@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from giftdesk.domain.errors import NotAGiftDeskDatabase, StorageError
+from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageError
 from giftdesk.storage.migrations import migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -93,7 +93,7 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
         file = Path(name)
         if file.exists():
             if not file.is_file():
-                raise StorageError(f"{file} is not a file")
+                raise InvalidPath(f"{file} is a folder, not a database file")
             _check_header(file)
         else:
             _create_private(file)

@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from giftdesk.domain.errors import StorageError
+from giftdesk.domain.errors import InvalidPath, StorageError
 from giftdesk.services.history import CSV_COLUMNS
 from giftdesk.services.payments import CardDetails
 
@@ -126,7 +126,7 @@ def test_export_csv_of_an_empty_history_is_just_the_header(fresh_services, viewe
 def test_export_csv_refuses_to_overwrite(fresh_services, viewer, story, tmp_path):
     path = tmp_path / "vera.csv"
     path.write_text("precious\n", encoding="utf-8")
-    with pytest.raises(StorageError, match="already exists"):
+    with pytest.raises(InvalidPath, match="already exists"):
         fresh_services.history.export_csv(viewer.id, path)
     assert path.read_text(encoding="utf-8") == "precious\n"
 

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from giftdesk.domain.errors import StorageError
+from giftdesk.domain.errors import InvalidPath, StorageError
 from giftdesk.services import Services
 from giftdesk.services.payments import CardDetails
 
@@ -188,7 +188,7 @@ def test_backup_refuses_an_existing_destination(busy, tmp_path):
     s, _ = busy
     dest = tmp_path / "backup.sqlite3"
     dest.write_bytes(b"an older backup")
-    with pytest.raises(StorageError, match="already exists"):
+    with pytest.raises(InvalidPath, match="already exists"):
         s.maintenance.backup(dest)
     assert dest.read_bytes() == b"an older backup"
 

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from giftdesk.domain.errors import NotAGiftDeskDatabase, StorageError
+from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageError
 from giftdesk.domain.units import Rate
 from giftdesk.storage import ledger
 from giftdesk.storage.db import open_db
@@ -374,7 +374,7 @@ def test_a_foreign_sqlite_database_is_refused_and_left_alone(tmp_path):
 
 
 def test_a_directory_is_refused(tmp_path):
-    with pytest.raises(StorageError, match="is not a file"):
+    with pytest.raises(InvalidPath, match="is a folder"):
         open_db(tmp_path)
 
 
