@@ -159,6 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = command("backup", "copy the database to DEST and verify the copy", _backup)
     backup.add_argument("dest", metavar="DEST")
+
+    restore = command("restore", "replace the database with a verified backup", _restore)
+    restore.add_argument("source", metavar="BACKUP")
     return parser
 
 
@@ -398,6 +401,16 @@ def _backup(s, args, out: Output) -> dict:
     checks = s.maintenance.backup(Path(args.dest))
     out.line(f"Backed up to {args.dest}; the copy passed {len(checks)} checks.")
     return {"ok": True, "dest": args.dest, "checks": [{"name": c.name, "ok": c.ok} for c in checks]}
+
+
+def _restore(s, args, out: Output) -> dict:
+    saved, checks = s.maintenance.restore(Path(args.source))
+    out.line(f"Restored from {args.source}; {len(checks)} checks passed.")
+    if saved is not None:
+        out.line(f"The previous contents were kept in {saved}.")
+    return {"ok": all(c.ok for c in checks), "source": args.source,
+            "previous": str(saved) if saved else None,
+            "checks": [{"name": c.name, "ok": c.ok} for c in checks]}
 
 
 # --- entry point ----------------------------------------------------------------------------

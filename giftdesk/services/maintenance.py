@@ -8,7 +8,8 @@ from pathlib import Path
 
 from giftdesk.domain.errors import InvalidPath, StorageError
 from giftdesk.services.context import Context
-from giftdesk.storage.verify import Check, run_checks
+from giftdesk.storage.db import check_sqlite_header
+from giftdesk.storage.verify import QUICK_CHECKS, Check, run_checks
 
 
 class MaintenanceService:
@@ -17,6 +18,14 @@ class MaintenanceService:
 
     def verify(self) -> list[Check]:
         return run_checks(self._ctx.conn, self._ctx.rules.diamond_rate)
+
+    def quick_verify(self) -> list[Check]:
+        """The checks cheap enough for every start-up (see QUICK_CHECKS)."""
+        return run_checks(self._ctx.conn, self._ctx.rules.diamond_rate, only=QUICK_CHECKS)
+
+    @property
+    def read_only(self) -> bool:
+        return self._ctx.store.read_only
 
     def backup(self, dest: Path) -> list[Check]:
         """Copy the database with SQLite's online backup, then verify the copy.
@@ -47,3 +56,45 @@ class MaintenanceService:
             failed = ", ".join(c.name for c in checks if not c.ok)
             raise StorageError(f"the backup copy failed verification ({failed}); it was removed")
         return checks
+
+    def restore(self, source: Path) -> tuple[Path | None, list[Check]]:
+        """Replace this database's contents with a verified backup.
+
+        The backup must pass every check first. The current contents are kept beside the
+        database as `<name>.before-restore-<UTC time>` (returned), so a restore can itself be
+        undone. SQLite's online backup copies page by page under its own locks, so other
+        windows see either the old ledger or the restored one, never a mix.
+        """
+        source = Path(source)
+        if not source.is_file():
+            raise InvalidPath(f"{source} is not a backup file")
+        check_sqlite_header(source)
+        try:
+            src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+        except sqlite3.Error as e:
+            raise InvalidPath(f"cannot open {source}: {e}") from None
+        try:
+            try:
+                checks = run_checks(src, self._ctx.rules.diamond_rate)
+            except sqlite3.DatabaseError:
+                raise InvalidPath(f"{source} is not a GiftDesk backup") from None
+            failed = [c.name for c in checks if not c.ok]
+            if failed:
+                raise InvalidPath(f"{source} fails verification ({', '.join(failed)}); "
+                                  "nothing was restored")
+            store = self._ctx.store
+            if store.read_only:
+                raise StorageError(f"the database {store.path} is read-only; nothing was restored")
+            saved = None
+            if store.path != ":memory:":
+                stamp = self._ctx.clock.now().strftime("%Y%m%dT%H%M%SZ")
+                saved = Path(f"{store.path}.before-restore-{stamp}")
+                self.backup(saved)
+            try:
+                src.backup(self._ctx.conn)
+            except sqlite3.Error as e:
+                raise StorageError(f"the restore failed ({e}); the previous contents are "
+                                   f"in {saved}") from None
+        finally:
+            src.close()
+        return saved, self.verify()

@@ -21,9 +21,10 @@ MEMORY = ":memory:"
 class Store:
     """One connection to a GiftDesk database; all writes go through `write()`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False) -> None:
         self.conn = conn
         self.path = path
+        self.read_only = read_only
         self.db = Database(conn, execute_plugins=False)
 
     @contextmanager
@@ -33,6 +34,8 @@ class Store:
         IMMEDIATE takes the write lock at the start, so a second process waits for it (busy
         timeout) instead of failing half-way with "database is locked" as a plain BEGIN can.
         """
+        if self.read_only:
+            raise StorageError(f"the database {self.path} is read-only; nothing was changed")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
@@ -40,10 +43,19 @@ class Store:
         try:
             yield self.conn
             self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as e:  # disk full, I/O error, lost lock: roll back, say so
+            self._rollback()
+            raise _storage_error(e, self.path) from None
         except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.OperationalError:
+                pass  # SQLite already rolled back (e.g. after SQLITE_FULL); nothing was written
 
     def close(self) -> None:
         self.conn.close()
@@ -55,12 +67,15 @@ def _storage_error(e: sqlite3.Error, path: str) -> StorageError:
         return StorageError("the database is busy in another GiftDesk window; try again")
     if "readonly" in text or "read-only" in text:
         return StorageError(f"the database {path} is read-only; nothing was changed")
-    if "disk is full" in text or "full" in text:
-        return StorageError("the disk is full; nothing was changed")
+    if "full" in text:
+        return StorageError(f"the disk holding {path} is full; nothing was changed")
+    if "disk I/O error" in text:
+        return StorageError(f"could not write to {path} (is the disk full or gone?); "
+                            "nothing was changed")
     return StorageError(f"the database {path} cannot be used: {text}")
 
 
-def _check_header(path: Path) -> None:
+def check_sqlite_header(path: Path) -> None:
     """Refuse a file that is not SQLite before SQLite touches it, so it is never modified."""
     try:
         size = path.stat().st_size
@@ -87,19 +102,31 @@ def _create_private(path: Path) -> None:
 
 
 def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
-    """Open (creating if need be) a GiftDesk database and bring its schema up to date."""
+    """Open (creating if need be) a GiftDesk database and bring its schema up to date.
+
+    A database on a read-only disk (or a file the user may not write) opens read-only: every
+    read works, every write is refused with a clear message.
+    """
     name = os.fspath(path)
+    read_only = False
     if name != MEMORY:
         file = Path(name)
         if file.exists():
             if not file.is_file():
                 raise InvalidPath(f"{file} is a folder, not a database file")
-            _check_header(file)
+            check_sqlite_header(file)
+            read_only = not (os.access(file, os.W_OK) and os.access(file.parent, os.W_OK))
         else:
             _create_private(file)
     try:
-        conn = sqlite3.connect(name, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-                               check_same_thread=False)
+        if read_only:
+            # immutable: on a read-only disk SQLite cannot make the -shm file WAL reads need,
+            # and nobody can be writing there anyway.
+            uri = Path(name).resolve().as_uri() + "?mode=ro&immutable=1"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(name, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   check_same_thread=False)
     except sqlite3.Error as e:
         raise _storage_error(e, name) from None
     try:
@@ -108,11 +135,16 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
             raise NotAGiftDeskDatabase(f"{name} is not a GiftDesk database")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        store = Store(conn, name, read_only=read_only)
+        if read_only:
+            if migrations.pending(store.db):
+                raise StorageError(f"the database {name} is read-only and from an older "
+                                   "GiftDesk; open it once where it can be written")
+            return store
         if name != MEMORY:
             conn.execute("PRAGMA journal_mode = WAL")
         # FULL, not NORMAL: with NORMAL in WAL mode a committed gift can vanish on power loss.
         conn.execute("PRAGMA synchronous = FULL")
-        store = Store(conn, name)
         _migrate(store)
         return store
     except sqlite3.DatabaseError as e:

@@ -88,6 +88,7 @@ def run_gui(db: str | None, *, quit_after_ms: int | None = None,
                                  sentence(message))
         return e.exit_code
     window = MainWindow(services)
+    window.check_on_start()
     install_exception_hook(lambda: window)
     try:
         if screenshot_dir is not None:

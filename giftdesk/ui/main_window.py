@@ -94,6 +94,12 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
+        self.banner_label = QLabel()
+        self.banner_label.setObjectName("banner")
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setAccessibleName(self.tr("Warning"))
+        self.banner_label.hide()
+        layout.addWidget(self.banner_label)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -114,6 +120,20 @@ class MainWindow(QMainWindow):
             self.resize(1200, 800)
 
     # --- menus -------------------------------------------------------------------------
+
+    def check_on_start(self) -> None:
+        """Run the quick ledger checks and say plainly if the file is read-only or damaged."""
+        warnings = []
+        if self.services.maintenance.read_only:
+            warnings.append(self.tr("This database is read-only: you can look around, but "
+                                    "nothing can be bought, sent or paid out."))
+        failed = [c.name for c in self.services.maintenance.quick_verify() if not c.ok]
+        if failed:
+            warnings.append(self.tr("The ledger failed these checks: {names}. Use File > Verify "
+                                    "Ledger for details, and restore a backup if you have one.")
+                            .format(names=", ".join(failed)))
+        self.banner_label.setText(" ".join(warnings))
+        self.banner_label.setVisible(bool(warnings))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

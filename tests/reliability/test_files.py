@@ -1,0 +1,215 @@
+"""Damaged, read-only and missing database files and a full disk: clear words, nothing lost.
+
+The read-only disk and the full disk are real: a read-only bind mount and a small tmpfs. CI runs
+as root on a machine that allows both (see the environment notes); a machine that does not
+fails these tests rather than skipping them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageError
+from giftdesk.services import Services
+from giftdesk.ui.main_window import MainWindow
+
+
+def giftdesk(db: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "giftdesk", "--db", str(db), *args],
+                          capture_output=True, text=True, timeout=120, env=env)
+
+
+def one_error_line(done: subprocess.CompletedProcess) -> str:
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("giftdesk: error: "), done.stderr
+    assert "Traceback" not in done.stderr
+    return lines[0]
+
+
+def make_ledger(db: Path) -> None:
+    services = Services.open(db)
+    vera = services.profiles.add("Vera", birthdate="1990-04-12")
+    services.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
+    services.recharge.recharge(vera.id, coins=700, channel="web", method="paypal")
+    services.gifts.send(vera.id, services.profiles.find("Cleo").id, "Rose", count=9)
+    services.close()
+
+
+def _mount(*args: str) -> None:
+    subprocess.run(["mount", *args], check=True, capture_output=True)
+
+
+@pytest.fixture
+def read_only_copy(tmp_path):
+    """A directory holding a ledger, seen through a read-only bind mount."""
+    source = tmp_path / "rw"
+    source.mkdir()
+    make_ledger(source / "g.db")
+    view = tmp_path / "ro"
+    view.mkdir()
+    _mount("--bind", str(source), str(view))
+    try:
+        _mount("-o", "remount,ro,bind", str(view))
+        yield view / "g.db"
+    finally:
+        subprocess.run(["umount", str(view)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 1 MiB tmpfs, to fill up."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    _mount("-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount))
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_read_only_disk_reads_work_and_writes_are_refused_clearly(read_only_copy):
+    before = read_only_copy.read_bytes()
+    done = giftdesk(read_only_copy, "balance", "Vera")
+    assert done.returncode == 0 and "761 coins" in done.stdout, done.stderr
+    assert giftdesk(read_only_copy, "verify").returncode == 0
+    done = giftdesk(read_only_copy, "send", "Vera", "Cleo", "Rose")
+    assert done.returncode == 1
+    assert "read-only; nothing was changed" in one_error_line(done)
+    assert read_only_copy.read_bytes() == before
+
+
+def test_read_only_database_in_the_window_shows_a_banner(read_only_copy, qtbot, tmp_path):
+    services = Services.open(read_only_copy)
+    window = MainWindow(services, settings=QSettings(str(tmp_path / "s.ini"),
+                                                     QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.check_on_start()
+    assert not window.banner_label.isHidden()
+    assert "read-only" in window.banner_label.text()
+    services.close()
+
+
+def test_full_disk_refuses_the_write_and_keeps_every_earlier_one(small_disk):
+    db = small_disk / "g.db"
+    make_ledger(db)
+    filler = small_disk / "filler"
+    fd = os.open(filler, os.O_CREAT | os.O_WRONLY)
+    try:  # take every free byte
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    done = giftdesk(db, "recharge", "Vera", "--package", "17500", "--channel", "web",
+                    "--method", "paypal")
+    assert done.returncode == 1
+    line = one_error_line(done)
+    assert "nothing was changed" in line and ("full" in line or "disk" in line)
+    filler.unlink()
+    done = giftdesk(db, "--json", "balance", "Vera")
+    assert done.returncode == 0 and '"coins": 761' in done.stdout
+    assert giftdesk(db, "verify").returncode == 0
+
+
+@pytest.mark.parametrize("damage", ["half", "header-only", "garbage-after-header", "text"])
+def test_damaged_files_are_refused_and_left_as_they_are(tmp_path, damage):
+    db = tmp_path / "g.db"
+    make_ledger(db)
+    data = db.read_bytes()
+    damaged = {
+        "half": data[: len(data) // 2],
+        "header-only": data[:100],
+        "garbage-after-header": data[:100] + os.urandom(len(data) - 100),
+        "text": b"Dear diary, today I bought coins.\n" * 50,
+    }[damage]
+    db.write_bytes(damaged)
+    done = giftdesk(db, "balance", "Vera")
+    assert done.returncode in (1, 2)
+    one_error_line(done)
+    assert db.read_bytes() == damaged
+    assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0
+
+
+def test_missing_database_is_created_private_to_its_owner(tmp_path):
+    db = tmp_path / "new" / "deeper" / "g.db"
+    done = giftdesk(db, "profiles", "list")
+    assert done.returncode == 0, done.stderr
+    assert db.stat().st_mode & 0o777 == 0o600
+
+
+def test_backup_then_restore_brings_back_the_ledger(tmp_path):
+    db = tmp_path / "g.db"
+    make_ledger(db)
+    assert giftdesk(db, "backup", str(tmp_path / "safe.db")).returncode == 0
+    assert giftdesk(db, "send", "Vera", "Cleo", "Corgi").returncode == 0
+    done = giftdesk(db, "--json", "restore", str(tmp_path / "safe.db"))
+    assert done.returncode == 0, done.stderr
+    assert '"coins": 761' in giftdesk(db, "--json", "balance", "Vera").stdout
+    previous = next(tmp_path.glob("g.db.before-restore-*"))
+    kept = Services.open(previous)
+    assert kept.balance(kept.profiles.find("Vera").id)["coins"] == 761 - 299
+    kept.close()
+    assert giftdesk(db, "verify").returncode == 0
+
+
+def test_restore_refuses_a_backup_that_fails_verification(tmp_path):
+    db = tmp_path / "g.db"
+    make_ledger(db)
+    bad = tmp_path / "bad.db"
+    shutil.copy(db, bad)
+    import sqlite3
+
+    with sqlite3.connect(bad) as conn:  # coins from nowhere
+        conn.execute("UPDATE accounts SET balance = balance + 5 WHERE code = 'profile:1:coin'")
+    conn.close()
+    before = db.read_bytes()
+    services = Services.open(db)
+    with pytest.raises(InvalidPath, match="fails verification"):
+        services.maintenance.restore(bad)
+    with pytest.raises(NotAGiftDeskDatabase):
+        (tmp_path / "junk.db").write_bytes(b"junk" * 200)
+        services.maintenance.restore(tmp_path / "junk.db")
+    services.close()
+    assert db.read_bytes() == before
+
+
+def test_quick_check_on_start_warns_about_a_broken_ledger(tmp_path, qtbot):
+    db = tmp_path / "g.db"
+    make_ledger(db)
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE accounts SET balance = balance + 5 WHERE code = 'profile:1:coin'")
+    conn.close()
+    services = Services.open(db)
+    window = MainWindow(services, settings=QSettings(str(tmp_path / "s.ini"),
+                                                     QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.check_on_start()
+    assert "debits_equal_credits" in window.banner_label.text()
+    services.close()
+
+
+def test_write_errors_become_storage_errors_and_roll_back(fresh_services, funded_viewer, creator,
+                                                           monkeypatch):
+    import sqlite3
+
+    from giftdesk.storage import ledger
+
+    def disk_gone(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(ledger, "record_result", disk_gone)
+    with pytest.raises(StorageError, match="nothing was changed"):
+        fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
+    monkeypatch.undo()
+    assert fresh_services.balance(funded_viewer.id)["coins"] == 19_250
