@@ -14,6 +14,8 @@ debs=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libd
       libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
       libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xfixes0
       python3-venv)
+# The tests also validate the launcher (.desktop) files.
+[ -n "$extra" ] && debs+=(desktop-file-utils)
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=()
     for deb in "${debs[@]}"; do

@@ -13,10 +13,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def validate_desktop_file():
-    """Check a .desktop file with desktop-file-validate (resources/packaging/ci-smoke.sh installs it)."""
+    """Check a .desktop file with desktop-file-validate (resources/scripts/setup.sh --test
+    installs desktop-file-utils)."""
     tool = shutil.which("desktop-file-validate")
-    if tool is None:
-        pytest.skip("desktop-file-validate is missing: apt-get install desktop-file-utils")
+    assert tool is not None, "desktop-file-validate is missing: apt-get install desktop-file-utils"
 
     def validate(path: Path) -> None:
         result = subprocess.run([tool, str(path)], capture_output=True, text=True)

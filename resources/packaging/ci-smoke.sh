@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# CI: build the .deb from this checkout, unpack it into a temporary root, start the bundled app
+# offscreen (--quit-after, then --screenshot), and check the launcher, the icons and what the
+# bundle carries. Any failure fails the script. Prints the bundle's and the .deb's size.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+fail() { echo "ci-smoke: FAILED: $*" >&2; exit 1; }
+
+# The Debian tools the build and the checks use; apt-get only when one is missing.
+need=()
+command -v dpkg-deb >/dev/null || need+=(dpkg)
+command -v zstd >/dev/null || need+=(zstd)
+command -v objdump >/dev/null || need+=(binutils)  # PyInstaller reads shared libraries with it
+command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
+if [ "${#need[@]}" -gt 0 ]; then
+    echo "ci-smoke: installing Debian packages: ${need[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+
+# .venv, and the libraries and fonts Qt needs at run time (the bundled app uses them too).
+bash resources/scripts/setup.sh
+.venv/bin/python resources/packaging/build.py
+
+version=$(.venv/bin/python -c \
+    'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+deb="dist/giftdesk_${version}_$(dpkg --print-architecture).deb"
+[ -f "$deb" ] || fail "build.py did not make $deb"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+root="$tmp/root"
+dpkg-deb -x "$deb" "$root"
+app="$root/opt/giftdesk/giftdesk"
+[ -x "$app" ] || fail "no executable at /opt/giftdesk/giftdesk"
+[ "$(readlink "$root/usr/bin/giftdesk")" = /opt/giftdesk/giftdesk ] \
+    || fail "/usr/bin/giftdesk does not point at /opt/giftdesk/giftdesk"
+
+# The bundled app, from outside the checkout and without this checkout's Python on any path.
+mkdir "$tmp/home"
+run_app() {
+    (cd "$tmp" && env -u PYTHONPATH -u PYTHONHOME -u VIRTUAL_ENV QT_QPA_PLATFORM=offscreen \
+        HOME="$tmp/home" timeout 120 "$app" --db "$tmp/smoke.sqlite3" "$@")
+}
+run_app --quit-after 500 || fail "the bundled app did not start and quit cleanly (exit $?)"
+run_app profiles add Vera --birthdate 1990-04-12 >/dev/null
+run_app profiles add Cleo --birthdate 1988-02-03 --creator >/dev/null
+run_app recharge Vera --package 700 --channel app --method app-store --key smoke-1 >/dev/null
+run_app send Vera Cleo Rose --count 5 >/dev/null
+run_app verify >/dev/null || fail "the bundled app's ledger check failed"
+run_app --screenshot "$tmp/shots" || fail "the bundled app could not render its screenshots"
+for tab in recharge gifts earnings activity; do
+    [ -s "$tmp/shots/$tab.png" ] || fail "no screenshot of the $tab tab"
+done
+
+# The launcher and the icon.
+desktop="$root/usr/share/applications/giftdesk.desktop"
+desktop-file-validate "$desktop" || fail "desktop-file-validate rejects giftdesk.desktop"
+grep -qx 'Exec=giftdesk' "$desktop" || fail "the launcher's Exec is not giftdesk"
+grep -qx 'Icon=giftdesk' "$desktop" || fail "the launcher's Icon is not giftdesk"
+for n in 16 24 32 48 64 128 256 512; do
+    [ -s "$root/usr/share/icons/hicolor/${n}x${n}/apps/giftdesk.png" ] || fail "no ${n}x${n} icon"
+done
+
+# What the bundle carries: its resources and the Qt plugins the app needs, and nothing it never
+# imports (QtWebEngine, QtQml, QtQuick, QtNetwork...), no translations, no build inputs.
+internal="$root/opt/giftdesk/_internal"
+for path in resources/rules/default.toml resources/qss/giftdesk.qss resources/gifts/rose.svg \
+        resources/icons/giftdesk.svg resources/giftdesk.desktop "giftdesk-${version}.dist-info" \
+        PySide6/Qt/plugins/platforms/libqxcb.so PySide6/Qt/plugins/platforms/libqwayland.so \
+        PySide6/Qt/plugins/platforms/libqoffscreen.so PySide6/Qt/plugins/imageformats/libqsvg.so \
+        PySide6/Qt/plugins/iconengines/libqsvgicon.so; do
+    [ -e "$internal/$path" ] || fail "the bundle lacks $path"
+done
+for path in resources/screenshots resources/packaging resources/scripts PySide6/Qt/translations; do
+    [ ! -e "$internal/$path" ] || fail "the bundle carries $path"
+done
+extra=$(find "$internal" \( -name 'libQt6WebEngine*' -o -name 'libQt6Qml*' -o -name 'libQt6Quick*' \
+    -o -name 'libQt6Network*' -o -name 'libQt6Pdf*' -o -name 'Qt*.abi3.so' ! -name 'QtCore.*' \
+    ! -name 'QtGui.*' ! -name 'QtWidgets.*' ! -name 'QtSvg.*' \) -printf '%f ')
+[ -z "$extra" ] || fail "the bundle carries Qt modules the app never imports: $extra"
+dangling=$(find "$internal" -xtype l -printf '%P ')
+[ -z "$dangling" ] || fail "the bundle has dangling links: $dangling"
+
+echo "ci-smoke: OK: bundle $(du -sh "$root/opt/giftdesk" | cut -f1), $deb $(du -h "$deb" | cut -f1)"
