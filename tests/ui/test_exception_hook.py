@@ -1,0 +1,28 @@
+"""An unexpected exception is logged to a file and shown as a readable dialog; the app goes on."""
+
+from __future__ import annotations
+
+import sys
+
+from giftdesk import paths
+from giftdesk.services.payments import CardDetails
+from giftdesk.ui import launch
+
+
+def test_unexpected_error_is_logged_and_shown(monkeypatch, tmp_path, qapp):
+    log = tmp_path / "log" / "errors.log"
+    monkeypatch.setattr(paths, "log_path", lambda: log)
+    shown = []
+    monkeypatch.setattr(launch.QMessageBox, "critical",
+                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    launch.install_exception_hook(lambda: None)
+    card = CardDetails("4242424242424242", "12/30", "987")
+    try:
+        raise RuntimeError(f"boom while handling {card!r}")
+    except RuntimeError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    assert shown and "Something went wrong: boom" in shown[0] and str(log) in shown[0]
+    text = log.read_text()
+    assert "RuntimeError: boom" in text and "Traceback" in text
+    assert "4242424242424242" not in text and "987" not in text  # card data never logged
