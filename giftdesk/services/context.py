@@ -71,10 +71,17 @@ class Context:
     rules: Rules
     clock: object
     listeners: list[Callable[[Change], None]] = field(default_factory=list)
+    _system_accounts: dict[str, int] = field(default_factory=dict)
 
     @property
     def conn(self):
         return self.store.conn
+
+    def system_account(self, conn, code: str) -> int:
+        """System accounts never change once migration 0001 made them: look each up once."""
+        if code not in self._system_accounts:
+            self._system_accounts[code] = ledger.system_account(conn, code)
+        return self._system_accounts[code]
 
     def moment(self) -> Moment:
         now = self.clock.now()
@@ -83,6 +90,16 @@ class Context:
     def notify(self, change: Change) -> None:
         for listener in list(self.listeners):
             listener(change)
+
+    def replay(self, conn, *, key: str, digest: str) -> dict | None:
+        """Inside a write transaction: the stored result if `key` was used for this same
+        request, None if the key is new; a different request under the key is refused."""
+        stored = ledger.find_by_key(conn, key)
+        if stored is None:
+            return None
+        if stored.request_hash != digest:
+            raise IdempotencyConflict("that idempotency key was already used for a different request")
+        return {**stored.result, "replayed": True}
 
     @contextmanager
     def idempotent_write(self, *, key: str, request: dict) -> Iterator["Write"]:
@@ -94,14 +111,8 @@ class Context:
         digest = request_hash(request)
         store: Store = self.store
         with store.write() as conn:
-            stored = ledger.find_by_key(conn, key)
-            if stored is not None and stored.request_hash != digest:
-                raise IdempotencyConflict(
-                    "that idempotency key was already used for a different request"
-                )
-            write = Write(conn, key, digest, self.rules.version,
-                          replay=None if stored is None else {**stored.result, "replayed": True})
-            yield write
+            yield Write(conn, key, digest, self.rules.version,
+                        replay=self.replay(conn, key=key, digest=digest))
 
 
 @dataclass

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from giftdesk.domain.errors import (
+    GiftDeskError,
     InsufficientCoins,
     InsufficientDiamonds,
     NotACreator,
@@ -19,14 +21,15 @@ from giftdesk.domain.gifting import (
     creator_share_preview,
     diamonds_cents,
     gift_cost_coins,
+    Minting,
     mint_for_gift,
     unmint_for_undo,
 )
 from giftdesk.domain.people import require_adult
 from giftdesk.domain.rules import Gift
 from giftdesk.formatting import coins as fmt_coins
-from giftdesk.services.context import Change, Context, check_key
-from giftdesk.services.profiles import ProfileService, add_spending, spent_in
+from giftdesk.services.context import Change, Context, Moment, check_key, request_hash
+from giftdesk.services.profiles import Profile, ProfileService, add_spending, spent_in
 from giftdesk.storage import ledger
 
 
@@ -39,6 +42,111 @@ class GiftPreview:
     coins: int
     diamonds: int
     diamonds_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class GiftRequest:
+    """One gift to send, alone (`send`) or in a burst (`send_batch`)."""
+
+    sender_id: int
+    creator_id: int
+    gift_name: str
+    count: int = 1
+    context: str = "live"
+    key: str | None = None
+
+
+class _Burst:
+    """What one write transaction of gifts keeps in memory, so that each gift costs only its
+    own writes: profiles, account ids, balances, budget spending and creator totals are read
+    once, kept current as gifts are written, and the running totals written once at the end.
+    """
+
+    def __init__(self, conn, ctx: Context, profiles: ProfileService, moment: Moment) -> None:
+        self.conn = conn
+        self.moment = moment
+        self.day = moment.local_day.isoformat()
+        self.touched: set[int] = set()
+        self._ctx = ctx
+        self._profiles = profiles
+        self._people: dict[int, Profile] = {}
+        self._wallets: dict[int, list[int]] = {}  # sender -> [account id, balance]
+        self._spent: dict[int, list[int]] = {}  # sender -> [today, this month, added now]
+        self._totals: dict[int, list[int]] = {}  # creator -> [coins received, diamonds minted]
+        self._diamond_accounts: dict[int, int] = {}
+        self._next_txn: int | None = None
+
+    def profile(self, profile_id: int) -> Profile:
+        if profile_id not in self._people:
+            self._people[profile_id] = self._profiles.get(profile_id)
+        return self._people[profile_id]
+
+    def system(self, code: str) -> int:
+        return self._ctx.system_account(self.conn, code)
+
+    def next_transaction_id(self) -> int:
+        """Ids are handed out here: the write lock is held, so nobody else can take one."""
+        if self._next_txn is None:
+            self._next_txn = ledger.last_transaction_id(self.conn) + 1
+        txn, self._next_txn = self._next_txn, self._next_txn + 1
+        return txn
+
+    def wallet(self, sender_id: int) -> tuple[int, int]:
+        if sender_id not in self._wallets:
+            account = ledger.profile_account(self.conn, sender_id, ledger.COIN)
+            self._wallets[sender_id] = [account, ledger.balance(self.conn, account)]
+        account, balance = self._wallets[sender_id]
+        return account, balance
+
+    def diamond_account(self, creator_id: int) -> int:
+        if creator_id not in self._diamond_accounts:
+            self._diamond_accounts[creator_id] = ledger.profile_account(
+                self.conn, creator_id, ledger.DIAMOND)
+        return self._diamond_accounts[creator_id]
+
+    def spent(self, sender_id: int) -> tuple[int, int]:
+        if sender_id not in self._spent:
+            today, month = spent_in(self.conn, sender_id, self.moment.local_day)
+            self._spent[sender_id] = [today, month, 0]
+        today, month, _ = self._spent[sender_id]
+        return today, month
+
+    def creator_totals(self, creator_id: int) -> tuple[int, int]:
+        if creator_id not in self._totals:
+            self._totals[creator_id] = list(read_creator_totals(self.conn, creator_id))
+        received, minted = self._totals[creator_id]
+        return received, minted
+
+    def sent(self, sender_id: int, creator_id: int, *, coins: int, minting: Minting) -> None:
+        self._wallets[sender_id][1] -= coins
+        spent = self._spent[sender_id]
+        spent[0] += coins
+        spent[1] += coins
+        spent[2] += coins
+        self._totals[creator_id] = [minting.coins_received, minting.diamonds_minted]
+        self.touched.update((sender_id, creator_id))
+
+    def flush(self) -> None:
+        """Write the running totals the gifts of this transaction changed."""
+        for creator_id, (received, minted) in self._totals.items():
+            write_creator_totals(self.conn, creator_id, received, minted)
+        for sender_id, (_, _, added) in self._spent.items():
+            if added:
+                add_spending(self.conn, sender_id, self.moment.local_day, added)
+
+
+def read_creator_totals(conn, creator_id: int) -> tuple[int, int]:
+    return conn.execute(
+        "SELECT coins_received, diamonds_minted FROM creator_totals WHERE profile_id = ?",
+        (creator_id,),
+    ).fetchone()
+
+
+def write_creator_totals(conn, creator_id: int, coins_received: int, diamonds_minted: int) -> None:
+    conn.execute(
+        "UPDATE creator_totals SET coins_received = ?, diamonds_minted = ? WHERE profile_id = ?",
+        (coins_received, diamonds_minted, creator_id),
+    )
 
 
 class GiftService:
@@ -72,80 +180,105 @@ class GiftService:
 
     def send(self, sender_id: int, creator_id: int, gift_name: str, *, count: int = 1,
              context: str = "live", key: str | None = None) -> dict:
+        """Send one gift: one write transaction, refused whole if any rule says no."""
+        request = GiftRequest(sender_id, creator_id, gift_name, count, context, key)
+        return self._send_all([request], stop_at_refusal=True)[0]
+
+    def send_batch(self, requests: Sequence[GiftRequest]) -> list[dict | GiftDeskError]:
+        """A live-stream burst: many gifts in one write transaction.
+
+        Every gift is checked by every rule and recorded as its own ledger transaction with
+        its own idempotency key, exactly as `send` would. A refused gift writes nothing and
+        does not stop the others: its error stands in its place in the returned list.
+        """
+        return self._send_all(list(requests), stop_at_refusal=False)
+
+    def _send_all(self, requests: list[GiftRequest], *, stop_at_refusal: bool) -> list:
         ctx = self._ctx
-        rules = ctx.rules
-        key = check_key(key)
-        gift = self.gift(gift_name)
-        check_context(context)
-        sender = self._profiles.get(sender_id)
-        creator = self._profiles.get(creator_id)
-        request = {"action": "send", "sender": sender_id, "creator": creator_id,
-                   "gift": gift.name, "count": count, "context": context}
         moment = ctx.moment()
-        with ctx.idempotent_write(key=key, request=request) as write:
-            if write.replay is not None:
-                return write.replay
-            coins = gift_cost_coins(rules, gift, count)
-            check_not_self(sender_id, creator_id)
-            if not creator.is_creator:
-                raise NotACreator(f"{creator.name} is not a creator; only creators receive gifts")
-            require_adult(sender.name, sender.birthdate, today=moment.local_day,
-                          min_age=rules.min_age_years, doing="send gifts")
-            require_adult(creator.name, creator.birthdate, today=moment.local_day,
-                          min_age=rules.min_age_years, doing="receive gifts")
-            conn = write.conn
-            spent_today, spent_month = spent_in(conn, sender_id, moment.local_day)
-            sender.budget.check(coins=coins, spent_today=spent_today, spent_month=spent_month)
-            wallet = ledger.profile_account(conn, sender_id, ledger.COIN)
-            balance = ledger.balance(conn, wallet)
-            if balance < coins:
-                raise InsufficientCoins(
-                    f"{gift.name} x{count} costs {fmt_coins(coins)} but {sender.name} has "
-                    f"{fmt_coins(balance)}; recharge {fmt_coins(coins - balance)} more",
-                    needed_coins=coins, balance_coins=balance,
-                )
-            received, minted = conn.execute(
-                "SELECT coins_received, diamonds_minted FROM creator_totals WHERE profile_id = ?",
-                (creator_id,),
-            ).fetchone()
-            minting = mint_for_gift(rules, coins_received=received, diamonds_minted=minted,
-                                    coins=coins)
-            txn = write.transaction(kind="gift", profile_id=sender_id, counterparty_id=creator_id,
-                                    moment=moment)
-            ledger.transfer(conn, txn, wallet, ledger.system_account(conn, ledger.COIN_SPENT),
-                            ledger.COIN, coins)
-            creator_account = ledger.profile_account(conn, creator_id, ledger.DIAMOND)
-            ledger.transfer(conn, txn, ledger.system_account(conn, ledger.DIAMOND_ISSUANCE),
-                            creator_account, ledger.DIAMOND, minting.diamonds)
-            conn.execute(
-                "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
-                " coins, diamonds, context, local_day, created_us)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (txn, sender_id, creator_id, gift.name, gift.coins, count, coins,
-                 minting.diamonds, context, moment.local_day.isoformat(), moment.us),
+        results: list[dict | GiftDeskError] = []
+        with ctx.store.write() as conn:
+            burst = _Burst(conn, ctx, self._profiles, moment)
+            for request in requests:
+                try:
+                    results.append(self._send_one(burst, request))
+                except GiftDeskError as refusal:
+                    if stop_at_refusal:
+                        raise
+                    results.append(refusal)
+            burst.flush()
+        if burst.touched:
+            ctx.notify(Change("gift", tuple(sorted(burst.touched))))
+        return results
+
+    def _send_one(self, burst: _Burst, r: GiftRequest) -> dict:
+        rules = self._ctx.rules
+        moment = burst.moment
+        generated = r.key is None
+        key = check_key(r.key)
+        gift = self.gift(r.gift_name)
+        check_context(r.context)
+        sender = burst.profile(r.sender_id)
+        creator = burst.profile(r.creator_id)
+        digest = request_hash({"action": "send", "sender": r.sender_id, "creator": r.creator_id,
+                               "gift": gift.name, "count": r.count, "context": r.context})
+        if not generated:  # a fresh random key cannot have been used: skip the look-up
+            replay = self._ctx.replay(burst.conn, key=key, digest=digest)
+            if replay is not None:
+                return replay
+        coins = gift_cost_coins(rules, gift, r.count)
+        check_not_self(r.sender_id, r.creator_id)
+        if not creator.is_creator:
+            raise NotACreator(f"{creator.name} is not a creator; only creators receive gifts")
+        require_adult(sender.name, sender.birthdate, today=moment.local_day,
+                      min_age=rules.min_age_years, doing="send gifts")
+        require_adult(creator.name, creator.birthdate, today=moment.local_day,
+                      min_age=rules.min_age_years, doing="receive gifts")
+        spent_today, spent_month = burst.spent(r.sender_id)
+        sender.budget.check(coins=coins, spent_today=spent_today, spent_month=spent_month)
+        wallet, balance = burst.wallet(r.sender_id)
+        if balance < coins:
+            raise InsufficientCoins(
+                f"{gift.name} x{r.count} costs {fmt_coins(coins)} but {sender.name} has "
+                f"{fmt_coins(balance)}; recharge {fmt_coins(coins - balance)} more",
+                needed_coins=coins, balance_coins=balance,
             )
-            conn.execute(
-                "UPDATE creator_totals SET coins_received = ?, diamonds_minted = ?"
-                " WHERE profile_id = ?",
-                (minting.coins_received, minting.diamonds_minted, creator_id),
-            )
-            add_spending(conn, sender_id, moment.local_day, coins)
-            result = {
-                "transaction_id": txn,
-                "sender": sender.name,
-                "creator": creator.name,
-                "gift": gift.name,
-                "count": count,
-                "context": context,
-                "coins_spent": coins,
-                "diamonds_credited": minting.diamonds,
-                "diamonds_cents": diamonds_cents(rules, minting.diamonds),
-                "balance_coins": balance - coins,
-                "undo_until": (moment.us + rules.undo_seconds * 1_000_000),
-                "created_at": moment.iso,
-            }
-            ledger.record_result(conn, txn, result)
-        ctx.notify(Change("gift", (sender_id, creator_id)))
+        received, minted = burst.creator_totals(r.creator_id)
+        minting = mint_for_gift(rules, coins_received=received, diamonds_minted=minted, coins=coins)
+
+        # Every rule passed: from here on the gift is written, nothing is refused.
+        txn = burst.next_transaction_id()
+        result = {
+            "transaction_id": txn,
+            "sender": sender.name,
+            "creator": creator.name,
+            "gift": gift.name,
+            "count": r.count,
+            "context": r.context,
+            "coins_spent": coins,
+            "diamonds_credited": minting.diamonds,
+            "diamonds_cents": diamonds_cents(rules, minting.diamonds),
+            "balance_coins": balance - coins,
+            "undo_until": moment.us + rules.undo_seconds * 1_000_000,
+            "created_at": moment.iso,
+        }
+        conn = burst.conn
+        ledger.insert_transaction(
+            conn, txn_id=txn, kind="gift", profile_id=r.sender_id, counterparty_id=r.creator_id,
+            created_at=moment.iso, created_us=moment.us, rules_version=rules.version,
+            idem_key=key, request_hash=digest, result=result,
+        )
+        ledger.transfer(conn, txn, wallet, burst.system(ledger.COIN_SPENT), ledger.COIN, coins)
+        ledger.transfer(conn, txn, burst.system(ledger.DIAMOND_ISSUANCE),
+                        burst.diamond_account(r.creator_id), ledger.DIAMOND, minting.diamonds)
+        conn.execute(
+            "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
+            " coins, diamonds, context, local_day, created_us)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (txn, r.sender_id, r.creator_id, gift.name, gift.coins, r.count, coins,
+             minting.diamonds, r.context, burst.day, moment.us),
+        )
+        burst.sent(r.sender_id, r.creator_id, coins=coins, minting=minting)
         return result
 
     def undo(self, gift_txn_id: int, *, sender_id: int | None = None,
@@ -181,10 +314,7 @@ class GiftService:
                     f"a gift can be undone for {rules.undo_seconds} seconds after sending; "
                     "this one is final"
                 )
-            received, minted = conn.execute(
-                "SELECT coins_received, diamonds_minted FROM creator_totals WHERE profile_id = ?",
-                (creator_id,),
-            ).fetchone()
+            received, minted = read_creator_totals(conn, creator_id)
             minting = unmint_for_undo(rules, coins_received=received, diamonds_minted=minted,
                                       coins=coins)
             creator_account = ledger.profile_account(conn, creator_id, ledger.DIAMOND)
@@ -202,11 +332,8 @@ class GiftService:
             ledger.transfer(conn, txn, creator_account,
                             ledger.system_account(conn, ledger.DIAMOND_ISSUANCE),
                             ledger.DIAMOND, minting.diamonds)
-            conn.execute(
-                "UPDATE creator_totals SET coins_received = ?, diamonds_minted = ?"
-                " WHERE profile_id = ?",
-                (minting.coins_received, minting.diamonds_minted, creator_id),
-            )
+            write_creator_totals(conn, creator_id, minting.coins_received,
+                                 minting.diamonds_minted)
             add_spending(conn, sender_id, dt.date.fromisoformat(local_day), -coins)
             result = {
                 "transaction_id": txn,

@@ -76,6 +76,10 @@ def find_by_key(conn: sqlite3.Connection, key: str) -> StoredResult | None:
     return StoredResult(row[0], row[1], json.loads(row[2]) if row[2] else {})
 
 
+def last_transaction_id(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM transactions").fetchone()[0]
+
+
 def insert_transaction(
     conn: sqlite3.Connection,
     *,
@@ -88,21 +92,27 @@ def insert_transaction(
     idem_key: str,
     request_hash: str,
     reverses_id: int | None = None,
+    txn_id: int | None = None,
+    result: dict | None = None,
 ) -> int:
+    """Insert a transaction row. A caller that already knows its id and result (a gift,
+    whose id is handed out under the write lock) writes both here and skips the later UPDATE."""
     cur = conn.execute(
-        "INSERT INTO transactions (kind, profile_id, counterparty_id, reverses_id, created_at,"
-        " created_us, rules_version, idem_key, request_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (kind, profile_id, counterparty_id, reverses_id, created_at, created_us, rules_version,
-         idem_key, request_hash),
+        "INSERT INTO transactions (id, kind, profile_id, counterparty_id, reverses_id, created_at,"
+        " created_us, rules_version, idem_key, request_hash, result)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (txn_id, kind, profile_id, counterparty_id, reverses_id, created_at, created_us,
+         rules_version, idem_key, request_hash, None if result is None else _json(result)),
     )
     return cur.lastrowid
 
 
+def _json(result: dict) -> str:
+    return json.dumps(result, sort_keys=True, separators=(",", ":"))
+
+
 def record_result(conn: sqlite3.Connection, txn_id: int, result: dict) -> None:
-    conn.execute(
-        "UPDATE transactions SET result = ? WHERE id = ?",
-        (json.dumps(result, sort_keys=True, separators=(",", ":")), txn_id),
-    )
+    conn.execute("UPDATE transactions SET result = ? WHERE id = ?", (_json(result), txn_id))
 
 
 def transfer(conn: sqlite3.Connection, txn_id: int, from_account: int, to_account: int,
