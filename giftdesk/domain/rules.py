@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from giftdesk.domain.errors import RulesFileError
@@ -76,8 +77,13 @@ class Rules:
         return next((p for p in self.packages if p.coins == coins), None)
 
     def gift(self, name: str) -> Gift | None:
-        key = name.casefold()
-        return next((g for g in self.gifts if g.name.casefold() == key), None)
+        return _gifts_by_key(self.gifts).get(name.casefold())
+
+
+@cache
+def _gifts_by_key(gifts: tuple[Gift, ...]) -> dict[str, Gift]:
+    """Gift names match regardless of case; built once per catalog."""
+    return {g.name.casefold(): g for g in gifts}
 
 
 class _Reader:

@@ -9,6 +9,7 @@ import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from giftdesk.domain.errors import IdempotencyConflict, InvalidInput
 from giftdesk.domain.rules import Rules
@@ -51,16 +52,16 @@ def request_hash(request: dict) -> str:
 
 @dataclass
 class Moment:
-    """One instant as the ledger records it."""
+    """One instant as the ledger records it (a burst of gifts shares one)."""
 
     utc: dt.datetime
     local_day: dt.date
 
-    @property
+    @cached_property
     def iso(self) -> str:
         return self.utc.isoformat(timespec="microseconds")
 
-    @property
+    @cached_property
     def us(self) -> int:
         return micros(self.utc)
 
