@@ -15,7 +15,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from giftdesk import formatting as fmt
-from giftdesk.domain.errors import GiftDeskError, InvalidAmount, StorageError
+from giftdesk.domain.errors import (
+    GiftDeskError,
+    InvalidAmount,
+    InvalidInput,
+    MalformedCredential,
+    PasswordRequired,
+    StorageError,
+)
 from giftdesk.domain.rules import CHANNELS, CONTEXTS
 from giftdesk.paths import default_db_path, log_unexpected
 
@@ -119,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     recharge.add_argument("--expiry", metavar="MM/YY")
     recharge.add_argument("--cvc", metavar="CVC")
     recharge.add_argument("--key", metavar="KEY", help="idempotency key")
+    recharge.add_argument("--code", metavar="CODE",
+                          help="two-step code, for a purchase above the profile's threshold")
 
     send = command("send", "send a gift to a creator", _send)
     send.add_argument("profile", metavar="PROFILE")
@@ -141,6 +150,27 @@ def build_parser() -> argparse.ArgumentParser:
     budget.add_argument("--monthly-coins", type=ascii_number, metavar="N")
     budget.add_argument("--clear", action="store_true", help="remove both caps")
 
+    security = command("security", "a profile's password, two-step check and purchase "
+                       "threshold (no option: show them)", _security)
+    security.add_argument("profile", metavar="PROFILE")
+    change = security.add_mutually_exclusive_group()
+    change.add_argument("--set-password", action="store_true",
+                        help=f"set or change the password: the new one from {NEW_PASSWORD_ENV}, "
+                             f"the current one from {PASSWORD_ENV}, or typed at a terminal")
+    change.add_argument("--remove-password", action="store_true",
+                        help=f"remove the password (the current one from {PASSWORD_ENV})")
+    change.add_argument("--enable-totp", action="store_true",
+                        help="start two-step: prints a secret for your authenticator app")
+    change.add_argument("--confirm-totp", metavar="SECRET",
+                        help="finish turning two-step on, with --code from the app")
+    change.add_argument("--disable-totp", action="store_true",
+                        help="turn two-step off, with --code")
+    change.add_argument("--purchase-threshold-cents", type=ascii_number, metavar="N",
+                        help="purchases above N cents need a two-step code")
+    change.add_argument("--clear-threshold", action="store_true",
+                        help="no purchase needs a two-step code")
+    security.add_argument("--code", metavar="CODE", help="6-digit code from your authenticator app")
+
     history = command("history", "a profile's ledger history, oldest first", _history)
     history.add_argument("profile", metavar="PROFILE")
     history.add_argument("--csv", metavar="FILE", help="write it as CSV to FILE")
@@ -150,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     payout.add_argument("diamonds", type=positive, metavar="DIAMONDS")
     payout.add_argument("--method", choices=("bank", "paypal"), required=True)
     payout.add_argument("--key", metavar="KEY", help="idempotency key")
+    payout.add_argument("--code", metavar="CODE", help="two-step code, when two-step is on")
 
     payouts = command("payouts", "list a creator's payouts", _payouts)
     payouts.add_argument("creator", metavar="CREATOR")
@@ -273,7 +304,7 @@ def _recharge(s, args, out: Output) -> dict:
     custom = args.custom is not None
     result = s.recharge.recharge(profile.id, coins=args.custom if custom else args.package,
                                  channel=args.channel, method=args.method, custom=custom,
-                                 card=card, key=args.key)
+                                 card=card, key=args.key, second_factor=args.code)
     bonus = f" + {result['bonus_coins']:,} bonus coins" if result['bonus_coins'] else ""
     paid_with = f" with {result['card']}" if result.get("card") else f" by {result['method']}"
     out.line(f"{result['profile']} bought {fmt.coins(result['coins'])}{bonus} for "
@@ -326,7 +357,8 @@ def _budget(s, args, out: Output) -> dict:
         raise InvalidAmount("--clear cannot be combined with --daily-coins or --monthly-coins")
     if changing:
         profile = s.profiles.set_budget(profile.id, daily_coins=args.daily_coins,
-                                        monthly_coins=args.monthly_coins, clear=args.clear)
+                                        monthly_coins=args.monthly_coins, clear=args.clear,
+                                        password=_current_password(s, profile))
     b = profile.budget
     left = s.profiles.budget_left_today(profile.id)
 
@@ -338,6 +370,93 @@ def _budget(s, args, out: Output) -> dict:
         out.line(f"Left today: {fmt.coins(left)}.")
     return {"profile": profile.name, "daily_coins": b.daily_coins,
             "monthly_coins": b.monthly_coins, "left_today_coins": left}
+
+
+# Passwords come from the environment or a terminal prompt, never from the command line, where
+# other users (ps) and the shell history would see them.
+PASSWORD_ENV = "GIFTDESK_PASSWORD"
+NEW_PASSWORD_ENV = "GIFTDESK_NEW_PASSWORD"
+
+
+def _secret_input(env_name: str, prompt: str, *, repeat: bool = False) -> str | None:
+    """The value of `env_name`, else typed (unechoed) when stdin is a terminal, else None."""
+    import getpass
+    import os
+
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        return None
+    typed = getpass.getpass(prompt)
+    if repeat and getpass.getpass("Type it again: ") != typed:
+        raise MalformedCredential("the two passwords typed differ; nothing was changed")
+    return typed
+
+
+def _current_password(s, profile) -> str | None:
+    """The profile's password, asked for only when it has one."""
+    if not s.security.has_password(profile.id):
+        return None
+    password = _secret_input(PASSWORD_ENV, f"{profile.name}'s password: ")
+    if not password:
+        raise PasswordRequired(f"{profile.name} has a password: give it in {PASSWORD_ENV}, or "
+                               "run this at a terminal to type it")
+    return password
+
+
+def _security(s, args, out: Output) -> dict:
+    profile = s.profiles.find(args.profile)
+    security = s.security
+    threshold_change = args.purchase_threshold_cents is not None or args.clear_threshold
+    if args.code is not None and not (args.confirm_totp or args.disable_totp or threshold_change):
+        raise InvalidInput("--code goes with --confirm-totp, --disable-totp or a threshold change")
+    extra: dict = {}
+    if args.set_password:
+        new = _secret_input(NEW_PASSWORD_ENV, "New password: ", repeat=True)
+        if new is None:
+            raise MalformedCredential(f"give the new password in {NEW_PASSWORD_ENV}, or run "
+                                      "this at a terminal to type it")
+        security.set_password(profile.id, new, current=_current_password(s, profile))
+        out.line(f"{profile.name}'s password is set: the window asks for it to open the "
+                 "profile, and budget and security changes need it.")
+    elif args.remove_password:
+        if security.has_password(profile.id):
+            security.remove_password(profile.id, _current_password(s, profile))
+            out.line(f"{profile.name}'s password is removed.")
+    elif args.enable_totp:
+        secret, uri = security.start_totp(profile.id)
+        extra = {"secret": secret, "uri": uri}
+        out.line(f"Add this secret to your authenticator app: {secret}")
+        out.line(f"(or open this link on the phone: {uri})")
+        out.line("Then turn two-step on with the code the app shows:")
+        import shlex
+
+        out.line(f"  giftdesk security {shlex.quote(profile.name)} --confirm-totp {secret} "
+                 "--code CODE")
+    elif args.confirm_totp is not None:
+        security.confirm_totp(profile.id, args.confirm_totp, args.code)
+        out.line(f"Two-step check is on for {profile.name}: payouts need a code from the app.")
+    elif args.disable_totp:
+        security.disable_totp(profile.id, args.code)
+    elif threshold_change:
+        security.set_purchase_threshold(profile.id, args.purchase_threshold_cents,
+                                        _current_password(s, profile), code=args.code)
+    status = security.status(profile.id)
+    threshold = status.purchase_threshold_cents
+    out.line(f"{profile.name}: password {'set' if status.has_password else 'not set'}; "
+             f"two-step check {'on' if status.totp_enabled else 'off'}.")
+    if threshold is None:
+        out.line("No purchase threshold: purchases never need a code.")
+    else:
+        applies = "" if status.totp_enabled else " (once two-step is on)"
+        out.line(f"Purchases above {fmt.usd(threshold)} need a code{applies}.")
+    if status.locked_seconds:
+        out.line(f"Locked after wrong tries: {status.locked_seconds} seconds to wait.")
+    return {"profile": profile.name, "password": status.has_password,
+            "totp": status.totp_enabled, "purchase_threshold_cents": threshold,
+            "failed_attempts": status.failed_attempts,
+            "locked_seconds": status.locked_seconds} | extra
 
 
 def _history(s, args, out: Output) -> dict:
@@ -364,7 +483,8 @@ def _history(s, args, out: Output) -> dict:
 
 def _payout(s, args, out: Output) -> dict:
     creator = s.profiles.find(args.creator)
-    result = s.payouts.request(creator.id, args.diamonds, method=args.method, key=args.key)
+    result = s.payouts.request(creator.id, args.diamonds, method=args.method, key=args.key,
+                               second_factor=args.code)
     out.line(f"Payout of {fmt.diamonds(result['diamonds'])} ({fmt.usd(result['cents'])}) "
              f"to {result['method']} requested: {result['status']}. "
              f"Transaction #{result['transaction_id']}.")

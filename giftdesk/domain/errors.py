@@ -141,3 +141,38 @@ class NothingToUndo(RuleError):
 
 class IdempotencyConflict(RuleError):
     pass
+
+
+# --- security: profile password and second factor ---------------------------------------------
+
+
+class MalformedCredential(InvalidInput):
+    """A password or code that cannot be one: wrong length, control characters, not 6 digits."""
+
+
+class WrongPassword(RuleError):
+    pass
+
+
+class PasswordLocked(RuleError):
+    """Too many wrong passwords or codes in a row: the profile waits before the next try."""
+
+    def __init__(self, message: str, *, wait_seconds: int) -> None:
+        super().__init__(message)
+        self.wait_seconds = wait_seconds
+
+
+class PasswordRequired(RuleError):
+    pass
+
+
+class SecondFactorRequired(RuleError):
+    pass
+
+
+class InvalidSecondFactor(RuleError):
+    """A wrong or expired code, or one that was already used."""
+
+
+class SecondFactorAlreadyEnabled(RuleError):
+    pass

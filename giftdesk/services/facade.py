@@ -17,6 +17,7 @@ from giftdesk.services.payments import SandboxPaymentProvider, SandboxPayoutProv
 from giftdesk.services.payouts import PayoutService
 from giftdesk.services.profiles import ProfileService
 from giftdesk.services.recharge import RechargeService
+from giftdesk.services.security import SecurityService
 from giftdesk.storage import ledger
 from giftdesk.storage.db import MEMORY, Store, open_db
 
@@ -28,6 +29,7 @@ class Services:
         self.store = store
         self.ctx = Context(store, rules or load_rules(), clock or SystemClock())
         self.profiles = ProfileService(self.ctx)
+        self.security = SecurityService(self.ctx, self.profiles)
         self.recharge = RechargeService(self.ctx, self.profiles,
                                         payments or SandboxPaymentProvider())
         self.gifts = GiftService(self.ctx, self.profiles)

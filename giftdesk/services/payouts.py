@@ -12,6 +12,7 @@ from giftdesk.formatting import diamonds as fmt_diamonds
 from giftdesk.services.context import RESERVED_KEY_PREFIX, Change, Context, check_key
 from giftdesk.services.payments import SandboxPayoutProvider
 from giftdesk.services.profiles import ProfileService
+from giftdesk.services.security import counting_code_failures, require_second_factor
 from giftdesk.storage import ledger
 
 
@@ -53,7 +54,10 @@ class PayoutService:
                    - self.requested_today_cents(creator_id))
 
     def request(self, creator_id: int, diamonds: int, *, method: str,
-                key: str | None = None) -> dict:
+                key: str | None = None, second_factor: str | None = None) -> dict:
+        """Hold `diamonds` for a payout. With two-step on, `second_factor` (a code from the
+        authenticator app) is required; it is not part of the request, so a replay of the same
+        key needs none."""
         ctx = self._ctx
         rules = ctx.rules
         key = check_key(key)
@@ -62,12 +66,15 @@ class PayoutService:
                    "method": method}
         moment = ctx.moment()
         utc_day = moment.utc.date().isoformat()
-        with ctx.idempotent_write(key=key, request=request) as write:
+        with (counting_code_failures(ctx, creator_id),
+              ctx.idempotent_write(key=key, request=request) as write):
             if write.replay is not None:
                 return write.replay
             conn = write.conn
             if not creator.is_creator:
                 raise NotACreator(f"{creator.name} is not a creator and has no diamonds")
+            # The gate before any rule: the code is used up only if the whole payout commits.
+            require_second_factor(conn, creator_id, second_factor, moment)
             require_adult(creator.name, creator.birthdate, today=moment.local_day,
                           min_age=rules.min_age_years, doing="request a payout")
             cents = check_payout(rules, diamonds=diamonds, method=method,

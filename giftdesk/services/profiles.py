@@ -10,6 +10,7 @@ from giftdesk.domain.budget import Budget
 from giftdesk.domain.errors import DuplicateProfile, InvalidAmount, UnknownProfile
 from giftdesk.domain.people import age_years, clean_name, name_key, parse_birthdate, require_adult
 from giftdesk.services.context import Change, Context
+from giftdesk.services.security import verify_password
 from giftdesk.storage import ledger
 
 _COLUMNS = "id, name, birthdate, is_creator, daily_budget_coins, monthly_budget_coins"
@@ -86,11 +87,9 @@ class ProfileService:
         return [p for p in self.list() if p.is_creator]
 
     def set_budget(self, profile_id: int, *, daily_coins: int | None, monthly_coins: int | None,
-                   clear: bool = False) -> Profile:
-        """Set either cap (None leaves it as it is), or clear both."""
-        for value in (daily_coins, monthly_coins):
-            if value is not None and value < 0:
-                raise InvalidAmount("a budget is zero or more coins")
+                   clear: bool = False, password: str | None = None) -> Profile:
+        """Set either cap (None leaves it as it is), or clear both. When the profile has a
+        password, `password` must be it (PasswordRequired, WrongPassword)."""
         current = self.get(profile_id).budget
         if clear:
             budget = Budget()
@@ -99,6 +98,16 @@ class ProfileService:
                 current.daily_coins if daily_coins is None else daily_coins,
                 current.monthly_coins if monthly_coins is None else monthly_coins,
             )
+        return self.replace_budget(profile_id, budget, password=password)
+
+    def replace_budget(self, profile_id: int, budget: Budget, *,
+                       password: str | None = None) -> Profile:
+        """Set both caps exactly as given (None: no cap), as the window's budget form does."""
+        for value in (budget.daily_coins, budget.monthly_coins):
+            if value is not None and value < 0:
+                raise InvalidAmount("a budget is zero or more coins")
+        self.get(profile_id)
+        verify_password(self._ctx, profile_id, password, doing="change the spending budget")
         with self._ctx.store.write() as conn:
             conn.execute(
                 "UPDATE profiles SET daily_budget_coins = ?, monthly_budget_coins = ? WHERE id = ?",

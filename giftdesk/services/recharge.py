@@ -20,6 +20,11 @@ from giftdesk.domain.pricing import (
 from giftdesk.services.context import Change, Context, check_key
 from giftdesk.services.payments import CardDetails, SandboxPaymentProvider
 from giftdesk.services.profiles import ProfileService
+from giftdesk.services.security import (
+    counting_code_failures,
+    purchase_needs_code,
+    require_second_factor,
+)
 from giftdesk.storage import ledger
 
 
@@ -79,10 +84,19 @@ class RechargeService:
                           first_purchase=self.is_first_purchase(profile_id))
         return RechargePreview(price, bonus)
 
+    def needs_second_factor(self, profile_id: int, price_cents: int) -> bool:
+        """Whether a purchase at this price needs a two-step code (two-step on, price above
+        the profile's purchase threshold)."""
+        return purchase_needs_code(self._ctx.conn, profile_id, price_cents)
+
     def recharge(self, profile_id: int, *, coins: int, channel: str, method: str,
                  custom: bool = False, card: CardDetails | None = None,
-                 key: str | None = None) -> dict:
-        """Buy `coins` (a package size, or a custom web amount) and credit them plus bonus."""
+                 key: str | None = None, second_factor: str | None = None) -> dict:
+        """Buy `coins` (a package size, or a custom web amount) and credit them plus bonus.
+
+        `second_factor` is the two-step code when `needs_second_factor`; it is not part of the
+        request, so a replay of the same key needs none.
+        """
         ctx = self._ctx
         key = check_key(key)
         profile = self._profiles.get(profile_id)
@@ -91,11 +105,15 @@ class RechargeService:
         request = {"action": "recharge", "profile": profile_id, "coins": coins,
                    "channel": channel, "method": method, "custom": custom}
         moment = ctx.moment()
-        with ctx.idempotent_write(key=key, request=request) as write:
+        with (counting_code_failures(ctx, profile_id),
+              ctx.idempotent_write(key=key, request=request) as write):
             if write.replay is not None:
                 return write.replay
             require_adult(profile.name, profile.birthdate, today=moment.local_day,
                           min_age=ctx.rules.min_age_years, doing="buy coins")
+            # Before the card is charged; the code is used up only if the purchase commits.
+            if purchase_needs_code(write.conn, profile_id, price.price_cents):
+                require_second_factor(write.conn, profile_id, second_factor, moment)
             card_summary = self._provider.charge(method=method, price_cents=price.price_cents,
                                                  card=card, today=moment.local_day)
             conn = write.conn

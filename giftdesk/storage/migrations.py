@@ -221,3 +221,28 @@ BEGIN SELECT RAISE(ABORT, 'profiles are never deleted'); END;
 @migrations()
 def m0003_append_only_records(db: Database) -> None:
     db.executescript(_M0003)
+
+
+_M0004 = """
+-- One row per profile that has set anything up. password_hash is an argon2id PHC string,
+-- never the password. totp_secret is the base32 TOTP secret in the clear: checking a code
+-- needs it, so it cannot be hashed (anyone who can read this file can make codes).
+-- totp_last_step is the time step of the last code accepted: a code works once.
+-- A purchase costing more than purchase_threshold_cents needs a code; NULL: none does.
+CREATE TABLE profile_security (
+    profile_id INTEGER PRIMARY KEY REFERENCES profiles(id),
+    password_hash TEXT,
+    failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+    locked_until_us INTEGER NOT NULL DEFAULT 0,
+    totp_secret TEXT,
+    totp_last_step INTEGER NOT NULL DEFAULT 0,
+    purchase_threshold_cents INTEGER CHECK (purchase_threshold_cents >= 0)
+) STRICT;
+"""
+
+
+@migrations()
+def m0004_profile_security(db: Database) -> None:
+    # One statement, so execute(), not executescript(): Python's executescript() first COMMITs
+    # the open transaction, which would end open_db's BEGIN IMMEDIATE lock mid-upgrade.
+    db.execute(_M0004)

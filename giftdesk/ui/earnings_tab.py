@@ -218,12 +218,15 @@ class EarningsTab(QWidget):
             return
         rules = self._services.rules
         left = self._services.payouts.left_today_cents(creator_id)
-        self.limits_label.setText(self.tr(
+        limits = self.tr(
             "Minimum {diamonds} ({value}). At most {max_per_day} per UTC day: "
             "{left} left today.").format(
                 diamonds=fmt.diamonds(rules.payout_min_diamonds),
                 value=fmt.usd(rules.diamond_value_rate.floor(rules.payout_min_diamonds)),
-                max_per_day=fmt.usd(rules.payout_max_cents_per_day), left=fmt.usd(left)))
+                max_per_day=fmt.usd(rules.payout_max_cents_per_day), left=fmt.usd(left))
+        if self._services.security.totp_enabled(creator_id):
+            limits += " " + self.tr("Two-step check is on: you will be asked for a code.")
+        self.limits_label.setText(limits)
         diamonds = self.payout_edit.amount()
         self.payout_value_label.setText(
             self.tr("= {value}").format(value=fmt.usd(rules.diamond_value_rate.floor(diamonds)))
@@ -241,8 +244,16 @@ class EarningsTab(QWidget):
             self._prompter.error(self, self.tr("Payout"), self.tr("Type how many diamonds to pay out."))
             return
         method = self.method_combo.currentData()
+        code = None
+        if self._services.security.totp_enabled(creator_id):
+            code = self._prompter.ask_secret(self, self.tr("Two-step check"), self.tr(
+                "Enter the 6-digit code from your authenticator app to pay out {value}:").format(
+                    value=fmt.usd(self._services.rules.diamond_value_rate.floor(diamonds))))
+            if code is None:
+                return
         result = run_action(self, self._prompter, self.tr("Payout refused"), lambda: (
-            self._services.payouts.request(creator_id, diamonds, method=method, key=new_key())))
+            self._services.payouts.request(creator_id, diamonds, method=method, key=new_key(),
+                                           second_factor=code)))
         if result is not None:
             self.payout_edit.clear()
             self.payout_requested.emit(result)

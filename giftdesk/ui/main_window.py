@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from giftdesk import __version__
 from giftdesk import formatting as fmt
+from giftdesk.domain.errors import GiftDeskError
 from giftdesk.services import Services
 from giftdesk.services.context import Change
-from giftdesk.ui.actions import run_action
+from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.activity_tab import ActivityTab
 from giftdesk.ui.art import app_icon
 from giftdesk.ui.earnings_tab import EarningsTab
@@ -33,6 +34,7 @@ from giftdesk.ui.gifts_tab import GiftsTab
 from giftdesk.ui.profile_dialog import ProfileDialog
 from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.recharge_tab import RechargeTab
+from giftdesk.ui.security_dialog import SecurityDialog
 
 TABS = ("recharge", "gifts", "earnings", "activity")
 
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.profile_combo = QComboBox()
         self.profile_combo.setAccessibleName(self.tr("Profile"))
         self.profile_combo.setMinimumWidth(200)
+        self.profile_combo.setPlaceholderText(self.tr("Choose a profile"))  # shown when locked
         self.new_profile_button = QPushButton(self.tr("New profile..."))
         self.coins_label = QLabel()
         self.coins_label.setObjectName("headerCoins")
@@ -112,7 +115,11 @@ class MainWindow(QMainWindow):
         self.earnings_tab.unseen_changed.connect(self._on_earnings_tab_unseen_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
-        self._reload_profiles(select=self.settings.value("profile_id", None, type=int))
+        # True while the window shows no profile because one was left locked: reloading the
+        # list then keeps it that way instead of falling back to the first profile.
+        self._stay_locked = False
+        self._reload_profiles(select=self.settings.value("profile_id", None, type=int),
+                              ask_later=True)
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -164,6 +171,19 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
 
+        profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
+        self.security_action = QAction(self.tr("&Security and budget..."), self)
+        self.security_action.triggered.connect(self.open_security)
+        self.lock_action = QAction(self.tr("&Lock Profile"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_profile)
+        self.security_action.setEnabled(False)  # until a profile is shown
+        self.lock_action.setEnabled(False)
+        profile_menu.addAction(self.security_action)
+        profile_menu.addAction(self.lock_action)
+        # The File menu came first; put Profile right after it.
+        self.menuBar().insertMenu(view_menu.menuAction(), profile_menu)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About GiftDesk"), self)
         self.about_action.triggered.connect(self.about)
@@ -171,7 +191,7 @@ class MainWindow(QMainWindow):
 
     # --- profiles and header -------------------------------------------------------------
 
-    def _reload_profiles(self, *, select: int | None = None) -> None:
+    def _reload_profiles(self, *, select: int | None = None, ask_later: bool = False) -> None:
         current = select if select is not None else self.selection.profile_id
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
@@ -179,12 +199,81 @@ class MainWindow(QMainWindow):
             suffix = self.tr(" (creator)") if profile.is_creator else ""
             self.profile_combo.addItem(profile.name + suffix, profile.id)
         index = self.profile_combo.findData(current)
-        if index < 0 and self.profile_combo.count():
+        if index < 0 and self.profile_combo.count() and not self._stay_locked:
             index = 0
         self.profile_combo.setCurrentIndex(index)
         self.profile_combo.blockSignals(False)
-        self.selection.select(self.profile_combo.currentData())
+        self._show_profile(self.profile_combo.currentData(), ask_later=ask_later)
         self._update_header()
+
+    def _show_profile(self, profile_id: int | None, *, ask_later: bool = False) -> None:
+        """Show `profile_id` in the header and tabs, after its password if it has one.
+
+        Only the profile on show is unlocked: switching away locks it again, so nobody at the
+        same computer can switch back to it without the password.
+        """
+        if (profile_id is None or profile_id == self.selection.profile_id
+                or not self.services.security.has_password(profile_id)):
+            self._stay_locked = self._stay_locked and profile_id is None
+            self.selection.select(profile_id)
+            return
+        if ask_later:
+            # At start-up: show the window first, locked, then ask over it.
+            self._show_locked(None)
+            QTimer.singleShot(0, self, lambda: self.select_profile(profile_id))
+            return
+        if self._unlock(profile_id):
+            self._stay_locked = False
+            self.selection.select(profile_id)
+        else:
+            # Cancelled: back to the profile shown before, as a cancelled dialog changes
+            # nothing. With none before (at start-up) the window shows no profile at all: the
+            # tabs hold nobody's data, and choosing the profile in the list asks again.
+            self._show_locked(self.selection.profile_id)
+
+    def _unlock(self, profile_id: int) -> bool:
+        """Ask for the password until it is right (True) or the user cancels (False)."""
+        name = self.services.profiles.get(profile_id).name
+        while True:
+            password = self.prompter.ask_secret(
+                self, self.tr("{name} is locked").format(name=name),
+                self.tr("Password for {name}:").format(name=name))
+            if password is None:
+                return False
+            try:
+                self.services.security.check_password(profile_id, password)
+            except GiftDeskError as e:
+                self.prompter.error(self, self.tr("Not unlocked"), sentence(e))
+                continue
+            return True
+
+    def _show_locked(self, profile_id: int | None) -> None:
+        """Show `profile_id` (already unlocked), or no profile at all."""
+        self._stay_locked = profile_id is None
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.setCurrentIndex(
+            -1 if profile_id is None else self.profile_combo.findData(profile_id))
+        self.profile_combo.blockSignals(False)
+        self.selection.select(profile_id)
+        self._update_header()
+
+    def lock_profile(self) -> None:
+        """Profile > Lock: hide the profile on show until its password is typed again."""
+        profile_id = self.selection.profile_id
+        if profile_id is None:
+            return
+        if not self.services.security.has_password(profile_id):
+            self.prompter.info(self, self.tr("Lock profile"), self.tr(
+                "This profile has no password to lock it with. Set one in Profile > Security "
+                "and budget."))
+            return
+        self._show_locked(None)
+
+    def open_security(self) -> None:
+        profile_id = self.selection.profile_id
+        if profile_id is None:
+            return
+        self.prompter_exec(SecurityDialog(self.services, profile_id, self.prompter, parent=self))
 
     def select_profile(self, profile_id: int) -> None:
         index = self.profile_combo.findData(profile_id)
@@ -194,7 +283,9 @@ class MainWindow(QMainWindow):
     def _update_header(self) -> None:
         profile_id = self.selection.profile_id
         if profile_id is None:
-            self.coins_label.setText(self.tr("No profile yet"))
+            self.coins_label.setText(
+                self.tr("Locked: choose a profile and type its password")
+                if self.profile_combo.count() else self.tr("No profile yet"))
             self.diamonds_label.hide()
             self.budget_label.hide()
             return
@@ -211,11 +302,13 @@ class MainWindow(QMainWindow):
             self.tr("Budget left today: <b>{coins}</b>").format(coins=fmt.coins(left)))
 
     def _on_profile_combo_changed(self, _index: int) -> None:
-        self.selection.select(self.profile_combo.currentData())
+        self._show_profile(self.profile_combo.currentData())
 
     def _on_selection_changed(self, profile_id) -> None:
         if profile_id is not None:
             self.settings.setValue("profile_id", profile_id)
+        self.security_action.setEnabled(profile_id is not None)
+        self.lock_action.setEnabled(profile_id is not None)
         self._update_header()
         self.tabs.setTabText(2, self.tr("&Earnings"))
 

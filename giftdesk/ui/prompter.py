@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Prompter:
@@ -19,6 +20,15 @@ class Prompter:
 
     def error(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+    def ask_secret(self, parent: QWidget, title: str, label: str) -> str | None:
+        """A password or code, typed unechoed; None when cancelled."""
+        if QGuiApplication.platformName() == "offscreen":
+            # Headless runs (--screenshot, --quit-after) have nobody to type: Cancel at once
+            # rather than wait for ever. A locked profile then stays locked, as it should.
+            return None
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
 
     def save_path(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)

@@ -370,8 +370,12 @@ class RechargeTab(QWidget):
         got = (self.tr("{coins}{bonus} = <b>{total}</b>").format(
                    coins=fmt.coins(coins), bonus=bonus_text, total=fmt.coins(total))
                if bonus_text else f"<b>{fmt.coins(coins)}</b>")
-        self.summary_label.setText(self.tr("You pay <b>{price}</b>{fee}. You get {got}.").format(
-            price=fmt.usd(price.price_cents), fee=fee, got=got))
+        summary = self.tr("You pay <b>{price}</b>{fee}. You get {got}.").format(
+            price=fmt.usd(price.price_cents), fee=fee, got=got)
+        if profile_id is not None and self._services.recharge.needs_second_factor(
+                profile_id, price.price_cents):
+            summary += " " + self.tr("Above your two-step threshold: you will be asked for a code.")
+        self.summary_label.setText(summary)
         self.buy_button.setEnabled(profile_id is not None)
 
     def _on_channel_group_toggled(self, _button, checked: bool) -> None:
@@ -400,7 +404,8 @@ class RechargeTab(QWidget):
         self.refresh()
 
     def _on_services_changed(self, change: Change) -> None:
-        if change.kind in ("recharge", "profile") and self._selection.profile_id in change.profile_ids:
+        if (change.kind in ("recharge", "profile", "security")
+                and self._selection.profile_id in change.profile_ids):
             self._update_summary()
 
     def _on_buy_button_clicked(self) -> None:
@@ -415,13 +420,26 @@ class RechargeTab(QWidget):
             self.card_error_label.setVisible(True)
             return
         card = self._card() if method == "card" else None
+        code = None
+        try:
+            price = self._services.recharge.price(coins=coins, channel=self.channel(),
+                                                  custom=self.is_custom())
+        except GiftDeskError as e:
+            self._prompter.error(self, self.tr("Purchase refused"), sentence(e))
+            return
+        if self._services.recharge.needs_second_factor(profile_id, price.price_cents):
+            code = self._prompter.ask_secret(self, self.tr("Two-step check"), self.tr(
+                "This purchase ({price}) is above your two-step threshold. Enter the 6-digit "
+                "code from your authenticator app:").format(price=fmt.usd(price.price_cents)))
+            if code is None:
+                return
         key = new_key()  # one key per purchase attempt: a replay can never charge twice
         self.buy_button.setEnabled(False)
         try:
             result = run_action(self, self._prompter, self.tr("Purchase refused"), lambda: (
                 self._services.recharge.recharge(profile_id, coins=coins, channel=self.channel(),
                                                  method=method, custom=self.is_custom(),
-                                                 card=card, key=key)))
+                                                 card=card, key=key, second_factor=code)))
         finally:
             self.buy_button.setEnabled(True)
         if result is None:

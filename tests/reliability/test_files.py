@@ -203,12 +203,13 @@ def test_write_errors_become_storage_errors_and_roll_back(fresh_services, funded
                                                            monkeypatch):
     import sqlite3
 
-    from giftdesk.storage import ledger
+    from giftdesk.services import gifting
 
     def disk_gone(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(ledger, "record_result", disk_gone)
+    # the last write of a gift: the creator's running totals, at the end of its transaction
+    monkeypatch.setattr(gifting, "write_creator_totals", disk_gone)
     with pytest.raises(StorageError, match="nothing was changed"):
         fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
     monkeypatch.undo()

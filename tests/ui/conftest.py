@@ -19,6 +19,9 @@ class FakePrompter:
     errors: list[str] = field(default_factory=list)
     infos: list[str] = field(default_factory=list)
     save_to: object = None
+    # Answers to ask_secret, first one first; None stands for Cancel, as does running out.
+    secrets: list = field(default_factory=list)
+    secret_labels: list[str] = field(default_factory=list)
 
     def confirm(self, parent, title, text) -> bool:
         self.confirms.append(text)
@@ -32,6 +35,10 @@ class FakePrompter:
 
     def save_path(self, parent, title, suggested, filters):
         return self.save_to
+
+    def ask_secret(self, parent, title, label):
+        self.secret_labels.append(label)
+        return self.secrets.pop(0) if self.secrets else None
 
 
 @pytest.fixture

@@ -1,0 +1,300 @@
+"""GiftDesk benchmarks: each figure a ratio against a baseline measured in the same run.
+
+    python tests/benchmarks/run.py [--quick] [--json] [--rows N]
+
+Not collected by pytest (no test_ prefix). `--quick` uses fewer repetitions and finishes in
+under three minutes on two cores; `--json` prints one JSON object as the last line.
+
+Ratios and their targets (issue 6):
+  durable_send_ratio     gifts/s through GiftService.send (each its own durable transaction)
+                         / raw sqlite3 doing 2 balance updates + 2 entry inserts per commit   >= 0.8
+  burst_send_ratio       gifts/s through GiftService.send_batch (one transaction)
+                         / the same raw sqlite3 work in one transaction                       >= 0.5
+  balance_scaling_ratio  time to read a balance with --rows ledger transactions / with 1,000  <= 1.2
+  history_first_page_ms  Activity and Earnings tables on the large ledger, until first page   <= 50
+  startup_ratio          process start to window shown (and closed) / a bare QMainWindow       <= 1.3
+and, reported without a target: peak memory of the app on the large ledger against the bare
+window, CSV export rate on the large ledger, and `verify` time on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from big_ledger import build  # noqa: E402
+
+from giftdesk.services import Services  # noqa: E402
+from giftdesk.services.gifting import GiftRequest  # noqa: E402
+
+TARGETS = {
+    "durable_send_ratio": (">=", 0.8),
+    "burst_send_ratio": (">=", 0.5),
+    "balance_scaling_ratio": ("<=", 1.2),
+    "history_first_page_ms": ("<=", 50.0),
+    "startup_ratio": ("<=", 1.3),
+}
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# --- the raw sqlite3 floor ------------------------------------------------------------------
+
+
+def raw_db(path: Path, accounts: int) -> sqlite3.Connection:
+    """The minimal equivalent of a gift, with GiftDesk's pragmas: balances and entries."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("CREATE TABLE balances (id INTEGER PRIMARY KEY, balance INTEGER NOT NULL)"
+                 " STRICT")
+    conn.execute("CREATE TABLE entries (id INTEGER PRIMARY KEY, txn INTEGER NOT NULL,"
+                 " account INTEGER NOT NULL, amount INTEGER NOT NULL) STRICT")
+    conn.executemany("INSERT INTO balances VALUES (?, 1000000000)", [(i,) for i in range(accounts + 1)])
+    return conn
+
+
+def raw_gift(conn: sqlite3.Connection, i: int, sender: int, creator: int) -> None:
+    conn.execute("UPDATE balances SET balance = balance - 1 WHERE id = ?", (sender,))
+    conn.execute("UPDATE balances SET balance = balance + 1 WHERE id = ?", (creator,))
+    conn.execute("INSERT INTO entries (txn, account, amount) VALUES (?, ?, -1)", (i, sender))
+    conn.execute("INSERT INTO entries (txn, account, amount) VALUES (?, ?, 1)", (i, creator))
+
+
+def funded(path: Path, viewers: int) -> tuple[Services, list[int], int]:
+    services = Services.open(path)
+    creator = services.profiles.add("Creator", birthdate="1985-01-01", creator=True).id
+    ids = []
+    for i in range(viewers):
+        vid = services.profiles.add(f"Viewer {i}", birthdate="1990-01-01").id
+        services.recharge.recharge(vid, coins=2_500_000, channel="web", method="paypal",
+                                   custom=True)
+        ids.append(vid)
+    return services, ids, creator
+
+
+# --- the measures ---------------------------------------------------------------------------
+
+
+def durable_send(work: Path, *, gifts: int, rounds: int) -> dict:
+    services, viewers, creator = funded(work / "durable.db", 1)
+    raw = raw_db(work / "durable-raw.db", 2)
+    ours_rates, raw_rates = [], []
+    for r in range(rounds):  # interleaved, so both see the same disk and the same neighbours
+        start = time.perf_counter()
+        for _ in range(gifts):
+            services.gifts.send(viewers[0], creator, "Rose")
+        ours_rates.append(gifts / (time.perf_counter() - start))
+        start = time.perf_counter()
+        for i in range(gifts):
+            raw.execute("BEGIN IMMEDIATE")
+            raw_gift(raw, r * gifts + i, 1, 2)
+            raw.execute("COMMIT")
+        raw_rates.append(gifts / (time.perf_counter() - start))
+    services.close()
+    raw.close()
+    ours, floor = statistics.median(ours_rates), statistics.median(raw_rates)
+    return {"durable_send_ratio": ours / floor, "durable_sends_per_s": ours,
+            "durable_raw_per_s": floor}
+
+
+def burst_send(work: Path, *, gifts: int, rounds: int) -> dict:
+    viewers_n = 100
+    services, viewers, creator = funded(work / "burst.db", viewers_n)
+    raw = raw_db(work / "burst-raw.db", viewers_n + 1)
+    ours_rates, raw_rates = [], []
+    for r in range(rounds):
+        burst = [GiftRequest(viewers[i % viewers_n], creator, "Rose") for i in range(gifts)]
+        start = time.perf_counter()
+        results = services.gifts.send_batch(burst)
+        ours_rates.append(gifts / (time.perf_counter() - start))
+        assert all(isinstance(x, dict) for x in results), "a burst gift was refused"
+        start = time.perf_counter()
+        raw.execute("BEGIN IMMEDIATE")
+        for i in range(gifts):
+            raw_gift(raw, r * gifts + i, i % viewers_n, viewers_n + 1)
+        raw.execute("COMMIT")
+        raw_rates.append(gifts / (time.perf_counter() - start))
+    services.close()
+    raw.close()
+    ours, floor = statistics.median(ours_rates), statistics.median(raw_rates)
+    return {"burst_send_ratio": ours / floor, "burst_sends_per_s": ours, "burst_raw_per_s": floor}
+
+
+def balance_read_s(path: str, profile_ids: list[int], reads: int) -> float:
+    services = Services.open(path)
+    for pid in profile_ids[:50]:  # warm the page cache alike for both sizes
+        services.balance(pid)
+    start = time.perf_counter()
+    for i in range(reads):
+        services.balance(profile_ids[i % len(profile_ids)])
+    elapsed = (time.perf_counter() - start) / reads
+    services.close()
+    return elapsed
+
+
+def history_first_page_ms(path: str, viewer: int, creator: int) -> dict:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from giftdesk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    services = Services.open(path)
+    settings = QSettings(str(Path(path).with_suffix(".ini")), QSettings.Format.IniFormat)
+    window = MainWindow(services, settings=settings)
+    window.show()
+    app.processEvents()
+    figures = {}
+    for name, profile, tab in (("activity", viewer, window.activity_tab),
+                               ("earnings", creator, window.earnings_tab)):
+        window.tabs.setCurrentWidget(tab)
+        app.processEvents()
+        start = time.perf_counter()
+        window.select_profile(profile)  # the tab loads and shows its first page
+        app.processEvents()
+        figures[f"{name}_first_page_ms"] = (time.perf_counter() - start) * 1000
+    window.close()
+    services.close()
+    figures["history_first_page_ms"] = max(figures.values())
+    return figures
+
+
+_BARE = """
+import sys, resource
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def _run_child(args: list[str]) -> tuple[float, int]:
+    """Wall time from spawn to exit, and the child's peak resident memory (KiB)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{args} failed: {proc.stderr.read().decode()[-500:]}")
+    proc.stderr.close()
+    return elapsed, usage.ru_maxrss
+
+
+def startup(work: Path, big_path: str, *, runs: int) -> dict:
+    small = work / "startup.db"
+    services = Services.open(small)
+    vid = services.profiles.add("Vera", birthdate="1990-01-01").id
+    services.recharge.recharge(vid, coins=700, channel="web", method="paypal")
+    services.close()
+    app_cmd = [sys.executable, "-m", "giftdesk", "--db", str(small), "--quit-after", "0"]
+    bare_cmd = [sys.executable, "-c", _BARE]
+    _run_child(app_cmd)  # first runs fill the OS file cache for both
+    _run_child(bare_cmd)
+    ours, bare = [], []
+    for _ in range(runs):
+        ours.append(_run_child(app_cmd)[0])
+        bare.append(_run_child(bare_cmd)[0])
+    _, app_rss = _run_child([sys.executable, "-m", "giftdesk", "--db", big_path,
+                             "--quit-after", "0"])
+    _, bare_rss = _run_child(bare_cmd)
+    return {"startup_ratio": statistics.median(ours) / statistics.median(bare),
+            "startup_s": statistics.median(ours), "bare_window_startup_s": statistics.median(bare),
+            "peak_memory_large_kib": app_rss, "peak_memory_bare_kib": bare_rss,
+            "peak_memory_ratio": app_rss / bare_rss}
+
+
+def export_and_verify(work: Path, big_path: str, creator: int, rows: int) -> dict:
+    services = Services.open(big_path)
+    out = work / "export.csv"
+    start = time.perf_counter()
+    written = services.history.export_csv(creator, out)
+    export_s = time.perf_counter() - start
+    start = time.perf_counter()
+    checks = services.maintenance.verify()
+    verify_s = time.perf_counter() - start
+    services.close()
+    failed = [c.name for c in checks if not c.ok]
+    if failed:
+        raise RuntimeError(f"the large ledger fails verification: {failed}")
+    return {"csv_export_rows": written, "csv_export_rows_per_s": written / export_s,
+            "verify_s": verify_s, "verify_ledger_transactions": rows}
+
+
+# --- main -----------------------------------------------------------------------------------
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (< 3 minutes)")
+    parser.add_argument("--json", action="store_true", help="end with one JSON object")
+    parser.add_argument("--rows", type=int, default=1_000_000,
+                        help="ledger transactions in the large database (default 1,000,000)")
+    args = parser.parse_args()
+    quick = args.quick
+    work = Path(tempfile.mkdtemp(prefix="giftdesk-bench-", dir=Path.cwd()))
+    results: dict = {}
+    began = time.perf_counter()
+    try:
+        log("durable sends...")
+        results |= durable_send(work, gifts=150 if quick else 500, rounds=3 if quick else 5)
+        log("burst sends...")
+        results |= burst_send(work, gifts=3_000 if quick else 20_000, rounds=3)
+        log(f"building ledgers of 1,000 and {args.rows:,} transactions...")
+        small = build(str(work / "small.db"), gifts=1_000, viewers=100, creators=10)
+        start = time.perf_counter()
+        big = build(str(work / "big.db"), gifts=args.rows)
+        results["build_large_s"] = time.perf_counter() - start
+        reads = 5_000 if quick else 20_000
+        results["balance_read_small_us"] = balance_read_s(small.path, small.viewers, reads) * 1e6
+        results["balance_read_large_us"] = balance_read_s(big.path, big.viewers, reads) * 1e6
+        results["balance_scaling_ratio"] = (results["balance_read_large_us"]
+                                            / results["balance_read_small_us"])
+        log("first pages of history...")
+        results |= history_first_page_ms(big.path, big.busiest_viewer, big.top_creator)
+        log("start-up and memory...")
+        results |= startup(work, big.path, runs=3 if quick else 7)
+        log("CSV export and verify on the large ledger...")
+        results |= export_and_verify(work, big.path, big.top_creator, args.rows)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    results["seconds"] = time.perf_counter() - began
+    results["quick"] = quick
+    results["machine"] = {"python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
+                          "cpus": os.cpu_count(), "platform": platform.platform()}
+    results["targets"] = {name: {"target": f"{op} {value}",
+                                 "met": (results[name] >= value if op == ">=" else
+                                         results[name] <= value)}
+                          for name, (op, value) in TARGETS.items()}
+    for name, target in results["targets"].items():
+        log(f"{name:24} {results[name]:10.3f}   target {target['target']:8} "
+            f"{'met' if target['met'] else 'NOT MET'}")
+    if args.json:
+        print(json.dumps(results, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

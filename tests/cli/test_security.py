@@ -1,0 +1,131 @@
+"""`giftdesk security`, `--code` on payout and recharge, and the budget's password, through the
+real command (a subprocess each). Codes are computed here by pyotp from the printed secret; the
+child checks them against the wall clock, and one step either side is accepted, so a step
+boundary passing between the two is fine."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from typing import NamedTuple
+
+import pyotp
+
+PASSWORD = "correct horse battery"
+TIMEOUT_S = 60
+
+
+class Result(NamedTuple):
+    """(code, stdout, stderr), as the `cli` fixture's runner gives (test modules cannot import
+    a conftest)."""
+
+    code: int
+    out: str
+    err: str
+
+    def json(self) -> dict:
+        return json.loads(self.out)
+
+
+def run(cli, *args: str, **env: str) -> Result:
+    """Like `cli(...)`, with extra environment variables and stdin that is not a terminal (so
+    the command never waits for a typed password)."""
+    proc = subprocess.run([sys.executable, "-m", "giftdesk", "--db", str(cli.db), *args],
+                          capture_output=True, text=True, encoding="utf-8", errors="replace",
+                          timeout=TIMEOUT_S, env=cli.env | env, cwd=cli.home,
+                          stdin=subprocess.DEVNULL)
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def enable_totp(cli, profile: str) -> pyotp.TOTP:
+    started = run(cli, "--json", "security", profile, "--enable-totp")
+    assert started.code == 0, started.err
+    data = started.json()
+    assert data["totp"] is False and data["uri"].startswith("otpauth://totp/GiftDesk:")
+    totp = pyotp.TOTP(data["secret"])
+    confirmed = run(cli, "--json", "security", profile, "--confirm-totp", data["secret"],
+                    "--code", totp.now())
+    assert confirmed.code == 0, confirmed.err
+    assert confirmed.json()["totp"] is True
+    return totp
+
+
+def fresh_code(totp: pyotp.TOTP) -> str:
+    """The next step's code: accepted now (one step ahead is), and later than any used yet."""
+    return totp.at(time.time(), counter_offset=1)
+
+
+def wrong_code(totp: pyotp.TOTP) -> str:
+    now = time.time()
+    right = {totp.at(now, counter_offset=k) for k in range(-2, 3)}
+    return next(c for c in ("000000", "111111", "222222", "333333") if c not in right)
+
+
+def test_a_payout_needs_a_code_once_two_step_is_on(seeded):
+    totp = enable_totp(seeded, "Cleo")
+    payout = ("payout", "Cleo", "1000", "--method", "bank")
+    seeded.failed(run(seeded, *payout), 3)
+    seeded.failed(run(seeded, *payout, "--code", wrong_code(totp)), 3)
+    seeded.failed(run(seeded, *payout, "--code", "12ab56"), 2)
+    code = fresh_code(totp)
+    done = run(seeded, "--json", *payout, "--code", code)
+    assert done.code == 0, done.err
+    assert done.json()["status"] == "pending"
+    again = run(seeded, *payout, "--code", code)
+    seeded.failed(again, 3)
+    assert "already used" in again.err
+    assert seeded.balances()["Cleo"] == (0, 112_497 - 1_000)
+    seeded.verifies()
+
+
+def test_a_purchase_above_the_threshold_needs_a_code(seeded):
+    totp = enable_totp(seeded, "Wes")
+    status = run(seeded, "--json", "security", "Wes", "--purchase-threshold-cents", "1000")
+    assert status.code == 0, status.err
+    assert status.json()["purchase_threshold_cents"] == 1000
+    small = ("recharge", "Wes", "--package", "700", "--channel", "web", "--method", "paypal")
+    assert run(seeded, *small).code == 0  # $7.40: under the threshold
+    big = ("recharge", "Wes", "--package", "1400", "--channel", "web", "--method", "paypal")
+    seeded.failed(run(seeded, *big), 3)  # $14.80
+    seeded.failed(run(seeded, *big, "--code", wrong_code(totp)), 3)
+    bought = run(seeded, "--json", *big, "--code", fresh_code(totp))
+    assert bought.code == 0, bought.err
+    assert bought.json()["price_cents"] == 14_80
+    # Clearing the threshold while two-step is on needs a code too.
+    seeded.failed(run(seeded, "security", "Wes", "--clear-threshold"), 3)
+
+
+def test_the_budget_takes_the_password_from_the_environment_only(cli):
+    cli.ok("profiles", "add", "Vera", "--birthdate", "1990-04-12")
+    set_it = run(cli, "security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD)
+    assert set_it.code == 0, set_it.err
+    budget = ("budget", "Vera", "--daily-coins", "500")
+    missing = run(cli, *budget)
+    cli.failed(missing, 3)
+    assert "GIFTDESK_PASSWORD" in missing.err
+    cli.failed(run(cli, *budget, GIFTDESK_PASSWORD="not the password"), 3)
+    cli.failed(run(cli, *budget, "--password", PASSWORD), 2)  # never on the command line
+    changed = run(cli, "--json", *budget, GIFTDESK_PASSWORD=PASSWORD)
+    assert changed.code == 0, changed.err
+    assert changed.json()["daily_coins"] == 500
+
+
+def test_password_changes_and_the_lock(cli):
+    cli.ok("profiles", "add", "Vera", "--birthdate", "1990-04-12")
+    cli.failed(run(cli, "security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD="short"), 2)
+    cli.failed(run(cli, "security", "Vera", "--set-password"), 2)  # no new password given
+    assert run(cli, "security", "Vera", "--set-password",
+               GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
+    cli.failed(run(cli, "security", "Vera", "--set-password",
+                   GIFTDESK_NEW_PASSWORD="another password"), 3)  # the current one is missing
+    for _ in range(5):
+        cli.failed(run(cli, "security", "Vera", "--remove-password",
+                       GIFTDESK_PASSWORD="a wrong guess"), 3)
+    locked = run(cli, "security", "Vera", "--remove-password", GIFTDESK_PASSWORD=PASSWORD)
+    cli.failed(locked, 3)
+    assert "try again in" in locked.err
+    status = cli.ok("security", "Vera")
+    assert status["password"] is True and status["locked_seconds"] > 0
+    assert status["failed_attempts"] == 5

@@ -1,0 +1,237 @@
+"""Security in the window: the Security and budget dialog, the profile lock, and the two-step
+code asked for before a payout or a purchase above the threshold."""
+
+from __future__ import annotations
+
+import pyotp
+import pytest
+
+from giftdesk.ui.security_dialog import SecurityDialog
+
+PASSWORD = "correct horse battery"
+SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def code_now(clock, secret: str = SECRET) -> str:
+    return pyotp.TOTP(secret).at(clock.now())
+
+
+def enrol(services, clock, profile_id: int) -> None:
+    services.security.confirm_totp(profile_id, SECRET, code_now(clock))
+    clock.advance(seconds=30)  # the enrolment code is used up
+
+
+@pytest.fixture
+def dialog_for(qtbot, fresh_services, prompter):
+    """The dialog, not shown (as the window's prompter_exec does in tests): showing a dialog
+    whose layout changes makes the offscreen platform warn that it cannot resize windows.
+    So `isHidden()` tells what a user would see."""
+    def make(profile_id: int) -> SecurityDialog:
+        dialog = SecurityDialog(fresh_services, profile_id, prompter)
+        qtbot.addWidget(dialog)
+        return dialog
+    return make
+
+
+def test_the_menu_opens_the_dialog_and_it_sets_a_password(make_window, economy, prompter,
+                                                          monkeypatch):
+    services, vera, _ = economy
+    window = make_window()
+    window.select_profile(vera.id)
+    shown = []
+
+    def drive(dialog):
+        shown.append(dialog.windowTitle())
+        assert dialog.current_password_edit.isHidden()  # nothing to type there yet
+        dialog.new_password_edit.setText(PASSWORD)
+        dialog.repeat_password_edit.setText(PASSWORD + "!")
+        dialog.set_password_button.click()
+        assert "differ" in prompter.errors[-1]
+        assert not services.security.has_password(vera.id)
+        dialog.new_password_edit.setText(PASSWORD)
+        dialog.repeat_password_edit.setText(PASSWORD)
+        dialog.set_password_button.click()
+        assert dialog.set_password_button.text() == "Change password"
+        assert not dialog.current_password_edit.isHidden()
+        assert dialog.new_password_edit.text() == ""  # typed passwords do not linger
+        return False
+
+    monkeypatch.setattr(window, "prompter_exec", drive)
+    window.security_action.trigger()
+    assert shown == ["Security and budget: Vera"]
+    assert services.security.has_password(vera.id)
+    services.security.check_password(vera.id, PASSWORD)
+
+
+def test_switching_to_a_locked_profile_asks_and_a_wrong_password_does_not_unlock(
+        make_window, economy, prompter):
+    services, vera, cleo = economy
+    services.security.set_password(vera.id, PASSWORD)
+    window = make_window()
+    window.select_profile(cleo.id)
+    prompter.secrets = ["not the password", None]  # a wrong one, then Cancel
+    window.select_profile(vera.id)
+    assert len(prompter.secret_labels) == 2 and "Vera" in prompter.secret_labels[0]
+    assert prompter.errors and "Wrong password" in prompter.errors[-1]
+    # Cancelled: still Cleo, in the list too, and none of Vera's data.
+    assert window.selection.profile_id == cleo.id
+    assert window.profile_combo.currentData() == cleo.id
+    prompter.secrets = [PASSWORD]
+    window.select_profile(vera.id)
+    assert window.selection.profile_id == vera.id
+    assert "19,250" in window.coins_label.text()
+    # Switching away locks Vera again: coming back asks again.
+    window.select_profile(cleo.id)
+    prompter.secrets = [None]
+    window.select_profile(vera.id)
+    assert window.selection.profile_id == cleo.id
+    assert len(prompter.secret_labels) == 4
+
+
+def test_starting_on_a_locked_profile_shows_nothing_of_it_until_unlocked(
+        make_window, economy, prompter, settings, qtbot):
+    services, vera, cleo = economy
+    services.gifts.send(vera.id, cleo.id, "Rose")
+    services.security.set_password(vera.id, PASSWORD)
+    settings.setValue("profile_id", vera.id)
+    prompter.secrets = [None]
+    window = make_window()
+    qtbot.waitUntil(lambda: len(prompter.secret_labels) == 1)
+    assert window.selection.profile_id is None
+    assert window.profile_combo.currentIndex() == -1
+    assert window.coins_label.text().startswith("Locked")
+    assert window.activity_tab.model.rowCount() == 0
+    assert not window.security_action.isEnabled()
+    window.services.profiles.add("Nina", birthdate="1991-01-01")  # a change elsewhere...
+    assert window.selection.profile_id is None  # ...does not unlock or pick another profile
+    prompter.secrets = [PASSWORD]
+    window.select_profile(vera.id)
+    assert window.selection.profile_id == vera.id
+    assert window.activity_tab.model.rowCount() == 2
+
+
+def test_lock_profile_hides_it_again(make_window, economy, prompter):
+    services, vera, _ = economy
+    window = make_window()
+    window.select_profile(vera.id)
+    window.lock_action.trigger()
+    assert window.selection.profile_id == vera.id  # no password: nothing to lock with
+    assert "no password" in prompter.infos[-1]
+    services.security.set_password(vera.id, PASSWORD)
+    window.lock_action.trigger()
+    assert window.selection.profile_id is None
+
+
+def test_turning_on_two_step_shows_a_qr_code_and_needs_a_right_code(
+        dialog_for, fresh_services, creator, clock, prompter):
+    dialog = dialog_for(creator.id)
+    assert not dialog.enable_totp_button.isHidden() and dialog.enrol_widget.isHidden()
+    dialog.enable_totp_button.click()
+    assert not dialog.enrol_widget.isHidden()
+    pixmap = dialog.qr_label.pixmap()
+    assert not pixmap.isNull() and pixmap.width() > 0 and pixmap.height() > 0
+    assert dialog.qr_label.text_encoded().startswith("otpauth://totp/GiftDesk:Cleo?secret=")
+    secret = dialog.secret_label.text().replace(" ", "")
+    assert f"secret={secret}&" in dialog.qr_label.text_encoded()
+    assert not fresh_services.security.totp_enabled(creator.id)  # not before a right code
+    right = code_now(clock, secret)
+    dialog.confirm_code_edit.setText("000000" if right != "000000" else "111111")
+    dialog.confirm_totp_button.click()
+    assert prompter.errors and "wrong" in prompter.errors[-1]
+    assert not fresh_services.security.totp_enabled(creator.id)
+    dialog.confirm_code_edit.setText(right)
+    dialog.confirm_totp_button.click()
+    assert fresh_services.security.totp_enabled(creator.id)
+    assert dialog.enrol_widget.isHidden() and not dialog.disable_widget.isHidden()
+    assert dialog.qr_label.pixmap().isNull()  # the secret is no longer on screen
+
+
+def test_turning_two_step_off_in_the_dialog(dialog_for, fresh_services, creator, clock):
+    enrol(fresh_services, clock, creator.id)
+    dialog = dialog_for(creator.id)
+    dialog.disable_code_edit.setText(code_now(clock))
+    dialog.disable_totp_button.click()
+    assert not fresh_services.security.totp_enabled(creator.id)
+    assert not dialog.enable_totp_button.isHidden()
+
+
+def test_the_budget_in_the_dialog_needs_the_password(dialog_for, make_window, economy, prompter):
+    services, vera, _ = economy
+    window = make_window()
+    window.select_profile(vera.id)
+    services.security.set_password(vera.id, PASSWORD)
+    dialog = dialog_for(vera.id)
+    dialog.daily_edit.setText("300")
+    prompter.secrets = ["a wrong guess"]
+    dialog.save_budget_button.click()
+    assert "Wrong password" in prompter.errors[-1]
+    assert services.profiles.get(vera.id).budget.daily_coins is None
+    assert dialog.daily_edit.text() == ""  # back to what is saved
+    dialog.daily_edit.setText("300")
+    prompter.secrets = [None]  # Cancel: nothing happens
+    dialog.save_budget_button.click()
+    assert services.profiles.get(vera.id).budget.daily_coins is None
+    prompter.secrets = [PASSWORD]
+    dialog.save_budget_button.click()
+    assert services.profiles.get(vera.id).budget.daily_coins == 300
+    assert "300 coins" in window.budget_label.text()
+
+
+def test_the_purchase_threshold_in_the_dialog(dialog_for, fresh_services, viewer, clock,
+                                              prompter):
+    enrol(fresh_services, clock, viewer.id)
+    dialog = dialog_for(viewer.id)
+    dialog.threshold_edit.setText("49.99")
+    dialog.save_threshold_button.click()
+    assert fresh_services.security.purchase_threshold_cents(viewer.id) == 49_99
+    assert "$49.99" in dialog.threshold_status_label.text()
+    # Clearing it lets purchases through without a code: it asks for one.
+    prompter.secrets = [code_now(clock)]
+    dialog.clear_threshold_button.click()
+    assert "code" in prompter.secret_labels[-1]
+    assert fresh_services.security.purchase_threshold_cents(viewer.id) is None
+
+
+def test_a_payout_asks_for_the_code_when_two_step_is_on(make_window, economy, prompter, clock,
+                                                        qtbot):
+    services, vera, cleo = economy
+    for _ in range(4):
+        services.gifts.send(vera.id, cleo.id, "Galaxy")  # 2,000 diamonds
+    enrol(services, clock, cleo.id)
+    window = make_window()
+    window.select_profile(cleo.id)
+    tab = window.earnings_tab
+    assert "Two-step check is on" in tab.limits_label.text()
+    qtbot.keyClicks(tab.payout_edit, "1500")
+    tab.payout_button.click()  # no answer: Cancel
+    assert prompter.secret_labels and "6-digit code" in prompter.secret_labels[-1]
+    assert services.payouts.list(cleo.id) == []
+    prompter.secrets = ["000000" if code_now(clock) != "000000" else "111111"]
+    tab.payout_button.click()
+    assert "wrong" in prompter.errors[-1]
+    assert services.payouts.list(cleo.id) == []
+    prompter.secrets = [code_now(clock)]
+    with qtbot.waitSignal(tab.payout_requested):
+        tab.payout_button.click()
+    assert services.balance(cleo.id)["diamonds"] == 500
+
+
+def test_a_purchase_above_the_threshold_asks_for_the_code(make_window, fresh_services, viewer,
+                                                          prompter, clock, qtbot):
+    enrol(fresh_services, clock, viewer.id)
+    fresh_services.security.set_purchase_threshold(viewer.id, 10_00)
+    window = make_window()
+    window.select_profile(viewer.id)
+    tab = window.recharge_tab
+    tab.set_channel("web")
+    tab.select_package(700)  # $7.40: no code
+    tab.method_combo.setCurrentIndex(tab.method_combo.findData("paypal"))
+    with qtbot.waitSignal(tab.recharged):
+        tab.buy_button.click()
+    assert prompter.secret_labels == []
+    tab.select_package(1400)  # $14.80
+    assert "asked for a code" in tab.summary_label.text()
+    prompter.secrets = [code_now(clock)]
+    with qtbot.waitSignal(tab.recharged):
+        tab.buy_button.click()
+    assert "$14.80" in prompter.secret_labels[-1]
