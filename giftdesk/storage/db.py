@@ -8,10 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageError
-from giftdesk.storage.migrations import migrations
+from giftdesk.storage import migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -25,7 +23,13 @@ class Store:
         self.conn = conn
         self.path = path
         self.read_only = read_only
-        self.db = Database(conn, execute_plugins=False)
+
+    @property
+    def db(self):
+        """The sqlite-utils view of the connection (for migrations), made when first needed."""
+        from sqlite_utils import Database
+
+        return Database(self.conn, execute_plugins=False)
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -131,13 +135,13 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
         raise _storage_error(e, name) from None
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if tables and migrations.migrations_table not in tables:
+        if tables and migrations.TABLE not in tables:
             raise NotAGiftDeskDatabase(f"{name} is not a GiftDesk database")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         store = Store(conn, name, read_only=read_only)
         if read_only:
-            if migrations.pending(store.db):
+            if _pending(conn, tables):
                 raise StorageError(f"the database {name} is read-only and from an older "
                                    "GiftDesk; open it once where it can be written")
             return store
@@ -145,7 +149,8 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
             conn.execute("PRAGMA journal_mode = WAL")
         # FULL, not NORMAL: with NORMAL in WAL mode a committed gift can vanish on power loss.
         conn.execute("PRAGMA synchronous = FULL")
-        _migrate(store)
+        if _pending(conn, tables):
+            _migrate(store)
         return store
     except sqlite3.DatabaseError as e:
         conn.close()
@@ -157,9 +162,17 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
         raise
 
 
+def _pending(conn: sqlite3.Connection, tables: set[str]) -> bool:
+    if migrations.TABLE not in tables:
+        return True
+    applied = {r[0] for r in conn.execute(
+        f"SELECT name FROM {migrations.TABLE} WHERE migration_set = ?", (migrations.SET_NAME,))}
+    return not set(migrations.NAMES) <= applied
+
+
 def _migrate(store: Store) -> None:
-    if not migrations.pending(store.db):
-        return
     with store.write():
-        # Inside our IMMEDIATE transaction sqlite-utils' own atomic() nests as a savepoint.
-        migrations.apply(store.db)
+        # Inside our IMMEDIATE transaction sqlite-utils' own atomic() nests as a savepoint, and
+        # it re-reads what is applied under our lock: a second process waiting here finds
+        # nothing left to do.
+        migrations.migration_set().apply(store.db)

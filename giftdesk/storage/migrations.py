@@ -9,10 +9,14 @@ that make the ledger append-only.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
-migrations = Migrations("giftdesk")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+SET_NAME = "giftdesk"
+TABLE = "_sqlite_migrations"  # sqlite-utils' own record of applied migrations
 
 UNITS = "('COIN', 'DIAMOND', 'USD')"
 
@@ -178,7 +182,6 @@ INSERT INTO accounts (code, unit, may_go_negative) VALUES
 """
 
 
-@migrations()
 def m0001_ledger(db: Database) -> None:
     db.executescript(_M0001)
 
@@ -192,7 +195,6 @@ CREATE TABLE gift_notifications (
 """
 
 
-@migrations()
 def m0002_gift_notifications(db: Database) -> None:
     db.executescript(_M0002)
 
@@ -218,7 +220,6 @@ BEGIN SELECT RAISE(ABORT, 'profiles are never deleted'); END;
 """
 
 
-@migrations()
 def m0003_append_only_records(db: Database) -> None:
     db.executescript(_M0003)
 
@@ -241,8 +242,23 @@ CREATE TABLE profile_security (
 """
 
 
-@migrations()
 def m0004_profile_security(db: Database) -> None:
     # One statement, so execute(), not executescript(): Python's executescript() first COMMITs
     # the open transaction, which would end open_db's BEGIN IMMEDIATE lock mid-upgrade.
     db.execute(_M0004)
+
+
+# In order. sqlite-utils is imported only when one of these must actually run: reading a
+# database whose schema is current (every start but the first) does not pay for its import.
+STEPS = (m0001_ledger, m0002_gift_notifications, m0003_append_only_records,
+         m0004_profile_security)
+NAMES = tuple(step.__name__ for step in STEPS)
+
+
+def migration_set() -> Migrations:
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(SET_NAME)
+    for step in STEPS:
+        migrations()(step)
+    return migrations

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from giftdesk import __version__
 from giftdesk.domain.errors import GiftDeskError
 from giftdesk.paths import default_db_path, log_unexpected
 from giftdesk.services import Services
@@ -23,7 +22,6 @@ def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("GiftDesk")
     app.setApplicationName("GiftDesk")
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName("giftdesk")
     app.setStyle("Fusion")
     app.setStyleSheet(style_sheet())

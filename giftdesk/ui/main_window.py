@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from giftdesk import __version__
+import giftdesk
 from giftdesk import formatting as fmt
 from giftdesk.domain.errors import GiftDeskError
 from giftdesk.services import Services
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
             "GiftDesk {version}\n\nA desktop wallet for a virtual gift economy, with a "
             "double-entry ledger you can verify.\n\nRules {rules}\n"
             "Python {python}, Qt {qt}, PySide6 {pyside}, SQLite {sqlite}").format(
-                version=__version__, rules=self.services.rules.version,
+                version=giftdesk.__version__, rules=self.services.rules.version,
                 python=platform.python_version(), qt=qVersion(), pyside=pyside_version,
                 sqlite=sqlite3.sqlite_version))
 
