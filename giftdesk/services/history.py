@@ -32,29 +32,31 @@ class HistoryRow:
         return tuple(getattr(self, c) for c in CSV_COLUMNS)
 
 
-_HISTORY_SQL = """
-WITH mine AS (SELECT id FROM accounts WHERE profile_id = :p),
-moves AS (
-    SELECT r.txn_id, r.unit, r.amount AS delta FROM transfers r
-    WHERE r.to_account_id IN mine
-    UNION ALL
-    SELECT r.txn_id, r.unit, -r.amount FROM transfers r
-    WHERE r.from_account_id IN mine
+# One page of a profile's history. Every transaction that concerns a profile names it, as the
+# one who acted (profile_id) or as the one it was for (counterparty_id: the creator of a gift
+# or of its undo), so a page is two index range scans merged, whatever the ledger's size.
+_PAGE_SQL = """
+WITH page AS (
+    SELECT id FROM (SELECT id FROM transactions WHERE profile_id = :p AND id {cmp} :edge
+                    ORDER BY id {order} LIMIT :n)
+    UNION
+    SELECT id FROM (SELECT id FROM transactions WHERE counterparty_id = :p AND id {cmp} :edge
+                    ORDER BY id {order} LIMIT :n)
+    ORDER BY id {order} LIMIT :n
 ),
--- Also the profile's transactions that move none of its balances: a paid payout (hold ->
--- redeemed), and a gift received (or its undo) that mints no diamond under the cumulative rule.
-concerned AS (
-    SELECT txn_id FROM moves
-    UNION SELECT id FROM transactions WHERE profile_id = :p
-    UNION SELECT txn_id FROM gifts WHERE creator_id = :p
-    UNION SELECT u.id FROM gifts g JOIN transactions u ON u.reverses_id = g.txn_id
-          WHERE g.creator_id = :p
+moves AS (
+    SELECT r.txn_id, r.unit,
+           CASE WHEN a_to.profile_id = :p THEN r.amount ELSE 0 END
+         - CASE WHEN a_from.profile_id = :p THEN r.amount ELSE 0 END AS delta
+    FROM page JOIN transfers r ON r.txn_id = page.id
+    JOIN accounts a_from ON a_from.id = r.from_account_id
+    JOIN accounts a_to ON a_to.id = r.to_account_id
 ),
 totals AS (
-    SELECT c.txn_id,
-           coalesce(sum(CASE WHEN m.unit = 'COIN' THEN m.delta ELSE 0 END), 0) AS coins,
-           coalesce(sum(CASE WHEN m.unit = 'DIAMOND' THEN m.delta ELSE 0 END), 0) AS diamonds
-    FROM concerned c LEFT JOIN moves m ON m.txn_id = c.txn_id GROUP BY c.txn_id
+    SELECT page.id AS txn_id,
+           coalesce(sum(CASE WHEN m.unit = 'COIN' THEN m.delta END), 0) AS coins,
+           coalesce(sum(CASE WHEN m.unit = 'DIAMOND' THEN m.delta END), 0) AS diamonds
+    FROM page LEFT JOIN moves m ON m.txn_id = page.id GROUP BY page.id
 )
 SELECT t.id, t.created_at, t.kind, t.profile_id, cp.name, pp.name, t.rules_version,
        tot.coins, tot.diamonds,
@@ -71,8 +73,11 @@ LEFT JOIN recharges rc ON rc.txn_id = t.id
 LEFT JOIN payouts po ON po.request_txn_id = t.id
 LEFT JOIN payouts ps ON ps.settle_txn_id = t.id
 LEFT JOIN gifts ug ON ug.txn_id = t.reverses_id
-ORDER BY t.id
+ORDER BY t.id {order}
 """
+_NEWEST_FIRST = _PAGE_SQL.format(cmp="<", order="DESC")
+_OLDEST_FIRST = _PAGE_SQL.format(cmp=">", order="ASC")
+EXPORT_CHUNK = 5_000
 
 
 def _describe(profile_id: int, row: tuple) -> tuple[str, int, str]:
@@ -102,18 +107,41 @@ class HistoryService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
+    def page(self, profile_id: int, *, before_txn_id: int | None = None,
+             limit: int = 200) -> list[HistoryRow]:
+        """Newest first, `limit` rows older than `before_txn_id`: each page costs the same
+        however long the history is (keyset paging on indexes)."""
+        edge = before_txn_id if before_txn_id is not None else 2**62
+        return self._rows(_NEWEST_FIRST, profile_id, edge, limit)
+
+    def iter_oldest_first(self, profile_id: int, *, chunk: int = EXPORT_CHUNK):
+        """Every row, oldest first, read a chunk at a time (for exports of any size)."""
+        edge = 0
+        while True:
+            rows = self._rows(_OLDEST_FIRST, profile_id, edge, chunk)
+            yield from rows
+            if len(rows) < chunk:
+                return
+            edge = rows[-1].transaction_id
+
     def rows(self, profile_id: int) -> list[HistoryRow]:
         """Oldest first."""
+        return list(self.iter_oldest_first(profile_id))
+
+    def _rows(self, sql: str, profile_id: int, edge: int, limit: int) -> list[HistoryRow]:
         out = []
-        for row in self._ctx.conn.execute(_HISTORY_SQL, {"p": profile_id}):
+        for row in self._ctx.conn.execute(sql, {"p": profile_id, "edge": edge, "n": limit}):
             description, money, counterparty = _describe(profile_id, row)
             out.append(HistoryRow(row[0], row[1], row[2], description, row[7], row[8], money,
                                   counterparty, row[6]))
         return out
 
     def export_csv(self, profile_id: int, path: Path) -> int:
-        """Write a header then one row per transaction, oldest first; refuse to overwrite."""
-        rows = self.rows(profile_id)
+        """Write a header then one row per transaction, oldest first; refuse to overwrite.
+
+        Rows are read and written a chunk at a time, so memory stays flat at any size.
+        """
+        written = 0
         try:
             f = open(path, "x", newline="", encoding="utf-8")
         except FileExistsError:
@@ -124,8 +152,10 @@ class HistoryService:
             with f:
                 writer = csv.writer(f)
                 writer.writerow(CSV_COLUMNS)
-                writer.writerows(r.as_csv_row() for r in rows)
+                for row in self.iter_oldest_first(profile_id):
+                    writer.writerow(row.as_csv_row())
+                    written += 1
         except OSError as e:  # e.g. the disk filled up: leave no half-written file behind
             Path(path).unlink(missing_ok=True)
             raise StorageError(f"cannot write {path}: {e.strerror}; nothing was saved") from None
-        return len(rows)
+        return written

@@ -248,10 +248,21 @@ def m0004_profile_security(db: Database) -> None:
     db.execute(_M0004)
 
 
+_M0005 = """
+-- A profile's history is its transactions as actor (transactions_profile) or as the one a
+-- transaction was for (this index): two range scans, newest first, at any ledger size.
+CREATE INDEX transactions_counterparty ON transactions(counterparty_id, id)
+"""
+
+
+def m0005_history_index(db: Database) -> None:
+    db.execute(_M0005)
+
+
 # In order. sqlite-utils is imported only when one of these must actually run: reading a
 # database whose schema is current (every start but the first) does not pay for its import.
 STEPS = (m0001_ledger, m0002_gift_notifications, m0003_append_only_records,
-         m0004_profile_security)
+         m0004_profile_security, m0005_history_index)
 NAMES = tuple(step.__name__ for step in STEPS)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -81,8 +81,7 @@ class ActivityTab(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Activity"))
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ActivityModel.Column.ID, Qt.SortOrder.DescendingOrder)
+        # Newest first, as the pages come: sorting by another column would need every row.
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -103,6 +102,7 @@ class ActivityTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
+        self.model.rowsInserted.connect(self._update_count)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
         selection.profile_changed.connect(self._on_selection_changed)
@@ -111,16 +111,23 @@ class ActivityTab(QWidget):
 
     def refresh(self) -> None:
         profile_id = self._selection.profile_id
-        rows = self._services.history.rows(profile_id) if profile_id is not None else []
-        self.model.set_rows(rows)
+        history = self._services.history
+        self.model.set_source(
+            None if profile_id is None else
+            lambda before, limit: history.page(profile_id, before_txn_id=before, limit=limit))
         self._update_count()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(
-            self.tr("{shown} of {total} transactions shown").format(
+        if self.model.canFetchMore():
+            text = self.tr("{shown} of the {total} newest transactions shown; scroll for "
+                           "older ones").format(shown=f"{shown:,}", total=f"{total:,}")
+        elif shown != total:
+            text = self.tr("{shown} of {total} transactions shown").format(
                 shown=f"{shown:,}", total=f"{total:,}")
-            if shown != total else self.tr("{total} transactions").format(total=f"{total:,}"))
+        else:
+            text = self.tr("{total} transactions").format(total=f"{total:,}")
+        self.count_label.setText(text)
 
     def _on_kind_combo_changed(self, index: int) -> None:
         self.proxy.set_kinds(KIND_FILTERS[index][1])

@@ -134,3 +134,20 @@ def test_export_csv_refuses_to_overwrite(fresh_services, viewer, story, tmp_path
 def test_export_csv_into_a_missing_folder_is_a_readable_error(fresh_services, viewer, tmp_path):
     with pytest.raises(StorageError, match="cannot write"):
         fresh_services.history.export_csv(viewer.id, tmp_path / "nope" / "vera.csv")
+
+
+def test_pages_newest_first_cover_the_whole_history(fresh_services, funded_viewer, creator):
+    s = fresh_services
+    for i in range(23):
+        s.gifts.send(funded_viewer.id, creator.id, "Rose", count=1 + i % 3)
+    for profile in (funded_viewer, creator):
+        everything = s.history.rows(profile.id)
+        pages, before = [], None
+        while True:
+            page = s.history.page(profile.id, before_txn_id=before, limit=5)
+            pages.extend(page)
+            if len(page) < 5:
+                break
+            before = page[-1].transaction_id
+        assert pages == everything[::-1]
+        assert len(everything) == (24 if profile is funded_viewer else 23)

@@ -66,3 +66,9 @@ def make_window(qtbot, fresh_services, prompter, settings):
 def economy(fresh_services, funded_viewer, creator):
     """Vera (19,250 coins) and the creator Cleo."""
     return fresh_services, funded_viewer, creator
+
+
+@pytest.fixture(autouse=True)
+def _qapp(qapp):
+    """Every UI test has the QApplication, whichever test runs first (pixmaps need it)."""
+    return qapp

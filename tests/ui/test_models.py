@@ -67,3 +67,18 @@ def test_gift_catalog_and_filter_models(qtmodeltester, fresh_services):
     proxy.set_band(1)
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 7  # the streakable gifts, under 100 coins
+
+
+def test_activity_model_fetches_pages_lazily(qtmodeltester, economy):
+    services, vera, cleo = economy
+    for _ in range(ActivityModel.PAGE_ROWS + 10):
+        services.gifts.send(vera.id, cleo.id, "Rose")
+    model = ActivityModel()
+    model.set_source(lambda before, limit: services.history.page(vera.id, before_txn_id=before,
+                                                                  limit=limit))
+    assert model.rowCount() == ActivityModel.PAGE_ROWS and model.canFetchMore()
+    qtmodeltester.check(model)
+    model.fetchMore()
+    assert model.rowCount() == ActivityModel.PAGE_ROWS + 11  # and the purchase, oldest
+    assert not model.canFetchMore()
+    assert model.row_at(model.rowCount() - 1).kind == "recharge"

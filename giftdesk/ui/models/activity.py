@@ -7,10 +7,10 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from giftdesk import formatting as fmt
-from giftdesk.ui.models.base import ColumnSpec, RowsTableModel, signed, when
+from giftdesk.ui.models.base import ColumnSpec, PagedRowsTableModel, signed, when
 
 
-class ActivityModel(RowsTableModel):
+class ActivityModel(PagedRowsTableModel):
     class Column(IntEnum):
         ID = 0
         WHEN = 1
