@@ -10,6 +10,35 @@ from giftdesk.services.context import Change, Context
 _LIVE_GIFTS = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)"
 
 
+UNSEEN_CAP = 100
+
+
+def add_to_earnings_totals(conn, *, creator_id: int, sender_id: int, day: str, context: str,
+                           gifts: int, coins: int, diamonds: int) -> None:
+    """Keep the totals the Earnings tab reads. `gifts` counts each gift of a combo; an undo
+    passes negative amounts, which only ever reduce rows its gift made."""
+    if gifts >= 0:
+        conn.execute(
+            "INSERT INTO creator_day_totals (creator_id, day, context, gifts, coins, diamonds)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (creator_id, day, context) DO UPDATE SET"
+            " gifts = gifts + excluded.gifts, coins = coins + excluded.coins,"
+            " diamonds = diamonds + excluded.diamonds",
+            (creator_id, day, context, gifts, coins, diamonds))
+        conn.execute(
+            "INSERT INTO supporter_totals (creator_id, sender_id, gifts, coins) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (creator_id, sender_id) DO UPDATE SET gifts = gifts + excluded.gifts,"
+            " coins = coins + excluded.coins",
+            (creator_id, sender_id, gifts, coins))
+    else:  # the upserts above would trip the CHECK (>= 0) on their would-be inserted row
+        conn.execute(
+            "UPDATE creator_day_totals SET gifts = gifts + ?, coins = coins + ?,"
+            " diamonds = diamonds + ? WHERE creator_id = ? AND day = ? AND context = ?",
+            (gifts, coins, diamonds, creator_id, day, context))
+        conn.execute(
+            "UPDATE supporter_totals SET gifts = gifts + ?, coins = coins + ?"
+            " WHERE creator_id = ? AND sender_id = ?", (gifts, coins, creator_id, sender_id))
+
+
 @dataclass(frozen=True, slots=True)
 class ReceivedGift:
     transaction_id: int
@@ -35,7 +64,7 @@ class EarningsService:
 
     def received_count(self, creator_id: int) -> int:
         return self._ctx.conn.execute(
-            f"SELECT count(*) FROM gifts g WHERE g.creator_id = ? AND {_LIVE_GIFTS}",
+            "SELECT coalesce(sum(gifts), 0) FROM creator_day_totals WHERE creator_id = ?",
             (creator_id,),
         ).fetchone()[0]
 
@@ -54,17 +83,17 @@ class EarningsService:
     def diamonds_per_day(self, creator_id: int, *, days: int = 14) -> list[tuple[str, int]]:
         """(local day, diamonds minted by that day's gifts), the last `days` days with gifts."""
         rows = self._ctx.conn.execute(
-            f"SELECT g.local_day, sum(g.diamonds) FROM gifts g WHERE g.creator_id = ? AND {_LIVE_GIFTS}"
-            " GROUP BY g.local_day ORDER BY g.local_day DESC LIMIT ?", (creator_id, days),
+            "SELECT day, sum(diamonds) FROM creator_day_totals WHERE creator_id = ?"
+            " GROUP BY day HAVING sum(gifts) > 0 ORDER BY day DESC LIMIT ?", (creator_id, days),
         ).fetchall()
         return list(reversed(rows))
 
     def top_supporters(self, creator_id: int, *, limit: int = 5) -> list[Supporter]:
         rows = self._ctx.conn.execute(
-            "SELECT p.name, sum(g.coins), sum(g.count) FROM gifts g"
-            " JOIN profiles p ON p.id = g.sender_id"
-            f" WHERE g.creator_id = ? AND {_LIVE_GIFTS}"
-            " GROUP BY g.sender_id ORDER BY sum(g.coins) DESC, p.name_key LIMIT ?",
+            "SELECT p.name, s.coins, s.gifts FROM supporter_totals s"
+            " JOIN profiles p ON p.id = s.sender_id"
+            " WHERE s.creator_id = ? AND s.gifts > 0"
+            " ORDER BY s.coins DESC, p.name_key LIMIT ?",
             (creator_id, limit),
         )
         return [Supporter(*r) for r in rows]
@@ -72,8 +101,8 @@ class EarningsService:
     def by_context(self, creator_id: int) -> dict[str, int]:
         """Diamonds earned during LIVEs and on videos."""
         rows = self._ctx.conn.execute(
-            f"SELECT g.context, sum(g.diamonds) FROM gifts g WHERE g.creator_id = ? AND {_LIVE_GIFTS}"
-            " GROUP BY g.context", (creator_id,),
+            "SELECT context, sum(diamonds) FROM creator_day_totals WHERE creator_id = ?"
+            " GROUP BY context", (creator_id,),
         )
         return {"live": 0, "video": 0} | dict(rows.fetchall())
 
@@ -89,10 +118,13 @@ class EarningsService:
         return [g for g in self.received_page(creator_id, before_txn_id=None, limit=limit)
                 if g.transaction_id > last]
 
-    def unseen_count(self, creator_id: int) -> int:
+    def unseen_count(self, creator_id: int, *, at_most: int = UNSEEN_CAP) -> int:
+        """New gifts since the creator last looked, counted up to `at_most` (a badge says
+        "99+" beyond that; counting a million unseen gifts would only slow the window)."""
         return self._ctx.conn.execute(
-            f"SELECT count(*) FROM gifts g WHERE g.creator_id = ? AND g.txn_id > ? AND {_LIVE_GIFTS}",
-            (creator_id, self._last_seen(creator_id)),
+            f"SELECT count(*) FROM (SELECT 1 FROM gifts g WHERE g.creator_id = ? AND g.txn_id > ?"
+            f" AND {_LIVE_GIFTS} LIMIT ?)",
+            (creator_id, self._last_seen(creator_id), at_most),
         ).fetchone()[0]
 
     def mark_seen(self, creator_id: int) -> None:

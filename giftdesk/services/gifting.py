@@ -29,6 +29,7 @@ from giftdesk.domain.people import require_adult
 from giftdesk.domain.rules import Gift
 from giftdesk.formatting import coins as fmt_coins
 from giftdesk.services.context import Change, Context, Moment, check_key, request_hash
+from giftdesk.services.earnings import add_to_earnings_totals
 from giftdesk.services.profiles import Profile, ProfileService, add_spending, spent_in
 from giftdesk.storage import ledger
 
@@ -74,6 +75,7 @@ class _Burst:
         self._spent: dict[int, list[int]] = {}  # sender -> [today, this month, added now]
         self._totals: dict[int, list[int]] = {}  # creator -> [coins received, diamonds minted]
         self._diamond_accounts: dict[int, int] = {}
+        self._earnings: dict[tuple[int, int, str], list[int]] = {}  # (creator, sender, context)
         self._next_txn: int | None = None
 
     def profile(self, profile_id: int) -> Profile:
@@ -117,8 +119,13 @@ class _Burst:
         received, minted = self._totals[creator_id]
         return received, minted
 
-    def sent(self, sender_id: int, creator_id: int, *, coins: int, minting: Minting) -> None:
+    def sent(self, sender_id: int, creator_id: int, *, count: int, context: str, coins: int,
+             minting: Minting) -> None:
         self._wallets[sender_id][1] -= coins
+        earned = self._earnings.setdefault((creator_id, sender_id, context), [0, 0, 0])
+        earned[0] += count
+        earned[1] += coins
+        earned[2] += minting.diamonds
         spent = self._spent[sender_id]
         spent[0] += coins
         spent[1] += coins
@@ -133,6 +140,10 @@ class _Burst:
         for sender_id, (_, _, added) in self._spent.items():
             if added:
                 add_spending(self.conn, sender_id, self.moment.local_day, added)
+        for (creator_id, sender_id, context), (gifts, coins, diamonds) in self._earnings.items():
+            add_to_earnings_totals(self.conn, creator_id=creator_id, sender_id=sender_id,
+                                   day=self.day, context=context, gifts=gifts, coins=coins,
+                                   diamonds=diamonds)
 
 
 def read_creator_totals(conn, creator_id: int) -> tuple[int, int]:
@@ -278,7 +289,8 @@ class GiftService:
             (txn, r.sender_id, r.creator_id, gift.name, gift.coins, r.count, coins,
              minting.diamonds, r.context, burst.day, moment.us),
         )
-        burst.sent(r.sender_id, r.creator_id, coins=coins, minting=minting)
+        burst.sent(r.sender_id, r.creator_id, count=r.count, context=r.context, coins=coins,
+                   minting=minting)
         return result
 
     def undo(self, gift_txn_id: int, *, sender_id: int | None = None,
@@ -299,14 +311,16 @@ class GiftService:
             conn = write.conn
             row = conn.execute(
                 "SELECT g.sender_id, g.creator_id, g.coins, g.local_day, g.created_us, g.gift_name,"
-                " g.count, u.id FROM gifts g LEFT JOIN transactions u ON u.reverses_id = g.txn_id"
-                " WHERE g.txn_id = ?", (gift_txn_id,),
+                " g.count, u.id, g.context, g.diamonds FROM gifts g"
+                " LEFT JOIN transactions u ON u.reverses_id = g.txn_id WHERE g.txn_id = ?",
+                (gift_txn_id,),
             ).fetchone()
             if row is None:
                 raise NothingToUndo(f"transaction {gift_txn_id} is not a gift")
             if sender_id is not None and sender_id != row[0]:
                 raise NothingToUndo("only the sender can undo a gift")
-            sender_id, creator_id, coins, local_day, created_us, gift_name, count, undone = row
+            (sender_id, creator_id, coins, local_day, created_us, gift_name, count, undone,
+             context, gift_diamonds) = row
             if undone is not None:
                 raise NothingToUndo("that gift was already undone")
             if moment.us - created_us > rules.undo_seconds * 1_000_000:
@@ -335,6 +349,9 @@ class GiftService:
             write_creator_totals(conn, creator_id, minting.coins_received,
                                  minting.diamonds_minted)
             add_spending(conn, sender_id, dt.date.fromisoformat(local_day), -coins)
+            add_to_earnings_totals(conn, creator_id=creator_id, sender_id=sender_id,
+                                   day=local_day, context=context, gifts=-count, coins=-coins,
+                                   diamonds=-gift_diamonds)
             result = {
                 "transaction_id": txn,
                 "undone_transaction_id": gift_txn_id,

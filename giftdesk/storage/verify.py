@@ -129,6 +129,37 @@ def _spending_matches(conn):
         "budget spending differs from gifts sent")
 
 
+def _earnings_totals_match(conn):
+    """The Earnings tab's running totals equal what the gifts not undone add up to."""
+    live = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)"
+    return _none_found(conn, f"""
+        WITH days AS (
+            SELECT creator_id, local_day AS day, context, sum(count) AS gifts,
+                   sum(coins) AS coins, sum(diamonds) AS diamonds
+            FROM gifts g WHERE {live} GROUP BY creator_id, local_day, context
+        ),
+        fans AS (
+            SELECT creator_id, sender_id, sum(count) AS gifts, sum(coins) AS coins
+            FROM gifts g WHERE {live} GROUP BY creator_id, sender_id
+        )
+        SELECT 'day ' || d.creator_id || ' ' || d.day FROM days d
+        LEFT JOIN creator_day_totals t USING (creator_id, day, context)
+        WHERE t.gifts IS NOT d.gifts OR t.coins IS NOT d.coins OR t.diamonds IS NOT d.diamonds
+        UNION ALL
+        SELECT 'day ' || t.creator_id || ' ' || t.day FROM creator_day_totals t
+        LEFT JOIN days d USING (creator_id, day, context)
+        WHERE d.creator_id IS NULL AND (t.gifts <> 0 OR t.coins <> 0 OR t.diamonds <> 0)
+        UNION ALL
+        SELECT 'supporter ' || f.sender_id FROM fans f
+        LEFT JOIN supporter_totals t USING (creator_id, sender_id)
+        WHERE t.gifts IS NOT f.gifts OR t.coins IS NOT f.coins
+        UNION ALL
+        SELECT 'supporter ' || t.sender_id FROM supporter_totals t
+        LEFT JOIN fans f USING (creator_id, sender_id)
+        WHERE f.creator_id IS NULL AND (t.gifts <> 0 OR t.coins <> 0)""",
+        "earnings totals differ from gifts received")
+
+
 def _integrity(conn):
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     return rows == ["ok"], "; ".join(rows[:5]) if rows != ["ok"] else ""
@@ -150,6 +181,7 @@ def checks(rate: Rate) -> list[tuple[str, Callable]]:
         ("idempotency_keys_unique", _keys_unique),
         ("payout_holds_match_pending", _payout_holds),
         ("budget_spending_matches_gifts", _spending_matches),
+        ("earnings_totals_match_gifts", _earnings_totals_match),
         ("integrity_check", _integrity),
         ("foreign_key_check", _foreign_keys),
     ]

@@ -16,7 +16,7 @@ from giftdesk.domain.gifting import mint_for_gift
 from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock, micros
 from giftdesk.services.payments import CardDetails
-from giftdesk.storage import ledger
+from giftdesk.storage import ledger, migrations
 
 GIFT = ("Rose", 1)
 _CARD = CardDetails("4242424242424242", "12/30", "123")
@@ -132,6 +132,8 @@ def build(path: str, *, gifts: int, viewers: int = 1_000, creators: int = 10,
         conn.executemany("INSERT INTO spending (profile_id, period, coins) VALUES (?, ?, ?)",
                          [(v, f"D{day}", c) for (v, day), c in spending.items()]
                          + [(v, f"M{m}", c) for (v, m), c in months.items()])
+        for statement in migrations.REBUILD_EARNINGS_TOTALS:
+            conn.execute(statement)
         conn.execute(trigger_sql)
         conn.execute("COMMIT")
     except BaseException:

@@ -14,6 +14,7 @@ CHECKS = [
     "debits_equal_credits", "transfer_units_match", "balances_match_transfers",
     "no_negative_balances", "diamonds_match_rule", "transactions_have_transfers",
     "idempotency_keys_unique", "payout_holds_match_pending", "budget_spending_matches_gifts",
+    "earnings_totals_match_gifts",
     "integrity_check", "foreign_key_check",
 ]
 

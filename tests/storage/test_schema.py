@@ -416,3 +416,13 @@ def test_verify_notices_a_gift_missing_from_budget_spending(fresh_services, fund
     from giftdesk.services.profiles import add_spending
 
     add_spending(conn, funded_viewer.id, services.ctx.moment().local_day, 5)
+
+
+def test_verify_notices_earnings_totals_that_drifted(fresh_services, funded_viewer, creator):
+    services = fresh_services
+    services.gifts.send(funded_viewer.id, creator.id, "Rose", count=5)
+    conn = services.store.conn
+    conn.execute("UPDATE supporter_totals SET coins = coins + 1")
+    failed = {c.name for c in services.maintenance.verify() if not c.ok}
+    assert failed == {"earnings_totals_match_gifts"}
+    conn.execute("UPDATE supporter_totals SET coins = coins - 1")
