@@ -36,7 +36,8 @@ class HistoryRow:
 # one who acted (profile_id) or as the one it was for (counterparty_id: the creator of a gift
 # or of its undo), so a page is two index range scans merged, whatever the ledger's size.
 _PAGE_SQL = """
-WITH page AS (
+WITH mine AS (SELECT id FROM accounts WHERE profile_id = :p),
+page AS (
     SELECT id FROM (SELECT id FROM transactions WHERE profile_id = :p AND id {cmp} :edge
                     ORDER BY id {order} LIMIT :n)
     UNION
@@ -44,19 +45,18 @@ WITH page AS (
                     ORDER BY id {order} LIMIT :n)
     ORDER BY id {order} LIMIT :n
 ),
-moves AS (
-    SELECT r.txn_id, r.unit,
-           CASE WHEN a_to.profile_id = :p THEN r.amount ELSE 0 END
-         - CASE WHEN a_from.profile_id = :p THEN r.amount ELSE 0 END AS delta
-    FROM page JOIN transfers r ON r.txn_id = page.id
-    JOIN accounts a_from ON a_from.id = r.from_account_id
-    JOIN accounts a_to ON a_to.id = r.to_account_id
-),
+-- The change each page row made to this profile's balances, one index look-up per row.
 totals AS (
     SELECT page.id AS txn_id,
-           coalesce(sum(CASE WHEN m.unit = 'COIN' THEN m.delta END), 0) AS coins,
-           coalesce(sum(CASE WHEN m.unit = 'DIAMOND' THEN m.delta END), 0) AS diamonds
-    FROM page LEFT JOIN moves m ON m.txn_id = page.id GROUP BY page.id
+           (SELECT coalesce(sum(CASE WHEN r.to_account_id IN mine THEN r.amount
+                                     ELSE -r.amount END), 0)
+            FROM transfers r WHERE r.txn_id = page.id AND r.unit = 'COIN'
+              AND (r.to_account_id IN mine OR r.from_account_id IN mine)) AS coins,
+           (SELECT coalesce(sum(CASE WHEN r.to_account_id IN mine THEN r.amount
+                                     ELSE -r.amount END), 0)
+            FROM transfers r WHERE r.txn_id = page.id AND r.unit = 'DIAMOND'
+              AND (r.to_account_id IN mine OR r.from_account_id IN mine)) AS diamonds
+    FROM page
 )
 SELECT t.id, t.created_at, t.kind, t.profile_id, cp.name, pp.name, t.rules_version,
        tot.coins, tot.diamonds,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from giftdesk.services import Services
 from giftdesk.services.context import Change
+from giftdesk.ui.earnings_tab import CONTENTS_PRECISION_ROWS
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.models.activity import ActivityModel
 from giftdesk.ui.models.base import SORT_ROLE
@@ -91,6 +92,7 @@ class ActivityTab(QWidget):
                        ActivityModel.Column.COINS, ActivityModel.Column.DIAMONDS,
                        ActivityModel.Column.MONEY):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(CONTENTS_PRECISION_ROWS)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))
