@@ -19,6 +19,7 @@ from giftdesk.services import Services
 from giftdesk.services.context import Change
 from giftdesk.ui.earnings_tab import CONTENTS_PRECISION_ROWS
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
+from giftdesk.ui.tab import ProfileTab
 from giftdesk.ui.models.activity import ActivityModel
 from giftdesk.ui.models.base import SORT_ROLE
 
@@ -56,12 +57,10 @@ class ActivityFilterModel(QSortFilterProxyModel):
         return not self._text or self._text in row.description.casefold()
 
 
-class ActivityTab(QWidget):
+class ActivityTab(ProfileTab):
     def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._selection = selection
+        super().__init__(services, events, selection, parent=parent)
 
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Show"))
@@ -107,8 +106,6 @@ class ActivityTab(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
-        selection.profile_changed.connect(self._on_selection_changed)
-        events.changed.connect(self._on_services_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -138,9 +135,6 @@ class ActivityTab(QWidget):
     def _on_search_edit_changed(self, text: str) -> None:
         self.proxy.set_text(text)
         self._update_count()
-
-    def _on_selection_changed(self, _profile_id) -> None:
-        self.refresh()
 
     def _on_services_changed(self, change: Change) -> None:
         if self._selection.profile_id in change.profile_ids:

@@ -27,6 +27,7 @@ from giftdesk.ui.models.payouts import PayoutsModel
 from giftdesk.ui.models.received_gifts import ReceivedGiftsModel
 from giftdesk.ui.models.supporters import SupportersModel
 from giftdesk.ui.prompter import Prompter
+from giftdesk.ui.tab import ProfileTab
 from giftdesk.ui.widgets.amount_edit import AmountEdit
 from giftdesk.ui.widgets.chart import BarChart
 
@@ -51,16 +52,13 @@ def _table(model, name: str, stretch: int) -> QTableView:
     return view
 
 
-class EarningsTab(QWidget):
+class EarningsTab(ProfileTab):
     payout_requested = Signal(dict)
     unseen_changed = Signal(int)
 
     def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
                  prompter: Prompter, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._selection = selection
-        self._prompter = prompter
+        super().__init__(services, events, selection, prompter, parent)
         rules = services.rules
 
         self.not_creator_label = QLabel(self.tr(
@@ -165,8 +163,6 @@ class EarningsTab(QWidget):
         self.payout_edit.amount_changed.connect(self._on_payout_edit_amount_changed)
         self.payout_button.clicked.connect(self._on_payout_button_clicked)
         self.settle_button.clicked.connect(self._on_settle_button_clicked)
-        selection.profile_changed.connect(self._on_selection_changed)
-        events.changed.connect(self._on_services_changed)
         self.refresh()
 
     def _creator_id(self) -> int | None:
@@ -269,9 +265,6 @@ class EarningsTab(QWidget):
         if creator_id is not None:
             run_action(self, self._prompter, self.tr("Payouts"),
                        lambda: self._services.payouts.settle_pending(creator_id))
-
-    def _on_selection_changed(self, _profile_id) -> None:
-        self.refresh()
 
     def _on_services_changed(self, change: Change) -> None:
         if self._selection.profile_id in change.profile_ids or change.kind == "profile":

@@ -41,23 +41,21 @@ from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.models.gift_catalog import GIFT_ROLE, PRICE_BANDS, GiftCatalogModel, GiftFilterModel
 from giftdesk.ui.models.supporters import SupportersModel
 from giftdesk.ui.prompter import Prompter
+from giftdesk.ui.tab import ProfileTab
 from giftdesk.ui.widgets.gift_tile import GiftTileDelegate
 
 CONFIRM_AT_COINS = 1_000
 SEND_COOLDOWN_MS = 800  # the Send button rests this long after a send: a double-click sends once
 
 
-class GiftsTab(QWidget):
+class GiftsTab(ProfileTab):
     gift_sent = Signal(dict)
     gift_undone = Signal(dict)
     recharge_requested = Signal(int)  # coins missing
 
     def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
                  prompter: Prompter, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._selection = selection
-        self._prompter = prompter
+        super().__init__(services, events, selection, prompter, parent)
         self._last_sent: dict | None = None
         self._undo_left_s = 0
 
@@ -206,8 +204,6 @@ class GiftsTab(QWidget):
         self.creator_combo.currentIndexChanged.connect(self._on_creator_combo_changed)
         self.send_button.clicked.connect(self._on_send_button_clicked)
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
-        selection.profile_changed.connect(self._on_selection_changed)
-        events.changed.connect(self._on_services_changed)
 
         self._reload_creators()
         self.select_gift("Rose")
@@ -320,9 +316,6 @@ class GiftsTab(QWidget):
 
     def refresh(self) -> None:
         self._reload_creators()
-
-    def _on_selection_changed(self, _profile_id) -> None:
-        self.refresh()
 
     def _on_services_changed(self, change: Change) -> None:
         if change.kind == "profile":

@@ -28,6 +28,7 @@ from giftdesk.services.payments import CardDetails
 from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.prompter import Prompter
+from giftdesk.ui.tab import ProfileTab
 
 CUSTOM = 0  # the custom-amount card's id in the package button group (packages use coins)
 
@@ -39,15 +40,12 @@ METHOD_LABELS = {
 }
 
 
-class RechargeTab(QWidget):
+class RechargeTab(ProfileTab):
     recharged = Signal(dict)
 
     def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
                  prompter: Prompter, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._selection = selection
-        self._prompter = prompter
+        super().__init__(services, events, selection, prompter, parent)
         rules = services.rules
 
         # Channel
@@ -219,8 +217,6 @@ class RechargeTab(QWidget):
         self.buy_button.clicked.connect(self._on_buy_button_clicked)
         self.quote_button.clicked.connect(self._on_quote_button_clicked)
         self.quote_edit.returnPressed.connect(self._on_quote_button_clicked)
-        selection.profile_changed.connect(self._on_selection_changed)
-        events.changed.connect(self._on_services_changed)
         self._apply_channel()
 
     # --- state -------------------------------------------------------------------------
@@ -399,9 +395,6 @@ class RechargeTab(QWidget):
 
     def refresh(self) -> None:
         self._update_summary()
-
-    def _on_selection_changed(self, _profile_id) -> None:
-        self.refresh()
 
     def _on_services_changed(self, change: Change) -> None:
         if (change.kind in ("recharge", "profile", "security")

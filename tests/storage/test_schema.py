@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageError
+from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase
 from giftdesk.domain.units import Rate
 from giftdesk.storage import ledger
 from giftdesk.storage.db import open_db
