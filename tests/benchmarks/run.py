@@ -190,17 +190,35 @@ app.exec()
 """
 
 
-def _run_child(args: list[str]) -> tuple[float, int]:
-    """Wall time from spawn to exit, and the child's peak resident memory (KiB)."""
+# Linux carries a process's peak-memory figure across fork and exec, so a child started from
+# this (by now large) process would report our peak. A small Python in between starts the
+# measured program from a process of ~10 MB and reports only what that program reached.
+_MEASURE = """
+import resource, subprocess, sys
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(done.returncode)
+"""
+
+
+def _child(args: list[str]) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(args, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"{args} failed: {done.stderr[-500:]}")
+    return done
+
+
+def _seconds(args: list[str]) -> float:
+    """Wall time from spawn to exit."""
     start = time.perf_counter()
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{args} failed: {proc.stderr.read().decode()[-500:]}")
-    proc.stderr.close()
-    return elapsed, usage.ru_maxrss
+    _child(args)
+    return time.perf_counter() - start
+
+
+def _peak_kib(args: list[str]) -> int:
+    """The program's peak resident memory, measured through the small launcher above."""
+    return int(_child([sys.executable, "-c", _MEASURE, *args]).stdout.split()[-1])
 
 
 def startup(work: Path, big_path: str, *, runs: int) -> dict:
@@ -211,15 +229,14 @@ def startup(work: Path, big_path: str, *, runs: int) -> dict:
     services.close()
     app_cmd = [sys.executable, "-m", "giftdesk", "--db", str(small), "--quit-after", "0"]
     bare_cmd = [sys.executable, "-c", _BARE]
-    _run_child(app_cmd)  # first runs fill the OS file cache for both
-    _run_child(bare_cmd)
+    _seconds(app_cmd)  # first runs fill the OS file cache for both
+    _seconds(bare_cmd)
     ours, bare = [], []
     for _ in range(runs):
-        ours.append(_run_child(app_cmd)[0])
-        bare.append(_run_child(bare_cmd)[0])
-    _, app_rss = _run_child([sys.executable, "-m", "giftdesk", "--db", big_path,
-                             "--quit-after", "0"])
-    _, bare_rss = _run_child(bare_cmd)
+        ours.append(_seconds(app_cmd))
+        bare.append(_seconds(bare_cmd))
+    app_rss = _peak_kib([sys.executable, "-m", "giftdesk", "--db", big_path, "--quit-after", "0"])
+    bare_rss = _peak_kib(bare_cmd)
     return {"startup_ratio": statistics.median(ours) / statistics.median(bare),
             "startup_s": statistics.median(ours), "bare_window_startup_s": statistics.median(bare),
             "peak_memory_large_kib": app_rss, "peak_memory_bare_kib": bare_rss,
