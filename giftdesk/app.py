@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 from giftdesk import cli
+
+
+def _has_display() -> bool:
+    """Without one, Qt aborts the process with a long plugin message instead of a sentence."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -20,6 +28,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from giftdesk.desktop_entry import main as install_desktop_entry
 
         return install_desktop_entry(as_json=args.json)
+    if not args.screenshot and not _has_display():
+        return cli.fail("no display to open the window on (no DISPLAY or WAYLAND_DISPLAY); "
+                        "use a command (giftdesk --help), or QT_QPA_PLATFORM=offscreen", 1, False)
     # Qt is imported only when the window is wanted: CLI commands stay quick.
     from giftdesk.ui.launch import run_gui
 

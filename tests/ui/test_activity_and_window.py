@@ -141,3 +141,12 @@ def test_corrupt_database_is_a_clear_error_not_a_crash(tmp_path):
     assert done.returncode == 2
     assert "not a GiftDesk database" in done.stderr and "Traceback" not in done.stderr
     assert db.read_bytes() == b"not a database at all" * 100
+
+
+def test_no_display_is_a_sentence_not_a_qt_abort(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-m", "giftdesk", "--db", str(tmp_path / "g.db")],
+                          capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 1
+    assert done.stderr.startswith("giftdesk: error: no display") and "Traceback" not in done.stderr
