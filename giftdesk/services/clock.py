@@ -31,7 +31,8 @@ class FixedClock:
     def local_tz(self) -> dt.tzinfo:
         return self.tz
 
-    def advance(self, **kwargs: float) -> None:
+    def advance(self, **kwargs: int) -> None:
+        """Move on by whole timedelta units, e.g. advance(seconds=10, microseconds=1)."""
         self.current += dt.timedelta(**kwargs)
 
 
