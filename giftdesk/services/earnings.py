@@ -112,12 +112,6 @@ class EarningsService:
         ).fetchone()
         return row[0] if row else 0
 
-    def unseen(self, creator_id: int, *, limit: int = 50) -> list[ReceivedGift]:
-        """Gifts received since the creator last opened their earnings, newest first."""
-        last = self._last_seen(creator_id)
-        return [g for g in self.received_page(creator_id, before_txn_id=None, limit=limit)
-                if g.transaction_id > last]
-
     def unseen_count(self, creator_id: int, *, at_most: int = UNSEEN_CAP) -> int:
         """New gifts since the creator last looked, counted up to `at_most` (a badge says
         "99+" beyond that; counting a million unseen gifts would only slow the window)."""

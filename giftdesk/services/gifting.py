@@ -147,10 +147,12 @@ class _Burst:
 
 
 def read_creator_totals(conn, creator_id: int) -> tuple[int, int]:
-    return conn.execute(
+    """(coins received, diamonds minted) so far; (0, 0) for a profile that is no creator."""
+    row = conn.execute(
         "SELECT coins_received, diamonds_minted FROM creator_totals WHERE profile_id = ?",
         (creator_id,),
     ).fetchone()
+    return row if row is not None else (0, 0)
 
 
 def write_creator_totals(conn, creator_id: int, coins_received: int, diamonds_minted: int) -> None:
@@ -178,16 +180,9 @@ class GiftService:
         rules = self._ctx.rules
         gift = self.gift(gift_name)
         coins = gift_cost_coins(rules, gift, count)
-        received = self._coins_received(self._ctx.conn, creator_id)
+        received, _ = read_creator_totals(self._ctx.conn, creator_id)
         diamonds = creator_share_preview(rules, coins_received=received, coins=coins)
         return GiftPreview(gift, count, coins, diamonds, diamonds_cents(rules, diamonds))
-
-    @staticmethod
-    def _coins_received(conn, creator_id: int) -> int:
-        row = conn.execute(
-            "SELECT coins_received FROM creator_totals WHERE profile_id = ?", (creator_id,)
-        ).fetchone()
-        return row[0] if row else 0
 
     def send(self, sender_id: int, creator_id: int, gift_name: str, *, count: int = 1,
              context: str = "live", key: str | None = None) -> dict:

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import QSettings, QTimer, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -410,7 +410,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         super().closeEvent(event)
-
-    def focus_tab(self, name: str) -> None:
-        self.tabs.setCurrentWidget(self.tab_widget(name))
-        self.tab_widget(name).setFocus(Qt.FocusReason.OtherFocusReason)
