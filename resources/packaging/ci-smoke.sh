@@ -13,13 +13,7 @@ command -v dpkg-deb >/dev/null || need+=(dpkg)
 command -v zstd >/dev/null || need+=(zstd)
 command -v objdump >/dev/null || need+=(binutils)  # PyInstaller reads shared libraries with it
 command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
-if [ "${#need[@]}" -gt 0 ]; then
-    echo "ci-smoke: installing Debian packages: ${need[*]}"
-    sudo_cmd=""
-    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-    $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}"
-fi
+bash resources/scripts/apt-install.sh ${need[@]+"${need[@]}"}
 
 # .venv, and the libraries and fonts Qt needs at run time (the bundled app uses them too).
 bash resources/scripts/setup.sh

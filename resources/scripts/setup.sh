@@ -26,13 +26,7 @@ if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
         missing=("${missing[@]/python3-venv}")
     fi
     read -r -a missing <<< "${missing[*]:-}"
-    if [ "${#missing[@]}" -gt 0 ]; then
-        echo "setup: installing Debian packages: ${missing[*]}"
-        sudo_cmd=""
-        [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-        $sudo_cmd apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
-    fi
+    bash resources/scripts/apt-install.sh ${missing[@]+"${missing[@]}"}
 else
     echo "setup: not a Debian system; install Qt's libraries (EGL, fontconfig, xkbcommon, xcb-cursor) yourself"
 fi
