@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from giftdesk import cli
+from giftdesk.arguments import window_args
 
 
 def _has_display() -> bool:
@@ -18,17 +18,23 @@ def _has_display() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    try:
-        args = cli.parse(argv)
-    except cli.UsageError as e:
-        return cli.fail(str(e), 2, "--json" in argv)
-    if args.command is not None:
-        return cli.run(args)
+    args = window_args(argv)
+    if args is None:  # a command, --help or a mistake: the CLI (imported only for these)
+        from giftdesk import cli
+
+        try:
+            args = cli.parse(argv)
+        except cli.UsageError as e:
+            return cli.fail(str(e), 2, "--json" in argv)
+        if args.command is not None:
+            return cli.run(args)
     if args.install_desktop_entry:
         from giftdesk.desktop_entry import main as install_desktop_entry
 
         return install_desktop_entry(as_json=args.json)
     if not args.screenshot and not _has_display():
+        from giftdesk import cli
+
         return cli.fail("no display to open the window on (no DISPLAY or WAYLAND_DISPLAY); "
                         "use a command (giftdesk --help), or QT_QPA_PLATFORM=offscreen", 1, False)
     # Qt is imported only when the window is wanted: CLI commands stay quick.

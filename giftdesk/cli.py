@@ -24,86 +24,39 @@ from giftdesk.domain.errors import (
     StorageError,
 )
 from giftdesk.domain.rules import CHANNELS, CONTEXTS
+from giftdesk.arguments import (
+    StrictParser,
+    UsageError,
+    add_global_options,
+    add_window_options,
+    ascii_number,
+    positive,
+)
 from giftdesk.paths import default_db_path, log_unexpected
 
-MAX_DIGITS = 12  # 999,999,999,999: far above any amount a rule allows, far below overflow
-
-
-class UsageError(Exception):
-    """A malformed command line (exit 2)."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args, **kwargs) -> None:
-        # No abbreviations: a script's `--cust` must not silently mean `--custom`.
-        kwargs.setdefault("allow_abbrev", False)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str):  # one line, no usage dump, exit 2
-        raise UsageError(message)
-
-
-def ascii_number(text: str) -> int:
-    """ASCII decimal digits only: no sign, separator, fraction or other scripts' digits."""
-    if not text or not text.isascii() or not text.isdigit():
-        raise argparse.ArgumentTypeError(
-            f"'{_shown(text)}' is not a whole number written with the digits 0-9"
-        )
-    if len(text.lstrip("0")) > MAX_DIGITS:
-        raise argparse.ArgumentTypeError(f"'{_shown(text)}' is too large")
-    return int(text)
-
-
-def positive(text: str) -> int:
-    value = ascii_number(text)
-    if value == 0:
-        raise argparse.ArgumentTypeError("the number must be at least 1")
-    return value
-
-
-def _shown(text: str) -> str:
-    shown = "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
-    return shown if len(shown) <= 40 else shown[:37] + "..."
-
-
-def _globals(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    """Global options; on subcommands they default to SUPPRESS so either position works."""
-    default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--db", metavar="PATH", default=default,
-                        help="database file (default: in your user data folder)")
-    parser.add_argument("--json", action="store_true",
-                        default=argparse.SUPPRESS if suppress else False,
-                        help="print exactly one JSON object on stdout")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="giftdesk", description="GiftDesk: coins, gifts, diamonds, payouts.")
-    _globals(parser, suppress=False)
-    parser.add_argument("--quit-after", type=ascii_number, metavar="MS",
-                        help="open the window and quit after MS milliseconds")
-    parser.add_argument("--screenshot", metavar="DIR",
-                        help="render each tab of the window to DIR/<tab>.png and exit")
-    parser.add_argument("--install-desktop-entry", action="store_true",
-                        help="add GiftDesk to your applications menu (for pip installs)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser = StrictParser(prog="giftdesk", description="GiftDesk: coins, gifts, diamonds, payouts.")
+    add_global_options(parser, suppress=False)
+    add_window_options(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=StrictParser)
 
     def command(name: str, help_text: str, handler: Callable) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        _globals(sub, suppress=True)
+        add_global_options(sub, suppress=True)
         sub.set_defaults(handler=handler)
         return sub
 
     profiles = command("profiles", "create and list profiles", None)
     profile_commands = profiles.add_subparsers(dest="profiles_command", metavar="add|list",
-                                               parser_class=_Parser, required=True)
+                                               parser_class=StrictParser, required=True)
     add = profile_commands.add_parser("add", help="create a profile")
-    _globals(add, suppress=True)
+    add_global_options(add, suppress=True)
     add.add_argument("name", metavar="NAME")
     add.add_argument("--birthdate", required=True, metavar="YYYY-MM-DD")
     add.add_argument("--creator", action="store_true", help="a creator can receive gifts (18+)")
     add.set_defaults(handler=_profiles_add)
     listing = profile_commands.add_parser("list", help="list profiles")
-    _globals(listing, suppress=True)
+    add_global_options(listing, suppress=True)
     listing.set_defaults(handler=_profiles_list)
 
     command("gifts", "list the gift catalog", _gifts)

@@ -7,8 +7,6 @@ import os
 import traceback
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
-
 APP_NAME = "GiftDesk"
 DB_FILE = "giftdesk.sqlite3"
 LOG_FILE = "giftdesk-errors.log"
@@ -19,10 +17,15 @@ def default_db_path() -> Path:
     override = os.environ.get("GIFTDESK_DB")
     if override:
         return Path(override)
+    # platformdirs is imported when a path is asked for, not at start-up (before the window).
+    from platformdirs import user_data_path
+
     return user_data_path(APP_NAME, appauthor=False) / DB_FILE
 
 
 def log_path() -> Path:
+    from platformdirs import user_log_path
+
     return user_log_path(APP_NAME, appauthor=False) / LOG_FILE
 
 

@@ -7,12 +7,14 @@ Three layouts: a source checkout or editable install (`<repo>/resources`), an in
 from __future__ import annotations
 
 import sys
-import tomllib
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from giftdesk.domain.errors import RulesFileError
-from giftdesk.domain.rules import Rules, parse_rules
+
+if TYPE_CHECKING:
+    from giftdesk.domain.rules import Rules
 
 
 @cache
@@ -35,6 +37,12 @@ def resource_path(*parts: str) -> Path:
 
 def load_rules(path: Path | None = None) -> Rules:
     """Read and validate a rules file (the shipped defaults unless a path is given)."""
+    # Imported here: the window's frame reads its icon through this module before anything
+    # needs the rules, and is shown sooner without these imports.
+    import tomllib
+
+    from giftdesk.domain.rules import parse_rules
+
     path = path or resource_path("rules", "default.toml")
     try:
         with open(path, "rb") as f:

@@ -1,4 +1,4 @@
-"""Artwork and style: gift images, the window icon and the style sheet, from resources/."""
+"""Gift artwork from resources/, drawn from SVG at the size a view asks for."""
 
 from __future__ import annotations
 
@@ -44,15 +44,3 @@ def gift_icon(name: str) -> QIcon:
     for size in (48, 72, 96):
         icon.addPixmap(gift_pixmap(name, size))
     return icon
-
-
-def app_icon() -> QIcon:
-    return QIcon(str(resource_path("icons", "giftdesk.svg")))
-
-
-def style_sheet() -> str:
-    path = resource_path("qss", "giftdesk.qss")
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return ""

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import platform
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, QTimer, qVersion
@@ -23,34 +22,68 @@ from PySide6.QtWidgets import (
 import giftdesk
 from giftdesk import formatting as fmt
 from giftdesk.domain.errors import GiftDeskError
-from giftdesk.services import Services
-from giftdesk.services.context import Change
 from giftdesk.ui.actions import run_action, sentence
-from giftdesk.ui.activity_tab import ActivityTab
-from giftdesk.ui.art import app_icon
-from giftdesk.ui.earnings_tab import EarningsTab
-from giftdesk.ui.events import ProfileSelection, ServiceEvents
-from giftdesk.ui.gifts_tab import GiftsTab
-from giftdesk.ui.profile_dialog import ProfileDialog
 from giftdesk.ui.prompter import Prompter
-from giftdesk.ui.recharge_tab import RechargeTab
-from giftdesk.ui.security_dialog import SecurityDialog
+from giftdesk.ui.theme import app_icon
+
+if TYPE_CHECKING:
+    from giftdesk.services import Services
+    from giftdesk.services.context import Change
+
+def _standard(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The platform's bindings for a standard shortcut, as `setShortcut(key)` would set them.
+
+    Set through `setShortcuts(list)`: PySide6 resolves `setShortcut`'s overloads by building
+    Python enums for every key name on first use, a fifth of the window's start-up time.
+    """
+    return QKeySequence.keyBindings(key)
+
 
 TABS = ("recharge", "gifts", "earnings", "activity")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, *, prompter: Prompter | None = None,
+    """Built in two steps, so that the window is on screen at once: the frame (title, menus,
+    geometry and a "loading" line) needs nothing but Qt; `attach(services)` then imports the
+    tabs and the services (most of start-up time) and fills the window in.
+
+    `MainWindow(services)` does both at once, as tests and the screenshot mode want.
+    """
+
+    def __init__(self, services: Services | None = None, *, prompter: Prompter | None = None,
                  settings: QSettings | None = None) -> None:
         super().__init__()
-        self.services = services
+        self.services: Services | None = None
         self.prompter = prompter or Prompter()
         self.settings = settings or QSettings()
-        self.events = ServiceEvents(services, self)
-        self.selection = ProfileSelection(self)
         self.setWindowTitle(self.tr("GiftDesk"))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(1024, 700)
+        self.loading_label = QLabel(self.tr("Opening your wallet..."))
+        self.loading_label.setObjectName("loading")  # centred by the style sheet
+        self.setCentralWidget(self.loading_label)
+        self._build_menus()
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """Show `services`' data: the header and the tabs replace the loading line."""
+        # Imported here, not at the top: these modules (and the services they import) are
+        # most of start-up time, and the frame is already on screen while they load.
+        from giftdesk.ui.activity_tab import ActivityTab
+        from giftdesk.ui.earnings_tab import EarningsTab
+        from giftdesk.ui.events import ProfileSelection, ServiceEvents
+        from giftdesk.ui.gifts_tab import GiftsTab
+        from giftdesk.ui.recharge_tab import RechargeTab
+
+        self.services = services
+        self.events = ServiceEvents(services, self)
+        self.selection = ProfileSelection(self)
 
         # Header
         self.profile_combo = QComboBox()
@@ -104,8 +137,10 @@ class MainWindow(QMainWindow):
         self.banner_label.hide()
         layout.addWidget(self.banner_label)
         layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
-        self._build_menus()
+        self.setCentralWidget(central)  # deletes the loading line
+        self.loading_label = None
+        for action in self._data_actions:
+            action.setEnabled(True)
 
         self.profile_combo.currentIndexChanged.connect(self._on_profile_combo_changed)
         self.new_profile_button.clicked.connect(self.new_profile)
@@ -114,17 +149,13 @@ class MainWindow(QMainWindow):
         self.gifts_tab.recharge_requested.connect(self._on_gifts_tab_recharge_requested)
         self.earnings_tab.unseen_changed.connect(self._on_earnings_tab_unseen_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.activity_tab.export_button.clicked.connect(self.export_csv)
 
         # True while the window shows no profile because one was left locked: reloading the
         # list then keeps it that way instead of falling back to the first profile.
         self._stay_locked = False
         self._reload_profiles(select=self.settings.value("profile_id", None, type=int),
                               ask_later=True)
-        geometry = self.settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 800)
 
     # --- menus -------------------------------------------------------------------------
 
@@ -145,29 +176,28 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_profile_action = QAction(self.tr("&New Profile..."), self)
-        self.new_profile_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_profile_action.setShortcuts(_standard(QKeySequence.StandardKey.New))
         self.new_profile_action.triggered.connect(self.new_profile)
         self.backup_action = QAction(self.tr("&Back Up Database..."), self)
-        self.backup_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.backup_action.setShortcuts([QKeySequence("Ctrl+B")])
         self.backup_action.triggered.connect(self.backup)
         self.export_action = QAction(self.tr("&Export Activity as CSV..."), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
         self.export_action.triggered.connect(self.export_csv)
         self.verify_action = QAction(self.tr("&Verify Ledger"), self)
         self.verify_action.triggered.connect(self.verify)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(_standard(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_profile_action, self.backup_action, self.export_action,
                        self.verify_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.activity_tab.export_button.clicked.connect(self.export_csv)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setShortcuts(_standard(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
 
@@ -175,7 +205,7 @@ class MainWindow(QMainWindow):
         self.security_action = QAction(self.tr("&Security and budget..."), self)
         self.security_action.triggered.connect(self.open_security)
         self.lock_action = QAction(self.tr("&Lock Profile"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcuts([QKeySequence("Ctrl+L")])
         self.lock_action.triggered.connect(self.lock_profile)
         self.security_action.setEnabled(False)  # until a profile is shown
         self.lock_action.setEnabled(False)
@@ -188,6 +218,13 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About GiftDesk"), self)
         self.about_action.triggered.connect(self.about)
         help_menu.addAction(self.about_action)
+
+        # Everything but Quit needs the database: off until `attach` (security and lock then
+        # follow the profile on show).
+        self._data_actions = (self.new_profile_action, self.backup_action, self.export_action,
+                              self.verify_action, self.refresh_action, self.about_action)
+        for action in self._data_actions:
+            action.setEnabled(False)
 
     # --- profiles and header -------------------------------------------------------------
 
@@ -273,6 +310,8 @@ class MainWindow(QMainWindow):
         profile_id = self.selection.profile_id
         if profile_id is None:
             return
+        from giftdesk.ui.security_dialog import SecurityDialog  # a rare dialog: loaded on use
+
         self.prompter_exec(SecurityDialog(self.services, profile_id, self.prompter, parent=self))
 
     def select_profile(self, profile_id: int) -> None:
@@ -337,6 +376,8 @@ class MainWindow(QMainWindow):
     # --- actions -------------------------------------------------------------------------
 
     def new_profile(self, *, welcome: bool = False) -> int | None:
+        from giftdesk.ui.profile_dialog import ProfileDialog  # a rare dialog: loaded on use
+
         dialog = ProfileDialog(self.services, welcome=welcome, parent=self)
         if self.prompter_exec(dialog) and dialog.created_profile_id is not None:
             self._reload_profiles(select=dialog.created_profile_id)
@@ -399,6 +440,9 @@ class MainWindow(QMainWindow):
                                self.tr("All {count} checks passed.").format(count=len(checks)))
 
     def about(self) -> None:
+        import platform
+        import sqlite3
+
         self.prompter.info(self, self.tr("About GiftDesk"), self.tr(
             "GiftDesk {version}\n\nA desktop wallet for a virtual gift economy, with a "
             "double-entry ledger you can verify.\n\nRules {rules}\n"

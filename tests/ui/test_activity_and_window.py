@@ -150,3 +150,36 @@ def test_no_display_is_a_sentence_not_a_qt_abort(tmp_path):
                           capture_output=True, text=True, timeout=60, env=env)
     assert done.returncode == 1
     assert done.stderr.startswith("giftdesk: error: no display") and "Traceback" not in done.stderr
+
+
+def test_window_frame_shows_first_and_fills_in_on_attach(qtbot, economy, prompter, settings):
+    from giftdesk.ui.main_window import MainWindow
+
+    services, vera, cleo = economy
+    window = MainWindow(prompter=prompter, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.centralWidget() is not None
+    assert "Opening" in window.centralWidget().text()
+    # Nothing that needs the database can be chosen before it is open; Quit always can.
+    assert not window.export_action.isEnabled() and not window.new_profile_action.isEnabled()
+    assert window.quit_action.isEnabled()
+
+    window.attach(services)
+    assert window.loading_label is None
+    assert window.tabs.count() == 4
+    assert window.export_action.isEnabled() and window.new_profile_action.isEnabled()
+    assert window.selection.profile_id in (vera.id, cleo.id)
+    assert window.profile_combo.count() == 2
+    assert "coins" in window.coins_label.text()
+
+
+def test_start_up_marks_the_window_shown_before_it_is_ready(tmp_path, monkeypatch):
+    log = tmp_path / "startup.log"
+    monkeypatch.setenv("GIFTDESK_STARTUP_LOG", str(log))
+    done = _run(["--db", str(tmp_path / "g.db"), "--quit-after", "0"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    marks = [line.split() for line in log.read_text().splitlines()]
+    assert [stage for stage, _ in marks] == ["shown", "ready"]
+    assert float(marks[0][1]) <= float(marks[1][1])

@@ -1,0 +1,83 @@
+"""Reading the command line: the strict parser, ASCII numbers, and the options that start the
+window. Kept apart from cli.py so that starting the window does not import the whole CLI.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+MAX_DIGITS = 12  # 999,999,999,999: far above any amount a rule allows, far below overflow
+
+
+class UsageError(Exception):
+    """A malformed command line (exit 2)."""
+
+
+class StrictParser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        # No abbreviations: a script's `--cust` must not silently mean `--custom`.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str):  # one line, no usage dump, exit 2
+        raise UsageError(message)
+
+
+def ascii_number(text: str) -> int:
+    """ASCII decimal digits only: no sign, separator, fraction or other scripts' digits."""
+    if not text or not text.isascii() or not text.isdigit():
+        raise argparse.ArgumentTypeError(
+            f"'{_shown(text)}' is not a whole number written with the digits 0-9"
+        )
+    if len(text.lstrip("0")) > MAX_DIGITS:
+        raise argparse.ArgumentTypeError(f"'{_shown(text)}' is too large")
+    return int(text)
+
+
+def positive(text: str) -> int:
+    value = ascii_number(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("the number must be at least 1")
+    return value
+
+
+def _shown(text: str) -> str:
+    shown = "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """Global options; on subcommands they default to SUPPRESS so either position works."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", metavar="PATH", default=default,
+                        help="database file (default: in your user data folder)")
+    parser.add_argument("--json", action="store_true",
+                        default=argparse.SUPPRESS if suppress else False,
+                        help="print exactly one JSON object on stdout")
+
+
+def add_window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--quit-after", type=ascii_number, metavar="MS",
+                        help="open the window and quit after MS milliseconds")
+    parser.add_argument("--screenshot", metavar="DIR",
+                        help="render each tab of the window to DIR/<tab>.png and exit")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add GiftDesk to your applications menu (for pip installs)")
+
+
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a command line that only opens the window, read without building the
+    CLI's parser; None when it names a command, asks for help or is malformed: the full
+    parser (cli.parse) then reads it and words any error."""
+    parser = StrictParser(prog="giftdesk", add_help=False)
+    add_global_options(parser, suppress=False)
+    add_window_options(parser)
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except UsageError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
