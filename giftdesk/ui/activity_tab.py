@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,11 +16,11 @@ from PySide6.QtWidgets import (
 
 from giftdesk.services import Services
 from giftdesk.services.context import Change
-from giftdesk.ui.earnings_tab import CONTENTS_PRECISION_ROWS
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.tab import ProfileTab
 from giftdesk.ui.models.activity import ActivityModel
 from giftdesk.ui.models.base import SORT_ROLE
+from giftdesk.ui.widgets.tables import fit_columns
 
 # (English label, ledger kinds shown); labels are marked for lupdate and translated where
 # shown, with ActivityTab's self.tr.
@@ -85,13 +84,7 @@ class ActivityTab(ProfileTab):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ActivityModel.Column.WHAT, QHeaderView.ResizeMode.Stretch)
-        for column in (ActivityModel.Column.ID, ActivityModel.Column.WHEN,
-                       ActivityModel.Column.COINS, ActivityModel.Column.DIAMONDS,
-                       ActivityModel.Column.MONEY):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(CONTENTS_PRECISION_ROWS)
+        fit_columns(self.table, ActivityModel.SPECS, stretch=ActivityModel.Column.WHAT)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:")))

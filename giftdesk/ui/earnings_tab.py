@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -30,9 +29,8 @@ from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.tab import ProfileTab
 from giftdesk.ui.widgets.amount_edit import AmountEdit
 from giftdesk.ui.widgets.chart import BarChart
+from giftdesk.ui.widgets.tables import fit_columns
 
-
-CONTENTS_PRECISION_ROWS = 40
 
 
 def _table(model, name: str, stretch: int) -> QTableView:
@@ -43,12 +41,7 @@ def _table(model, name: str, stretch: int) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    # Size columns from the first rows only: by default Qt reads a thousand rows of every
-    # column each time a page arrives, which costs more than fetching the page.
-    header.setResizeContentsPrecision(CONTENTS_PRECISION_ROWS)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, model.SPECS, stretch=stretch)
     return view
 
 
@@ -207,6 +200,13 @@ class EarningsTab(ProfileTab):
         self.settle_button.setEnabled(any(p.status == "pending" for p in self.payouts_model._rows))
         self._update_limits()
         self.unseen_changed.emit(earnings.unseen_count(creator_id))
+
+    def _on_selection_changed(self, profile_id) -> None:
+        super()._on_selection_changed(profile_id)
+        if self.stale:  # hidden: the tables wait until shown, the new-gifts badge does not
+            creator_id = self._creator_id()
+            self.unseen_changed.emit(
+                0 if creator_id is None else self._services.earnings.unseen_count(creator_id))
 
     def mark_seen(self) -> None:
         """The creator opened their earnings: the gifts so far are no longer new."""

@@ -349,7 +349,6 @@ class MainWindow(QMainWindow):
         self.security_action.setEnabled(profile_id is not None)
         self.lock_action.setEnabled(profile_id is not None)
         self._update_header()
-        self.tabs.setTabText(2, self.tr("&Earnings"))
 
     def _on_services_changed(self, change: Change) -> None:
         if change.kind == "profile":

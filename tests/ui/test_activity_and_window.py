@@ -18,6 +18,9 @@ def test_activity_lists_and_filters_history(make_window, economy):
     window = make_window()
     window.select_profile(vera.id)
     tab = window.activity_tab
+    assert tab.stale  # not on screen: it fills in when shown
+    window.tabs.setCurrentWidget(tab)
+    assert not tab.stale
     assert tab.model.rowCount() == 3
     tab.kind_combo.setCurrentIndex(2)  # gifts
     assert tab.proxy.rowCount() == 2
@@ -183,3 +186,19 @@ def test_start_up_marks_the_window_shown_before_it_is_ready(tmp_path, monkeypatc
     marks = [line.split() for line in log.read_text().splitlines()]
     assert [stage for stage, _ in marks] == ["shown", "ready"]
     assert float(marks[0][1]) <= float(marks[1][1])
+
+
+def test_history_columns_are_wide_enough_for_what_they_show(make_window, economy):
+    services, vera, cleo = economy
+    services.gifts.send(vera.id, cleo.id, "Rose", count=9_999)
+    window = make_window()
+    window.select_profile(vera.id)
+    window.tabs.setCurrentWidget(window.activity_tab)
+    table = window.activity_tab.table
+    model = table.model()
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            text = model.index(row, column).data()
+            assert metrics.horizontalAdvance(text) < header.sectionSize(column), (column, text)

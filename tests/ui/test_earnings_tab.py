@@ -19,6 +19,7 @@ def test_creator_sees_diamonds_gifts_chart_and_supporters(make_window, economy):
     window = make_window()
     window.select_profile(cleo.id)
     tab = window.earnings_tab
+    window.tabs.setCurrentWidget(tab)
     assert tab.pages.currentIndex() == 1
     assert tab.diamonds_label.text() == "2,000 diamonds"
     assert "$20.00" in tab.value_label.text()
@@ -67,3 +68,17 @@ def test_new_gifts_badge_until_opened(make_window, economy):
     window.tabs.setCurrentWidget(window.earnings_tab)
     assert window.tabs.tabText(2) == "&Earnings"
     assert services.earnings.unseen_count(cleo.id) == 0
+
+
+def test_badge_shows_new_gifts_of_the_profile_switched_to(make_window, economy):
+    services, vera, cleo = economy
+    services.gifts.send(vera.id, cleo.id, "Rose")
+    services.gifts.send(vera.id, cleo.id, "Rose")
+    window = make_window()
+    window.select_profile(vera.id)
+    assert window.tabs.tabText(2) == "&Earnings"  # a viewer has no earnings
+    window.select_profile(cleo.id)  # the Earnings tab is hidden: its badge still counts
+    assert window.earnings_tab.stale
+    assert "(2 new)" in window.tabs.tabText(2)
+    window.select_profile(vera.id)
+    assert window.tabs.tabText(2) == "&Earnings"

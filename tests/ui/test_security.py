@@ -107,6 +107,7 @@ def test_starting_on_a_locked_profile_shows_nothing_of_it_until_unlocked(
     prompter.secrets = [PASSWORD]
     window.select_profile(vera.id)
     assert window.selection.profile_id == vera.id
+    window.tabs.setCurrentWidget(window.activity_tab)
     assert window.activity_tab.model.rowCount() == 2
 
 
@@ -201,6 +202,7 @@ def test_a_payout_asks_for_the_code_when_two_step_is_on(make_window, economy, pr
     window = make_window()
     window.select_profile(cleo.id)
     tab = window.earnings_tab
+    window.tabs.setCurrentWidget(tab)
     assert "Two-step check is on" in tab.limits_label.text()
     qtbot.keyClicks(tab.payout_edit, "1500")
     tab.payout_button.click()  # no answer: Cancel

@@ -17,8 +17,13 @@ from PySide6.QtCore import (
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# Plain ints, looked up once: a view asks data() for ten roles of every cell it paints or
+# measures, and reading a PySide6 enum member costs more than the rest of the call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_SORT = SORT_ROLE
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 @dataclass(frozen=True)
@@ -27,6 +32,7 @@ class ColumnSpec:
     text: Callable[[Any], str]
     value: Callable[[Any], Any] | None = None  # for sorting; defaults to the text
     numeric: bool = False
+    widest: str = ""  # the widest text the column holds, to size it by (ui/widgets/tables.py)
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -41,10 +47,13 @@ class RowsTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells' text, made once
+        self._alignments = tuple(_RIGHT if spec.numeric else _LEFT for spec in self.SPECS)
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def row_at(self, row: int) -> Any:
@@ -56,18 +65,24 @@ class RowsTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.SPECS)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        if role != _DISPLAY and role != _ALIGNMENT and role != _SORT:
+            return None  # most calls: font, colours, icons, size hints, which we leave to Qt
+        r = index.row()
+        if not index.isValid() or not 0 <= r < len(self._rows):
             return None
-        spec = self.SPECS[index.column()]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return spec.text(row)
-        if role == SORT_ROLE:
-            return spec.value(row) if spec.value else spec.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT if spec.numeric else _LEFT)
-        return None
+        column = index.column()
+        if role == _DISPLAY:
+            texts = self._texts.get(r)
+            if texts is None:
+                row = self._rows[r]
+                texts = self._texts[r] = tuple(spec.text(row) for spec in self.SPECS)
+            return texts[column]
+        if role == _ALIGNMENT:
+            return self._alignments[column]
+        spec = self.SPECS[column]
+        row = self._rows[r]
+        return spec.value(row) if spec.value else spec.text(row)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

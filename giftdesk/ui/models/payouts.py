@@ -38,12 +38,14 @@ class PayoutsModel(RowsTableModel):
 
     SPECS = (
         ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "#"), lambda p: str(p.id), lambda p: p.id,
-                   numeric=True),
+                   numeric=True, widest="999999"),
         ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Requested"), lambda p: when(p.created_at)),
         ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Diamonds"), lambda p: fmt.group(p.diamonds),
-                   lambda p: p.diamonds, numeric=True),
+                   lambda p: p.diamonds, numeric=True, widest="999,999"),
         ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Amount"), lambda p: fmt.usd(p.cents),
-                   lambda p: p.cents, numeric=True),
-        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Method"), lambda p: _method(p.method)),
-        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Status"), lambda p: _status(p.status)),
+                   lambda p: p.cents, numeric=True, widest="$9,999.99"),
+        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Method"), lambda p: _method(p.method),
+                   widest="PayPal"),
+        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Status"), lambda p: _status(p.status),
+                   widest="Pending"),
     )
