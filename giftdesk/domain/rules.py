@@ -7,8 +7,7 @@ dict into `Rules` or raises `RulesFileError` naming the field that is wrong.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
 from typing import Any
 
 from giftdesk.domain.errors import RulesFileError
@@ -72,18 +71,18 @@ class Rules:
     payout_max_cents_per_day: int
     payout_methods: tuple[str, ...]
     min_age_years: int
+    # Gift names match regardless of case. Built once here: a cache keyed by the catalog
+    # hashed all of its gifts on every look-up, a tenth of the cost of sending a gift.
+    _gifts_by_key: dict[str, Gift] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_gifts_by_key", {g.name.casefold(): g for g in self.gifts})
 
     def package(self, coins: int) -> Package | None:
         return next((p for p in self.packages if p.coins == coins), None)
 
     def gift(self, name: str) -> Gift | None:
-        return _gifts_by_key(self.gifts).get(name.casefold())
-
-
-@cache
-def _gifts_by_key(gifts: tuple[Gift, ...]) -> dict[str, Gift]:
-    """Gift names match regardless of case; built once per catalog."""
-    return {g.name.casefold(): g for g in gifts}
+        return self._gifts_by_key.get(name.casefold())
 
 
 class _Reader:

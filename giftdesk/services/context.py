@@ -45,6 +45,13 @@ def check_key(key: str | None) -> str:
     return key
 
 
+def replayed(result: dict, stored_digest: str, digest: str) -> dict:
+    """The first result again, for a retry of the same request; a different one is refused."""
+    if stored_digest != digest:
+        raise IdempotencyConflict("that idempotency key was already used for a different request")
+    return {**result, "replayed": True}
+
+
 def request_hash(request: dict) -> str:
     canonical = json.dumps(request, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
@@ -98,9 +105,7 @@ class Context:
         stored = ledger.find_by_key(conn, key)
         if stored is None:
             return None
-        if stored.request_hash != digest:
-            raise IdempotencyConflict("that idempotency key was already used for a different request")
-        return {**stored.result, "replayed": True}
+        return replayed(stored.result, stored.request_hash, digest)
 
     @contextmanager
     def idempotent_write(self, *, key: str, request: dict) -> Iterator["Write"]:

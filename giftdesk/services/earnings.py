@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from giftdesk.services.context import Change, Context
 
 # Gifts that an undo reversed are left out of every figure here.
+# A creator's gifts are read through transactions_counterparty (the creator is each gift's
+# counterparty), newest first; these leave out the gifts that were undone.
 _LIVE_GIFTS = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)"
+_LIVE_TRANSACTIONS = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = t.id)"
 
 
 UNSEEN_CAP = 100
@@ -71,11 +74,11 @@ class EarningsService:
     def received_page(self, creator_id: int, *, before_txn_id: int | None, limit: int) -> list[ReceivedGift]:
         """Newest first; pages by transaction id (keyset), so each page costs the same."""
         rows = self._ctx.conn.execute(
-            "SELECT g.txn_id, t.created_at, p.name, g.gift_name, g.count, g.coins, g.diamonds,"
-            " g.context FROM gifts g JOIN transactions t ON t.id = g.txn_id"
+            "SELECT t.id, t.created_at, p.name, g.gift_name, g.count, g.coins, g.diamonds,"
+            " g.context FROM transactions t JOIN gifts g ON g.txn_id = t.id"
             " JOIN profiles p ON p.id = g.sender_id"
-            f" WHERE g.creator_id = ? AND g.txn_id < ? AND {_LIVE_GIFTS}"
-            " ORDER BY g.txn_id DESC LIMIT ?",
+            f" WHERE t.counterparty_id = ? AND t.id < ? AND t.kind = 'gift' AND {_LIVE_GIFTS}"
+            " ORDER BY t.id DESC LIMIT ?",
             (creator_id, before_txn_id if before_txn_id is not None else 2**62, limit),
         )
         return [ReceivedGift(*r) for r in rows]
@@ -116,15 +119,17 @@ class EarningsService:
         """New gifts since the creator last looked, counted up to `at_most` (a badge says
         "99+" beyond that; counting a million unseen gifts would only slow the window)."""
         return self._ctx.conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM gifts g WHERE g.creator_id = ? AND g.txn_id > ?"
-            f" AND {_LIVE_GIFTS} LIMIT ?)",
+            "SELECT count(*) FROM (SELECT 1 FROM transactions t WHERE t.counterparty_id = ?"
+            f" AND t.id > ? AND t.kind = 'gift' AND {_LIVE_TRANSACTIONS} LIMIT ?)",
             (creator_id, self._last_seen(creator_id), at_most),
         ).fetchone()[0]
 
     def mark_seen(self, creator_id: int) -> None:
-        newest = self._ctx.conn.execute(
-            "SELECT coalesce(max(txn_id), 0) FROM gifts WHERE creator_id = ?", (creator_id,)
-        ).fetchone()[0]
+        row = self._ctx.conn.execute(
+            "SELECT id FROM transactions WHERE counterparty_id = ? AND kind = 'gift'"
+            " ORDER BY id DESC LIMIT 1", (creator_id,)
+        ).fetchone()
+        newest = row[0] if row else 0
         if newest <= self._last_seen(creator_id):
             return
         with self._ctx.store.write() as conn:

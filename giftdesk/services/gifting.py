@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from giftdesk.domain.errors import (
     GiftDeskError,
@@ -28,7 +29,14 @@ from giftdesk.domain.gifting import (
 from giftdesk.domain.people import require_adult
 from giftdesk.domain.rules import Gift
 from giftdesk.formatting import coins as fmt_coins
-from giftdesk.services.context import Change, Context, Moment, check_key, request_hash
+from giftdesk.services.context import (
+    Change,
+    Context,
+    Moment,
+    check_key,
+    replayed,
+    request_hash,
+)
 from giftdesk.services.earnings import add_to_earnings_totals
 from giftdesk.services.profiles import Profile, ProfileService, add_spending, spent_in
 from giftdesk.storage import ledger
@@ -59,8 +67,11 @@ class GiftRequest:
 
 class _Burst:
     """What one write transaction of gifts keeps in memory, so that each gift costs only its
-    own writes: profiles, account ids, balances, budget spending and creator totals are read
-    once, kept current as gifts are written, and the running totals written once at the end.
+    own rows: profiles, account ids, balances, budget spending and creator totals are read
+    once and kept current as gifts pass their rules; the gifts' rows are collected and
+    written at the end, each table in one prepared statement run over all of them, with the
+    running totals after them. (Written gifts are final: every rule was checked before a
+    gift's rows were collected, against the balances and totals kept here.)
     """
 
     def __init__(self, conn, ctx: Context, profiles: ProfileService, moment: Moment) -> None:
@@ -77,6 +88,17 @@ class _Burst:
         self._diamond_accounts: dict[int, int] = {}
         self._earnings: dict[tuple[int, int, str], list[int]] = {}  # (creator, sender, context)
         self._next_txn: int | None = None
+        self._keys: dict[str, tuple[str, dict]] = {}  # key -> (request digest, result) so far
+        self.transaction_rows: list[ledger.TransactionRow] = []
+        self.transfer_rows: list[ledger.TransferRow] = []
+        self.gift_rows: list[tuple] = []
+
+    def replay(self, key: str, digest: str) -> dict | None:
+        """As Context.replay, also for keys used earlier in this burst (not yet written)."""
+        if key in self._keys:
+            stored_digest, result = self._keys[key]
+            return replayed(result, stored_digest, digest)
+        return self._ctx.replay(self.conn, key=key, digest=digest)
 
     def profile(self, profile_id: int) -> Profile:
         if profile_id not in self._people:
@@ -120,7 +142,8 @@ class _Burst:
         return received, minted
 
     def sent(self, sender_id: int, creator_id: int, *, count: int, context: str, coins: int,
-             minting: Minting) -> None:
+             minting: Minting, key: str, digest: str, result: dict) -> None:
+        self._keys[key] = (digest, result)
         self._wallets[sender_id][1] -= coins
         earned = self._earnings.setdefault((creator_id, sender_id, context), [0, 0, 0])
         earned[0] += count
@@ -134,7 +157,14 @@ class _Burst:
         self.touched.update((sender_id, creator_id))
 
     def flush(self) -> None:
-        """Write the running totals the gifts of this transaction changed."""
+        """Write the gifts' rows, then the running totals they changed."""
+        conn = self.conn
+        ledger.insert_transactions(conn, self.transaction_rows)
+        ledger.insert_transfers(conn, self.transfer_rows)
+        conn.executemany(
+            "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
+            " coins, diamonds, context, local_day, created_us)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.gift_rows)
         for creator_id, (received, minted) in self._totals.items():
             write_creator_totals(self.conn, creator_id, received, minted)
         for sender_id, (_, _, added) in self._spent.items():
@@ -144,6 +174,13 @@ class _Burst:
             add_to_earnings_totals(self.conn, creator_id=creator_id, sender_id=sender_id,
                                    day=self.day, context=context, gifts=gifts, coins=coins,
                                    diamonds=diamonds)
+
+
+@lru_cache(maxsize=4096)
+def _send_digest(sender_id: int, creator_id: int, gift: str, count: int, context: str) -> str:
+    """The request hash of a send; a burst repeats the same few requests many times."""
+    return request_hash({"action": "send", "sender": sender_id, "creator": creator_id,
+                         "gift": gift, "count": count, "context": context})
 
 
 def read_creator_totals(conn, creator_id: int) -> tuple[int, int]:
@@ -226,10 +263,9 @@ class GiftService:
         check_context(r.context)
         sender = burst.profile(r.sender_id)
         creator = burst.profile(r.creator_id)
-        digest = request_hash({"action": "send", "sender": r.sender_id, "creator": r.creator_id,
-                               "gift": gift.name, "count": r.count, "context": r.context})
+        digest = _send_digest(r.sender_id, r.creator_id, gift.name, r.count, r.context)
         if not generated:  # a fresh random key cannot have been used: skip the look-up
-            replay = self._ctx.replay(burst.conn, key=key, digest=digest)
+            replay = burst.replay(key, digest)
             if replay is not None:
                 return replay
         coins = gift_cost_coins(rules, gift, r.count)
@@ -255,37 +291,32 @@ class GiftService:
         # Every rule passed: from here on the gift is written, nothing is refused.
         txn = burst.next_transaction_id()
         result = {
-            "transaction_id": txn,
-            "sender": sender.name,
-            "creator": creator.name,
-            "gift": gift.name,
-            "count": r.count,
-            "context": r.context,
+            "balance_coins": balance - coins,
             "coins_spent": coins,
+            "context": r.context,
+            "count": r.count,
+            "created_at": moment.iso,
+            "creator": creator.name,
             "diamonds_credited": minting.diamonds,
             "diamonds_cents": diamonds_cents(rules, minting.diamonds),
-            "balance_coins": balance - coins,
+            "gift": gift.name,
+            "sender": sender.name,
+            "transaction_id": txn,
             "undo_until": moment.us + rules.undo_seconds * 1_000_000,
-            "created_at": moment.iso,
         }
-        conn = burst.conn
-        ledger.insert_transaction(
-            conn, txn_id=txn, kind="gift", profile_id=r.sender_id, counterparty_id=r.creator_id,
-            created_at=moment.iso, created_us=moment.us, rules_version=rules.version,
-            idem_key=key, request_hash=digest, result=result,
-        )
-        ledger.transfer(conn, txn, wallet, burst.system(ledger.COIN_SPENT), ledger.COIN, coins)
-        ledger.transfer(conn, txn, burst.system(ledger.DIAMOND_ISSUANCE),
-                        burst.diamond_account(r.creator_id), ledger.DIAMOND, minting.diamonds)
-        conn.execute(
-            "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
-            " coins, diamonds, context, local_day, created_us)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (txn, r.sender_id, r.creator_id, gift.name, gift.coins, r.count, coins,
-             minting.diamonds, r.context, burst.day, moment.us),
-        )
+        burst.transaction_rows.append(ledger.TransactionRow(
+            txn, "gift", r.sender_id, r.creator_id, None, moment.iso, moment.us, rules.version,
+            key, digest, ledger.result_json(result)))
+        burst.transfer_rows.append(ledger.TransferRow(
+            txn, wallet, burst.system(ledger.COIN_SPENT), ledger.COIN, coins))
+        if minting.diamonds:  # a 1-coin rose mints nothing every other time: no transfer
+            burst.transfer_rows.append(ledger.TransferRow(
+                txn, burst.system(ledger.DIAMOND_ISSUANCE), burst.diamond_account(r.creator_id),
+                ledger.DIAMOND, minting.diamonds))
+        burst.gift_rows.append((txn, r.sender_id, r.creator_id, gift.name, gift.coins, r.count,
+                                coins, minting.diamonds, r.context, burst.day, moment.us))
         burst.sent(r.sender_id, r.creator_id, count=r.count, context=r.context, coins=coins,
-                   minting=minting)
+                   minting=minting, key=key, digest=digest, result=result)
         return result
 
     def undo(self, gift_txn_id: int, *, sender_id: int | None = None,

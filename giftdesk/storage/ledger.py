@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 COIN = "COIN"
 DIAMOND = "DIAMOND"
@@ -80,6 +82,41 @@ def last_transaction_id(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM transactions").fetchone()[0]
 
 
+class TransactionRow(NamedTuple):
+    """A transaction as written; a burst of gifts collects these and writes them at once."""
+
+    id: int | None
+    kind: str
+    profile_id: int
+    counterparty_id: int | None
+    reverses_id: int | None
+    created_at: str
+    created_us: int
+    rules_version: str
+    idem_key: str
+    request_hash: str
+    result: str | None  # JSON (see result_json), or None until record_result
+
+
+class TransferRow(NamedTuple):
+    txn_id: int
+    from_account_id: int
+    to_account_id: int
+    unit: str
+    amount: int  # > 0
+
+
+_INSERT_TRANSACTION = (
+    "INSERT INTO transactions (id, kind, profile_id, counterparty_id, reverses_id, created_at,"
+    " created_us, rules_version, idem_key, request_hash, result)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_TRANSFER = (
+    "INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
+    " VALUES (?, ?, ?, ?, ?)"
+)
+
+
 def insert_transaction(
     conn: sqlite3.Connection,
     *,
@@ -92,27 +129,30 @@ def insert_transaction(
     idem_key: str,
     request_hash: str,
     reverses_id: int | None = None,
-    txn_id: int | None = None,
-    result: dict | None = None,
 ) -> int:
-    """Insert a transaction row. A caller that already knows its id and result (a gift,
-    whose id is handed out under the write lock) writes both here and skips the later UPDATE."""
-    cur = conn.execute(
-        "INSERT INTO transactions (id, kind, profile_id, counterparty_id, reverses_id, created_at,"
-        " created_us, rules_version, idem_key, request_hash, result)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (txn_id, kind, profile_id, counterparty_id, reverses_id, created_at, created_us,
-         rules_version, idem_key, request_hash, None if result is None else _json(result)),
-    )
+    """Insert a transaction row (its result is recorded later, with record_result)."""
+    cur = conn.execute(_INSERT_TRANSACTION, TransactionRow(
+        None, kind, profile_id, counterparty_id, reverses_id, created_at, created_us,
+        rules_version, idem_key, request_hash, None))
     return cur.lastrowid
 
 
-def _json(result: dict) -> str:
+def insert_transactions(conn: sqlite3.Connection, rows: Iterable[TransactionRow]) -> None:
+    """Many at once (one prepared statement run over all rows): a burst of gifts."""
+    conn.executemany(_INSERT_TRANSACTION, rows)
+
+
+def insert_transfers(conn: sqlite3.Connection, rows: Iterable[TransferRow]) -> None:
+    """Many at once; the trigger applies each to both balances, as for `transfer`."""
+    conn.executemany(_INSERT_TRANSFER, rows)
+
+
+def result_json(result: dict) -> str:
     return json.dumps(result, sort_keys=True, separators=(",", ":"))
 
 
 def record_result(conn: sqlite3.Connection, txn_id: int, result: dict) -> None:
-    conn.execute("UPDATE transactions SET result = ? WHERE id = ?", (_json(result), txn_id))
+    conn.execute("UPDATE transactions SET result = ? WHERE id = ?", (result_json(result), txn_id))
 
 
 def transfer(conn: sqlite3.Connection, txn_id: int, from_account: int, to_account: int,
@@ -120,8 +160,4 @@ def transfer(conn: sqlite3.Connection, txn_id: int, from_account: int, to_accoun
     """Move a positive amount; a trigger applies it to both balances in the same statement."""
     if amount <= 0:
         return  # nothing moves (e.g. a 1-coin rose that mints no diamond yet)
-    conn.execute(
-        "INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (txn_id, from_account, to_account, unit, amount),
-    )
+    conn.execute(_INSERT_TRANSFER, (txn_id, from_account, to_account, unit, amount))

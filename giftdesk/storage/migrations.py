@@ -302,10 +302,27 @@ def m0006_earnings_totals(db: Database) -> None:
         db.execute(statement)
 
 
+_M0007 = (
+    # Every index is one more page each gift's commit writes (and syncs). Nothing reads by
+    # these any more: a creator's gifts are found through transactions_counterparty, and
+    # `verify` sums transfers in one pass instead of per account.
+    "DROP INDEX transfers_from",
+    "DROP INDEX transfers_to",
+    "DROP INDEX gifts_sender",
+    "DROP INDEX gifts_creator",
+)
+
+
+def m0007_drop_unread_indexes(db: Database) -> None:
+    for statement in _M0007:
+        db.execute(statement)
+
+
 # In order. sqlite-utils is imported only when one of these must actually run: reading a
 # database whose schema is current (every start but the first) does not pay for its import.
 STEPS = (m0001_ledger, m0002_gift_notifications, m0003_append_only_records,
-         m0004_profile_security, m0005_history_index, m0006_earnings_totals)
+         m0004_profile_security, m0005_history_index, m0006_earnings_totals,
+         m0007_drop_unread_indexes)
 NAMES = tuple(step.__name__ for step in STEPS)
 
 

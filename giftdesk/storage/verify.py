@@ -71,19 +71,29 @@ def _keys_unique(conn):
 def _diamond_rule(rate: Rate):
     def check(conn):
         bad = []
+        # One pass over gifts and one over transfers, grouped, rather than a look-up per
+        # creator (which needed an index on every transfer's accounts).
         rows = conn.execute("""
-            SELECT p.id, p.name,
-                   coalesce((SELECT sum(g.coins) FROM gifts g WHERE g.creator_id = p.id
-                             AND NOT EXISTS (SELECT 1 FROM transactions u
-                                             WHERE u.reverses_id = g.txn_id)), 0),
-                   coalesce((SELECT sum(r.amount) FROM transfers r JOIN accounts s
-                             ON s.id = r.from_account_id WHERE s.code = 'diamond:issuance'
-                             AND r.to_account_id = a.id), 0)
-                 - coalesce((SELECT sum(r.amount) FROM transfers r JOIN accounts s
-                             ON s.id = r.to_account_id WHERE s.code = 'diamond:issuance'
-                             AND r.from_account_id = a.id), 0),
+            WITH received AS (
+                SELECT g.creator_id, sum(g.coins) AS coins FROM gifts g
+                WHERE NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)
+                GROUP BY g.creator_id
+            ), issuance AS (
+                SELECT id FROM accounts WHERE code = 'diamond:issuance'
+            ), minted AS (
+                SELECT CASE WHEN r.from_account_id = i.id THEN r.to_account_id
+                            ELSE r.from_account_id END AS account_id,
+                       sum(CASE WHEN r.from_account_id = i.id THEN r.amount
+                                ELSE -r.amount END) AS diamonds
+                FROM transfers r JOIN issuance i
+                  ON r.from_account_id = i.id OR r.to_account_id = i.id
+                GROUP BY 1
+            )
+            SELECT p.id, p.name, coalesce(rc.coins, 0), coalesce(m.diamonds, 0),
                    ct.coins_received, ct.diamonds_minted
             FROM profiles p JOIN accounts a ON a.profile_id = p.id AND a.unit = 'DIAMOND'
+            LEFT JOIN received rc ON rc.creator_id = p.id
+            LEFT JOIN minted m ON m.account_id = a.id
             LEFT JOIN creator_totals ct ON ct.profile_id = p.id""")
         for _, name, coins, minted, stored_coins, stored_minted in rows:
             if minted != rate.floor(coins) or stored_coins != coins or stored_minted != minted:

@@ -30,6 +30,16 @@ def fail_on_call(n: int, real):
     return wrapper
 
 
+def fail_at_row(n: int, real):
+    """A stand-in for a many-rows writer that writes the first n - 1 rows and then raises."""
+    def wrapper(conn, rows):
+        rows = list(rows)
+        assert len(rows) >= n, "the failure must fall between rows"
+        real(conn, rows[:n - 1])
+        raise Boom(f"injected failure at row {n}")
+    return wrapper
+
+
 @pytest.fixture
 def scene(fresh_services, funded_viewer, creator):
     """Vera (funded, with a budget), Cleo with 1,494 diamonds, one recent gift to undo."""
@@ -94,7 +104,10 @@ def test_a_failure_between_transfers_leaves_nothing(scene, probe, monkeypatch, a
     balances = [s.balance(p.id) for p in (vera, cleo)]
     budget_left = s.profiles.budget_left_today(vera.id)
     with monkeypatch.context() as patch:
-        patch.setattr(ledger, "transfer", fail_on_call(nth, ledger.transfer))
+        if action == "send":  # a gift's transfers are written together, after its rules
+            patch.setattr(ledger, "insert_transfers", fail_at_row(nth, ledger.insert_transfers))
+        else:
+            patch.setattr(ledger, "transfer", fail_on_call(nth, ledger.transfer))
         with pytest.raises(Boom):
             actions(s, vera, cleo, recent)[action]()
     assert_untouched(s, probe, before, vera, cleo, balances, budget_left)
