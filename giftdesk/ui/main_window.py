@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -31,12 +32,17 @@ from giftdesk.ui.art import app_icon
 from giftdesk.ui.earnings_tab import EarningsTab
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.gifts_tab import GiftsTab
+from giftdesk.ui.jobs import JobProgressDialog, Read, ReadJob
 from giftdesk.ui.profile_dialog import ProfileDialog
 from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.recharge_tab import RechargeTab
 from giftdesk.ui.security_dialog import SecurityDialog
 
 TABS = ("recharge", "gifts", "earnings", "activity")
+STATUS_MS = 10_000  # how long a status bar message stays
+# How long closing the window waits for a cancelled job's thread: a cancel takes effect
+# within a second even on a large ledger.
+CLOSE_WAIT_MS = 10_000
 
 
 class MainWindow(QMainWindow):
@@ -105,7 +111,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner_label)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        # Made now, not at the first message: a status bar appearing later resizes the window.
+        self.statusBar()
         self._build_menus()
+        self.job: ReadJob | None = None  # the export or verification running, if any
+        self.job_dialog: JobProgressDialog | None = None
 
         self.profile_combo.currentIndexChanged.connect(self._on_profile_combo_changed)
         self.new_profile_button.clicked.connect(self.new_profile)
@@ -373,12 +383,47 @@ class MainWindow(QMainWindow):
             return
         if path.exists():
             path.unlink()  # the save dialog already asked the user to confirm replacing it
-        count = run_action(self, self.prompter, self.tr("Export failed"),
-                           lambda: self.services.history.export_csv(profile_id, path))
-        if count is not None:
-            self.prompter.info(self, self.tr("Export done"),
-                               self.tr("Wrote {count} transactions to {path}.").format(
-                                   count=f"{count:,}", path=path))
+        job = self._new_job(
+            self.tr("Export activity"),
+            lambda snapshot, progress: snapshot.history.export_csv(profile_id, path,
+                                                                   progress=progress),
+            lambda done, total, _: self.tr("Exporting {done} of {total} rows…").format(
+                done=f"{done:,}", total=f"{total:,}"))
+        done = self.tr("Wrote {count} transactions to {path}.")
+        job.finished.connect(lambda count: self.prompter.info(
+            self, self.tr("Export done"), done.format(count=f"{count:,}", path=path)))
+        job.failed.connect(lambda error: self._on_job_failed(self.tr("Export failed"), error))
+        job.cancelled.connect(lambda: self.statusBar().showMessage(self.tr("Export cancelled"),
+                                                                   STATUS_MS))
+        job.start()
+
+    def _new_job(self, title: str, read: Read, describe: Callable[[int, int, str], str]) -> ReadJob:
+        """A job for `read` with its progress dialog; connect to its outcome, then start it.
+
+        Export and Verify wait until it is over: one long read at a time is plenty.
+        """
+        self.job = ReadJob(self.services, read, self)
+        self.job_dialog = JobProgressDialog(self.job, title, describe, self)
+        for signal in (self.job.finished, self.job.failed, self.job.cancelled):
+            signal.connect(self._on_job_ended)
+        self._enable_jobs(False)
+        return self.job
+
+    def _enable_jobs(self, enabled: bool) -> None:
+        for action in (self.export_action, self.verify_action):
+            action.setEnabled(enabled)
+        self.activity_tab.export_button.setEnabled(enabled)
+
+    def _on_job_ended(self, _outcome: object = None) -> None:
+        self.job.deleteLater()  # its thread is over
+        self.job = None
+        self.job_dialog = None  # it deletes itself
+        self._enable_jobs(True)
+
+    def _on_job_failed(self, title: str, error: Exception) -> None:
+        if not isinstance(error, GiftDeskError):
+            raise error  # a bug: the exception hook logs it and tells the user, as in any slot
+        self.prompter.error(self, title, sentence(error))
 
     def refresh(self) -> None:
         """Re-read everything: another window or a script may have written to the database."""
@@ -389,7 +434,19 @@ class MainWindow(QMainWindow):
         self.activity_tab.refresh()
 
     def verify(self) -> None:
-        checks = self.services.maintenance.verify()
+        job = self._new_job(
+            self.tr("Verify ledger"),
+            lambda snapshot, progress: snapshot.maintenance.verify(progress=progress),
+            lambda done, total, name: self.tr("Check {number} of {total}: {name}…").format(
+                number=done + 1, total=total, name=name.replace("_", " ")))
+        job.finished.connect(self._on_verify_job_finished)
+        job.failed.connect(lambda error: self._on_job_failed(self.tr("Verification failed"),
+                                                             error))
+        job.cancelled.connect(lambda: self.statusBar().showMessage(
+            self.tr("Verification cancelled"), STATUS_MS))
+        job.start()
+
+    def _on_verify_job_finished(self, checks: list) -> None:
         failed = [c for c in checks if not c.ok]
         if failed:
             self.prompter.error(self, self.tr("Ledger problems"), "\n".join(
@@ -408,5 +465,11 @@ class MainWindow(QMainWindow):
                 sqlite=sqlite3.sqlite_version))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None and not self.job.stop(CLOSE_WAIT_MS):
+            # Its thread still runs, and Qt aborts the app if the window takes it down.
+            self.statusBar().showMessage(self.tr("Still stopping; close again in a moment."),
+                                         STATUS_MS)
+            event.ignore()
+            return
         self.settings.setValue("geometry", self.saveGeometry())
         super().closeEvent(event)
