@@ -68,6 +68,11 @@ class NotAGiftDeskDatabase(StorageError):
     exit_code = 2
 
 
+class Cancelled(GiftDeskError):
+    """The user stopped a long job (an export, a verification) before it was done; it kept
+    nothing. Only the window can cancel, so the CLI never exits with it."""
+
+
 class RuleError(GiftDeskError):
     exit_code = 3
 

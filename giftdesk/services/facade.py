@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from giftdesk.domain.rules import Rules
 from giftdesk.resources import load_rules
@@ -19,7 +20,7 @@ from giftdesk.services.profiles import ProfileService
 from giftdesk.services.recharge import RechargeService
 from giftdesk.services.security import SecurityService
 from giftdesk.storage import ledger
-from giftdesk.storage.db import MEMORY, Store, open_db
+from giftdesk.storage.db import MEMORY, Store, open_db, open_reader
 
 
 class Services:
@@ -46,6 +47,33 @@ class Services:
     @property
     def rules(self) -> Rules:
         return self.ctx.rules
+
+    @property
+    def in_memory(self) -> bool:
+        """An in-memory database lives on this one connection: no other can see it."""
+        return self.store.in_memory
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Services]:
+        """Services that read one consistent snapshot of this database on a read-only
+        connection of their own, closed afterwards: for a long read (an export, a
+        verification) in a worker thread while these services go on writing.
+
+        In-memory databases excepted: their snapshot is these very services, which must not
+        write until it is over (the window runs jobs on them in the GUI thread, to the end).
+        """
+        if self.in_memory:
+            yield self
+            return
+        conn = open_reader(self.store)
+        try:
+            # One read transaction for the whole job: gifts committed meanwhile stay out of it.
+            conn.execute("BEGIN")
+            yield Services(Store(conn, self.store.path, read_only=True), rules=self.rules,
+                           clock=self.ctx.clock)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
 
     def subscribe(self, listener: Callable[[Change], None]) -> None:
         self.ctx.listeners.append(listener)

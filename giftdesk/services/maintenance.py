@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from giftdesk.domain.errors import InvalidPath, StorageError
@@ -16,8 +17,9 @@ class MaintenanceService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
-    def verify(self) -> list[Check]:
-        return run_checks(self._ctx.conn, self._ctx.rules.diamond_rate)
+    def verify(self, *, progress: Callable[[int, int, str], bool] | None = None) -> list[Check]:
+        """Every check of the ledger; `progress` as for `run_checks` (False cancels)."""
+        return run_checks(self._ctx.conn, self._ctx.rules.diamond_rate, progress=progress)
 
     def quick_verify(self) -> list[Check]:
         """The checks cheap enough for every start-up (see QUICK_CHECKS)."""

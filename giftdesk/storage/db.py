@@ -61,6 +61,10 @@ class Store:
             except sqlite3.OperationalError:
                 pass  # SQLite already rolled back (e.g. after SQLITE_FULL); nothing was written
 
+    @property
+    def in_memory(self) -> bool:
+        return self.path == MEMORY
+
     def close(self) -> None:
         self.conn.close()
 
@@ -124,10 +128,8 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
             _create_private(file)
     try:
         if read_only:
-            # immutable: on a read-only disk SQLite cannot make the -shm file WAL reads need,
-            # and nobody can be writing there anyway.
-            uri = Path(name).resolve().as_uri() + "?mode=ro&immutable=1"
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(_read_only_uri(name, immutable=True), uri=True,
+                                   isolation_level=None, check_same_thread=False)
         else:
             conn = sqlite3.connect(name, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                                    check_same_thread=False)
@@ -160,6 +162,26 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
     except BaseException:
         conn.close()
         raise
+
+
+def open_reader(store: Store) -> sqlite3.Connection:
+    """A second connection to the store's file that can only read, for a long read (an export,
+    a verification) in another thread while the store's own connection goes on writing.
+
+    It keeps sqlite3's check_same_thread: open it in the thread that uses it. WAL lets it read
+    while the other connection writes; the busy timeout covers a checkpoint in progress.
+    """
+    try:
+        return sqlite3.connect(_read_only_uri(store.path, immutable=store.read_only), uri=True,
+                               isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as e:
+        raise _storage_error(e, store.path) from None
+
+
+def _read_only_uri(name: str, *, immutable: bool) -> str:
+    # immutable: on a read-only disk SQLite cannot make the -shm file WAL reads need, and
+    # nobody can be writing there anyway.
+    return Path(name).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
 
 
 def _pending(conn: sqlite3.Connection, tables: set[str]) -> bool:

@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from giftdesk.domain.errors import Cancelled
 from giftdesk.domain.units import Rate
 
 
@@ -202,14 +203,40 @@ def checks(rate: Rate) -> list[tuple[str, Callable]]:
 QUICK_CHECKS = ("debits_equal_credits", "no_negative_balances", "payout_holds_match_pending")
 
 
-def run_checks(conn: sqlite3.Connection, rate: Rate, *, only: tuple[str, ...] | None = None) -> list[Check]:
+def run_checks(conn: sqlite3.Connection, rate: Rate, *, only: tuple[str, ...] | None = None,
+               progress: Callable[[int, int, str], bool] | None = None) -> list[Check]:
+    """Run the checks named in `only` (all by default), in order.
+
+    `progress(checks_done, checks_total, check_name)` is called before each check, and asked
+    again with the same values while a long check runs; if it returns False the running query
+    is interrupted and Cancelled is raised.
+    """
+    todo = [(name, fn) for name, fn in checks(rate) if only is None or name in only]
+    step = (0, len(todo), "")
+    stopped = False
+
+    def interrupt() -> bool:  # SQLite aborts the running query when this returns True
+        nonlocal stopped
+        stopped = stopped or not progress(*step)
+        return stopped
+
+    if progress is not None:
+        # Every 1,000,000 SQLite steps: a few times a second on a large ledger.
+        conn.set_progress_handler(interrupt, 1_000_000)
     results = []
-    for name, fn in checks(rate):
-        if only is not None and name not in only:
-            continue
-        try:
-            ok, detail = fn(conn)
-        except sqlite3.DatabaseError as e:
-            ok, detail = False, str(e)
-        results.append(Check(name, ok, detail))
+    try:
+        for done, (name, fn) in enumerate(todo):
+            step = (done, len(todo), name)
+            if progress is not None and not progress(*step):
+                raise Cancelled("the verification was cancelled")
+            try:
+                ok, detail = fn(conn)
+            except sqlite3.DatabaseError as e:
+                if stopped:  # our interrupt, not a damaged file
+                    raise Cancelled("the verification was cancelled") from None
+                ok, detail = False, str(e)
+            results.append(Check(name, ok, detail))
+    finally:
+        if progress is not None:
+            conn.set_progress_handler(None, 0)
     return results

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from giftdesk.ui.theme import app_icon
 if TYPE_CHECKING:
     from giftdesk.services import Services
     from giftdesk.services.context import Change
+    from giftdesk.ui.jobs import JobProgressDialog, Read, ReadJob
 
 def _standard(key: QKeySequence.StandardKey) -> list[QKeySequence]:
     """The platform's bindings for a standard shortcut, as `setShortcut(key)` would set them.
@@ -40,6 +42,10 @@ def _standard(key: QKeySequence.StandardKey) -> list[QKeySequence]:
 
 
 TABS = ("recharge", "gifts", "earnings", "activity")
+STATUS_MS = 10_000  # how long a status bar message stays
+# How long closing the window waits for a cancelled job's thread: a cancel takes effect
+# within a second even on a large ledger.
+CLOSE_WAIT_MS = 10_000
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +68,11 @@ class MainWindow(QMainWindow):
         self.loading_label = QLabel(self.tr("Opening your wallet..."))
         self.loading_label.setObjectName("loading")  # centred by the style sheet
         self.setCentralWidget(self.loading_label)
+        # Made now, not at the first message: a status bar appearing later resizes the window.
+        self.statusBar()
         self._build_menus()
+        self.job: ReadJob | None = None  # the export or verification running, if any
+        self.job_dialog: JobProgressDialog | None = None
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -411,14 +421,63 @@ class MainWindow(QMainWindow):
                                        self.tr("CSV files (*.csv)"))
         if path is None:
             return
-        if path.exists():
-            path.unlink()  # the save dialog already asked the user to confirm replacing it
-        count = run_action(self, self.prompter, self.tr("Export failed"),
-                           lambda: self.services.history.export_csv(profile_id, path))
-        if count is not None:
-            self.prompter.info(self, self.tr("Export done"),
-                               self.tr("Wrote {count} transactions to {path}.").format(
-                                   count=f"{count:,}", path=path))
+        # Written beside the chosen file and moved over it when complete: a cancelled or
+        # failed export leaves a file the user chose to replace as it was.
+        part = path.with_name(path.name + ".part")
+        part.unlink(missing_ok=True)  # left by an export that was killed: ours to replace
+        job = self._new_job(
+            self.tr("Export activity"),
+            lambda snapshot, progress: snapshot.history.export_csv(profile_id, part,
+                                                                   progress=progress),
+            lambda done, total, _: self.tr("Exporting {done} of {total} rows…").format(
+                done=f"{done:,}", total=f"{total:,}"))
+        job.finished.connect(lambda count: self._on_export_job_finished(count, part, path))
+        job.failed.connect(lambda error: self._on_job_failed(self.tr("Export failed"), error))
+        job.cancelled.connect(lambda: self.statusBar().showMessage(self.tr("Export cancelled"),
+                                                                   STATUS_MS))
+        job.start()
+
+    def _on_export_job_finished(self, count: int, part: Path, path: Path) -> None:
+        try:
+            part.replace(path)  # the save dialog already asked before replacing a file
+        except OSError as e:
+            part.unlink(missing_ok=True)
+            self.prompter.error(self, self.tr("Export failed"), self.tr(
+                "Could not save {path}: {reason}.").format(path=path, reason=e.strerror))
+            return
+        self.prompter.info(self, self.tr("Export done"),
+                           self.tr("Wrote {count} transactions to {path}.").format(
+                               count=f"{count:,}", path=path))
+
+    def _new_job(self, title: str, read: Read, describe: Callable[[int, int, str], str]) -> ReadJob:
+        """A job for `read` with its progress dialog; connect to its outcome, then start it.
+
+        Export and Verify wait until it is over: one long read at a time is plenty.
+        """
+        from giftdesk.ui.jobs import JobProgressDialog, ReadJob  # loaded on first use
+
+        self.job = ReadJob(self.services, read, self)
+        self.job_dialog = JobProgressDialog(self.job, title, describe, self)
+        for signal in (self.job.finished, self.job.failed, self.job.cancelled):
+            signal.connect(self._on_job_ended)
+        self._enable_jobs(False)
+        return self.job
+
+    def _enable_jobs(self, enabled: bool) -> None:
+        for action in (self.export_action, self.verify_action):
+            action.setEnabled(enabled)
+        self.activity_tab.export_button.setEnabled(enabled)
+
+    def _on_job_ended(self, _outcome: object = None) -> None:
+        self.job.deleteLater()  # its thread is over
+        self.job = None
+        self.job_dialog = None  # it deletes itself
+        self._enable_jobs(True)
+
+    def _on_job_failed(self, title: str, error: Exception) -> None:
+        if not isinstance(error, GiftDeskError):
+            raise error  # a bug: the exception hook logs it and tells the user, as in any slot
+        self.prompter.error(self, title, sentence(error))
 
     def refresh(self) -> None:
         """Re-read everything: another window or a script may have written to the database."""
@@ -429,7 +488,19 @@ class MainWindow(QMainWindow):
         self.activity_tab.refresh()
 
     def verify(self) -> None:
-        checks = self.services.maintenance.verify()
+        job = self._new_job(
+            self.tr("Verify ledger"),
+            lambda snapshot, progress: snapshot.maintenance.verify(progress=progress),
+            lambda done, total, name: self.tr("Check {number} of {total}: {name}…").format(
+                number=done + 1, total=total, name=name.replace("_", " ")))
+        job.finished.connect(self._on_verify_job_finished)
+        job.failed.connect(lambda error: self._on_job_failed(self.tr("Verification failed"),
+                                                             error))
+        job.cancelled.connect(lambda: self.statusBar().showMessage(
+            self.tr("Verification cancelled"), STATUS_MS))
+        job.start()
+
+    def _on_verify_job_finished(self, checks: list) -> None:
         failed = [c for c in checks if not c.ok]
         if failed:
             self.prompter.error(self, self.tr("Ledger problems"), "\n".join(
@@ -451,5 +522,11 @@ class MainWindow(QMainWindow):
                 sqlite=sqlite3.sqlite_version))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None and not self.job.stop(CLOSE_WAIT_MS):
+            # Its thread still runs, and Qt aborts the app if the window takes it down.
+            self.statusBar().showMessage(self.tr("Still stopping; close again in a moment."),
+                                         STATUS_MS)
+            event.ignore()
+            return
         self.settings.setValue("geometry", self.saveGeometry())
         super().closeEvent(event)

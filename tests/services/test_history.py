@@ -6,8 +6,9 @@ import csv
 
 import pytest
 
-from giftdesk.domain.errors import InvalidPath, StorageError
-from giftdesk.services.history import CSV_COLUMNS
+from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
+from giftdesk.services.gifting import GiftRequest
+from giftdesk.services.history import CSV_COLUMNS, PROGRESS_ROWS
 from giftdesk.services.payments import CardDetails
 
 VISA = CardDetails("4242424242424242", "12/30", "321")
@@ -134,6 +135,70 @@ def test_export_csv_refuses_to_overwrite(fresh_services, viewer, story, tmp_path
 def test_export_csv_into_a_missing_folder_is_a_readable_error(fresh_services, viewer, tmp_path):
     with pytest.raises(StorageError, match="cannot write"):
         fresh_services.history.export_csv(viewer.id, tmp_path / "nope" / "vera.csv")
+
+
+@pytest.fixture
+def roses(fresh_services, funded_viewer, creator):
+    """Vera's recharge, then 5,000 roses to Cleo: 5,001 rows, reported on three times."""
+    fresh_services.gifts.send_batch([GiftRequest(funded_viewer.id, creator.id, "Rose")] * 5_000)
+    return funded_viewer
+
+
+def test_export_csv_reports_its_progress_and_writes_the_same_file(fresh_services, roses,
+                                                                 tmp_path):
+    reports = []
+
+    def progress(written, total):
+        reports.append((written, total))
+        return True
+
+    assert fresh_services.history.export_csv(roses.id, tmp_path / "a.csv", progress=progress) \
+        == 5_001
+    assert reports == [(0, 5_001), (PROGRESS_ROWS, 5_001), (2 * PROGRESS_ROWS, 5_001)]
+    fresh_services.history.export_csv(roses.id, tmp_path / "b.csv")
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+def test_a_cancelled_export_removes_its_file_and_raises_cancelled(fresh_services, roses,
+                                                                  tmp_path):
+    path = tmp_path / "vera.csv"
+    seen = []
+
+    def progress(written, total):
+        seen.append(written)
+        return written < PROGRESS_ROWS  # cancel at the second report, mid-file
+
+    with pytest.raises(Cancelled, match="cancelled"):
+        fresh_services.history.export_csv(roses.id, path, progress=progress)
+    assert seen == [0, PROGRESS_ROWS]
+    assert not path.exists()
+
+
+def test_a_cancelled_export_never_touches_a_file_that_was_there(fresh_services, roses,
+                                                                tmp_path):
+    path = tmp_path / "vera.csv"
+    path.write_text("precious\n", encoding="utf-8")
+    with pytest.raises(InvalidPath, match="already exists"):
+        fresh_services.history.export_csv(roses.id, path, progress=lambda *_: False)
+    assert path.read_text(encoding="utf-8") == "precious\n"
+
+
+def test_count_is_the_number_of_history_rows(fresh_services, story, viewer, creator):
+    for profile in (viewer, creator):
+        assert fresh_services.history.count(profile.id) == \
+            len(fresh_services.history.rows(profile.id))
+
+
+def test_count_reads_the_two_history_indexes(fresh_services, viewer):
+    conn = fresh_services.ctx.conn
+    statements = []
+    conn.set_trace_callback(statements.append)
+    fresh_services.history.count(viewer.id)
+    conn.set_trace_callback(None)
+    [sql] = statements
+    plan = " ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql))
+    assert "INDEX transactions_profile" in plan and "INDEX transactions_counterparty" in plan
+    assert "SCAN transactions" not in plan
 
 
 def test_pages_newest_first_cover_the_whole_history(fresh_services, funded_viewer, creator):
