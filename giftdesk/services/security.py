@@ -15,10 +15,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import pyotp
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-
 from giftdesk.domain.errors import (
     InvalidAmount,
     InvalidSecondFactor,
@@ -47,8 +43,25 @@ if TYPE_CHECKING:
 ISSUER = "GiftDesk"
 
 # argon2id with argon2-cffi's defaults (RFC 9106's low-memory profile: 64 MiB, 3 passes, 4 lanes);
-# about a quarter of a second per check here, which is what makes guessing slow.
-PASSWORD_HASHER = PasswordHasher()
+# about a quarter of a second per check here, which is what makes guessing slow. Made on first
+# use, as pyotp is imported on first use: together they took 50 ms of every CLI command and
+# of the window's start, which mostly never check a password or a code.
+PASSWORD_HASHER = None
+
+
+def password_hasher():
+    global PASSWORD_HASHER
+    if PASSWORD_HASHER is None:
+        from argon2 import PasswordHasher
+
+        PASSWORD_HASHER = PasswordHasher()
+    return PASSWORD_HASHER
+
+
+def _totp(secret: str):
+    import pyotp
+
+    return pyotp.TOTP(secret)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +140,11 @@ def verify_password(ctx: Context, profile_id: int, password: str | None, *, doin
         refuse_if_locked(locked_until_us=row.locked_until_us, now_us=now_us)
         failed = _count_failure(conn, profile_id, row, now_us)
     stored = row.password_hash
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    hasher = password_hasher()
     try:
-        PASSWORD_HASHER.verify(stored, _password_bytes(password))
+        hasher.verify(stored, _password_bytes(password))
     except InvalidHashError:
         raise StorageError("the stored password hash is damaged") from None
     except VerificationError:
@@ -141,8 +157,8 @@ def verify_password(ctx: Context, profile_id: int, password: str | None, *, doin
         raise WrongPassword(
             f"wrong password ({left} more {'try' if left == 1 else 'tries'} before a wait)"
         ) from None
-    rehashed = (PASSWORD_HASHER.hash(_password_bytes(password))
-                if PASSWORD_HASHER.check_needs_rehash(stored) else None)
+    rehashed = (hasher.hash(_password_bytes(password))
+                if hasher.check_needs_rehash(stored) else None)
     with ctx.store.write() as conn:
         _reset_failures(conn, profile_id)
         if rehashed is not None:  # the hashing parameters were raised since it was set
@@ -185,7 +201,7 @@ def require_second_factor(conn: sqlite3.Connection, profile_id: int, code: str |
             "this needs the 6-digit code from your authenticator app (two-step check is on)")
     step = accepted_step(clean_code(code), now_step=time_step(moment.us),
                          last_step=row.totp_last_step,
-                         code_for_step=pyotp.TOTP(row.totp_secret).generate_otp)
+                         code_for_step=_totp(row.totp_secret).generate_otp)
     conn.execute(
         "UPDATE profile_security SET totp_last_step = ?, failed_attempts = 0, locked_until_us = 0"
         " WHERE profile_id = ?", (step, profile_id),
@@ -240,7 +256,7 @@ class SecurityService:
         self._profiles.get(profile_id)
         clean = clean_password(new)
         verify_password(self._ctx, profile_id, current, doing="change the password")
-        hashed = PASSWORD_HASHER.hash(_password_bytes(clean))
+        hashed = password_hasher().hash(_password_bytes(clean))
         with self._ctx.store.write() as conn:
             _ensure_row(conn, profile_id)
             conn.execute(
@@ -268,6 +284,8 @@ class SecurityService:
         if self.totp_enabled(profile_id):
             raise SecondFactorAlreadyEnabled(
                 f"two-step check is already on for {profile.name}; turn it off first")
+        import pyotp
+
         secret = pyotp.random_base32()  # 32 characters: 160 bits from `secrets`
         uri = pyotp.TOTP(secret).provisioning_uri(name=profile.name, issuer_name=ISSUER)
         return secret, uri
@@ -287,7 +305,7 @@ class SecurityService:
                     f"two-step check is already on for {profile.name}; turn it off first")
             # A new secret has had no code used yet; the one typed now is used up by enrolling.
             step = accepted_step(code, now_step=time_step(moment.us), last_step=0,
-                                 code_for_step=pyotp.TOTP(secret).generate_otp)
+                                 code_for_step=_totp(secret).generate_otp)
             _ensure_row(conn, profile_id)
             conn.execute(
                 "UPDATE profile_security SET totp_secret = ?, totp_last_step = ?"
