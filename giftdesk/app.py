@@ -5,8 +5,53 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from giftdesk.arguments import window_args
+MAX_QUIT_AFTER_DIGITS = 9  # about eleven days: longer waits go through the CLI's own parser
+
+
+class WindowOptions(NamedTuple):
+    db: str | None = None
+    json: bool = False
+    quit_after: int | None = None
+    screenshot: str | None = None
+    install_desktop_entry: bool = False
+    command: None = None
+
+
+_FLAGS = {"--json": "json", "--install-desktop-entry": "install_desktop_entry"}
+_VALUES = {"--db": "db", "--quit-after": "quit_after", "--screenshot": "screenshot"}
+
+
+def window_options(argv: Sequence[str]) -> WindowOptions | None:
+    """The options of a command line that only opens the window; None for anything else (a
+    command, --help, anything doubtful), which the CLI's parser then reads and words.
+
+    Read by hand, not with argparse: importing it and its message-catalogue look-ups were a
+    fifth of the time before the window shows. Only what is certainly valid is accepted here;
+    tests/cli/test_arguments.py checks that both parsers read it alike.
+    """
+    found: dict[str, object] = {}
+    args = iter(argv)
+    for arg in args:
+        name, equals, value = arg.partition("=")
+        if name in _FLAGS and not equals:
+            found[_FLAGS[name]] = True
+        elif name in _VALUES:
+            if not equals:
+                value = next(args, None)
+            if value is None or value.startswith("-"):
+                return None
+            found[_VALUES[name]] = value
+        else:
+            return None
+    quit_after = found.get("quit_after")
+    if quit_after is not None:
+        if not (quit_after.isascii() and quit_after.isdigit()
+                and len(quit_after) <= MAX_QUIT_AFTER_DIGITS):
+            return None
+        found["quit_after"] = int(quit_after)
+    return WindowOptions(**found)
 
 
 def _has_display() -> bool:
@@ -18,7 +63,7 @@ def _has_display() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = window_args(argv)
+    args = window_options(argv)
     if args is None:  # a command, --help or a mistake: the CLI (imported only for these)
         from giftdesk import cli
 

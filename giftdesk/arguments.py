@@ -1,11 +1,10 @@
-"""Reading the command line: the strict parser, ASCII numbers, and the options that start the
-window. Kept apart from cli.py so that starting the window does not import the whole CLI.
+"""Reading the command line: the strict parser, ASCII numbers, the global options and the
+window's. (The window reads its own options by hand first: giftdesk.app.window_options.)
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
 
 MAX_DIGITS = 12  # 999,999,999,999: far above any amount a rule allows, far below overflow
 
@@ -64,20 +63,3 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
                         help="render each tab of the window to DIR/<tab>.png and exit")
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="add GiftDesk to your applications menu (for pip installs)")
-
-
-def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The options of a command line that only opens the window, read without building the
-    CLI's parser; None when it names a command, asks for help or is malformed: the full
-    parser (cli.parse) then reads it and words any error."""
-    parser = StrictParser(prog="giftdesk", add_help=False)
-    add_global_options(parser, suppress=False)
-    add_window_options(parser)
-    try:
-        args, rest = parser.parse_known_args(list(argv))
-    except UsageError:
-        return None
-    if rest:
-        return None
-    args.command = None
-    return args

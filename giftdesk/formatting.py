@@ -6,11 +6,13 @@ that tests can inject; the default is US English, the currency of the rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class NumberLocale:
+class NumberLocale(NamedTuple):
+    """Immutable, as a frozen dataclass would be; a NamedTuple because the window imports this
+    module before it shows, and typing is loaded by then while dataclasses is not."""
+
     grouping: str = ","
     decimal: str = "."
     currency_symbol: str = "$"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import traceback
 from pathlib import Path
 
 APP_NAME = "GiftDesk"
@@ -31,6 +29,9 @@ def log_path() -> Path:
 
 def log_unexpected(error: BaseException) -> Path | str:
     """Append an unexpected error's traceback to the log; return where it went."""
+    import datetime as dt  # here, not at the top: the window imports this module before it shows
+    import traceback
+
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

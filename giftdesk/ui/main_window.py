@@ -8,17 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, QTimer, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 import giftdesk
 from giftdesk import formatting as fmt
@@ -28,6 +19,9 @@ from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.theme import app_icon
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QWidget
+
     from giftdesk.services import Services
     from giftdesk.services.context import Change
     from giftdesk.ui.jobs import JobProgressDialog, Read, ReadJob
@@ -68,8 +62,6 @@ class MainWindow(QMainWindow):
         self.loading_label = QLabel(self.tr("Opening your wallet..."))
         self.loading_label.setObjectName("loading")  # centred by the style sheet
         self.setCentralWidget(self.loading_label)
-        # Made now, not at the first message: a status bar appearing later resizes the window.
-        self.statusBar()
         self._build_menus()
         self.job: ReadJob | None = None  # the export or verification running, if any
         self.job_dialog: JobProgressDialog | None = None
@@ -84,7 +76,17 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services) -> None:
         """Show `services`' data: the header and the tabs replace the loading line."""
         # Imported here, not at the top: these modules (and the services they import) are
-        # most of start-up time, and the frame is already on screen while they load.
+        # most of start-up time, and the frame is already on screen while they load. (PySide6
+        # loads each Qt class on first use too, so the header's widgets come here as well.)
+        from PySide6.QtWidgets import (
+            QComboBox,
+            QHBoxLayout,
+            QPushButton,
+            QTabWidget,
+            QVBoxLayout,
+            QWidget,
+        )
+
         from giftdesk.ui.activity_tab import ActivityTab
         from giftdesk.ui.earnings_tab import EarningsTab
         from giftdesk.ui.events import ProfileSelection, ServiceEvents
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)  # deletes the loading line
         self.loading_label = None
+        # Made now, not at the first message: a status bar appearing later shrinks the tabs.
+        self.statusBar()
         for action in self._data_actions:
             action.setEnabled(True)
 

@@ -6,11 +6,14 @@ shown before that is imported.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtGui import QIcon
 
 from giftdesk.resources import resource_path
 
 
+@cache
 def app_icon() -> QIcon:
     # Qt reads the SVG through its own icon plug-in; no QtSvg import is needed for this.
     return QIcon(str(resource_path("icons", "giftdesk.svg")))
