@@ -165,15 +165,20 @@ def history_first_page_ms(path: str, viewer: int, creator: int) -> dict:
     window = MainWindow(services, settings=settings)
     window.show()
     app.processEvents()
-    figures = {}
-    for name, profile, tab in (("activity", viewer, window.activity_tab),
-                               ("earnings", creator, window.earnings_tab)):
-        window.tabs.setCurrentWidget(tab)
-        app.processEvents()
-        start = time.perf_counter()
-        window.select_profile(profile)  # the tab loads and shows its first page
-        app.processEvents()
-        figures[f"{name}_first_page_ms"] = (time.perf_counter() - start) * 1000
+    figures: dict[str, float] = {}
+    other = {viewer: creator, creator: viewer}
+    for _ in range(3):  # the best of three, as for start-up: a busy neighbour only adds time
+        for name, profile, tab in (("activity", viewer, window.activity_tab),
+                                   ("earnings", creator, window.earnings_tab)):
+            window.tabs.setCurrentWidget(tab)
+            window.select_profile(other[profile])  # away first, so the table loads afresh
+            app.processEvents()
+            start = time.perf_counter()
+            window.select_profile(profile)  # the tab loads and shows its first page
+            app.processEvents()
+            elapsed_ms = (time.perf_counter() - start) * 1000
+            key = f"{name}_first_page_ms"
+            figures[key] = min(figures.get(key, elapsed_ms), elapsed_ms)
     window.close()
     services.close()
     figures["history_first_page_ms"] = max(figures.values())
