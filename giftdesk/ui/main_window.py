@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from giftdesk.services.context import Change
     from giftdesk.ui.jobs import JobProgressDialog, Read, ReadJob
 
+
 def _standard(key: QKeySequence.StandardKey) -> list[QKeySequence]:
     """The platform's bindings for a standard shortcut, as `setShortcut(key)` would set them.
 

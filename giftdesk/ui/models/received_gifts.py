@@ -37,7 +37,8 @@ class ReceivedGiftsModel(PagedRowsTableModel):
         ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Coins"), lambda g: fmt.group(g.coins),
                    lambda g: g.coins, numeric=True, widest="999,999"),
         ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Diamonds"),
-                   lambda g: fmt.group(g.diamonds), lambda g: g.diamonds, numeric=True, widest="999,999"),
+                   lambda g: fmt.group(g.diamonds), lambda g: g.diamonds, numeric=True,
+                   widest="999,999"),
         ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Where"), lambda g: _where(g.context),
                    widest="Video"),
     )
