@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,7 @@ from giftdesk.storage import migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+WAL_RETRY_S = 0.02
 MEMORY = ":memory:"
 
 
@@ -148,7 +150,7 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
                                    "GiftDesk; open it once where it can be written")
             return store
         if name != MEMORY:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
         # FULL, not NORMAL: with NORMAL in WAL mode a committed gift can vanish on power loss.
         conn.execute("PRAGMA synchronous = FULL")
         if _pending(conn, tables):
@@ -182,6 +184,23 @@ def _read_only_uri(name: str, *, immutable: bool) -> str:
     # immutable: on a read-only disk SQLite cannot make the -shm file WAL reads need, and
     # nobody can be writing there anyway.
     return Path(name).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting for another process as the busy timeout would.
+
+    While a second process is creating the same new file, SQLite refuses the switch at once
+    ("database is locked") instead of calling the busy handler: retry until the timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
 
 
 def _pending(conn: sqlite3.Connection, tables: set[str]) -> bool:

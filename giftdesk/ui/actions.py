@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
-
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING, TypeVar
 
 from giftdesk.domain.errors import GiftDeskError
-from giftdesk.ui.prompter import Prompter
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from giftdesk.ui.prompter import Prompter
 
 T = TypeVar("T")
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QApplication
 
 from giftdesk.domain.errors import GiftDeskError
 from giftdesk.paths import default_db_path, log_unexpected
@@ -36,7 +37,6 @@ def make_app() -> QApplication:
     app.setApplicationName("GiftDesk")
     app.setDesktopFileName("giftdesk")
     app.setStyleSheet(style_sheet())
-    app.setWindowIcon(app_icon())
     return app
 
 
@@ -48,7 +48,7 @@ def install_exception_hook(parent_getter) -> None:
             QApplication.quit()
             return
         where = log_unexpected(error.with_traceback(tb))
-        QMessageBox.critical(
+        QtWidgets.QMessageBox.critical(  # looked up when needed: see prompter.py
             parent_getter(), QCoreApplication.translate("launch", "GiftDesk"),
             QCoreApplication.translate(
                 "launch", "Something went wrong: {error}\n\nNothing you saved is lost. "
@@ -93,8 +93,8 @@ def _open_services(db: str | None, *, headless: bool) -> Services | int:
         message = str(e)
         print(f"giftdesk: error: {message}", file=sys.stderr)
         if not headless:
-            QMessageBox.critical(None, QCoreApplication.translate("launch", "GiftDesk"),
-                                 sentence(message))
+            QtWidgets.QMessageBox.critical(
+                None, QCoreApplication.translate("launch", "GiftDesk"), sentence(message))
         return e.exit_code
 
 
@@ -137,6 +137,7 @@ def run_gui(db: str | None, *, quit_after_ms: int | None = None,
             app.exit(services)
             return
         opened.append(services)
+        app.setWindowIcon(app_icon())  # for the dialogs to come
         window.attach(services)
         window.check_on_start()
         mark_startup("ready")

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSettings, QTimer, qVersion
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 import giftdesk
@@ -16,10 +15,9 @@ from giftdesk import formatting as fmt
 from giftdesk.domain.errors import GiftDeskError
 from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.prompter import Prompter
-from giftdesk.ui.theme import app_icon
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QKeySequence
     from PySide6.QtWidgets import QWidget
 
     from giftdesk.services import Services
@@ -33,6 +31,8 @@ def _standard(key: QKeySequence.StandardKey) -> list[QKeySequence]:
     Set through `setShortcuts(list)`: PySide6 resolves `setShortcut`'s overloads by building
     Python enums for every key name on first use, a fifth of the window's start-up time.
     """
+    from PySide6.QtGui import QKeySequence
+
     return QKeySequence.keyBindings(key)
 
 
@@ -44,9 +44,9 @@ CLOSE_WAIT_MS = 10_000
 
 
 class MainWindow(QMainWindow):
-    """Built in two steps, so that the window is on screen at once: the frame (title, menus,
-    geometry and a "loading" line) needs nothing but Qt; `attach(services)` then imports the
-    tabs and the services (most of start-up time) and fills the window in.
+    """Built in two steps, so that the window is on screen at once: the frame (title, geometry
+    and a "loading" line) needs nothing but Qt; `attach(services)` then imports the tabs and
+    the services (most of start-up time) and fills the window in, menus and icon included.
 
     `MainWindow(services)` does both at once, as tests and the screenshot mode want.
     """
@@ -58,12 +58,10 @@ class MainWindow(QMainWindow):
         self.prompter = prompter or Prompter()
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("GiftDesk"))
-        self.setWindowIcon(app_icon())
         self.setMinimumSize(1024, 700)
         self.loading_label = QLabel(self.tr("Opening your wallet..."))
         self.loading_label.setObjectName("loading")  # centred by the style sheet
         self.setCentralWidget(self.loading_label)
-        self._build_menus()
         self.job: ReadJob | None = None  # the export or verification running, if any
         self.job_dialog: JobProgressDialog | None = None
         geometry = self.settings.value("geometry")
@@ -93,6 +91,7 @@ class MainWindow(QMainWindow):
         from giftdesk.ui.events import ProfileSelection, ServiceEvents
         from giftdesk.ui.gifts_tab import GiftsTab
         from giftdesk.ui.recharge_tab import RechargeTab
+        from giftdesk.ui.theme import app_icon
 
         self.services = services
         self.events = ServiceEvents(services, self)
@@ -154,8 +153,8 @@ class MainWindow(QMainWindow):
         self.loading_label = None
         # Made now, not at the first message: a status bar appearing later shrinks the tabs.
         self.statusBar()
-        for action in self._data_actions:
-            action.setEnabled(True)
+        self.setWindowIcon(app_icon())
+        self._build_menus()
 
         self.profile_combo.currentIndexChanged.connect(self._on_profile_combo_changed)
         self.new_profile_button.clicked.connect(self.new_profile)
@@ -189,6 +188,8 @@ class MainWindow(QMainWindow):
         self.banner_label.setVisible(bool(warnings))
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_profile_action = QAction(self.tr("&New Profile..."), self)
         self.new_profile_action.setShortcuts(_standard(QKeySequence.StandardKey.New))
@@ -233,13 +234,6 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About GiftDesk"), self)
         self.about_action.triggered.connect(self.about)
         help_menu.addAction(self.about_action)
-
-        # Everything but Quit needs the database: off until `attach` (security and lock then
-        # follow the profile on show).
-        self._data_actions = (self.new_profile_action, self.backup_action, self.export_action,
-                              self.verify_action, self.refresh_action, self.about_action)
-        for action in self._data_actions:
-            action.setEnabled(False)
 
     # --- profiles and header -------------------------------------------------------------
 

@@ -48,8 +48,8 @@ def test_two_cli_processes_on_a_fresh_database(tmp_path):
                                name, "--birthdate", "1990-01-01"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for name in ("First", "Second")]
-    for proc in procs:
-        _, err = proc.communicate(timeout=120)
+    errors = [proc.communicate(timeout=120)[1] for proc in procs]  # both end before asserting
+    for proc, err in zip(procs, errors):
         assert proc.returncode == 0, err
     services = Services.open(db)
     assert {p.name for p in services.profiles.list()} == {"First", "Second"}

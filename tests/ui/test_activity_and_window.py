@@ -163,16 +163,18 @@ def test_window_frame_shows_first_and_fills_in_on_attach(qtbot, economy, prompte
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.centralWidget() is not None
     assert "Opening" in window.centralWidget().text()
-    # Nothing that needs the database can be chosen before it is open; Quit always can.
-    assert not window.export_action.isEnabled() and not window.new_profile_action.isEnabled()
-    assert window.quit_action.isEnabled()
+    # Nothing in the menus works before the database is open: they come with the tabs.
+    assert window.menuBar().actions() == []
+    assert window.windowTitle() == "GiftDesk"
 
     window.attach(services)
     assert window.loading_label is None
     assert window.tabs.count() == 4
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Profile", "&View",
+                                                               "&Help"]
     assert window.export_action.isEnabled() and window.new_profile_action.isEnabled()
+    assert not window.windowIcon().isNull()
     assert window.selection.profile_id in (vera.id, cleo.id)
     assert window.profile_combo.count() == 2
     assert "coins" in window.coins_label.text()

@@ -13,7 +13,7 @@ def test_unexpected_error_is_logged_and_shown(monkeypatch, tmp_path, qapp):
     log = tmp_path / "log" / "errors.log"
     monkeypatch.setattr(paths, "log_path", lambda: log)
     shown = []
-    monkeypatch.setattr(launch.QMessageBox, "critical",
+    monkeypatch.setattr(launch.QtWidgets.QMessageBox, "critical",
                         lambda parent, title, text: shown.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     launch.install_exception_hook(lambda: None)
