@@ -7,10 +7,26 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from giftdesk.domain.errors import InvalidPath, StorageError
+from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
 from giftdesk.services.context import Context
 from giftdesk.storage.db import check_sqlite_header
 from giftdesk.storage.verify import QUICK_CHECKS, Check, run_checks
+
+# Pages copied per step of the online backup: a few steps a second on a large ledger, each a
+# progress report and a chance to cancel.
+BACKUP_STEP_PAGES = 2048
+Progress = Callable[[int, int, str], bool]
+
+
+def _copy_progress(progress: Progress | None):
+    """SQLite's backup progress (status, pages left, pages in all) as ours, able to cancel."""
+    if progress is None:
+        return None
+
+    def copied(_status: int, remaining: int, total: int) -> None:
+        if not progress(total - remaining, total, "copy"):
+            raise Cancelled("the backup was cancelled")  # sqlite3 ends the backup with it
+    return copied
 
 
 class MaintenanceService:
@@ -29,10 +45,13 @@ class MaintenanceService:
     def read_only(self) -> bool:
         return self._ctx.store.read_only
 
-    def backup(self, dest: Path) -> list[Check]:
+    def backup(self, dest: Path, *, progress: Progress | None = None) -> list[Check]:
         """Copy the database with SQLite's online backup, then verify the copy.
 
         Refuses to overwrite an existing file; a copy that fails verification is removed.
+        `progress(done, total, what)` hears of the copy ("copy", in pages) and then of each
+        check (by name, as `verify` reports them); if it returns False the backup stops, the
+        copy is removed and Cancelled is raised.
         """
         dest = Path(dest)
         if dest.exists():
@@ -45,14 +64,18 @@ class MaintenanceService:
         try:
             target = sqlite3.connect(dest)
             try:
-                self._ctx.conn.backup(target)
+                self._ctx.conn.backup(target, pages=BACKUP_STEP_PAGES,
+                                      progress=_copy_progress(progress))
                 target.execute("PRAGMA journal_mode = DELETE")
-                checks = run_checks(target, self._ctx.rules.diamond_rate)
+                checks = run_checks(target, self._ctx.rules.diamond_rate, progress=progress)
             finally:
                 target.close()
         except sqlite3.Error as e:
             dest.unlink(missing_ok=True)
             raise StorageError(f"the backup to {dest} failed: {e}") from None
+        except Cancelled:
+            dest.unlink(missing_ok=True)
+            raise
         if not all(c.ok for c in checks):
             dest.unlink(missing_ok=True)
             failed = ", ".join(c.name for c in checks if not c.ok)

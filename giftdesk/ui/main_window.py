@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 import giftdesk
 from giftdesk import formatting as fmt
 from giftdesk.domain.errors import GiftDeskError
-from giftdesk.ui.actions import run_action, sentence
+from giftdesk.ui.actions import sentence
 from giftdesk.ui.prompter import Prompter
 
 if TYPE_CHECKING:
@@ -402,12 +402,24 @@ class MainWindow(QMainWindow):
                                        self.tr("SQLite database (*.sqlite3 *.db)"))
         if path is None:
             return
-        checks = run_action(self, self.prompter, self.tr("Backup failed"),
-                            lambda: self.services.maintenance.backup(path))
-        if checks is not None:
-            self.prompter.info(self, self.tr("Backup done"), self.tr(
-                "Saved a verified copy to {path} ({count} checks passed).").format(
-                    path=path, count=len(checks)))
+        job = self._new_job(
+            self.tr("Back up database"),
+            lambda snapshot, progress: snapshot.maintenance.backup(path, progress=progress),
+            self._describe_backup)
+        done = self.tr("Saved a verified copy to {path} ({count} checks passed).")
+        job.finished.connect(lambda checks: self.prompter.info(
+            self, self.tr("Backup done"), done.format(path=path, count=len(checks))))
+        job.failed.connect(lambda error: self._on_job_failed(self.tr("Backup failed"), error))
+        job.cancelled.connect(lambda: self.statusBar().showMessage(self.tr("Backup cancelled"),
+                                                                   STATUS_MS))
+        job.start()
+
+    def _describe_backup(self, done: int, total: int, what: str) -> str:
+        if what == "copy":  # in pages, which mean nothing to a person: a percentage
+            return self.tr("Copying the database… {percent}%").format(
+                percent=done * 100 // max(total, 1))
+        return self.tr("Checking the copy: {name} ({number} of {total})…").format(
+            name=what.replace("_", " "), number=done + 1, total=total)
 
     def export_csv(self) -> None:
         profile_id = self.selection.profile_id
@@ -463,7 +475,7 @@ class MainWindow(QMainWindow):
         return self.job
 
     def _enable_jobs(self, enabled: bool) -> None:
-        for action in (self.export_action, self.verify_action):
+        for action in (self.export_action, self.verify_action, self.backup_action):
             action.setEnabled(enabled)
         self.activity_tab.export_button.setEnabled(enabled)
 

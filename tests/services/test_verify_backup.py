@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from giftdesk.domain.errors import InvalidPath, StorageError
-from giftdesk.services import Services
+from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
+from giftdesk.services import Services, maintenance
 from giftdesk.services.payments import CardDetails
 
 CHECKS = [
@@ -207,3 +207,25 @@ def test_a_backup_that_fails_verification_is_removed(loose, clock, tmp_path):
     with pytest.raises(StorageError, match="failed verification.*balances_match_transfers"):
         loose.maintenance.backup(dest)
     assert not dest.exists()
+
+
+def test_backup_reports_the_copy_then_each_check(busy, tmp_path, monkeypatch):
+    s, _ = busy
+    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 4)  # several steps on a small file
+    reports = []
+    s.maintenance.backup(tmp_path / "backup.sqlite3",
+                         progress=lambda *report: reports.append(report) or True)
+    copying = [(done, total) for done, total, what in reports if what == "copy"]
+    assert len(copying) > 1 and copying[-1][0] == copying[-1][1]
+    assert [done for done, _ in copying] == sorted(done for done, _ in copying)
+    assert [what for _, _, what in reports if what != "copy"] == CHECKS
+
+
+@pytest.mark.parametrize("stop_at", ["copy", "integrity_check"])
+def test_a_cancelled_backup_leaves_no_file(busy, tmp_path, monkeypatch, stop_at):
+    s, _ = busy
+    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 4)
+    dest = tmp_path / "backup.sqlite3"
+    with pytest.raises(Cancelled):
+        s.maintenance.backup(dest, progress=lambda done, total, what: what != stop_at)
+    assert list(tmp_path.iterdir()) == []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from giftdesk.services import Services
+from giftdesk.services import Services, maintenance
 from giftdesk.services.clock import UTC, FixedClock
 from giftdesk.services.gifting import GiftRequest
 from giftdesk.services.history import CSV_COLUMNS
@@ -60,7 +60,16 @@ def desk(qtbot, tmp_path, ledger_template, clock, prompter, settings):
 
 def jobs_enabled(window: MainWindow) -> bool:
     return (window.export_action.isEnabled() and window.verify_action.isEnabled()
-            and window.activity_tab.export_button.isEnabled())
+            and window.backup_action.isEnabled() and window.activity_tab.export_button.isEnabled())
+
+
+def cancel_at_first_report(qtbot, window: MainWindow, action) -> None:
+    """Start `action` and click the dialog's Cancel when the job first reports progress."""
+    action.trigger()
+    job = window.job
+    job.progressed.connect(lambda *_: window.job_dialog.cancel_button.click())
+    with qtbot.waitSignal(job.cancelled, timeout=30_000):
+        pass
 
 
 def test_export_runs_in_a_worker_and_writes_what_the_service_writes(qtbot, desk, prompter,
@@ -121,12 +130,8 @@ def test_export_reads_one_snapshot_while_gifts_arrive(qtbot, desk, prompter, tmp
 def test_cancel_in_the_dialog_leaves_no_file_and_says_so_in_the_status_bar(qtbot, desk,
                                                                           prompter, tmp_path):
     prompter.save_to = tmp_path / "vera.csv"
-    desk.window.export_action.trigger()
-    job = desk.window.job
     # The first report comes before any row: Cancel lands with thousands still to write.
-    job.progressed.connect(lambda *_: desk.window.job_dialog.cancel_button.click())
-    with qtbot.waitSignal(job.cancelled, timeout=30_000):
-        pass
+    cancel_at_first_report(qtbot, desk.window, desk.window.export_action)
     assert not (tmp_path / "vera.csv").exists()
     assert not (tmp_path / "vera.csv.part").exists()
     assert desk.window.statusBar().currentMessage() == "Export cancelled"
@@ -139,11 +144,7 @@ def test_a_cancelled_export_over_a_file_leaves_that_file_as_it_was(qtbot, desk, 
     earlier = tmp_path / "vera.csv"
     earlier.write_text("last month's export\n")
     prompter.save_to = earlier  # the save dialog asked, and the user chose to replace it
-    desk.window.export_action.trigger()
-    job = desk.window.job
-    job.progressed.connect(lambda *_: desk.window.job_dialog.cancel_button.click())
-    with qtbot.waitSignal(job.cancelled, timeout=30_000):
-        pass
+    cancel_at_first_report(qtbot, desk.window, desk.window.export_action)
     assert earlier.read_text() == "last month's export\n"
     assert not (tmp_path / "vera.csv.part").exists()
 
@@ -190,11 +191,7 @@ def test_verify_names_the_checks_a_damaged_ledger_fails(qtbot, desk, prompter):
 
 
 def test_cancelled_verify_says_so_and_shows_no_result(qtbot, desk, prompter):
-    desk.window.verify_action.trigger()
-    job = desk.window.job
-    job.progressed.connect(lambda *_: desk.window.job_dialog.cancel_button.click())
-    with qtbot.waitSignal(job.cancelled, timeout=30_000):
-        pass
+    cancel_at_first_report(qtbot, desk.window, desk.window.verify_action)
     assert desk.window.statusBar().currentMessage() == "Verification cancelled"
     assert prompter.infos == [] and prompter.errors == []
     assert jobs_enabled(desk.window)
@@ -221,3 +218,33 @@ def test_a_failed_export_uses_the_error_message_path(qtbot, desk, prompter, tmp_
     [message] = prompter.errors
     assert message.startswith("Cannot write") and message.endswith(".")
     assert jobs_enabled(desk.window)
+
+
+def test_backup_runs_in_a_worker_copying_then_checking(qtbot, desk, prompter, tmp_path,
+                                                       monkeypatch):
+    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 16)  # several reports on a small file
+    dest = tmp_path / "copy.sqlite3"
+    prompter.save_to = dest
+    desk.window.backup_action.trigger()
+    job = desk.window.job
+    assert not jobs_enabled(desk.window)
+    labels = []
+    job.progressed.connect(lambda *_: labels.append(desk.window.job_dialog.labelText()))
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    assert any(label.startswith("Copying the database…") for label in labels)
+    assert "Checking the copy: integrity check (11 of 12)…" in labels
+    assert prompter.infos == [f"Saved a verified copy to {dest} ({CHECKS} checks passed)."]
+    copy = Services.open(dest)
+    assert copy.balance(desk.vera_id) == desk.services.balance(desk.vera_id)
+    copy.close()
+    assert jobs_enabled(desk.window)
+
+
+def test_a_cancelled_backup_leaves_no_file(qtbot, desk, prompter, tmp_path, monkeypatch):
+    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 16)
+    prompter.save_to = tmp_path / "copy.sqlite3"
+    cancel_at_first_report(qtbot, desk.window, desk.window.backup_action)
+    assert not (tmp_path / "copy.sqlite3").exists()
+    assert desk.window.statusBar().currentMessage() == "Backup cancelled"
+    assert prompter.infos == [] and prompter.errors == []
