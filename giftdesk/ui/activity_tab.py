@@ -131,4 +131,4 @@ class ActivityTab(ProfileTab):
 
     def _on_services_changed(self, change: Change) -> None:
         if self._selection.profile_id in change.profile_ids:
-            self.refresh()
+            self.refresh_when_shown()

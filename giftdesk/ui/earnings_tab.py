@@ -203,6 +203,9 @@ class EarningsTab(ProfileTab):
 
     def _on_selection_changed(self, profile_id) -> None:
         super()._on_selection_changed(profile_id)
+        self._update_badge_if_stale()
+
+    def _update_badge_if_stale(self) -> None:
         if self.stale:  # hidden: the tables wait until shown, the new-gifts badge does not
             creator_id = self._creator_id()
             self.unseen_changed.emit(
@@ -268,4 +271,5 @@ class EarningsTab(ProfileTab):
 
     def _on_services_changed(self, change: Change) -> None:
         if self._selection.profile_id in change.profile_ids or change.kind == "profile":
-            self.refresh()
+            self.refresh_when_shown()
+            self._update_badge_if_stale()

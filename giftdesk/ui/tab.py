@@ -16,8 +16,9 @@ class ProfileTab(QWidget):
     refreshes itself when the window switches profile, and decides in `_on_services_changed`
     which committed changes concern it; tabs never call each other.
 
-    A tab that is not on screen when the profile switches refreshes when it is next shown:
-    filling and measuring tables nobody sees made switching profile slow on a large ledger.
+    A tab that is not on screen when the profile switches (or, for the history tabs, when
+    a change concerns it) refreshes when it is next shown: filling and measuring tables
+    nobody sees made switching profile slow on a large ledger, and every gift slower.
     """
 
     def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
@@ -26,7 +27,7 @@ class ProfileTab(QWidget):
         self._services = services
         self._selection = selection
         self._prompter = prompter
-        self._stale = False  # the profile changed while the tab was hidden
+        self._stale = False  # something it shows changed while it was hidden
         selection.profile_changed.connect(self._on_selection_changed)
         events.changed.connect(self._on_services_changed)
 
@@ -43,14 +44,22 @@ class ProfileTab(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    def _on_selection_changed(self, profile_id) -> None:
-        # No profile (one was locked) clears at once, shown or not: a hidden tab must not
-        # keep the locked profile's data.
-        if self.isVisible() or profile_id is None:
+    def refresh_when_shown(self) -> None:
+        """Refresh now if on screen, else when next shown."""
+        if self.isVisible():
             self._stale = False
             self.refresh()
         else:
             self._stale = True
+
+    def _on_selection_changed(self, profile_id) -> None:
+        if profile_id is None:
+            # No profile (one was locked) clears at once, shown or not: a hidden tab must
+            # not keep the locked profile's data.
+            self._stale = False
+            self.refresh()
+        else:
+            self.refresh_when_shown()
 
     def _on_services_changed(self, change: Change) -> None:
         raise NotImplementedError

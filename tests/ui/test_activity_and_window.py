@@ -204,3 +204,16 @@ def test_history_columns_are_wide_enough_for_what_they_show(make_window, economy
         for column in range(model.columnCount()):
             text = model.index(row, column).data()
             assert metrics.horizontalAdvance(text) < header.sectionSize(column), (column, text)
+
+
+def test_a_hidden_history_tab_catches_up_when_shown(make_window, economy):
+    services, vera, cleo = economy
+    window = make_window()
+    window.select_profile(vera.id)
+    window.tabs.setCurrentWidget(window.activity_tab)
+    rows = window.activity_tab.model.rowCount()
+    window.tabs.setCurrentWidget(window.gifts_tab)
+    services.gifts.send(vera.id, cleo.id, "Rose")  # while Activity is hidden
+    assert window.activity_tab.stale and window.activity_tab.model.rowCount() == rows
+    window.tabs.setCurrentWidget(window.activity_tab)
+    assert window.activity_tab.model.rowCount() == rows + 1

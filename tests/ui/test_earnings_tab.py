@@ -34,6 +34,7 @@ def test_payout_request_then_settle(make_window, economy, qtbot):
     window = make_window()
     window.select_profile(cleo.id)
     tab = window.earnings_tab
+    window.tabs.setCurrentWidget(tab)  # where a creator asks for a payout
     qtbot.keyClicks(tab.payout_edit, "1500")
     assert tab.payout_value_label.text() == "= $15.00"
     with qtbot.waitSignal(tab.payout_requested):
@@ -82,3 +83,4 @@ def test_badge_shows_new_gifts_of_the_profile_switched_to(make_window, economy):
     assert "(2 new)" in window.tabs.tabText(2)
     window.select_profile(vera.id)
     assert window.tabs.tabText(2) == "&Earnings"
+
