@@ -63,6 +63,24 @@ def jobs_enabled(window: MainWindow) -> bool:
             and window.backup_action.isEnabled() and window.activity_tab.export_button.isEnabled())
 
 
+def run_to_end(qtbot, window: MainWindow, action) -> tuple[list, list[str]]:
+    """Start `action`'s job and wait until it finishes; return its progress reports and the
+    dialog's label after each."""
+    action.trigger()
+    job = window.job
+    assert job is not None and not jobs_enabled(window)  # one long read at a time
+    reports, labels = [], []
+
+    def on_progressed(done, total, what):
+        reports.append((done, total, what))
+        labels.append(window.job_dialog.labelText())
+
+    job.progressed.connect(on_progressed)
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    return reports, labels
+
+
 def cancel_at_first_report(qtbot, window: MainWindow, action) -> None:
     """Start `action` and click the dialog's Cancel when the job first reports progress."""
     action.trigger()
@@ -75,18 +93,7 @@ def cancel_at_first_report(qtbot, window: MainWindow, action) -> None:
 def test_export_runs_in_a_worker_and_writes_what_the_service_writes(qtbot, desk, prompter,
                                                                     tmp_path):
     prompter.save_to = tmp_path / "vera.csv"
-    desk.window.export_action.trigger()
-    job = desk.window.job
-    assert job is not None and not jobs_enabled(desk.window)
-    reports, labels = [], []
-
-    def on_progressed(done, total, what):
-        reports.append((done, total, what))
-        labels.append(desk.window.job_dialog.labelText())
-
-    job.progressed.connect(on_progressed)
-    with qtbot.waitSignal(job.finished, timeout=30_000):
-        pass
+    reports, labels = run_to_end(qtbot, desk.window, desk.window.export_action)
     rows = 1 + ROSES  # the recharge, then every rose
     assert prompter.infos == [f"Wrote {rows:,} transactions to {tmp_path / 'vera.csv'}."]
     assert prompter.errors == []
@@ -156,17 +163,7 @@ def test_a_cancelled_export_over_a_file_leaves_that_file_as_it_was(qtbot, desk, 
 
 
 def test_verify_reports_every_check_passing_with_each_one_shown(qtbot, desk, prompter):
-    desk.window.verify_action.trigger()
-    job = desk.window.job
-    reports, labels = [], []
-
-    def on_progressed(done, total, name):
-        reports.append((done, total, name))
-        labels.append(desk.window.job_dialog.labelText())
-
-    job.progressed.connect(on_progressed)
-    with qtbot.waitSignal(job.finished, timeout=30_000):
-        pass
+    reports, labels = run_to_end(qtbot, desk.window, desk.window.verify_action)
     assert prompter.infos == [f"All {CHECKS} checks passed."] and prompter.errors == []
     assert [done for done, _, _ in reports] == list(range(CHECKS))
     assert {total for _, total, _ in reports} == {CHECKS}
@@ -225,13 +222,7 @@ def test_backup_runs_in_a_worker_copying_then_checking(qtbot, desk, prompter, tm
     monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 16)  # several reports on a small file
     dest = tmp_path / "copy.sqlite3"
     prompter.save_to = dest
-    desk.window.backup_action.trigger()
-    job = desk.window.job
-    assert not jobs_enabled(desk.window)
-    labels = []
-    job.progressed.connect(lambda *_: labels.append(desk.window.job_dialog.labelText()))
-    with qtbot.waitSignal(job.finished, timeout=30_000):
-        pass
+    _, labels = run_to_end(qtbot, desk.window, desk.window.backup_action)
     assert any(label.startswith("Copying the database…") for label in labels)
     assert "Checking the copy: integrity check (11 of 12)…" in labels
     assert prompter.infos == [f"Saved a verified copy to {dest} ({CHECKS} checks passed)."]
