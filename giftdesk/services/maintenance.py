@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
 from giftdesk.services.context import Context
 from giftdesk.storage.db import check_sqlite_header
-from giftdesk.storage.verify import QUICK_CHECKS, Check, run_checks
+from giftdesk.storage.verify import QUICK_CHECKS, Check, Progress, run_checks
 
 # Pages copied per step of the online backup: a few steps a second on a large ledger, each a
 # progress report and a chance to cancel.
 BACKUP_STEP_PAGES = 2048
-Progress = Callable[[int, int, str], bool]
 
 
 def _copy_progress(progress: Progress | None):
@@ -33,7 +31,7 @@ class MaintenanceService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
-    def verify(self, *, progress: Callable[[int, int, str], bool] | None = None) -> list[Check]:
+    def verify(self, *, progress: Progress | None = None) -> list[Check]:
         """Every check of the ledger; `progress` as for `run_checks` (False cancels)."""
         return run_checks(self._ctx.conn, self._ctx.rules.diamond_rate, progress=progress)
 

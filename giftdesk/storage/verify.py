@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from giftdesk.domain.errors import Cancelled
 from giftdesk.domain.units import Rate
 
+# progress(done, total, what) -> False to stop: checks by name here, pages of a backup's copy
+# ("copy") in MaintenanceService.backup.
+Progress = Callable[[int, int, str], bool]
+
 
 @dataclass(frozen=True, slots=True)
 class Check:
@@ -204,7 +208,7 @@ QUICK_CHECKS = ("debits_equal_credits", "no_negative_balances", "payout_holds_ma
 
 
 def run_checks(conn: sqlite3.Connection, rate: Rate, *, only: tuple[str, ...] | None = None,
-               progress: Callable[[int, int, str], bool] | None = None) -> list[Check]:
+               progress: Progress | None = None) -> list[Check]:
     """Run the checks named in `only` (all by default), in order.
 
     `progress(checks_done, checks_total, check_name)` is called before each check, and asked
