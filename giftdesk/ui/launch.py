@@ -152,6 +152,7 @@ def run_gui(db: str | None, *, quit_after_ms: int | None = None,
     finally:
         # The loop can end with the window still open (Ctrl+C quits the app): closing it
         # stops a running export or verification, whose thread must end before the process.
-        window.close()
+        if window.isVisible():
+            window.close()
         for services in opened:
             services.close()
