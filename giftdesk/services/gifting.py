@@ -27,13 +27,14 @@ from giftdesk.domain.gifting import (
     unmint_for_undo,
 )
 from giftdesk.domain.people import require_adult
-from giftdesk.domain.rules import Gift
+from giftdesk.domain.rules import Gift, Rules
 from giftdesk.formatting import coins as fmt_coins
 from giftdesk.services.context import (
     Change,
     Context,
     Moment,
     check_key,
+    new_key,
     replayed,
     request_hash,
 )
@@ -65,20 +66,45 @@ class GiftRequest:
     key: str | None = None
 
 
+@dataclass(slots=True)
+class _Entry:
+    """One ledger transaction a burst writes: a single gift, or a streak (the same sender's
+    same streakable gift to the same creator and context, recorded as one combo)."""
+
+    txn: int
+    sender_id: int
+    creator_id: int
+    gift: Gift
+    context: str
+    wallet: int  # the sender's coin account
+    key: str | None  # the caller's key; None: a fresh one is made when the row is written
+    count: int = 0
+    coins: int = 0
+    diamonds: int = 0
+    last: dict | None = None  # the newest gift's result
+
+
 class _Burst:
     """What one write transaction of gifts keeps in memory, so that each gift costs only its
-    own rows: profiles, account ids, balances, budget spending and creator totals are read
-    once and kept current as gifts pass their rules; the gifts' rows are collected and
-    written at the end, each table in one prepared statement run over all of them, with the
-    running totals after them. (Written gifts are final: every rule was checked before a
-    gift's rows were collected, against the balances and totals kept here.)
+    rules: profiles, account ids, balances, budget spending and creator totals are read once
+    and kept current as gifts pass their rules; the ledger rows are made at the end, each table
+    written by one prepared statement run over all of them, the running totals after them.
+    (Written gifts are final: every rule was checked before a gift joined an entry, against the
+    balances and totals kept here.)
     """
 
-    def __init__(self, conn, ctx: Context, profiles: ProfileService, moment: Moment) -> None:
+    def __init__(self, conn, ctx: Context, profiles: ProfileService, moment: Moment, *,
+                 streaks: bool) -> None:
         self.conn = conn
         self.moment = moment
         self.day = moment.local_day.isoformat()
         self.touched: set[int] = set()
+        # What each request shape (sender, creator, gift, count, context) passed: the rules
+        # that depend on nothing a gift changes (catalog, combo size, who may give to whom,
+        # ages on this burst's day) give the same answer for every gift of that shape.
+        self.checked: dict[tuple, tuple[Gift, int, Profile, Profile]] = {}
+        self.entries: list[_Entry] = []
+        self._streaks: dict[tuple, _Entry] | None = {} if streaks else None
         self._ctx = ctx
         self._profiles = profiles
         self._people: dict[int, Profile] = {}
@@ -89,9 +115,6 @@ class _Burst:
         self._earnings: dict[tuple[int, int, str], list[int]] = {}  # (creator, sender, context)
         self._next_txn: int | None = None
         self._keys: dict[str, tuple[str, dict]] = {}  # key -> (request digest, result) so far
-        self.transaction_rows: list[ledger.TransactionRow] = []
-        self.transfer_rows: list[ledger.TransferRow] = []
-        self.gift_rows: list[tuple] = []
 
     def replay(self, key: str, digest: str) -> dict | None:
         """As Context.replay, also for keys used earlier in this burst (not yet written)."""
@@ -141,9 +164,34 @@ class _Burst:
         received, minted = self._totals[creator_id]
         return received, minted
 
-    def sent(self, sender_id: int, creator_id: int, *, count: int, context: str, coins: int,
-             minting: Minting, key: str, digest: str, result: dict) -> None:
-        self._keys[key] = (digest, result)
+    def entry(self, r: GiftRequest, gift: Gift, wallet: int, key: str | None,
+              max_count: int) -> _Entry:
+        """The transaction this gift is written in: the sender's open streak of it, if it has
+        room, or a new one. A gift with the caller's key is always its own transaction (its
+        key must replay it alone), and so is a gift that cannot be sent as a combo."""
+        streaks = self._streaks
+        joins = streaks is not None and key is None and gift.streakable
+        if joins:
+            streak = (r.sender_id, r.creator_id, gift.name, r.context)
+            entry = streaks.get(streak)
+            if entry is not None and entry.count + r.count <= max_count:
+                return entry
+        entry = _Entry(self.next_transaction_id(), r.sender_id, r.creator_id, gift, r.context,
+                       wallet, key)
+        self.entries.append(entry)
+        if joins:
+            streaks[streak] = entry
+        return entry
+
+    def sent(self, entry: _Entry, *, count: int, coins: int, minting: Minting,
+             digest: str | None, result: dict) -> None:
+        sender_id, creator_id, context = entry.sender_id, entry.creator_id, entry.context
+        entry.count += count
+        entry.coins += coins
+        entry.diamonds += minting.diamonds
+        entry.last = result
+        if entry.key is not None:
+            self._keys[entry.key] = (digest, result)
         self._wallets[sender_id][1] -= coins
         earned = self._earnings.setdefault((creator_id, sender_id, context), [0, 0, 0])
         earned[0] += count
@@ -154,25 +202,50 @@ class _Burst:
         spent[1] += coins
         spent[2] += coins
         self._totals[creator_id] = [minting.coins_received, minting.diamonds_minted]
-        self.touched.update((sender_id, creator_id))
+        self.touched.add(sender_id)
+        self.touched.add(creator_id)
 
-    def flush(self) -> None:
-        """Write the gifts' rows, then the running totals they changed."""
+    def flush(self, rules: Rules) -> None:
+        """Write each entry's transaction, transfers and gift record, then the running totals
+        the burst changed."""
+        moment = self.moment
+        coin_spent = self.system(ledger.COIN_SPENT)
+        issuance = self.system(ledger.DIAMOND_ISSUANCE)
+        transactions, transfers, gifts = [], [], []
+        for e in self.entries:
+            # A streak's stored result is the combo's, as one send of all its gifts returns.
+            result = {**e.last, "count": e.count, "coins_spent": e.coins,
+                      "diamonds_credited": e.diamonds,
+                      "diamonds_cents": diamonds_cents(rules, e.diamonds)}
+            gift = e.gift.name
+            transactions.append(ledger.TransactionRow(
+                e.txn, "gift", e.sender_id, e.creator_id, None, moment.iso, moment.us,
+                rules.version, e.key if e.key is not None else new_key(),
+                _send_digest(e.sender_id, e.creator_id, gift, e.count, e.context),
+                ledger.result_json(result)))
+            transfers.append(ledger.TransferRow(e.txn, e.wallet, coin_spent, ledger.COIN,
+                                                e.coins))
+            if e.diamonds:  # a 1-coin rose mints nothing every other time: no transfer
+                transfers.append(ledger.TransferRow(
+                    e.txn, issuance, self.diamond_account(e.creator_id), ledger.DIAMOND,
+                    e.diamonds))
+            gifts.append((e.txn, e.sender_id, e.creator_id, gift, e.gift.coins, e.count,
+                          e.coins, e.diamonds, e.context, self.day, moment.us))
         conn = self.conn
-        ledger.insert_transactions(conn, self.transaction_rows)
-        ledger.insert_transfers(conn, self.transfer_rows)
+        ledger.insert_transactions(conn, transactions)
+        ledger.insert_transfers(conn, transfers)
         conn.executemany(
             "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
             " coins, diamonds, context, local_day, created_us)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.gift_rows)
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", gifts)
         for creator_id, (received, minted) in self._totals.items():
-            write_creator_totals(self.conn, creator_id, received, minted)
+            write_creator_totals(conn, creator_id, received, minted)
         for sender_id, (_, _, added) in self._spent.items():
             if added:
-                add_spending(self.conn, sender_id, self.moment.local_day, added)
-        for (creator_id, sender_id, context), (gifts, coins, diamonds) in self._earnings.items():
-            add_to_earnings_totals(self.conn, creator_id=creator_id, sender_id=sender_id,
-                                   day=self.day, context=context, gifts=gifts, coins=coins,
+                add_spending(conn, sender_id, moment.local_day, added)
+        for (creator_id, sender_id, context), (gifts_n, coins, diamonds) in self._earnings.items():
+            add_to_earnings_totals(conn, creator_id=creator_id, sender_id=sender_id,
+                                   day=self.day, context=context, gifts=gifts_n, coins=coins,
                                    diamonds=diamonds)
 
 
@@ -225,23 +298,32 @@ class GiftService:
              context: str = "live", key: str | None = None) -> dict:
         """Send one gift: one write transaction, refused whole if any rule says no."""
         request = GiftRequest(sender_id, creator_id, gift_name, count, context, key)
-        return self._send_all([request], stop_at_refusal=True)[0]
+        return self._send_all([request], stop_at_refusal=True, streaks=False)[0]
 
-    def send_batch(self, requests: Sequence[GiftRequest]) -> list[dict | GiftDeskError]:
+    def send_batch(self, requests: Sequence[GiftRequest], *,
+                   streaks: bool = True) -> list[dict | GiftDeskError]:
         """A live-stream burst: many gifts in one write transaction.
 
-        Every gift is checked by every rule and recorded as its own ledger transaction with
-        its own idempotency key, exactly as `send` would. A refused gift writes nothing and
-        does not stop the others: its error stands in its place in the returned list.
-        """
-        return self._send_all(list(requests), stop_at_refusal=False)
+        Every gift is checked by every rule, in order, against the balances, budgets and
+        totals the gifts before it left, and gets its own result. A refused gift writes nothing
+        and does not stop the others: its error stands in its place in the returned list.
 
-    def _send_all(self, requests: list[GiftRequest], *, stop_at_refusal: bool) -> list:
+        With `streaks` (the default), a sender's repeats of the same streakable gift to the
+        same creator and context become one combo, as a streak of taps does on a LIVE: one
+        ledger transaction for them all (their results share its `transaction_id`, and undoing
+        it undoes the combo), up to the largest combo the rules allow. A gift sent with its
+        own key, or one that cannot be sent as a combo, is always its own transaction; so is
+        every gift with `streaks=False`.
+        """
+        return self._send_all(list(requests), stop_at_refusal=False, streaks=streaks)
+
+    def _send_all(self, requests: list[GiftRequest], *, stop_at_refusal: bool,
+                  streaks: bool) -> list:
         ctx = self._ctx
         moment = ctx.moment()
         results: list[dict | GiftDeskError] = []
         with ctx.store.write() as conn:
-            burst = _Burst(conn, ctx, self._profiles, moment)
+            burst = _Burst(conn, ctx, self._profiles, moment, streaks=streaks)
             for request in requests:
                 try:
                     results.append(self._send_one(burst, request))
@@ -249,33 +331,48 @@ class GiftService:
                     if stop_at_refusal:
                         raise
                     results.append(refusal)
-            burst.flush()
+            burst.flush(ctx.rules)
         if burst.touched:
             ctx.notify(Change("gift", tuple(sorted(burst.touched))))
         return results
 
-    def _send_one(self, burst: _Burst, r: GiftRequest) -> dict:
+    def _check(self, burst: _Burst, r: GiftRequest) -> tuple[Gift, int, Profile, Profile]:
+        """The rules a gift's shape decides: which gift, which context, who may give to whom."""
         rules = self._ctx.rules
-        moment = burst.moment
-        generated = r.key is None
-        key = check_key(r.key)
+        today = burst.moment.local_day
         gift = self.gift(r.gift_name)
         check_context(r.context)
         sender = burst.profile(r.sender_id)
         creator = burst.profile(r.creator_id)
-        digest = _send_digest(r.sender_id, r.creator_id, gift.name, r.count, r.context)
-        if not generated:  # a fresh random key cannot have been used: skip the look-up
-            replay = burst.replay(key, digest)
-            if replay is not None:
-                return replay
         coins = gift_cost_coins(rules, gift, r.count)
         check_not_self(r.sender_id, r.creator_id)
         if not creator.is_creator:
             raise NotACreator(f"{creator.name} is not a creator; only creators receive gifts")
-        require_adult(sender.name, sender.birthdate, today=moment.local_day,
-                      min_age=rules.min_age_years, doing="send gifts")
-        require_adult(creator.name, creator.birthdate, today=moment.local_day,
-                      min_age=rules.min_age_years, doing="receive gifts")
+        require_adult(sender.name, sender.birthdate, today=today, min_age=rules.min_age_years,
+                      doing="send gifts")
+        require_adult(creator.name, creator.birthdate, today=today, min_age=rules.min_age_years,
+                      doing="receive gifts")
+        return gift, coins, sender, creator
+
+    def _send_one(self, burst: _Burst, r: GiftRequest) -> dict:
+        rules = self._ctx.rules
+        moment = burst.moment
+        digest = None
+        if r.key is not None:  # the caller's key: a retry replays the first result
+            key = check_key(r.key)
+            gift = self.gift(r.gift_name)
+            check_context(r.context)
+            digest = _send_digest(r.sender_id, r.creator_id, gift.name, r.count, r.context)
+            replay = burst.replay(key, digest)
+            if replay is not None:
+                return replay
+        else:  # a fresh key cannot have been used: it is made when the row is written
+            key = None
+        shape = (r.sender_id, r.creator_id, r.gift_name, r.count, r.context)
+        checked = burst.checked.get(shape)
+        if checked is None:  # refusals are not kept: each refused gift raises its own error
+            checked = burst.checked[shape] = self._check(burst, r)
+        gift, coins, sender, creator = checked
         spent_today, spent_month = burst.spent(r.sender_id)
         sender.budget.check(coins=coins, spent_today=spent_today, spent_month=spent_month)
         wallet, balance = burst.wallet(r.sender_id)
@@ -289,7 +386,7 @@ class GiftService:
         minting = mint_for_gift(rules, coins_received=received, diamonds_minted=minted, coins=coins)
 
         # Every rule passed: from here on the gift is written, nothing is refused.
-        txn = burst.next_transaction_id()
+        entry = burst.entry(r, gift, wallet, key, rules.max_combo_count)
         result = {
             "balance_coins": balance - coins,
             "coins_spent": coins,
@@ -301,22 +398,11 @@ class GiftService:
             "diamonds_cents": diamonds_cents(rules, minting.diamonds),
             "gift": gift.name,
             "sender": sender.name,
-            "transaction_id": txn,
+            "transaction_id": entry.txn,
             "undo_until": moment.us + rules.undo_seconds * 1_000_000,
         }
-        burst.transaction_rows.append(ledger.TransactionRow(
-            txn, "gift", r.sender_id, r.creator_id, None, moment.iso, moment.us, rules.version,
-            key, digest, ledger.result_json(result)))
-        burst.transfer_rows.append(ledger.TransferRow(
-            txn, wallet, burst.system(ledger.COIN_SPENT), ledger.COIN, coins))
-        if minting.diamonds:  # a 1-coin rose mints nothing every other time: no transfer
-            burst.transfer_rows.append(ledger.TransferRow(
-                txn, burst.system(ledger.DIAMOND_ISSUANCE), burst.diamond_account(r.creator_id),
-                ledger.DIAMOND, minting.diamonds))
-        burst.gift_rows.append((txn, r.sender_id, r.creator_id, gift.name, gift.coins, r.count,
-                                coins, minting.diamonds, r.context, burst.day, moment.us))
-        burst.sent(r.sender_id, r.creator_id, count=r.count, context=r.context, coins=coins,
-                   minting=minting, key=key, digest=digest, result=result)
+        burst.sent(entry, count=r.count, coins=coins, minting=minting, digest=digest,
+                   result=result)
         return result
 
     def undo(self, gift_txn_id: int, *, sender_id: int | None = None,
