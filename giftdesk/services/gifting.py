@@ -109,7 +109,8 @@ class _Burst:
         self._profiles = profiles
         self._people: dict[int, Profile] = {}
         self._wallets: dict[int, list[int]] = {}  # sender -> [account id, balance]
-        self._spent: dict[int, list[int]] = {}  # sender -> [today, this month, added now]
+        self._spent_before: dict[int, tuple[int, int]] = {}  # sender -> (today, this month)
+        self._spent_now: dict[int, int] = {}  # sender -> coins this burst sent
         self._totals: dict[int, list[int]] = {}  # creator -> [coins received, diamonds minted]
         self._diamond_accounts: dict[int, int] = {}
         self._earnings: dict[tuple[int, int, str], list[int]] = {}  # (creator, sender, context)
@@ -123,10 +124,12 @@ class _Burst:
             return replayed(result, stored_digest, digest)
         return self._ctx.replay(self.conn, key=key, digest=digest)
 
-    def profile(self, profile_id: int) -> Profile:
-        if profile_id not in self._people:
-            self._people[profile_id] = self._profiles.get(profile_id)
-        return self._people[profile_id]
+    def people(self, sender_id: int, creator_id: int) -> tuple[Profile, Profile]:
+        people = self._people
+        if sender_id not in people or creator_id not in people:
+            people[sender_id], people[creator_id] = self._profiles.get_pair(sender_id,
+                                                                             creator_id)
+        return people[sender_id], people[creator_id]
 
     def system(self, code: str) -> int:
         return self._ctx.system_account(self.conn, code)
@@ -140,8 +143,8 @@ class _Burst:
 
     def wallet(self, sender_id: int) -> tuple[int, int]:
         if sender_id not in self._wallets:
-            account = ledger.profile_account(self.conn, sender_id, ledger.COIN)
-            self._wallets[sender_id] = [account, ledger.balance(self.conn, account)]
+            self._wallets[sender_id] = list(ledger.profile_account_balance(
+                self.conn, sender_id, ledger.COIN))
         account, balance = self._wallets[sender_id]
         return account, balance
 
@@ -152,11 +155,13 @@ class _Burst:
         return self._diamond_accounts[creator_id]
 
     def spent(self, sender_id: int) -> tuple[int, int]:
-        if sender_id not in self._spent:
-            today, month = spent_in(self.conn, sender_id, self.moment.local_day)
-            self._spent[sender_id] = [today, month, 0]
-        today, month, _ = self._spent[sender_id]
-        return today, month
+        """Coins the sender has sent today and this month, this burst's gifts included. Read
+        only for a sender with a budget: nothing else depends on it."""
+        if sender_id not in self._spent_before:
+            self._spent_before[sender_id] = spent_in(self.conn, sender_id, self.moment.local_day)
+        today, month = self._spent_before[sender_id]
+        added = self._spent_now.get(sender_id, 0)
+        return today + added, month + added
 
     def creator_totals(self, creator_id: int) -> tuple[int, int]:
         if creator_id not in self._totals:
@@ -197,10 +202,7 @@ class _Burst:
         earned[0] += count
         earned[1] += coins
         earned[2] += minting.diamonds
-        spent = self._spent[sender_id]
-        spent[0] += coins
-        spent[1] += coins
-        spent[2] += coins
+        self._spent_now[sender_id] = self._spent_now.get(sender_id, 0) + coins
         self._totals[creator_id] = [minting.coins_received, minting.diamonds_minted]
         self.touched.add(sender_id)
         self.touched.add(creator_id)
@@ -240,7 +242,7 @@ class _Burst:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", gifts)
         for creator_id, (received, minted) in self._totals.items():
             write_creator_totals(conn, creator_id, received, minted)
-        for sender_id, (_, _, added) in self._spent.items():
+        for sender_id, added in self._spent_now.items():
             if added:
                 add_spending(conn, sender_id, moment.local_day, added)
         for (creator_id, sender_id, context), (gifts_n, coins, diamonds) in self._earnings.items():
@@ -342,8 +344,7 @@ class GiftService:
         today = burst.moment.local_day
         gift = self.gift(r.gift_name)
         check_context(r.context)
-        sender = burst.profile(r.sender_id)
-        creator = burst.profile(r.creator_id)
+        sender, creator = burst.people(r.sender_id, r.creator_id)
         coins = gift_cost_coins(rules, gift, r.count)
         check_not_self(r.sender_id, r.creator_id)
         if not creator.is_creator:
@@ -373,8 +374,9 @@ class GiftService:
         if checked is None:  # refusals are not kept: each refused gift raises its own error
             checked = burst.checked[shape] = self._check(burst, r)
         gift, coins, sender, creator = checked
-        spent_today, spent_month = burst.spent(r.sender_id)
-        sender.budget.check(coins=coins, spent_today=spent_today, spent_month=spent_month)
+        if sender.budget.is_set:
+            spent_today, spent_month = burst.spent(r.sender_id)
+            sender.budget.check(coins=coins, spent_today=spent_today, spent_month=spent_month)
         wallet, balance = burst.wallet(r.sender_id)
         if balance < coins:
             raise InsufficientCoins(

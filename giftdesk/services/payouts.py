@@ -79,8 +79,7 @@ class PayoutService:
                           min_age=rules.min_age_years, doing="request a payout")
             cents = check_payout(rules, diamonds=diamonds, method=method,
                                  requested_today_cents=self.requested_today_cents(creator_id))
-            account = ledger.profile_account(conn, creator_id, ledger.DIAMOND)
-            balance = ledger.balance(conn, account)
+            account, balance = ledger.profile_account_balance(conn, creator_id, ledger.DIAMOND)
             if balance < diamonds:
                 raise InsufficientDiamonds(
                     f"{creator.name} has {fmt_diamonds(balance)}, not {fmt_diamonds(diamonds)}"

@@ -70,6 +70,16 @@ class ProfileService:
             raise UnknownProfile(f"there is no profile #{profile_id}")
         return _profile(row)
 
+    def get_pair(self, first_id: int, second_id: int) -> tuple[Profile, Profile]:
+        """Two profiles in one look-up (a gift's sender and creator); an unknown id is refused
+        as `get` refuses it, the first one first."""
+        found = {row[0]: row for row in self._ctx.conn.execute(
+            f"SELECT {_COLUMNS} FROM profiles WHERE id IN (?, ?)", (first_id, second_id))}
+        for profile_id in (first_id, second_id):
+            if profile_id not in found:
+                raise UnknownProfile(f"there is no profile #{profile_id}")
+        return _profile(found[first_id]), _profile(found[second_id])
+
     def find(self, name: str) -> Profile:
         """Profile names match regardless of case."""
         row = self._ctx.conn.execute(
@@ -148,18 +158,18 @@ def add_spending(conn: sqlite3.Connection, profile_id: int, day: dt.date, coins:
     A give-back is an UPDATE, not an upsert: SQLite checks the would-be inserted row's CHECK
     (coins >= 0) before it finds the conflict.
     """
-    for period in (day_period(day), month_period(day)):
-        if coins >= 0:
-            conn.execute(
-                "INSERT INTO spending (profile_id, period, coins) VALUES (?, ?, ?)"
-                " ON CONFLICT (profile_id, period) DO UPDATE SET coins = coins + excluded.coins",
-                (profile_id, period, coins),
-            )
-        else:
-            conn.execute(
-                "UPDATE spending SET coins = coins + ? WHERE profile_id = ? AND period = ?",
-                (coins, profile_id, period),
-            )
+    day_key, month_key = day_period(day), month_period(day)
+    if coins >= 0:
+        conn.execute(
+            "INSERT INTO spending (profile_id, period, coins) VALUES (?, ?, ?), (?, ?, ?)"
+            " ON CONFLICT (profile_id, period) DO UPDATE SET coins = coins + excluded.coins",
+            (profile_id, day_key, coins, profile_id, month_key, coins),
+        )
+    else:
+        conn.execute(
+            "UPDATE spending SET coins = coins + ? WHERE profile_id = ? AND period IN (?, ?)",
+            (coins, profile_id, day_key, month_key),
+        )
 
 
 def _printable(text: str) -> str:

@@ -58,6 +58,17 @@ def profile_account(conn: sqlite3.Connection, profile_id: int, unit: str) -> int
     return row[0] if row else None
 
 
+def profile_account_balance(conn: sqlite3.Connection, profile_id: int,
+                            unit: str) -> tuple[int, int]:
+    """(account id, balance) of a profile's account in `unit`, in one look-up."""
+    row = conn.execute(
+        "SELECT id, balance FROM accounts WHERE profile_id = ? AND unit = ?", (profile_id, unit)
+    ).fetchone()
+    if row is None:
+        raise LookupError(f"profile {profile_id} has no {unit} account")
+    return row
+
+
 def balance(conn: sqlite3.Connection, account_id: int) -> int:
     return conn.execute("SELECT balance FROM accounts WHERE id = ?", (account_id,)).fetchone()[0]
 
@@ -147,8 +158,12 @@ def insert_transfers(conn: sqlite3.Connection, rows: Iterable[TransferRow]) -> N
     conn.executemany(_INSERT_TRANSFER, rows)
 
 
+# One encoder for every stored result: json.dumps with options builds a new one per call.
+_RESULT_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
+
+
 def result_json(result: dict) -> str:
-    return json.dumps(result, sort_keys=True, separators=(",", ":"))
+    return _RESULT_ENCODER.encode(result)
 
 
 def record_result(conn: sqlite3.Connection, txn_id: int, result: dict) -> None:
