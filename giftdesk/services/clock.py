@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 UTC = dt.timezone.utc
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=UTC)
+MICROSECOND = dt.timedelta(microseconds=1)
 
 
 class SystemClock:
@@ -37,6 +39,6 @@ class FixedClock:
 
 
 def micros(moment: dt.datetime) -> int:
-    """UTC microseconds since the epoch, computed without floats."""
-    delta = moment - dt.datetime(1970, 1, 1, tzinfo=UTC)
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+    """UTC microseconds since the epoch, computed without floats (timedelta // timedelta is an
+    exact integer division)."""
+    return (moment - EPOCH) // MICROSECOND

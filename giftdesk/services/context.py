@@ -9,7 +9,6 @@ import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from giftdesk.domain.errors import IdempotencyConflict, InvalidInput
 from giftdesk.domain.rules import Rules
@@ -57,20 +56,21 @@ def request_hash(request: dict) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Moment:
     """One instant as the ledger records it (a burst of gifts shares one)."""
 
     utc: dt.datetime
     local_day: dt.date
+    iso: str
+    us: int  # UTC microseconds since the epoch
 
-    @cached_property
-    def iso(self) -> str:
-        return self.utc.isoformat(timespec="microseconds")
-
-    @cached_property
-    def us(self) -> int:
-        return micros(self.utc)
+    @classmethod
+    def of(cls, utc: dt.datetime, local_tz: dt.tzinfo) -> Moment:
+        # Every write stores both forms, so they are made here rather than on first use
+        # (functools.cached_property takes a lock on every read in Python 3.11).
+        return cls(utc, utc.astimezone(local_tz).date(), utc.isoformat(timespec="microseconds"),
+                   micros(utc))
 
 
 @dataclass
@@ -92,8 +92,7 @@ class Context:
         return self._system_accounts[code]
 
     def moment(self) -> Moment:
-        now = self.clock.now()
-        return Moment(now, now.astimezone(self.clock.local_tz()).date())
+        return Moment.of(self.clock.now(), self.clock.local_tz())
 
     def notify(self, change: Change) -> None:
         for listener in list(self.listeners):

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from giftdesk.domain.errors import (
     GiftDeskError,
@@ -54,9 +55,9 @@ class GiftPreview:
     diamonds_cents: int
 
 
-@dataclass(frozen=True, slots=True)
-class GiftRequest:
-    """One gift to send, alone (`send`) or in a burst (`send_batch`)."""
+class GiftRequest(NamedTuple):
+    """One gift to send, alone (`send`) or in a burst (`send_batch`). A named tuple, not a
+    frozen dataclass: a burst makes thousands and a tuple is made several times faster."""
 
     sender_id: int
     creator_id: int
@@ -215,10 +216,12 @@ class _Burst:
         issuance = self.system(ledger.DIAMOND_ISSUANCE)
         transactions, transfers, gifts = [], [], []
         for e in self.entries:
-            # A streak's stored result is the combo's, as one send of all its gifts returns.
-            result = {**e.last, "count": e.count, "coins_spent": e.coins,
-                      "diamonds_credited": e.diamonds,
-                      "diamonds_cents": diamonds_cents(rules, e.diamonds)}
+            result = e.last
+            if e.count != result["count"]:
+                # A streak's stored result is the combo's, as one send of all its gifts returns.
+                result = {**result, "count": e.count, "coins_spent": e.coins,
+                          "diamonds_credited": e.diamonds,
+                          "diamonds_cents": diamonds_cents(rules, e.diamonds)}
             gift = e.gift.name
             transactions.append(ledger.TransactionRow(
                 e.txn, "gift", e.sender_id, e.creator_id, None, moment.iso, moment.us,
