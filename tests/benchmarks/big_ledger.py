@@ -39,11 +39,12 @@ class BigLedger:
 
 
 def build(path: str, *, gifts: int, viewers: int = 1_000, creators: int = 10,
-          days: int = 90, chunk: int = 100_000) -> BigLedger:
+          days: int = 90, chunk: int = 100_000, top_creator_every: int = 2) -> BigLedger:
     """`gifts` roses from `viewers` viewers to `creators` creators over the last `days` days.
 
-    Half of all gifts go to the first creator and a tenth of all gifts come from the first
-    viewer, so the benchmarks have one heavy creator and one heavy viewer.
+    Every `top_creator_every`-th gift goes to the first creator (by default half; with 1, all
+    of them, so that her history is as long as the ledger) and a tenth of all gifts come from
+    the first viewer: the benchmarks have one heavy creator and one heavy viewer.
     """
     start = dt.datetime(2026, 8, 1, 12, 0, tzinfo=UTC)
     clock = FixedClock(start, UTC)
@@ -85,7 +86,8 @@ def build(path: str, *, gifts: int, viewers: int = 1_000, creators: int = 10,
             for i in range(offset, min(gifts, offset + chunk)):
                 txn = next_id + i
                 sender = senders[(i * 7919) % gifts]  # interleave the senders over time
-                creator = creator_ids[0] if i % 2 == 0 else creator_ids[1 + i % (creators - 1)]
+                creator = (creator_ids[0] if i % top_creator_every == 0
+                           else creator_ids[1 + i % (creators - 1)])
                 created_us = base_us + i * step_us
                 moment = dt.datetime.fromtimestamp(created_us / 1_000_000, UTC)
                 day = moment.date().isoformat()
