@@ -126,6 +126,7 @@ class _Burst:
         return self._ctx.replay(self.conn, key=key, digest=digest)
 
     def people(self, sender_id: int, creator_id: int) -> tuple[Profile, Profile]:
+        """A gift's sender and creator, read once per burst, both in one look-up."""
         people = self._people
         if sender_id not in people or creator_id not in people:
             people[sender_id], people[creator_id] = self._profiles.get_pair(sender_id,
