@@ -5,7 +5,7 @@
 A design experiment beside run.py, not part of it: it shows how far the layout alone bounds
 durable_send_ratio, with no Python rule in the way. Each gift is one BEGIN IMMEDIATE ...
 COMMIT with GiftDesk's pragmas (WAL, synchronous=FULL, foreign keys), on the same disk, the
-layouts interleaved round by round.
+layouts interleaved round by round, each timed once its write-ahead log is reused (wal.py).
 
   raw       run.py's floor: 2 balance updates and 2 entry inserts (2 pages per commit)
   current   the b-trees a gift touches as of migration 0007 (13 pages): the transaction with
@@ -28,6 +28,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from wal import until_the_log_is_reused
 
 GIFTS_PER_ROUND = 300
 ROUNDS = 4
@@ -170,6 +172,9 @@ def main() -> None:
             "leaner": layout(_connect(work / "leaner.db"), leaner=True),
             "ledger": layout(_connect(work / "ledger.db"), records=False),
         }
+        warm = iter(range(10_000_000, 20_000_000))  # ids apart from the timed gifts' ones
+        for name, gift in gifts.items():
+            until_the_log_is_reused(lambda: gift(next(warm)), work / f"{name}.db")
         micros: dict[str, list[float]] = {name: [] for name in gifts}
         sent = 0
         for _ in range(ROUNDS):

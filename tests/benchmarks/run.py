@@ -42,6 +42,7 @@ sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from big_ledger import build  # noqa: E402
+from wal import until_the_log_is_reused  # noqa: E402
 
 import giftdesk  # noqa: E402
 
@@ -101,10 +102,20 @@ def funded(path: Path, viewers: int) -> tuple[Services, list[int], int]:
 
 
 def durable_send(work: Path, *, gifts: int, rounds: int, synchronous: str = "FULL") -> dict:
-    services, viewers, creator = funded(work / f"durable-{synchronous}.db", 1)
-    raw = raw_db(work / f"durable-raw-{synchronous}.db", 2)
+    ours_path = work / f"durable-{synchronous}.db"
+    raw_path = work / f"durable-raw-{synchronous}.db"
+    services, viewers, creator = funded(ours_path, 1)
+    raw = raw_db(raw_path, 2)
     for conn in (services.ctx.conn, raw):
         conn.execute(f"PRAGMA synchronous = {synchronous}")
+
+    def raw_commit(txn: int = 0) -> None:
+        raw.execute("BEGIN IMMEDIATE")
+        raw_gift(raw, txn, 1, 2)
+        raw.execute("COMMIT")
+
+    until_the_log_is_reused(lambda: services.gifts.send(viewers[0], creator, "Rose"), ours_path)
+    until_the_log_is_reused(raw_commit, raw_path)
     ours_rates, raw_rates = [], []
     for r in range(rounds):  # interleaved, so both see the same disk and the same neighbours
         start = time.perf_counter()
@@ -113,9 +124,7 @@ def durable_send(work: Path, *, gifts: int, rounds: int, synchronous: str = "FUL
         ours_rates.append(gifts / (time.perf_counter() - start))
         start = time.perf_counter()
         for i in range(gifts):
-            raw.execute("BEGIN IMMEDIATE")
-            raw_gift(raw, r * gifts + i, 1, 2)
-            raw.execute("COMMIT")
+            raw_commit(r * gifts + i)
         raw_rates.append(gifts / (time.perf_counter() - start))
     services.close()
     raw.close()
