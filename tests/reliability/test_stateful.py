@@ -26,6 +26,7 @@ from giftdesk.domain.errors import (
     BudgetExceeded,
     ChannelRuleError,
     ComboNotAllowed,
+    GiftDeskError,
     IdempotencyConflict,
     InsufficientCoins,
     InsufficientDiamonds,
@@ -39,6 +40,7 @@ from giftdesk.domain.errors import (
 from giftdesk.resources import load_rules
 from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
+from giftdesk.services.gifting import GiftRequest
 
 EXAMPLES = int(os.environ.get("GIFTDESK_STATEFUL_EXAMPLES", "200"))
 RULES = load_rules()
@@ -186,43 +188,81 @@ class LedgerMachine(RuleBasedStateMachine):
         return self.send(sender, creator, gift, count, key_reuse)
 
     def send(self, sender, creator, gift, count, key_reuse):
+        key = f"send-{self._name()}"
+        try:
+            outcome = self.services.gifts.send(sender, creator, gift, count=count, key=key)
+        except GiftDeskError as refusal:
+            outcome = refusal
+        if not self._gift_outcome(sender, creator, gift, count, outcome):
+            return None
+        if key_reuse:
+            self.replays.append(("send", key, (sender, creator, gift, count), outcome))
+        return (outcome["transaction_id"], sender, creator, RULES.gift(gift).coins * count,
+                self.clock.now())
+
+    def _gift_outcome(self, sender, creator, gift, count, outcome) -> bool:
+        """Check one gift's result or refusal against the model, and apply it if sent."""
         s, c = self.model[sender], self.model[creator]
         unit = RULES.gift(gift).coins
         cost = unit * count
-        key = f"send-{self._name()}"
-        try:
-            result = self.services.gifts.send(sender, creator, gift, count=count, key=key)
-        except ComboNotAllowed:
+        if isinstance(outcome, ComboNotAllowed):
             assert (unit >= 100 and count > 1) or count > 9_999
-            return None
-        except SelfGift:
+            return False
+        if isinstance(outcome, SelfGift):
             assert sender == creator
-            return None
-        except NotACreator:
+            return False
+        if isinstance(outcome, NotACreator):
             assert not c.creator
-            return None
-        except Underage:
+            return False
+        if isinstance(outcome, Underage):
             assert not s.adult
-            return None
-        except BudgetExceeded:
+            return False
+        if isinstance(outcome, BudgetExceeded):
             assert s.daily_cap is not None and s.spent_today + cost > s.daily_cap
-            return None
-        except InsufficientCoins:
+            return False
+        if isinstance(outcome, InsufficientCoins):
             assert s.coins < cost
-            return None
+            return False
+        assert isinstance(outcome, dict), f"unexpected refusal: {outcome!r}"
         assert sender != creator and c.creator and s.adult and s.coins >= cost
         assert (unit < 100 and count <= 9_999) or count == 1
         minted = (c.received + cost) // 2 - c.minted
-        assert result["coins_spent"] == cost
-        assert result["diamonds_credited"] == minted
+        assert outcome["coins_spent"] == cost
+        assert outcome["diamonds_credited"] == minted
+        assert outcome["balance_coins"] == s.coins - cost
         s.coins -= cost
         s.spent_today += cost
         c.received += cost
         c.minted += minted
         c.diamonds += minted
-        if key_reuse:
-            self.replays.append(("send", key, (sender, creator, gift, count), result))
-        return (result["transaction_id"], sender, creator, cost, self.clock.now())
+        return True
+
+    @rule(target=gifts_sent, requests=st.lists(
+        st.tuples(st.booleans(), people, people, st.sampled_from(GIFTS[:14]),
+                  st.integers(1, 4), st.sampled_from(["live", "video"])),
+        min_size=1, max_size=15))
+    def burst(self, requests):
+        """A send_batch burst: each gift checked as a lone send would be, a sender's repeats
+        of a streakable gift (same creator, same context) written as one combo. Gifts marked
+        `regular` go from the funded viewer to the regular creator, so that streaks form."""
+        burst = [GiftRequest(*(self.regulars if regular else (sender, creator)), gift, count,
+                             context)
+                 for regular, sender, creator, gift, count, context in requests]
+        combos: dict[int, list] = {}
+        for r, outcome in zip(burst, self.services.gifts.send_batch(burst)):
+            if not self._gift_outcome(r.sender_id, r.creator_id, r.gift_name, r.count, outcome):
+                continue
+            txn = outcome["transaction_id"]
+            shape = (r.sender_id, r.creator_id, r.gift_name, r.context)
+            if txn in combos:  # joined a combo: only a repeat of a streakable gift does
+                assert combos[txn][0] == shape and RULES.gift(r.gift_name).streakable
+                combos[txn][1] += RULES.gift(r.gift_name).coins * r.count
+            else:
+                combos[txn] = [shape, RULES.gift(r.gift_name).coins * r.count]
+        streaks = [shape for shape, _ in combos.values() if RULES.gift(shape[2]).streakable]
+        assert len(streaks) == len(set(streaks)), "a sender's repeats were split"
+        return multiple(*((txn, shape[0], shape[1], cost, self.clock.now())
+                          for txn, (shape, cost) in combos.items()))
 
     @rule(gift=consumes(gifts_sent), wait=st.integers(min_value=0, max_value=14))
     def undo(self, gift, wait):
