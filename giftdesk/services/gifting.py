@@ -28,7 +28,7 @@ from giftdesk.domain.gifting import (
     unmint_for_undo,
 )
 from giftdesk.domain.people import require_adult
-from giftdesk.domain.rules import Gift, Rules
+from giftdesk.domain.rules import Gift
 from giftdesk.formatting import coins as fmt_coins
 from giftdesk.services.context import (
     Change,
@@ -171,8 +171,7 @@ class _Burst:
         received, minted = self._totals[creator_id]
         return received, minted
 
-    def entry(self, r: GiftRequest, gift: Gift, wallet: int, key: str | None,
-              max_count: int) -> _Entry:
+    def entry(self, r: GiftRequest, gift: Gift, wallet: int, key: str | None) -> _Entry:
         """The transaction this gift is written in: the sender's open streak of it, if it has
         room, or a new one. A gift with the caller's key is always its own transaction (its
         key must replay it alone), and so is a gift that cannot be sent as a combo."""
@@ -181,7 +180,7 @@ class _Burst:
         if joins:
             streak = (r.sender_id, r.creator_id, gift.name, r.context)
             entry = streaks.get(streak)
-            if entry is not None and entry.count + r.count <= max_count:
+            if entry is not None and entry.count + r.count <= self._ctx.rules.max_combo_count:
                 return entry
         entry = _Entry(self.next_transaction_id(), r.sender_id, r.creator_id, gift, r.context,
                        wallet, key)
@@ -209,9 +208,10 @@ class _Burst:
         self.touched.add(sender_id)
         self.touched.add(creator_id)
 
-    def flush(self, rules: Rules) -> None:
+    def flush(self) -> None:
         """Write each entry's transaction, transfers and gift record, then the running totals
         the burst changed."""
+        rules = self._ctx.rules
         moment = self.moment
         coin_spent = self.system(ledger.COIN_SPENT)
         issuance = self.system(ledger.DIAMOND_ISSUANCE)
@@ -337,7 +337,7 @@ class GiftService:
                     if stop_at_refusal:
                         raise
                     results.append(refusal)
-            burst.flush(ctx.rules)
+            burst.flush()
         if burst.touched:
             ctx.notify(Change("gift", tuple(sorted(burst.touched))))
         return results
@@ -392,7 +392,7 @@ class GiftService:
         minting = mint_for_gift(rules, coins_received=received, diamonds_minted=minted, coins=coins)
 
         # Every rule passed: from here on the gift is written, nothing is refused.
-        entry = burst.entry(r, gift, wallet, key, rules.max_combo_count)
+        entry = burst.entry(r, gift, wallet, key)
         result = {
             "balance_coins": balance - coins,
             "coins_spent": coins,
