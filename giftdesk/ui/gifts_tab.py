@@ -317,6 +317,13 @@ class GiftsTab(ProfileTab):
     def refresh(self) -> None:
         self._reload_creators()
 
+    def _on_selection_changed(self, profile_id) -> None:
+        # The undo offer belongs to the profile that sent the gift: switching profile or
+        # locking the window ends it, or the next person at the keyboard could take it back.
+        self._end_undo_window()
+        self.status_label.clear()
+        super()._on_selection_changed(profile_id)
+
     def _on_services_changed(self, change: Change) -> None:
         if change.kind == "profile":
             self._reload_creators()
@@ -336,6 +343,10 @@ class GiftsTab(ProfileTab):
         coins = gift.coins * count
         creator = self.creator_combo.currentText()
         times = "" if count == 1 else f" x{count:,}"
+        balance = self._services.balance(sender_id)["coins"]
+        if coins > balance:  # say so before asking to confirm a gift that cannot go
+            self._offer_recharge(gift, needed=coins, balance=balance)
+            return
         if coins >= CONFIRM_AT_COINS and not self._prompter.confirm(
                 self, self.tr("Send this gift?"),
                 self.tr("Send {gift}{times} to {creator} for {coins}?").format(
@@ -345,13 +356,8 @@ class GiftsTab(ProfileTab):
         try:
             result = self._services.gifts.send(sender_id, creator_id, gift.name, count=count,
                                                context=self.context(), key=key)
-        except InsufficientCoins as e:
-            if self._prompter.confirm(self, self.tr("Not enough coins"), self.tr(
-                    "{gift} costs {needed} and you have {balance}. Recharge the {missing} "
-                    "you are missing?").format(
-                        gift=gift.name, needed=fmt.coins(e.needed_coins),
-                        balance=fmt.coins(e.balance_coins), missing=fmt.coins(e.missing_coins))):
-                self.recharge_requested.emit(e.missing_coins)
+        except InsufficientCoins as e:  # spent elsewhere meanwhile (another window)
+            self._offer_recharge(gift, needed=e.needed_coins, balance=e.balance_coins)
             return
         except GiftDeskError as e:
             self._prompter.error(self, self.tr("Gift refused"), sentence(e))
@@ -362,6 +368,15 @@ class GiftsTab(ProfileTab):
         self.status_label.setText(self.tr("Sent {gift}{times} to {creator}.").format(
             gift=result["gift"], times=times, creator=result["creator"]))
         self.gift_sent.emit(result)
+
+    def _offer_recharge(self, gift: Gift, *, needed: int, balance: int) -> None:
+        missing = needed - balance
+        if self._prompter.confirm(self, self.tr("Not enough coins"), self.tr(
+                "{gift} costs {needed} and you have {balance}. Recharge the {missing} "
+                "you are missing?").format(
+                    gift=gift.name, needed=fmt.coins(needed), balance=fmt.coins(balance),
+                    missing=fmt.coins(missing))):
+            self.recharge_requested.emit(missing)
 
     def _play_animation(self, gift_name: str) -> None:
         size = 120
@@ -387,26 +402,27 @@ class GiftsTab(ProfileTab):
     def _show_undo_left(self) -> None:
         self.undo_button.setText(self.tr("Undo ({seconds} s)").format(seconds=self._undo_left_s))
 
+    def _end_undo_window(self) -> None:
+        self.undo_timer.stop()
+        self.undo_button.setVisible(False)
+        self._last_sent = None
+
     def _on_undo_timer_timeout(self) -> None:
         self._undo_left_s -= 1
         if self._undo_left_s <= 0:
-            self.undo_timer.stop()
-            self.undo_button.setVisible(False)
-            self._last_sent = None
+            self._end_undo_window()
         else:
             self._show_undo_left()
 
     def _on_undo_button_clicked(self) -> None:
-        if self._last_sent is None:
-            return
         sent = self._last_sent
-        self.undo_timer.stop()
-        self.undo_button.setVisible(False)
-        self._last_sent = None
+        self._end_undo_window()
+        acting = self._selection.profile_id
+        if sent is None or acting != sent["sender_id"]:
+            return
         result = run_action(self, self._prompter, self.tr("Cannot undo"),
                             lambda: self._services.gifts.undo(sent["transaction_id"],
-                                                              sender_id=sent["sender_id"],
-                                                              key=new_key()))
+                                                              sender_id=acting, key=new_key()))
         if result is not None:
             self.status_label.setText(self.tr("Undone: {coins} back in your wallet.").format(
                 coins=fmt.coins(result["coins_refunded"])))

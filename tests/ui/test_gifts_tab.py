@@ -114,3 +114,45 @@ def test_a_creator_cannot_pick_themselves(make_window, economy):
     services, vera, cleo = economy
     _, tab = _open_gifts(make_window, cleo.id)
     assert tab.creator_combo.findText("Cleo") == -1
+
+
+def test_switching_profile_ends_the_undo_offer(make_window, economy, qtbot):
+    services, vera, cleo = economy
+    sam = services.profiles.add("Sam", birthdate="1990-01-01")
+    window, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Corgi")
+    tab.send_button.click()
+    assert tab.undo_button.isVisible() and "Corgi" in tab.status_label.text()
+    window.select_profile(sam.id)
+    assert not tab.undo_button.isVisible()
+    assert tab.status_label.text() == ""
+    tab.undo_button.click()  # even if it were still reachable, Sam cannot take Vera's back
+    assert services.balance(vera.id)["coins"] == 19_250 - 299
+
+
+def test_locking_ends_the_undo_offer(make_window, economy, prompter, qtbot):
+    services, vera, cleo = economy
+    services.security.set_password(vera.id, "a long enough password")
+    prompter.secrets = ["a long enough password"]
+    window, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.send_button.click()
+    assert tab.undo_button.isVisible()
+    window.lock_action.trigger()
+    assert window.selection.profile_id is None
+    assert not tab.undo_button.isVisible()
+    tab.undo_button.click()
+    assert services.balance(vera.id)["coins"] == 19_249
+
+
+def test_a_gift_beyond_the_balance_offers_recharge_before_asking_to_confirm(
+        make_window, economy, prompter, qtbot):
+    services, vera, cleo = economy
+    _, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Lion")  # 29,999 coins: above the confirmation threshold and the balance
+    prompter.answer = False
+    tab.send_button.click()
+    assert len(prompter.confirms) == 1
+    assert "Recharge the 10,749 coins you are missing" in prompter.confirms[0]
