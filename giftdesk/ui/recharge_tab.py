@@ -106,7 +106,8 @@ class RechargeTab(ProfileTab):
         custom_row.addWidget(self.custom_price_label, 2)
 
         self.flat_note_label = QLabel(self.tr(
-            "Every package costs the same per coin: bigger bundles do not save money."))
+            "The price per coin is about the same in every package: bigger bundles do not "
+            "save money."))
         self.flat_note_label.setObjectName("note")
         self.flat_note_label.setWordWrap(True)
 
@@ -164,7 +165,8 @@ class RechargeTab(ProfileTab):
         pay_form.addRow(self.sandbox_label)
 
         # Receipt and quote (right column)
-        self.receipt_label = QLabel(self.tr("Your receipt appears here after you pay."))
+        self.receipt_label = QLabel()
+        self._clear_receipt()
         self.receipt_label.setWordWrap(True)
         self.receipt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.receipt_label.setAccessibleName(self.tr("Receipt"))
@@ -268,12 +270,14 @@ class RechargeTab(ProfileTab):
         for coins, button in self.package_buttons.items():
             price = app_prices[coins] if channel == APP else web_prices[coins]
             per_100 = fmt.usd_fraction(price * 100, coins)
+            # The other channel's price and the difference, each on its own short line: one
+            # line held both and was cut off on the narrower cards.
             if channel == APP:
-                extra = self.tr("Web: {price} (save {saving})").format(
+                extra = self.tr("Web: {price}\n{saving} less there").format(
                     price=fmt.usd(web_prices[coins]), saving=fmt.usd(price - web_prices[coins]))
             else:
-                extra = self.tr("Saves {saving} vs app").format(
-                    saving=fmt.usd(app_prices[coins] - price))
+                extra = self.tr("App: {price}\nyou save {saving}").format(
+                    price=fmt.usd(app_prices[coins]), saving=fmt.usd(app_prices[coins] - price))
             per_100_text = self.tr("{price} / 100 coins").format(price=per_100)
             button.setText(f"{fmt.coins(coins)}\n{fmt.usd(price)}\n{per_100_text}\n{extra}")
             button.setAccessibleName(self.tr("{coins} for {price}").format(
@@ -318,12 +322,20 @@ class RechargeTab(ProfileTab):
         try:
             self._services.recharge.check_card_form(card)
         except GiftDeskError as e:
-            self.card_error_label.setText(sentence(e, end=""))
-            self.card_error_label.setVisible(True)
+            self._show_card_check(sentence(e, end=""), ok=False)
             return False
-        self.card_error_label.setText(self.tr("Card looks good."))
-        self.card_error_label.setVisible(True)
+        self._show_card_check(self.tr("Card looks good."), ok=True)
         return True
+
+    def _show_card_check(self, text: str, *, ok: bool) -> None:
+        """The inline card check: red for a problem, green when the form is fine."""
+        label = self.card_error_label
+        label.setText(text)
+        if label.property("ok") != ok:
+            label.setProperty("ok", ok)
+            label.style().unpolish(label)  # the style sheet picks the colour by this property
+            label.style().polish(label)
+        label.setVisible(True)
 
     def _update_summary(self) -> None:
         coins = self.chosen_coins()
@@ -396,6 +408,21 @@ class RechargeTab(ProfileTab):
     def refresh(self) -> None:
         self._update_summary()
 
+    def _on_selection_changed(self, profile_id) -> None:
+        # What one profile typed or bought is not shown to the next: no card details (never
+        # kept), no receipt, no custom amount carried over to somebody else's purchase.
+        self._clear_card()
+        self.custom_edit.clear()
+        self._clear_receipt()
+        super()._on_selection_changed(profile_id)
+
+    def _clear_receipt(self) -> None:
+        self.receipt_label.setText(self.tr("Your receipt appears here after you pay."))
+
+    def _clear_card(self) -> None:
+        for edit in (self.card_number_edit, self.card_expiry_edit, self.card_cvc_edit):
+            edit.clear()
+
     def _on_services_changed(self, change: Change) -> None:
         if (change.kind in ("recharge", "profile", "security")
                 and self._selection.profile_id in change.profile_ids):
@@ -437,10 +464,7 @@ class RechargeTab(ProfileTab):
             self.buy_button.setEnabled(True)
         if result is None:
             return
-        # Never keep card data around once it is used.
-        self.card_number_edit.clear()
-        self.card_expiry_edit.clear()
-        self.card_cvc_edit.clear()
+        self._clear_card()  # never keep card data around once it is used
         self._show_receipt(result)
         self._update_summary()
         self.recharged.emit(result)

@@ -26,10 +26,22 @@ def test_package_cards_show_price_per_coin_and_web_saving(make_window, viewer):
     tab = window.recharge_tab
     tab.app_radio.click()
     text = tab.package_buttons[70].text()
-    assert "$0.99" in text and "Web: $0.74" in text and "save $0.25" in text
+    assert "$0.99" in text and "Web: $0.74\n$0.25 less there" in text
     tab.web_radio.click()
     assert "$0.74" in tab.package_buttons[70].text()
-    assert "Saves $64.99 vs app" in tab.package_buttons[17_500].text()
+    assert "App: $249.99\nyou save $64.99" in tab.package_buttons[17_500].text()
+
+
+def test_package_cards_show_every_line_whole_at_the_smallest_window(make_window, viewer):
+    window = make_window()
+    window.resize(window.minimumSize())
+    tab = window.recharge_tab
+    for radio in (tab.app_radio, tab.web_radio):
+        radio.click()
+        for button in tab.package_buttons.values():
+            lines = button.text().split("\n")
+            widest = max(button.fontMetrics().horizontalAdvance(line) for line in lines)
+            assert widest <= button.contentsRect().width() - 8, button.text()  # padding 4+4
 
 
 def test_custom_amount_has_live_price_and_limits(make_window, fresh_services, viewer, qtbot):
@@ -63,6 +75,7 @@ def test_card_form_validates_inline_and_never_keeps_the_number(make_window, fres
     tab.card_number_edit.clear()
     qtbot.keyClicks(tab.card_number_edit, "4242 4242 4242 4242")
     assert tab.card_error_label.text() == "Card looks good."
+    assert tab.card_error_label.property("ok") is True  # green, not the error red
     tab.package_buttons[350].click()
     tab.buy_button.click()
     assert fresh_services.balance(viewer.id)["coins"] == 385
@@ -102,3 +115,26 @@ def test_quote_finds_cheapest_way(make_window, viewer, qtbot):
     assert "$10.58" in tab.quote_label.text()
     assert "web" in tab.quote_label.text()
     assert "$14.85" in tab.quote_label.text()  # what the app channel would cost
+
+
+def test_switching_profile_clears_card_receipt_and_custom_amount(make_window, fresh_services,
+                                                                 viewer, qtbot):
+    other = fresh_services.profiles.add("Sam", birthdate="1990-01-01")
+    window = make_window()
+    window.select_profile(viewer.id)
+    tab = window.recharge_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.web_radio.click()
+    tab.method_combo.setCurrentIndex(tab.method_combo.findData("card"))
+    qtbot.keyClicks(tab.card_number_edit, "4242 4242 4242 4242")
+    qtbot.keyClicks(tab.card_expiry_edit, "12/30")
+    qtbot.keyClicks(tab.card_cvc_edit, "123")
+    tab.buy_button.click()
+    assert "Receipt #" in tab.receipt_label.text()
+    qtbot.keyClicks(tab.card_number_edit, "4242 4242 4242 4242")
+    tab.select_custom(500)
+    window.select_profile(other.id)
+    assert tab.card_number_edit.text() == ""
+    assert tab.custom_edit.amount() is None
+    assert "Receipt #" not in tab.receipt_label.text()
+    assert viewer.name not in tab.receipt_label.text()
