@@ -239,7 +239,8 @@ class SecurityDialog(QDialog):
 
     def refresh(self) -> None:
         status = self._services.security.status(self._profile_id)
-        name = self._services.profiles.get(self._profile_id).name
+        profile = self._services.profiles.get(self._profile_id)
+        name = profile.name
 
         if status.has_password:
             password_note = self.tr(
@@ -259,11 +260,14 @@ class SecurityDialog(QDialog):
         self.remove_password_button.setVisible(status.has_password)
 
         enrolling = self._pending_secret is not None
-        self.totp_status_label.setText(self.tr(
-            "On: payouts need a 6-digit code from your authenticator app.")
-            if status.totp_enabled else self.tr(
-            "Off. With two-step on, payouts (and purchases above the amount below) need a "
-            "6-digit code from an authenticator app on your phone."))
+        # What the code guards: payouts are a creator's, purchases above the threshold anyone's.
+        guarded = (self.tr("payouts, and purchases above the amount below,") if profile.is_creator
+                   else self.tr("purchases above the amount below"))
+        self.totp_status_label.setText(
+            self.tr("On: {guarded} need a 6-digit code from your authenticator app.").format(
+                guarded=guarded) if status.totp_enabled else
+            self.tr("Off. With two-step on, {guarded} need a 6-digit code from an authenticator "
+                    "app on your phone.").format(guarded=guarded))
         self.enable_totp_button.setVisible(not status.totp_enabled and not enrolling)
         self.enrol_widget.setVisible(enrolling)
         self.disable_widget.setVisible(status.totp_enabled)
@@ -402,19 +406,25 @@ class SecurityDialog(QDialog):
             go, code = self._ask_code(self.tr("let more purchases through without one"))
             if not go:
                 return
-        self._attempt(self.tr("Threshold not changed"), lambda: security.set_purchase_threshold(
-            self._profile_id, cents, password, code=code))
-        self.refresh()
+        # Refused (a wrong password, say): what was typed stays, to correct and save again.
+        if self._attempt(self.tr("Threshold not changed"), lambda: security.set_purchase_threshold(
+                self._profile_id, cents, password, code=code)):
+            self.refresh()
+            self.threshold_status_label.setText(
+                self.tr("Saved.") + " " + self.threshold_status_label.text())
 
     def _on_save_budget_button_clicked(self) -> None:
         budget = Budget(self.daily_edit.amount(), self.monthly_edit.amount())
         go, password = self._ask_password(self.tr("change the spending budget"))
         if not go:
             return
-        self._attempt(self.tr("Budget not changed"), lambda: self._services.profiles.replace_budget(
-            self._profile_id, budget, password=password))
-        self._fill_budget()
-        self.refresh()
+        if self._attempt(self.tr("Budget not changed"), lambda: (
+                self._services.profiles.replace_budget(self._profile_id, budget,
+                                                       password=password))):
+            self._fill_budget()
+            self.refresh()
+            self.budget_status_label.setText(
+                self.tr("Saved.") + " " + self.budget_status_label.text())
 
     def _attempt(self, title: str, action: Callable[[], object]) -> bool:
         """Run a service call; False after telling the user why it was refused. (The calls

@@ -163,19 +163,39 @@ def test_the_budget_in_the_dialog_needs_the_password(dialog_for, make_window, ec
     services.security.set_password(vera.id, PASSWORD)
     dialog = dialog_for(vera.id)
     dialog.daily_edit.setText("300")
+    dialog.monthly_edit.setText("2000")
     prompter.secrets = ["a wrong guess"]
     dialog.save_budget_button.click()
     assert "Wrong password" in prompter.errors[-1]
     assert services.profiles.get(vera.id).budget.daily_coins is None
-    assert dialog.daily_edit.text() == ""  # back to what is saved
-    dialog.daily_edit.setText("300")
+    # What was typed stays, to save again with the right password (it was once reset to the
+    # stored budget, and the retry then saved that instead).
+    assert (dialog.daily_edit.text(), dialog.monthly_edit.text()) == ("300", "2000")
     prompter.secrets = [None]  # Cancel: nothing happens
     dialog.save_budget_button.click()
     assert services.profiles.get(vera.id).budget.daily_coins is None
+    assert not dialog.budget_status_label.text().startswith("Saved")
     prompter.secrets = [PASSWORD]
     dialog.save_budget_button.click()
-    assert services.profiles.get(vera.id).budget.daily_coins == 300
+    budget = services.profiles.get(vera.id).budget
+    assert (budget.daily_coins, budget.monthly_coins) == (300, 2000)
+    assert dialog.budget_status_label.text().startswith("Saved.")
     assert "300 coins" in window.budget_label.text()
+
+
+def test_a_refused_threshold_keeps_what_was_typed(dialog_for, economy, prompter):
+    services, vera, _ = economy
+    services.security.set_password(vera.id, PASSWORD)
+    dialog = dialog_for(vera.id)
+    dialog.threshold_edit.setText("25")
+    prompter.secrets = ["a wrong guess"]
+    dialog.save_threshold_button.click()
+    assert "Wrong password" in prompter.errors[-1]
+    assert dialog.threshold_edit.text() == "25"
+    prompter.secrets = [PASSWORD]
+    dialog.save_threshold_button.click()
+    assert services.security.purchase_threshold_cents(vera.id) == 25_00
+    assert dialog.threshold_status_label.text().startswith("Saved.")
 
 
 def test_the_purchase_threshold_in_the_dialog(dialog_for, fresh_services, viewer, clock,
@@ -237,3 +257,13 @@ def test_a_purchase_above_the_threshold_asks_for_the_code(make_window, fresh_ser
     with qtbot.waitSignal(tab.recharged):
         tab.buy_button.click()
     assert "$14.80" in prompter.secret_labels[-1]
+
+
+def test_two_step_status_names_payouts_only_for_a_creator(dialog_for, fresh_services, viewer,
+                                                          creator, clock):
+    for profile in (viewer, creator):
+        enrol(fresh_services, clock, profile.id)
+    viewer_text = dialog_for(viewer.id).totp_status_label.text()
+    creator_text = dialog_for(creator.id).totp_status_label.text()
+    assert viewer_text.startswith("On: purchases above") and "payout" not in viewer_text
+    assert creator_text.startswith("On: payouts, and purchases above")
