@@ -263,7 +263,8 @@ def test_two_step_status_names_payouts_only_for_a_creator(dialog_for, fresh_serv
                                                           creator, clock):
     for profile in (viewer, creator):
         enrol(fresh_services, clock, profile.id)
-    viewer_text = dialog_for(viewer.id).totp_status_label.text()
-    creator_text = dialog_for(creator.id).totp_status_label.text()
+    viewer_dialog, creator_dialog = dialog_for(viewer.id), dialog_for(creator.id)
+    viewer_text = viewer_dialog.totp_status_label.text()
+    creator_text = creator_dialog.totp_status_label.text()
     assert viewer_text.startswith("On: purchases above") and "payout" not in viewer_text
     assert creator_text.startswith("On: payouts, and purchases above")
