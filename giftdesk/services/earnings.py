@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from giftdesk.services.context import Change, Context
@@ -84,12 +85,16 @@ class EarningsService:
         return [ReceivedGift(*r) for r in rows]
 
     def diamonds_per_day(self, creator_id: int, *, days: int = 14) -> list[tuple[str, int]]:
-        """(local day, diamonds minted by that day's gifts), the last `days` days with gifts."""
-        rows = self._ctx.conn.execute(
-            "SELECT day, sum(diamonds) FROM creator_day_totals WHERE creator_id = ?"
-            " GROUP BY day HAVING sum(gifts) > 0 ORDER BY day DESC LIMIT ?", (creator_id, days),
-        ).fetchall()
-        return list(reversed(rows))
+        """(local day, diamonds minted by that day's gifts) for each of the last `days` calendar
+        days up to today, oldest first: a day without gifts is there with 0, so that the days
+        read as a time axis."""
+        today = self._ctx.moment().local_day
+        first = today - dt.timedelta(days=days - 1)
+        minted = dict(self._ctx.conn.execute(
+            "SELECT day, sum(diamonds) FROM creator_day_totals WHERE creator_id = ? AND day >= ?"
+            " GROUP BY day", (creator_id, first.isoformat())).fetchall())
+        return [(day, minted.get(day, 0)) for day in
+                ((first + dt.timedelta(days=i)).isoformat() for i in range(days))]
 
     def top_supporters(self, creator_id: int, *, limit: int = 5) -> list[Supporter]:
         rows = self._ctx.conn.execute(

@@ -75,8 +75,8 @@ class EarningsTab(ProfileTab):
         summary_layout.addWidget(self.breakdown_label)
 
         self.chart = BarChart()
-        self.chart.setAccessibleName(self.tr("Diamonds per day"))
-        chart_box = QGroupBox(self.tr("Diamonds per day"))
+        self.chart.setAccessibleName(self.tr("Diamonds per day, last 14 days"))
+        chart_box = QGroupBox(self.tr("Diamonds per day, last 14 days"))
         QVBoxLayout(chart_box).addWidget(self.chart)
 
         self.received_model = ReceivedGiftsModel(self)
@@ -123,8 +123,11 @@ class EarningsTab(ProfileTab):
 
         self.payouts_model = PayoutsModel(self)
         self.payouts_view = _table(self.payouts_model, self.tr("Payout history"),
-                                   PayoutsModel.Column.REQUESTED)
+                                   PayoutsModel.Column.STATUS)
         self.payouts_view.hideColumn(PayoutsModel.Column.ID)
+        # The amount in money says what a payout was (its diamonds follow by the rules' rate);
+        # a diamonds column as well made the narrow table scroll sideways at the smallest window.
+        self.payouts_view.hideColumn(PayoutsModel.Column.DIAMONDS)
         payouts_box = QGroupBox(self.tr("Payout history"))
         QVBoxLayout(payouts_box).addWidget(self.payouts_view)
 

@@ -59,7 +59,12 @@ def install_exception_hook(parent_getter) -> None:
 
 def screenshot(window: MainWindow, directory: Path) -> int:
     """Render the window on each tab to DIR/<tab>.png, each as the profile that tab suits."""
-    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as e:  # a file in the way, no permission, a read-only place
+        print(f"giftdesk: error: cannot make the folder {directory} for the screenshots "
+              f"({e.strerror or e})", file=sys.stderr)
+        return 2
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     services = window.services

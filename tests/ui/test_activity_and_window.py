@@ -131,6 +131,16 @@ def test_screenshot_writes_every_tab(tmp_path):
         assert image.width() >= 1024 and image.height() >= 700
 
 
+def test_screenshot_into_a_folder_it_cannot_make_is_an_error_not_a_hang(tmp_path):
+    in_the_way = tmp_path / "a file"
+    in_the_way.write_text("not a folder")
+    done = _run(["--db", str(tmp_path / "g.db"), "--screenshot", str(in_the_way / "shots")],
+                tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("giftdesk: error: cannot make the folder")
+    assert "Traceback" not in done.stderr
+
+
 def test_quit_after_exits_cleanly(tmp_path):
     done = _run(["--db", str(tmp_path / "g.db"), "--quit-after", "300"], tmp_path)
     assert done.returncode == 0, done.stderr

@@ -24,7 +24,10 @@ def test_creator_sees_diamonds_gifts_chart_and_supporters(make_window, economy):
     assert tab.diamonds_label.text() == "2,000 diamonds"
     assert "$20.00" in tab.value_label.text()
     assert tab.received_model.rowCount() == 4
-    assert tab.chart.bars() == [("11-25", 2000)]
+    bars = tab.chart.bars()  # the last 14 calendar days, today last, days without gifts at 0
+    assert len(bars) == 14
+    assert bars[-1] == ("11-25", 2000) and bars[0] == ("11-12", 0)
+    assert sum(value for _, value in bars) == 2000
     assert tab.supporters_model.index(0, 0).data() == "Vera"
 
 
@@ -84,3 +87,16 @@ def test_badge_shows_new_gifts_of_the_profile_switched_to(make_window, economy):
     window.select_profile(vera.id)
     assert window.tabs.tabText(2) == "&Earnings"
 
+
+
+def test_chart_days_form_a_time_axis(make_window, economy, clock):
+    services, vera, cleo = economy
+    services.gifts.send(vera.id, cleo.id, "Galaxy")  # 11-25: 500 diamonds
+    clock.advance(days=2)
+    services.gifts.send(vera.id, cleo.id, "Money Gun")  # 11-27: 250; 11-26 had none
+    window = make_window()
+    window.select_profile(cleo.id)
+    window.tabs.setCurrentWidget(window.earnings_tab)
+    bars = window.earnings_tab.chart.bars()
+    assert bars[-3:] == [("11-25", 500), ("11-26", 0), ("11-27", 250)]
+    window.earnings_tab.chart.grab()  # paints at its size without error
