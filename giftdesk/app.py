@@ -40,7 +40,7 @@ def window_options(argv: Sequence[str]) -> WindowOptions | None:
         elif name in _VALUES:
             if not equals:
                 value = next(args, None)
-            if value is None or value.startswith("-"):
+            if value is None or value.startswith("-") or not value.strip():
                 return None
             found[_VALUES[name]] = value
         else:

@@ -41,6 +41,14 @@ def positive(text: str) -> int:
     return value
 
 
+def db_path(text: str) -> str:
+    """--db: any path but an empty one (an unset variable in a script must not mean the
+    user's own database)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the database path is empty")
+    return text
+
+
 def _shown(text: str) -> str:
     shown = "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
     return shown if len(shown) <= 40 else shown[:37] + "..."
@@ -49,7 +57,7 @@ def _shown(text: str) -> str:
 def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     """Global options; on subcommands they default to SUPPRESS so either position works."""
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--db", metavar="PATH", default=default,
+    parser.add_argument("--db", metavar="PATH", default=default, type=db_path,
                         help="database file (default: in your user data folder)")
     parser.add_argument("--json", action="store_true",
                         default=argparse.SUPPRESS if suppress else False,

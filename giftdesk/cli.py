@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -32,7 +33,7 @@ from giftdesk.arguments import (
     ascii_number,
     positive,
 )
-from giftdesk.paths import default_db_path, log_unexpected
+from giftdesk.paths import chosen_db_path, log_unexpected
 
 def build_parser() -> argparse.ArgumentParser:
     parser = StrictParser(prog="giftdesk", description="GiftDesk: coins, gifts, diamonds, payouts.")
@@ -126,7 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     history = command("history", "a profile's ledger history, oldest first", _history)
     history.add_argument("profile", metavar="PROFILE")
-    history.add_argument("--csv", metavar="FILE", help="write it as CSV to FILE")
+    history.add_argument("--csv", metavar="FILE",
+                         help="write it as CSV to FILE (a new file; - for standard output)")
 
     payout = command("payout", "request a payout of diamonds", _payout)
     payout.add_argument("creator", metavar="CREATOR")
@@ -161,10 +163,24 @@ class Output:
         self.lines.append(text)
 
     def emit(self, data: dict) -> None:
+        """Write the result and flush it, so that a failing stdout (a full disk, a closed pipe)
+        is found here, where the caller can say what was done, not at exit."""
         if self.as_json:
-            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            sys.stdout.write(_json(data) + "\n")
         else:
-            sys.stdout.write("".join(f"{line}\n" for line in self.lines))
+            lines = self.lines
+            if data.get("replayed"):
+                lines = ["Replayed: this key was used before for this same request, so "
+                         "nothing was done again. Its first result, as it was then:", *lines]
+            sys.stdout.write("".join(f"{line}\n" for line in lines))
+        sys.stdout.flush()
+
+
+def _json(data: dict) -> str:
+    # Names in their own letters where stdout takes UTF-8; escaped (still the same JSON)
+    # where it cannot, rather than failing to print the result.
+    utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
+    return json.dumps(data, ensure_ascii=not utf8)
 
 
 def _table(rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str]:
@@ -414,7 +430,20 @@ def _security(s, args, out: Output) -> dict:
 
 def _history(s, args, out: Output) -> dict:
     profile = s.profiles.find(args.profile)
-    if args.csv:
+    if args.csv == "-":  # the CSV itself is the output
+        if out.as_json:
+            raise InvalidInput("--csv - writes the CSV to standard output, which --json needs "
+                               "for its JSON object; use one or the other")
+        try:
+            count = s.history.write_csv(profile.id, sys.stdout)
+            sys.stdout.flush()
+        except OSError as e:  # a closed pipe, a full disk
+            _drop_stdout()
+            raise StorageError(f"cannot write the CSV to the output ({e.strerror})") from None
+        return {"profile": profile.name, "csv": "-", "rows": count}
+    if args.csv is not None:
+        if not args.csv.strip():
+            raise InvalidInput("--csv needs a file name (or - for standard output)")
         count = s.history.export_csv(profile.id, Path(args.csv))
         out.line(f"Wrote {count:,} transactions to {args.csv}.")
         return {"profile": profile.name, "csv": args.csv, "rows": count}
@@ -496,8 +525,34 @@ def fail(message: str, code: int, as_json: bool) -> int:
     line = "".join(ch if ch.isprintable() else "\ufffd" for ch in line)
     sys.stderr.write(f"giftdesk: error: {line}\n")
     if as_json:
-        sys.stdout.write(json.dumps({"ok": False, "error": line, "exit_code": code}) + "\n")
+        try:
+            sys.stdout.write(json.dumps({"ok": False, "error": line, "exit_code": code}) + "\n")
+            sys.stdout.flush()
+        except OSError:
+            _drop_stdout()  # stdout itself is what failed: the line on stderr has said it
     return code
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null after it failed, so that Python's own flush at exit does not
+    print a second error (and a traceback) about it."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _output_failed(e: OSError, data: dict, as_json: bool) -> int:
+    _drop_stdout()
+    reason = e.strerror or type(e).__name__
+    done = data.get("transaction_id")
+    if done is None:
+        return fail(f"cannot write the output ({reason})", 1, False)
+    # A write was committed: say so, or a script would retry and buy or send twice.
+    return fail(f"it was done (transaction #{done}) but its result could not be written to "
+                f"the output ({reason}); `giftdesk history` shows it", 1, False)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -507,16 +562,24 @@ def run(args: argparse.Namespace) -> int:
     as_json = bool(getattr(args, "json", False))
     services = None
     try:
-        services = Services.open(args.db or default_db_path())
+        services = Services.open(chosen_db_path(args.db))
         out = Output(as_json)
         data = args.handler(services, args, out)
-        out.emit(data)
+        try:
+            out.emit(data)
+        except OSError as e:
+            return _output_failed(e, data, as_json)
         if args.command == "verify" and not data["ok"]:
             failed = ", ".join(c["name"] for c in data["checks"] if not c["ok"])
             return fail(f"the ledger failed these checks: {failed}", 1, False)  # JSON is out
         return 0
     except GiftDeskError as e:
         return fail(str(e), e.exit_code, as_json)
+    except sqlite3.DatabaseError as e:
+        if "malformed" in str(e):  # a damaged file is a file that cannot be used, as in open
+            return fail(f"the database {args.db or 'file'} is damaged ({e}); nothing was "
+                        "changed. `giftdesk restore` can bring back a backup", 2, as_json)
+        return fail(str(StorageError(f"database error: {e}")), 1, as_json)
     except sqlite3.Error as e:
         return fail(str(StorageError(f"database error: {e}")), 1, as_json)
     except KeyboardInterrupt:
@@ -530,6 +593,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that are not UTF-8 reach Python as lone surrogates
+            raise UsageError("an argument is not valid text (its bytes are not UTF-8)") from None
     return build_parser().parse_args(list(argv))
 
 

@@ -21,6 +21,23 @@ def default_db_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / DB_FILE
 
 
+def chosen_db_path(db: str | None) -> Path:
+    """The database `--db` names, or the default one when it names none.
+
+    A named file may be new, but its folder must exist: a typo in the folder would otherwise
+    open a new, empty wallet and report it as if it were the user's. (The default folder is
+    made on first use.)
+    """
+    if db is None:
+        return default_db_path()
+    from giftdesk.domain.errors import InvalidPath
+
+    path = Path(db)
+    if not path.parent.is_dir():
+        raise InvalidPath(f"the folder {path.parent} does not exist, so {path} cannot be opened")
+    return path
+
+
 def log_path() -> Path:
     from platformdirs import user_log_path
 

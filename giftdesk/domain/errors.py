@@ -32,6 +32,10 @@ class UnknownPayout(InvalidInput):
     pass
 
 
+class UnknownTransaction(InvalidInput):
+    pass
+
+
 class InvalidName(InvalidInput):
     pass
 

@@ -16,6 +16,7 @@ from giftdesk.domain.errors import (
     NothingToUndo,
     UndoWindowClosed,
     UnknownGift,
+    UnknownTransaction,
 )
 from giftdesk.domain.gifting import (
     check_context,
@@ -434,7 +435,7 @@ class GiftService:
                 (gift_txn_id,),
             ).fetchone()
             if row is None:
-                raise NothingToUndo(f"transaction {gift_txn_id} is not a gift")
+                raise UnknownTransaction(f"there is no gift with transaction number {gift_txn_id}")
             if sender_id is not None and sender_id != row[0]:
                 raise NothingToUndo("only the sender can undo a gift")
             (sender_id, creator_id, coins, local_day, created_us, gift_name, count, undone,

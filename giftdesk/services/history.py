@@ -7,6 +7,7 @@ import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
 from giftdesk.formatting import coins as fmt_coins
@@ -30,7 +31,19 @@ class HistoryRow:
     rules_version: str
 
     def as_csv_row(self) -> tuple:
-        return tuple(getattr(self, c) for c in CSV_COLUMNS)
+        return tuple(_spreadsheet_safe(getattr(self, c)) for c in CSV_COLUMNS)
+
+
+# A spreadsheet opening the export runs a cell that starts with one of these as a formula
+# (a profile may be named "=HYPERLINK(...)"): such text is written with a leading apostrophe,
+# which spreadsheets show as plain text. Numbers are ints and stay as they are.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_safe(value):
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 # One page of a profile's history. Every transaction that concerns a profile names it, as the
@@ -159,8 +172,6 @@ class HistoryService:
         PROGRESS_ROWS rows after it; if it returns False the export stops, removes its file
         and raises Cancelled.
         """
-        total = self.count(profile_id) if progress is not None else 0
-        written = 0
         try:
             f = open(path, "x", newline="", encoding="utf-8")
         except FileExistsError:
@@ -169,14 +180,7 @@ class HistoryService:
             raise StorageError(f"cannot write {path}: {e.strerror}") from None
         try:
             with f:
-                writer = csv.writer(f)
-                writer.writerow(CSV_COLUMNS)
-                for row in self.iter_oldest_first(profile_id):
-                    if (progress is not None and written % PROGRESS_ROWS == 0
-                            and not progress(written, total)):
-                        raise Cancelled("the export was cancelled; nothing was saved")
-                    writer.writerow(row.as_csv_row())
-                    written += 1
+                written = self.write_csv(profile_id, f, progress=progress)
         # Never leave a half-written file behind: it would look like a complete export.
         except OSError as e:  # e.g. the disk filled up
             Path(path).unlink(missing_ok=True)
@@ -184,4 +188,20 @@ class HistoryService:
         except BaseException:  # cancelled, or the ledger could not be read
             Path(path).unlink(missing_ok=True)
             raise
+        return written
+
+    def write_csv(self, profile_id: int, stream: TextIO, *,
+                  progress: Callable[[int, int], bool] | None = None) -> int:
+        """The CSV of `export_csv` (header, then a row per transaction, oldest first) written
+        to an open text stream; returns the rows written. Raises Cancelled as export_csv."""
+        total = self.count(profile_id) if progress is not None else 0
+        written = 0
+        writer = csv.writer(stream)
+        writer.writerow(CSV_COLUMNS)
+        for row in self.iter_oldest_first(profile_id):
+            if (progress is not None and written % PROGRESS_ROWS == 0
+                    and not progress(written, total)):
+                raise Cancelled("the export was cancelled; nothing was saved")
+            writer.writerow(row.as_csv_row())
+            written += 1
         return written

@@ -54,6 +54,8 @@ class MaintenanceService:
         dest = Path(dest)
         if dest.exists():
             raise InvalidPath(f"{dest} already exists; backup never overwrites a file")
+        if not dest.parent.is_dir():
+            raise InvalidPath(f"the folder {dest.parent} does not exist")
         try:
             fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)

@@ -104,6 +104,9 @@ class RechargeService:
         price = self.price(coins=coins, channel=channel, custom=custom)
         request = {"action": "recharge", "profile": profile_id, "coins": coins,
                    "channel": channel, "method": method, "custom": custom}
+        if card is not None:  # what is kept of a card (last four) and its expiry, never more
+            digits = "".join(ch for ch in card.number if ch.isdigit())
+            request["card"] = f"{digits[-4:]} {card.expiry.strip()}"
         moment = ctx.moment()
         with (counting_code_failures(ctx, profile_id),
               ctx.idempotent_write(key=key, request=request) as write):

@@ -13,7 +13,7 @@ from PySide6 import QtWidgets
 from PySide6.QtWidgets import QApplication
 
 from giftdesk.domain.errors import GiftDeskError
-from giftdesk.paths import default_db_path, log_unexpected
+from giftdesk.paths import chosen_db_path, log_unexpected
 from giftdesk.ui.actions import sentence
 from giftdesk.ui.theme import app_icon, style_sheet
 from giftdesk.ui.main_window import TABS, MainWindow
@@ -93,7 +93,7 @@ def _open_services(db: str | None, *, headless: bool) -> Services | int:
     from giftdesk.services import Services  # the heavy import: after the frame is shown
 
     try:
-        return Services.open(db or default_db_path())
+        return Services.open(chosen_db_path(db))
     except GiftDeskError as e:
         message = str(e)
         print(f"giftdesk: error: {message}", file=sys.stderr)

@@ -208,11 +208,25 @@ def check_not_a_database(cli, kind, command):
         assert not os.path.exists(f"{cli.db}{suffix}"), f"{suffix} file left next to it"
 
 
-def test_a_db_in_a_missing_directory_is_created(cli, tmp_path):
+def test_a_db_in_a_missing_folder_is_refused_and_nothing_is_made(cli, tmp_path):
+    # A typo in the folder would otherwise open a new, empty wallet as if it were the user's.
     db = tmp_path / "not" / "there" / "yet" / "g.db"
-    assert cli.ok("profiles", "add", "Zed", "--birthdate", "1990-04-12", db=db)["name"] == "Zed"
-    assert db.is_file() and db.read_bytes()[:16] == b"SQLite format 3\x00"
-    assert cli.balances(db=db) == {"Zed": (0, 0)}
+    r = cli("profiles", "add", "Zed", "--birthdate", "1990-04-12", db=db)
+    cli.failed(r, 2)
+    assert "does not exist" in r.err
+    assert not (tmp_path / "not").exists()
+    (tmp_path / "new folder").mkdir()  # an existing folder: a new wallet file in it is fine
+    assert cli.ok("profiles", "add", "Zed", "--birthdate", "1990-04-12",
+                  db=tmp_path / "new folder" / "g.db")["name"] == "Zed"
+
+
+def test_an_empty_db_path_is_refused_not_taken_for_the_default(cli):
+    for args in (("--db", "", "profiles", "list"), ("profiles", "list", "--db", " "),
+                 ("--db", "", "--quit-after", "0")):  # the window's options, read apart
+        r = cli.raw(*args)
+        cli.failed(r, 2)
+        assert "database path is empty" in r.err
+    assert not any((cli.home / "data").rglob("*.sqlite3")), "the default database was made"
 
 
 def test_a_db_path_that_is_a_directory_or_under_a_file_is_a_clean_error(cli, tmp_path):
@@ -233,3 +247,33 @@ def test_an_empty_file_becomes_a_database(cli):
     cli.ok("profiles", "add", "Vera", "--birthdate", "1990-04-12")
     cli.verifies()
 
+
+
+def test_an_argument_that_is_not_utf8_is_invalid_input(seeded):
+    for args in (("balance", b"\xff"), ("profiles", "add", b"\xc3", "--birthdate", "1990-04-12")):
+        r = seeded.raw("--db", str(seeded.db), *args)
+        seeded.failed(r, 2)
+        assert "not valid text" in r.err
+
+
+def test_a_damaged_table_is_a_damaged_file_not_an_unexpected_error(seeded):
+    with sqlite3.connect(seeded.db) as conn:
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'profiles'").fetchone()[0]
+    data = bytearray(seeded.db.read_bytes())
+    start = (root - 1) * page
+    data[start:start + page] = b"\xde\xad\xbe\xef" * (page // 4)
+    seeded.db.write_bytes(bytes(data))
+    r = seeded("profiles", "list")
+    seeded.failed(r, 2)
+    assert "is damaged" in r.err and "restore" in r.err
+
+
+def test_undo_of_an_unknown_transaction_and_backup_into_a_missing_folder_are_invalid_input(
+        seeded, tmp_path):
+    r = seeded("undo", "999999")
+    seeded.failed(r, 2)
+    assert "no gift with transaction number 999999" in r.err
+    r = seeded("backup", str(tmp_path / "no such folder" / "copy.db"))
+    seeded.failed(r, 2)
+    assert "does not exist" in r.err

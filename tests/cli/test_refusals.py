@@ -159,6 +159,20 @@ def test_the_same_key_replays_the_first_result(seeded):
     seeded.verifies()
 
 
+def test_one_key_cannot_pay_with_two_cards(seeded):
+    card = ("--channel", "web", "--method", "card", "--expiry", "12/40", "--cvc", "123")
+    seeded.ok("recharge", "Wes", "--package", "70", *card, "--card", "4242424242424242",
+              "--key", "card-1")
+    again = seeded.ok("recharge", "Wes", "--package", "70", *card, "--card", "4242 4242 4242 4242",
+                      "--key", "card-1")
+    assert again["replayed"] is True  # the same card, typed with spaces: the same request
+    before = seeded.snapshot()
+    r = seeded("recharge", "Wes", "--package", "70", *card, "--card", "5555555555554444",
+               "--key", "card-1")
+    seeded.failed(r, 3)
+    seeded.untouched(before)
+
+
 def test_the_limits_themselves_are_allowed(seeded):
     small = seeded.ok("recharge", "Vera", "--custom", "30", *WEB_PAYPAL)
     assert (small["coins"], small["price_cents"]) == (30, 32)  # ceil(30 x 74 / 70)

@@ -140,7 +140,7 @@ def test_damaged_files_are_refused_and_left_as_they_are(tmp_path, damage):
 
 
 def test_missing_database_is_created_private_to_its_owner(tmp_path):
-    db = tmp_path / "new" / "deeper" / "g.db"
+    db = tmp_path / "g.db"  # in a folder that exists (one that does not is refused)
     done = giftdesk(db, "profiles", "list")
     assert done.returncode == 0, done.stderr
     assert db.stat().st_mode & 0o777 == 0o600

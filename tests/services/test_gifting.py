@@ -21,6 +21,7 @@ from giftdesk.domain.errors import (
     UndoWindowClosed,
     UnknownGift,
     UnknownProfile,
+    UnknownTransaction,
 )
 from giftdesk.resources import load_rules
 from giftdesk.services import Services
@@ -350,11 +351,11 @@ def test_only_gifts_can_be_undone(fresh_services, funded_viewer, creator):
     s = fresh_services
     sent = s.gifts.send(funded_viewer.id, creator.id, "Galaxy")
     undo = s.gifts.undo(sent["transaction_id"])
-    with pytest.raises(NothingToUndo, match="not a gift"):
+    with pytest.raises(UnknownTransaction, match="no gift with transaction number 1$"):
         s.gifts.undo(1)  # the recharge
-    with pytest.raises(NothingToUndo, match="not a gift"):
+    with pytest.raises(UnknownTransaction, match="no gift with transaction number"):
         s.gifts.undo(undo["transaction_id"])
-    with pytest.raises(NothingToUndo):
+    with pytest.raises(UnknownTransaction):
         s.gifts.undo(12_345)
 
 

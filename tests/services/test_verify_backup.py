@@ -196,7 +196,7 @@ def test_backup_refuses_an_existing_destination(busy, tmp_path):
 
 def test_backup_into_a_missing_folder_is_a_readable_error(busy, tmp_path):
     s, _ = busy
-    with pytest.raises(StorageError, match="cannot create"):
+    with pytest.raises(InvalidPath, match="folder .*nope does not exist"):
         s.maintenance.backup(tmp_path / "nope" / "backup.sqlite3")
 
 
