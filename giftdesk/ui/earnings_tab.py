@@ -120,6 +120,10 @@ class EarningsTab(ProfileTab):
         buttons.addWidget(self.payout_button)
         buttons.addWidget(self.settle_button)
         payout_form.addRow(buttons)
+        self.payout_status_label = QLabel()  # what the last request or settling did
+        self.payout_status_label.setWordWrap(True)
+        self.payout_status_label.setAccessibleName(self.tr("Payout status"))
+        payout_form.addRow(self.payout_status_label)
 
         self.payouts_model = PayoutsModel(self)
         self.payouts_view = _table(self.payouts_model, self.tr("Payout history"),
@@ -205,6 +209,8 @@ class EarningsTab(ProfileTab):
         self.unseen_changed.emit(earnings.unseen_count(creator_id))
 
     def _on_selection_changed(self, profile_id) -> None:
+        self.payout_status_label.clear()  # the last profile's payout is not the next one's news
+        self.payout_edit.clear()
         super()._on_selection_changed(profile_id)
         self._update_badge_if_stale()
 
@@ -264,13 +270,25 @@ class EarningsTab(ProfileTab):
                                            second_factor=code)))
         if result is not None:
             self.payout_edit.clear()
+            self.payout_status_label.setText(self.tr(
+                "Payout of {value} to {method} requested: pending until it is processed.").format(
+                    value=fmt.usd(result["cents"]), method=self.method_combo.currentText()))
             self.payout_requested.emit(result)
 
     def _on_settle_button_clicked(self) -> None:
         creator_id = self._creator_id()
-        if creator_id is not None:
-            run_action(self, self._prompter, self.tr("Payouts"),
-                       lambda: self._services.payouts.settle_pending(creator_id))
+        if creator_id is None:
+            return
+        settled = run_action(self, self._prompter, self.tr("Payouts"),
+                             lambda: self._services.payouts.settle_pending(creator_id))
+        if settled:
+            paid = [r for r in settled if r["status"] == "paid"]
+            text = self.tr("Processed {n}: {paid} paid ({value}), {failed} failed.").format(
+                n=len(settled), paid=len(paid), value=fmt.usd(sum(r["cents"] for r in paid)),
+                failed=len(settled) - len(paid))
+            if len(paid) < len(settled):
+                text += " " + self.tr("A failed payout's diamonds are back in your balance.")
+            self.payout_status_label.setText(text)
 
     def _on_services_changed(self, change: Change) -> None:
         if self._selection.profile_id in change.profile_ids or change.kind == "profile":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QEasingCurve,
     QItemSelectionModel,
@@ -45,6 +47,7 @@ from giftdesk.ui.tab import ProfileTab
 from giftdesk.ui.widgets.gift_tile import GiftTileDelegate
 
 CONFIRM_AT_COINS = 1_000
+NAME_SHOWN_CHARS = 24  # a long name without spaces cannot wrap: longer ones are shortened
 SEND_COOLDOWN_MS = 800  # the Send button rests this long after a send: a double-click sends once
 
 
@@ -62,6 +65,10 @@ class GiftsTab(ProfileTab):
         self.creator_combo = QComboBox()
         self.creator_combo.setAccessibleName(self.tr("Creator"))
         self.creator_combo.setMinimumWidth(180)
+        # As wide as a usual name, not as the longest one: a 64-letter name squeezed the search.
+        self.creator_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.creator_combo.setMinimumContentsLength(16)
         self.live_radio = QRadioButton(self.tr("During their LIVE"))
         self.video_radio = QRadioButton(self.tr("On a video"))
         self.live_radio.setChecked(True)
@@ -251,7 +258,7 @@ class GiftsTab(ProfileTab):
         creator_id = self.selected_creator_id()
         rows = self._services.earnings.top_supporters(creator_id) if creator_id else []
         self.supporters_model.set_rows(rows)
-        name = self.creator_combo.currentText()
+        name = _short(self.creator_combo.currentText())
         self.supporters_box.setTitle(self.tr("{name}'s top supporters").format(name=name) if name
                                      else self.tr("Top supporters"))
 
@@ -279,19 +286,30 @@ class GiftsTab(ProfileTab):
         lines = [self.tr("Total: <b>{coins}</b>").format(coins=fmt.coins(coins)),
                  self.tr("Those coins cost you about {web} on the web ({app} in the app).").format(
                      web=fmt.usd(web), app=fmt.usd(app))]
+        profile_id = self._selection.profile_id
+        refusal = None
         if creator_id is not None:
-            preview = self._services.gifts.preview(creator_id, gift.name, self.count_spin.value())
+            try:
+                preview = self._services.gifts.preview(creator_id, gift.name,
+                                                       self.count_spin.value(),
+                                                       sender_id=profile_id)
+            except GiftDeskError as e:  # too young, over budget: said now, not after Send
+                refusal = e
+                preview = self._services.gifts.preview(creator_id, gift.name,
+                                                       self.count_spin.value())
             lines.append(self.tr("{creator} receives <b>{diamonds}</b> = {value}.").format(
-                creator=self.creator_combo.currentText(), diamonds=fmt.diamonds(preview.diamonds),
+                creator=html.escape(_short(self.creator_combo.currentText())),
+                diamonds=fmt.diamonds(preview.diamonds),
                 value=fmt.usd(preview.diamonds_cents)))
             rate = self._services.rules.diamond_rate
             if rate.num * coins % rate.den:
                 lines.append(self.tr(
                     "Diamonds are rounded down over all of a creator's gifts, so a fraction "
                     "of a diamond carries over to their next gift."))
+        elif profile_id is not None and self._services.profiles.get(profile_id).is_creator:
+            lines.append(self.tr("No other creator to send to yet: add a creator profile first."))
         else:
             lines.append(self.tr("No creator to send to yet: add a creator profile first."))
-        profile_id = self._selection.profile_id
         if profile_id is not None:
             balance = self._services.balance(profile_id)["coins"]
             left = self._services.profiles.budget_left_today(profile_id)
@@ -299,8 +317,11 @@ class GiftsTab(ProfileTab):
             if left is not None:
                 after += self.tr("; {coins} left in today's budget").format(coins=fmt.coins(left))
             lines.append(after + ".")
+        if refusal is not None:
+            lines.append(f'<span style="color:#c0392b">{html.escape(sentence(refusal))}</span>')
         self.cost_label.setText("<br>".join(lines))
-        self.send_button.setEnabled(creator_id is not None and profile_id is not None)
+        self.send_button.setEnabled(creator_id is not None and profile_id is not None
+                                    and refusal is None)
 
     # --- reactions ---------------------------------------------------------------------
 
@@ -341,7 +362,7 @@ class GiftsTab(ProfileTab):
         QTimer.singleShot(SEND_COOLDOWN_MS, self._update_preview)
         count = self.count_spin.value()
         coins = gift.coins * count
-        creator = self.creator_combo.currentText()
+        creator = _short(self.creator_combo.currentText())
         times = "" if count == 1 else f" x{count:,}"
         balance = self._services.balance(sender_id)["coins"]
         if coins > balance:  # say so before asking to confirm a gift that cannot go
@@ -366,7 +387,7 @@ class GiftsTab(ProfileTab):
         self._play_animation(gift.name)
         self._start_undo_window()
         self.status_label.setText(self.tr("Sent {gift}{times} to {creator}.").format(
-            gift=result["gift"], times=times, creator=result["creator"]))
+            gift=result["gift"], times=times, creator=_short(result["creator"])))
         self.gift_sent.emit(result)
 
     def _offer_recharge(self, gift: Gift, *, needed: int, balance: int) -> None:
@@ -427,3 +448,7 @@ class GiftsTab(ProfileTab):
             self.status_label.setText(self.tr("Undone: {coins} back in your wallet.").format(
                 coins=fmt.coins(result["coins_refunded"])))
             self.gift_undone.emit(result)
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= NAME_SHOWN_CHARS else name[:NAME_SHOWN_CHARS - 1] + "…"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -482,7 +484,8 @@ class RechargeTab(ProfileTab):
             "{coins} on the {channel} channel.{bonus}"
             "<br>Paid: <b>{price}</b> with {paid_with}{fee}"
             "<br>New balance: <b>{balance}</b>").format(
-                transaction=r["transaction_id"], profile=r["profile"], coins=fmt.coins(r["coins"]),
+                transaction=r["transaction_id"], profile=html.escape(r["profile"]),
+                coins=fmt.coins(r["coins"]),
                 channel=r["channel"], bonus=bonus, price=fmt.usd(r["price_cents"]),
                 paid_with=paid_with, fee=fee, balance=fmt.coins(r["balance_coins"])))
 

@@ -47,8 +47,13 @@ def test_payout_request_then_settle(make_window, economy, qtbot):
     status = tab.payouts_model.index(0, tab.payouts_model.Column.STATUS).data()
     assert status == "Pending"
     assert "$985.00 left today" in tab.limits_label.text()
+    assert tab.payout_status_label.text().startswith("Payout of $15.00 to Bank account requested")
     tab.settle_button.click()
     assert tab.payouts_model.index(0, tab.payouts_model.Column.STATUS).data() == "Paid"
+    assert tab.payout_status_label.text() == "Processed 1: 1 paid ($15.00), 0 failed."
+    window.select_profile(vera.id)
+    window.select_profile(cleo.id)
+    assert tab.payout_status_label.text() == ""
 
 
 def test_payout_below_minimum_is_refused_with_a_message(make_window, economy, prompter, qtbot):

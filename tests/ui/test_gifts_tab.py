@@ -156,3 +156,40 @@ def test_a_gift_beyond_the_balance_offers_recharge_before_asking_to_confirm(
     tab.send_button.click()
     assert len(prompter.confirms) == 1
     assert "Recharge the 10,749 coins you are missing" in prompter.confirms[0]
+
+
+def test_a_minor_sees_why_before_pressing_send(make_window, fresh_services, creator):
+    timmy = fresh_services.profiles.add("Timmy", birthdate="2015-06-01")
+    _, tab = _open_gifts(make_window, timmy.id)
+    tab.select_creator("Cleo")
+    assert not tab.send_button.isEnabled()
+    assert "Timmy must be 18 or older to send gifts" in tab.cost_label.text()
+
+
+def test_a_gift_over_the_budget_is_refused_before_send(make_window, economy):
+    services, vera, cleo = economy
+    services.profiles.set_budget(vera.id, daily_coins=100, monthly_coins=None)
+    _, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Hand Hearts")  # 100 coins: exactly the budget
+    assert tab.send_button.isEnabled()
+    tab.select_gift("Sunglasses")  # 199 coins
+    assert not tab.send_button.isEnabled()
+    assert "daily budget of 100 coins" in tab.cost_label.text()
+
+
+def test_a_long_or_markup_name_is_shortened_and_shown_as_text(make_window, economy):
+    services, vera, _ = economy
+    name = "<b>" + "W" * 61
+    services.profiles.add(name, birthdate="1988-02-03", creator=True)
+    _, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator(name)
+    text = tab.cost_label.text()
+    assert "&lt;b&gt;" + "W" * 20 + "…" in text and "W" * 40 not in text
+    assert "<b>WWW" not in text
+    assert tab.search_edit.width() > 150  # the creator box did not grow over the search
+
+
+def test_the_only_creator_is_told_there_is_no_other(make_window, fresh_services, creator):
+    _, tab = _open_gifts(make_window, creator.id)
+    assert "No other creator to send to yet" in tab.cost_label.text()
