@@ -20,6 +20,7 @@ from giftdesk.domain.errors import (
     GiftDeskError,
     InvalidAmount,
     InvalidInput,
+    InvalidPath,
     MalformedCredential,
     PasswordRequired,
     StorageError,
@@ -35,14 +36,23 @@ from giftdesk.arguments import (
 )
 from giftdesk.paths import chosen_db_path, log_unexpected
 
+EXIT_CODES = """exit codes: 0 done; 2 invalid input (unknown name, malformed number, bad card or
+file); 3 refused by a rule or the payment provider (not enough coins, under 18, over a
+limit or budget, declined card, a key used for another request); 1 anything unexpected."""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = StrictParser(prog="giftdesk", description="GiftDesk: coins, gifts, diamonds, payouts.")
+    parser = StrictParser(
+        prog="giftdesk", description="GiftDesk: coins, gifts, diamonds, payouts. With no "
+        "command it opens the window.", epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_global_options(parser, suppress=False)
     add_window_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=StrictParser)
 
     def command(name: str, help_text: str, handler: Callable) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub = commands.add_parser(name, help=help_text, description=help_text, epilog=EXIT_CODES,
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
         add_global_options(sub, suppress=True)
         sub.set_defaults(handler=handler)
         return sub
@@ -50,49 +60,61 @@ def build_parser() -> argparse.ArgumentParser:
     profiles = command("profiles", "create and list profiles", None)
     profile_commands = profiles.add_subparsers(dest="profiles_command", metavar="add|list",
                                                parser_class=StrictParser, required=True)
-    add = profile_commands.add_parser("add", help="create a profile")
+    add = profile_commands.add_parser("add", help="create a profile",
+                                      description="create a viewer (or, with --creator, a "
+                                      "creator) profile")
     add_global_options(add, suppress=True)
-    add.add_argument("name", metavar="NAME")
-    add.add_argument("--birthdate", required=True, metavar="YYYY-MM-DD")
+    add.add_argument("name", metavar="NAME", help="1 to 64 characters, unique whatever the case")
+    add.add_argument("--birthdate", required=True, metavar="YYYY-MM-DD",
+                     help="buying and sending need 18 or older")
     add.add_argument("--creator", action="store_true", help="a creator can receive gifts (18+)")
     add.set_defaults(handler=_profiles_add)
-    listing = profile_commands.add_parser("list", help="list profiles")
+    listing = profile_commands.add_parser("list", help="list profiles",
+                                          description="list every profile with its balances")
     add_global_options(listing, suppress=True)
     listing.set_defaults(handler=_profiles_list)
 
     command("gifts", "list the gift catalog", _gifts)
 
     packages = command("packages", "list coin packages and prices", _packages)
-    packages.add_argument("--channel", choices=CHANNELS)
+    packages.add_argument("--channel", choices=CHANNELS, help="only this channel's prices")
 
     quote = command("quote", "cheapest way to get at least COINS coins", _quote)
-    quote.add_argument("coins", type=positive, metavar="COINS")
-    quote.add_argument("--channel", choices=CHANNELS)
+    quote.add_argument("coins", type=positive, metavar="COINS", help="how many coins you need")
+    quote.add_argument("--channel", choices=CHANNELS,
+                       help="only this channel (default: the cheaper one)")
 
     recharge = command("recharge", "buy coins", _recharge)
-    recharge.add_argument("profile", metavar="PROFILE")
+    recharge.add_argument("profile", metavar="PROFILE", help="who buys")
     amount = recharge.add_mutually_exclusive_group(required=True)
-    amount.add_argument("--package", type=positive, metavar="COINS")
-    amount.add_argument("--custom", type=positive, metavar="COINS")
-    recharge.add_argument("--channel", choices=CHANNELS, required=True)
-    recharge.add_argument("--method", choices=("app-store", "card", "paypal"), required=True)
-    recharge.add_argument("--card", metavar="NUMBER")
-    recharge.add_argument("--expiry", metavar="MM/YY")
-    recharge.add_argument("--cvc", metavar="CVC")
+    amount.add_argument("--package", type=positive, metavar="COINS",
+                        help="a package by its coins (see `giftdesk packages`)")
+    amount.add_argument("--custom", type=positive, metavar="COINS",
+                        help="a custom amount, web only")
+    recharge.add_argument("--channel", choices=CHANNELS, required=True,
+                          help="app: through the app store (dearer); web: direct")
+    recharge.add_argument("--method", choices=("app-store", "card", "paypal"), required=True,
+                          help="app-store on the app channel; card or paypal on the web")
+    recharge.add_argument("--card", metavar="NUMBER", help="with --method card (sandbox)")
+    recharge.add_argument("--expiry", metavar="MM/YY", help="the card's expiry")
+    recharge.add_argument("--cvc", metavar="CVC", help="the card's 3 or 4 digit code")
     recharge.add_argument("--key", metavar="KEY", help="idempotency key")
     recharge.add_argument("--code", metavar="CODE",
                           help="two-step code, for a purchase above the profile's threshold")
 
     send = command("send", "send a gift to a creator", _send)
-    send.add_argument("profile", metavar="PROFILE")
-    send.add_argument("creator", metavar="CREATOR")
-    send.add_argument("gift", metavar="GIFT", nargs="+")
-    send.add_argument("--count", type=positive, default=1, metavar="N")
-    send.add_argument("--context", choices=CONTEXTS, default="live")
+    send.add_argument("profile", metavar="PROFILE", help="who sends")
+    send.add_argument("creator", metavar="CREATOR", help="who receives")
+    send.add_argument("gift", metavar="GIFT", nargs="+", help="a gift's name (see `giftdesk gifts`)")
+    send.add_argument("--count", type=positive, default=1, metavar="N",
+                      help="a combo of N (by default 1 to 9,999, for gifts under 100 coins)")
+    send.add_argument("--context", choices=CONTEXTS, default="live",
+                      help="during their LIVE (default) or on a video")
     send.add_argument("--key", metavar="KEY", help="idempotency key")
 
     undo = command("undo", "undo a gift within seconds of sending it", _undo)
-    undo.add_argument("transaction", type=positive, metavar="TRANSACTION_ID")
+    undo.add_argument("transaction", type=positive, metavar="TRANSACTION_ID",
+                      help="the number `send` printed")
     undo.add_argument("--key", metavar="KEY", help="idempotency key")
 
     balance = command("balance", "show a profile's coins and diamonds", _balance)
@@ -100,8 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     budget = command("budget", "show or set a profile's spending budget", _budget)
     budget.add_argument("profile", metavar="PROFILE")
-    budget.add_argument("--daily-coins", type=ascii_number, metavar="N")
-    budget.add_argument("--monthly-coins", type=ascii_number, metavar="N")
+    budget.add_argument("--daily-coins", type=ascii_number, metavar="N",
+                        help="at most N coins of gifts a day (0 forbids sending)")
+    budget.add_argument("--monthly-coins", type=ascii_number, metavar="N",
+                        help="at most N coins of gifts a calendar month")
     budget.add_argument("--clear", action="store_true", help="remove both caps")
 
     security = command("security", "a profile's password, two-step check and purchase "
@@ -132,8 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     payout = command("payout", "request a payout of diamonds", _payout)
     payout.add_argument("creator", metavar="CREATOR")
-    payout.add_argument("diamonds", type=positive, metavar="DIAMONDS")
-    payout.add_argument("--method", choices=("bank", "paypal"), required=True)
+    payout.add_argument("diamonds", type=positive, metavar="DIAMONDS",
+                        help="by default at least 1,000, and at most $1,000 worth a UTC day")
+    payout.add_argument("--method", choices=("bank", "paypal"), required=True,
+                        help="where the money goes")
     payout.add_argument("--key", metavar="KEY", help="idempotency key")
     payout.add_argument("--code", metavar="CODE", help="two-step code, when two-step is on")
 
@@ -144,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("verify", "check every ledger invariant", _verify)
 
     backup = command("backup", "copy the database to DEST and verify the copy", _backup)
-    backup.add_argument("dest", metavar="DEST")
+    backup.add_argument("dest", metavar="DEST", help="a new file: a backup never overwrites one")
 
     restore = command("restore", "replace the database with a verified backup", _restore)
     restore.add_argument("source", metavar="BACKUP")
@@ -500,19 +526,25 @@ def _verify(s, args, out: Output) -> dict:
 
 
 def _backup(s, args, out: Output) -> dict:
-    checks = s.maintenance.backup(Path(args.dest))
+    checks = s.maintenance.backup(_file_argument(args.dest, "the backup"))
     out.line(f"Backed up to {args.dest}; the copy passed {len(checks)} checks.")
     return {"ok": True, "dest": args.dest, "checks": [{"name": c.name, "ok": c.ok} for c in checks]}
 
 
 def _restore(s, args, out: Output) -> dict:
-    saved, checks = s.maintenance.restore(Path(args.source))
+    saved, checks = s.maintenance.restore(_file_argument(args.source, "the backup to restore"))
     out.line(f"Restored from {args.source}; {len(checks)} checks passed.")
     if saved is not None:
         out.line(f"The previous contents were kept in {saved}.")
     return {"ok": all(c.ok for c in checks), "source": args.source,
             "previous": str(saved) if saved else None,
             "checks": [{"name": c.name, "ok": c.ok} for c in checks]}
+
+
+def _file_argument(text: str, what: str) -> Path:
+    if not text.strip():  # Path("") is the current folder, which would be the wrong complaint
+        raise InvalidPath(f"{what} needs a file name")
+    return Path(text)
 
 
 # --- entry point ----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
 from giftdesk.services.context import Context
-from giftdesk.storage.db import check_sqlite_header
+from giftdesk.storage.db import check_sqlite_header, is_giftdesk_database
 from giftdesk.storage.verify import QUICK_CHECKS, Check, Progress, run_checks
 
 # Pages copied per step of the online backup: a few steps a second on a large ledger, each a
@@ -52,6 +52,8 @@ class MaintenanceService:
         copy is removed and Cancelled is raised.
         """
         dest = Path(dest)
+        if dest.is_dir():
+            raise InvalidPath(f"{dest} is a folder; give the backup a file name in it")
         if dest.exists():
             raise InvalidPath(f"{dest} already exists; backup never overwrites a file")
         if not dest.parent.is_dir():
@@ -91,8 +93,15 @@ class MaintenanceService:
         windows see either the old ledger or the restored one, never a mix.
         """
         source = Path(source)
+        if not source.exists():
+            raise InvalidPath(f"there is no file {source}")
         if not source.is_file():
-            raise InvalidPath(f"{source} is not a backup file")
+            raise InvalidPath(f"{source} is a folder, not a backup file")
+        if source.stat().st_size == 0:
+            raise InvalidPath(f"{source} is empty, not a backup")
+        store = self._ctx.store
+        if store.path != ":memory:" and source.resolve() == Path(store.path).resolve():
+            raise InvalidPath(f"{source} is the database itself; restore from a backup of it")
         check_sqlite_header(source)
         try:
             src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
@@ -100,6 +109,8 @@ class MaintenanceService:
             raise InvalidPath(f"cannot open {source}: {e}") from None
         try:
             try:
+                if not is_giftdesk_database(src):  # checks on another app's file say nothing
+                    raise InvalidPath(f"{source} is not a GiftDesk backup")
                 checks = run_checks(src, self._ctx.rules.diamond_rate)
             except sqlite3.DatabaseError:
                 raise InvalidPath(f"{source} is not a GiftDesk backup") from None
@@ -107,13 +118,16 @@ class MaintenanceService:
             if failed:
                 raise InvalidPath(f"{source} fails verification ({', '.join(failed)}); "
                                   "nothing was restored")
-            store = self._ctx.store
             if store.read_only:
                 raise StorageError(f"the database {store.path} is read-only; nothing was restored")
             saved = None
             if store.path != ":memory:":
                 stamp = self._ctx.clock.now().strftime("%Y%m%dT%H%M%SZ")
                 saved = Path(f"{store.path}.before-restore-{stamp}")
+                n = 1
+                while saved.exists():  # two restores within a second keep both earlier states
+                    n += 1
+                    saved = Path(f"{store.path}.before-restore-{stamp}-{n}")
                 self.backup(saved)
             try:
                 src.backup(self._ctx.conn)

@@ -203,6 +203,14 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             time.sleep(WAL_RETRY_S)
 
 
+def is_giftdesk_database(conn: sqlite3.Connection) -> bool:
+    """Whether the file behind `conn` was made by GiftDesk (at any schema version)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return migrations.TABLE in tables and conn.execute(
+        f"SELECT 1 FROM {migrations.TABLE} WHERE migration_set = ? LIMIT 1",
+        (migrations.SET_NAME,)).fetchone() is not None
+
+
 def _pending(conn: sqlite3.Connection, tables: set[str]) -> bool:
     if migrations.TABLE not in tables:
         return True

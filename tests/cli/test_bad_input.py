@@ -277,3 +277,34 @@ def test_undo_of_an_unknown_transaction_and_backup_into_a_missing_folder_are_inv
     r = seeded("backup", str(tmp_path / "no such folder" / "copy.db"))
     seeded.failed(r, 2)
     assert "does not exist" in r.err
+
+
+def test_backup_and_restore_name_what_is_wrong_with_the_file(seeded, tmp_path):
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (text TEXT)")
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    cases = [
+        (("backup", ""), "the backup needs a file name"),
+        (("backup", str(tmp_path)), "is a folder"),
+        (("restore", str(tmp_path / "nope.db")), "there is no file"),
+        (("restore", str(empty)), "is empty, not a backup"),
+        (("restore", str(seeded.db)), "is the database itself"),
+        (("restore", str(other)), "is not a GiftDesk backup"),
+    ]
+    before = seeded.snapshot()
+    for args, message in cases:
+        r = seeded(*args)
+        seeded.failed(r, 2)
+        assert message in r.err, (args, r.err)
+    seeded.untouched(before)
+
+
+def test_two_restores_in_a_row_keep_both_earlier_states(seeded, tmp_path):
+    copy = tmp_path / "copy.db"
+    seeded.ok("backup", str(copy))
+    first = seeded.ok("restore", str(copy))["previous"]
+    second = seeded.ok("restore", str(copy))["previous"]
+    assert first != second
+    assert os.path.exists(first) and os.path.exists(second)
