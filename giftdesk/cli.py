@@ -21,6 +21,7 @@ from giftdesk.domain.errors import (
     InvalidAmount,
     InvalidInput,
     InvalidPath,
+    InvalidPaymentMethod,
     MalformedCredential,
     PasswordRequired,
     StorageError,
@@ -295,6 +296,9 @@ def _recharge(s, args, out: Output) -> dict:
     profile = s.profiles.find(args.profile)
     card = None
     if args.card is not None or args.expiry is not None or args.cvc is not None:
+        if args.method != "card":  # typed for nothing: say so rather than charge without it
+            raise InvalidPaymentMethod(f"--card, --expiry and --cvc go with --method card, "
+                                       f"not {args.method}; nothing was charged")
         card = CardDetails(args.card or "", args.expiry or "", args.cvc or "")
     custom = args.custom is not None
     result = s.recharge.recharge(profile.id, coins=args.custom if custom else args.package,

@@ -184,3 +184,12 @@ def test_the_limits_themselves_are_allowed(seeded):
     assert (out["diamonds"], out["cents"], out["status"]) == (1_000, 1_000, "pending")
     assert seeded.balances()["Vera"] == (105_005 + 30 + 2_500_000 - 9_999, 0)
     seeded.verifies()
+
+
+def test_card_details_with_another_method_are_refused_not_ignored(seeded):
+    before = seeded.snapshot()
+    r = seeded("recharge", "Wes", "--package", "70", "--channel", "web", "--method", "paypal",
+               "--card", "4242424242424242", "--expiry", "12/40", "--cvc", "123")
+    seeded.failed(r, 2)
+    assert "go with --method card, not paypal" in r.err
+    seeded.untouched(before)
