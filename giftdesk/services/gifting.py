@@ -293,27 +293,26 @@ class GiftService:
             raise UnknownGift(f"there is no gift named '{name}'; `giftdesk gifts` lists them")
         return gift
 
-    def preview(self, creator_id: int, gift_name: str, count: int = 1, *,
-                sender_id: int | None = None) -> GiftPreview:
-        """What sending would cost and give. With `sender_id`, first the sender's own rules
-        that no recharge can change (age, spending budget), raising their refusal: the window
-        says why before Send is pressed. (The balance is left to `send`, which then offers
-        the recharge.)"""
+    def preview(self, creator_id: int, gift_name: str, count: int = 1) -> GiftPreview:
         rules = self._ctx.rules
         gift = self.gift(gift_name)
         coins = gift_cost_coins(rules, gift, count)
-        if sender_id is not None:
-            sender = self._profiles.get(sender_id)
-            today = self._ctx.moment().local_day
-            require_adult(sender.name, sender.birthdate, today=today,
-                          min_age=rules.min_age_years, doing="send gifts")
-            if sender.budget.is_set:
-                spent_today, spent_month = spent_in(self._ctx.conn, sender_id, today)
-                sender.budget.check(coins=coins, spent_today=spent_today,
-                                    spent_month=spent_month)
         received, _ = read_creator_totals(self._ctx.conn, creator_id)
         diamonds = creator_share_preview(rules, coins_received=received, coins=coins)
         return GiftPreview(gift, count, coins, diamonds, diamonds_cents(rules, diamonds))
+
+    def check_sender(self, sender_id: int, coins: int) -> None:
+        """Raise the refusal of the sender's own rules that no recharge changes (age, spending
+        budget) for a gift of `coins`: the window says why before Send is pressed. (`send`
+        checks them again, with everything else, in its write.)"""
+        rules = self._ctx.rules
+        sender = self._profiles.get(sender_id)
+        today = self._ctx.moment().local_day
+        require_adult(sender.name, sender.birthdate, today=today, min_age=rules.min_age_years,
+                      doing="send gifts")
+        if sender.budget.is_set:
+            spent_today, spent_month = spent_in(self._ctx.conn, sender_id, today)
+            sender.budget.check(coins=coins, spent_today=spent_today, spent_month=spent_month)
 
     def send(self, sender_id: int, creator_id: int, gift_name: str, *, count: int = 1,
              context: str = "live", key: str | None = None) -> dict:

@@ -288,15 +288,13 @@ class GiftsTab(ProfileTab):
                      web=fmt.usd(web), app=fmt.usd(app))]
         profile_id = self._selection.profile_id
         refusal = None
-        if creator_id is not None:
+        if profile_id is not None:
             try:
-                preview = self._services.gifts.preview(creator_id, gift.name,
-                                                       self.count_spin.value(),
-                                                       sender_id=profile_id)
+                self._services.gifts.check_sender(profile_id, coins)
             except GiftDeskError as e:  # too young, over budget: said now, not after Send
                 refusal = e
-                preview = self._services.gifts.preview(creator_id, gift.name,
-                                                       self.count_spin.value())
+        if creator_id is not None:
+            preview = self._services.gifts.preview(creator_id, gift.name, self.count_spin.value())
             lines.append(self.tr("{creator} receives <b>{diamonds}</b> = {value}.").format(
                 creator=html.escape(_short(self.creator_combo.currentText())),
                 diamonds=fmt.diamonds(preview.diamonds),

@@ -446,3 +446,15 @@ def test_only_the_sender_can_undo_when_the_sender_is_given(fresh_services, funde
         fresh_services.gifts.undo(sent["transaction_id"], sender_id=creator.id)
     undone = fresh_services.gifts.undo(sent["transaction_id"], sender_id=funded_viewer.id)
     assert undone["coins_refunded"] == 1
+
+
+def test_check_sender_tells_age_and_budget_before_a_send(fresh_services, funded_viewer):
+    s = fresh_services
+    minor = s.profiles.add("Timmy", birthdate="2015-06-01")
+    with pytest.raises(Underage, match="Timmy must be 18"):
+        s.gifts.check_sender(minor.id, 1)
+    s.gifts.check_sender(funded_viewer.id, 10**6)  # no budget: any size (the balance is send's)
+    s.profiles.set_budget(funded_viewer.id, daily_coins=100, monthly_coins=None)
+    s.gifts.check_sender(funded_viewer.id, 100)
+    with pytest.raises(BudgetExceeded, match="daily budget of 100 coins"):
+        s.gifts.check_sender(funded_viewer.id, 101)
