@@ -472,9 +472,7 @@ def _history(s, args, out: Output) -> dict:
             raise StorageError(f"cannot write the CSV to the output ({e.strerror})") from None
         return {"profile": profile.name, "csv": "-", "rows": count}
     if args.csv is not None:
-        if not args.csv.strip():
-            raise InvalidInput("--csv needs a file name (or - for standard output)")
-        count = s.history.export_csv(profile.id, Path(args.csv))
+        count = s.history.export_csv(profile.id, _file_argument(args.csv, "--csv"))
         out.line(f"Wrote {count:,} transactions to {args.csv}.")
         return {"profile": profile.name, "csv": args.csv, "rows": count}
     rows = s.history.rows(profile.id)
