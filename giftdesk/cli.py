@@ -434,10 +434,14 @@ def _security(s, args, out: Output) -> dict:
         out.line(f"  giftdesk security {shlex.quote(profile.name)} --confirm-totp {secret} "
                  "--code CODE")
     elif args.confirm_totp is not None:
-        security.confirm_totp(profile.id, args.confirm_totp, args.code)
-        out.line(f"Two-step check is on for {profile.name}: payouts need a code from the app.")
+        security.confirm_totp(profile.id, args.confirm_totp, args.code,
+                              password=_current_password(s, profile))
+        guarded = ("payouts, and purchases above the threshold," if profile.is_creator
+                   else "purchases above the threshold")
+        out.line(f"Two-step check is on for {profile.name}: {guarded} need a code from the app.")
     elif args.disable_totp:
-        security.disable_totp(profile.id, args.code)
+        if security.totp_enabled(profile.id):
+            security.disable_totp(profile.id, args.code, password=_current_password(s, profile))
     elif threshold_change:
         security.set_purchase_threshold(profile.id, args.purchase_threshold_cents,
                                         _current_password(s, profile), code=args.code)

@@ -202,10 +202,14 @@ def require_second_factor(conn: sqlite3.Connection, profile_id: int, code: str |
     step = accepted_step(clean_code(code), now_step=time_step(moment.us),
                          last_step=row.totp_last_step,
                          code_for_step=_totp(row.totp_secret).generate_otp)
-    conn.execute(
-        "UPDATE profile_security SET totp_last_step = ?, failed_attempts = 0, locked_until_us = 0"
-        " WHERE profile_id = ?", (step, profile_id),
-    )
+    # Wrong passwords and wrong codes count together. A right code clears them only where no
+    # password is set: a code alone must not reset a password's lockout (a right password does).
+    if row.password_hash is None:
+        conn.execute("UPDATE profile_security SET totp_last_step = ?, failed_attempts = 0,"
+                     " locked_until_us = 0 WHERE profile_id = ?", (step, profile_id))
+    else:
+        conn.execute("UPDATE profile_security SET totp_last_step = ? WHERE profile_id = ?",
+                     (step, profile_id))
 
 
 def purchase_needs_code(conn: sqlite3.Connection, profile_id: int, price_cents: int) -> bool:
@@ -290,14 +294,18 @@ class SecurityService:
         uri = pyotp.TOTP(secret).provisioning_uri(name=profile.name, issuer_name=ISSUER)
         return secret, uri
 
-    def confirm_totp(self, profile_id: int, secret: str, code: str | None) -> None:
-        """Turn two-step on with `secret`, if `code` is a right code for it now."""
+    def confirm_totp(self, profile_id: int, secret: str, code: str | None, *,
+                     password: str | None = None) -> None:
+        """Turn two-step on with `secret`, if `code` is a right code for it now. Needs the
+        password when one is set: otherwise anyone at the computer could put their own second
+        factor on the profile (and lock its owner out of payouts)."""
         profile = self._profiles.get(profile_id)
         secret = clean_totp_secret(secret)
         if code is None or not code.strip():
             raise SecondFactorRequired(
                 "type the 6-digit code your authenticator app shows, to check it is set up")
         code = clean_code(code)
+        verify_password(self._ctx, profile_id, password, doing="turn on two-step")
         moment = self._ctx.moment()
         with self._ctx.store.write() as conn:
             if _row(conn, profile_id).totp_secret is not None:
@@ -313,8 +321,13 @@ class SecurityService:
             )
         self._ctx.notify(Change("security", (profile_id,)))
 
-    def disable_totp(self, profile_id: int, code: str | None) -> None:
+    def disable_totp(self, profile_id: int, code: str | None, *,
+                     password: str | None = None) -> None:
+        """Turn two-step off: needs a right code, and the password when one is set."""
         self._profiles.get(profile_id)
+        if not self.totp_enabled(profile_id):
+            return
+        verify_password(self._ctx, profile_id, password, doing="turn off two-step")
         moment = self._ctx.moment()
         with counting_code_failures(self._ctx, profile_id), self._ctx.store.write() as conn:
             if _row(conn, profile_id).totp_secret is None:

@@ -357,8 +357,12 @@ class SecurityDialog(QDialog):
         secret, code = self._pending_secret, self.confirm_code_edit.text()
         if secret is None:
             return
+        go, password = self._ask_password(self.tr("turn on two-step"))
+        if not go:
+            return
         if self._attempt(self.tr("Two-step not turned on"), lambda: (
-                self._services.security.confirm_totp(self._profile_id, secret, code))):
+                self._services.security.confirm_totp(self._profile_id, secret, code,
+                                                     password=password))):
             self._end_enrol()
         else:
             self.confirm_code_edit.clear()
@@ -375,8 +379,12 @@ class SecurityDialog(QDialog):
 
     def _on_disable_totp_button_clicked(self) -> None:
         code = self.disable_code_edit.text()
+        go, password = self._ask_password(self.tr("turn off two-step"))
+        if not go:
+            return
         self._attempt(self.tr("Two-step not turned off"),
-                      lambda: self._services.security.disable_totp(self._profile_id, code))
+                      lambda: self._services.security.disable_totp(self._profile_id, code,
+                                                                   password=password))
         self.disable_code_edit.clear()
         self.refresh()
 

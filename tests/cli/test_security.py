@@ -129,3 +129,20 @@ def test_password_changes_and_the_lock(cli):
     status = cli.ok("security", "Vera")
     assert status["password"] is True and status["locked_seconds"] > 0
     assert status["failed_attempts"] == 5
+
+
+def test_two_step_needs_the_password_to_go_on_or_off(cli):
+    assert run(cli, "profiles", "add", "Cleo", "--birthdate", "1988-02-03", "--creator").code == 0
+    assert run(cli, "security", "Cleo", "--set-password",
+               GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
+    started = run(cli, "--json", "security", "Cleo", "--enable-totp").json()
+    totp = pyotp.TOTP(started["secret"])
+    refused = run(cli, "security", "Cleo", "--confirm-totp", started["secret"], "--code", totp.now())
+    cli.failed(refused, 3)
+    assert "GIFTDESK_PASSWORD" in refused.err
+    on = run(cli, "--json", "security", "Cleo", "--confirm-totp", started["secret"],
+             "--code", totp.now(), GIFTDESK_PASSWORD=PASSWORD)
+    assert on.code == 0 and on.json()["totp"] is True
+    off = run(cli, "security", "Cleo", "--disable-totp", "--code", fresh_code(totp))
+    cli.failed(off, 3)
+    assert run(cli, "--json", "security", "Cleo").json()["totp"] is True

@@ -359,7 +359,7 @@ def test_the_database_never_holds_the_password_or_a_code(open_services, tmp_path
     services.security.set_password(cleo.id, PASSWORD)
     services.security.check_password(cleo.id, PASSWORD)
     enrol_code = code_now(clock)
-    services.security.confirm_totp(cleo.id, SECRET, enrol_code)
+    services.security.confirm_totp(cleo.id, SECRET, enrol_code, password=PASSWORD)
     clock.advance(seconds=30)
     payout_code = code_now(clock)
     services.payouts.request(cleo.id, 1_000, method="bank", key="cash", second_factor=payout_code)
@@ -372,3 +372,35 @@ def test_the_database_never_holds_the_password_or_a_code(open_services, tmp_path
     # The TOTP secret itself IS stored, in the clear: checking a code needs it, so it cannot be
     # hashed. Whoever can read the database file can make codes; the password never is.
     assert SECRET.encode() in path.read_bytes() + wal.read_bytes()
+
+
+def test_two_step_cannot_be_turned_on_or_off_without_the_password(fresh_services, earning_creator,
+                                                                  clock):
+    security, cleo = fresh_services.security, earning_creator
+    security.set_password(cleo.id, PASSWORD)
+    with pytest.raises(PasswordRequired):  # a stranger's own authenticator on Cleo's profile
+        security.confirm_totp(cleo.id, SECRET, code_now(clock))
+    with pytest.raises(WrongPassword):
+        security.confirm_totp(cleo.id, SECRET, code_now(clock), password="not it at all")
+    assert not security.totp_enabled(cleo.id)
+    security.confirm_totp(cleo.id, SECRET, code_now(clock), password=PASSWORD)
+    clock.advance(seconds=30)
+    with pytest.raises(PasswordRequired):
+        security.disable_totp(cleo.id, code_now(clock))
+    assert security.totp_enabled(cleo.id)
+    security.disable_totp(cleo.id, code_now(clock), password=PASSWORD)
+    assert not security.totp_enabled(cleo.id)
+
+
+def test_a_right_code_does_not_clear_wrong_passwords(fresh_services, earning_creator, clock):
+    security, cleo = fresh_services.security, earning_creator
+    security.set_password(cleo.id, PASSWORD)
+    security.confirm_totp(cleo.id, SECRET, code_now(clock), password=PASSWORD)
+    for _ in range(3):
+        with pytest.raises(WrongPassword):
+            security.check_password(cleo.id, "a wrong guess")
+    clock.advance(seconds=30)
+    fresh_services.payouts.request(cleo.id, 1_000, method="bank", second_factor=code_now(clock))
+    assert security.status(cleo.id).failed_attempts == 3  # the code did not wipe the guesses
+    security.check_password(cleo.id, PASSWORD)
+    assert security.status(cleo.id).failed_attempts == 0

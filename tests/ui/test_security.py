@@ -268,3 +268,29 @@ def test_two_step_status_names_payouts_only_for_a_creator(dialog_for, fresh_serv
     creator_text = creator_dialog.totp_status_label.text()
     assert viewer_text.startswith("On: purchases above") and "payout" not in viewer_text
     assert creator_text.startswith("On: payouts, and purchases above")
+
+
+def test_two_step_on_and_off_ask_for_the_password(dialog_for, fresh_services, creator, clock,
+                                                  prompter):
+    fresh_services.security.set_password(creator.id, PASSWORD)
+    dialog = dialog_for(creator.id)
+    dialog.enable_totp_button.click()
+    secret = dialog.secret_label.text().replace(" ", "")
+    dialog.confirm_code_edit.setText(code_now(clock, secret))
+    prompter.secrets = [None]  # Cancel at the password: nothing is turned on
+    dialog.confirm_totp_button.click()
+    assert "turn on two-step" in prompter.secret_labels[-1]
+    assert not fresh_services.security.totp_enabled(creator.id)
+    prompter.secrets = [PASSWORD]
+    dialog.confirm_totp_button.click()
+    assert fresh_services.security.totp_enabled(creator.id)
+    clock.advance(seconds=30)
+    dialog.disable_code_edit.setText(code_now(clock, secret))
+    prompter.secrets = ["a wrong guess"]
+    dialog.disable_totp_button.click()
+    assert "turn off two-step" in prompter.secret_labels[-1]
+    assert fresh_services.security.totp_enabled(creator.id)
+    dialog.disable_code_edit.setText(code_now(clock, secret))
+    prompter.secrets = [PASSWORD]
+    dialog.disable_totp_button.click()
+    assert not fresh_services.security.totp_enabled(creator.id)
