@@ -41,9 +41,10 @@ class PayoutService:
         self._profiles = profiles
         self._provider = provider
 
-    def requested_today_cents(self, creator_id: int) -> int:
-        """Cents of today's (UTC) requests that have not failed: they count against the cap."""
-        day = self._ctx.clock.now().date().isoformat()
+    def requested_today_cents(self, creator_id: int, *, utc_day: str | None = None) -> int:
+        """Cents of the requests of `utc_day` (default: today, UTC) that have not failed: they
+        count against the cap."""
+        day = utc_day or self._ctx.moment().utc.date().isoformat()
         return self._ctx.conn.execute(
             "SELECT coalesce(sum(cents), 0) FROM payouts"
             " WHERE creator_id = ? AND utc_day = ? AND status <> 'failed'", (creator_id, day),
@@ -78,7 +79,8 @@ class PayoutService:
             require_adult(creator.name, creator.birthdate, today=moment.local_day,
                           min_age=rules.min_age_years, doing="request a payout")
             cents = check_payout(rules, diamonds=diamonds, method=method,
-                                 requested_today_cents=self.requested_today_cents(creator_id))
+                                 requested_today_cents=self.requested_today_cents(
+                                     creator_id, utc_day=utc_day))
             account, balance = ledger.profile_account_balance(conn, creator_id, ledger.DIAMOND)
             if balance < diamonds:
                 raise InsufficientDiamonds(

@@ -170,6 +170,23 @@ def test_the_cap_resets_at_utc_midnight(fresh_services, earning_creator, clock):
     assert diamonds(s, earning_creator.id) == 0
 
 
+def test_a_request_at_midnight_counts_against_its_own_day(fresh_services, earning_creator,
+                                                          clock, monkeypatch):
+    s = fresh_services
+    s.payouts.request(earning_creator.id, 60_000, method="bank")
+    clock.advance(hours=11, minutes=59, seconds=59, microseconds=999_999)  # the day's last us
+    reads = []
+
+    def ticking_now():  # each read of the clock a microsecond later: midnight falls mid-request
+        reads.append(clock.current)
+        clock.current += dt.timedelta(microseconds=1)
+        return reads[-1]
+
+    monkeypatch.setattr(clock, "now", ticking_now)
+    with pytest.raises(PayoutOverDailyLimit):  # filed under 2026-11-25, beside the $600
+        s.payouts.request(earning_creator.id, 60_000, method="bank")
+
+
 def test_the_cap_follows_utc_days_not_the_local_calendar(earning):
     # In UTC-10 the local day is still 2026-11-25 when the UTC day turns to 2026-11-26.
     clock = FixedClock(dt.datetime(2026, 11, 25, 12, 0, tzinfo=UTC),
