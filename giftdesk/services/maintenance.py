@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
@@ -25,6 +27,35 @@ def _copy_progress(progress: Progress | None):
         if not progress(total - remaining, total, "copy"):
             raise Cancelled("the backup was cancelled")  # sqlite3 ends the backup with it
     return copied
+
+
+@contextmanager
+def _one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """Hold one read transaction on `conn` for the whole copy. SQLite's online backup copies
+    a step at a time and starts again whenever another connection commits between steps: a
+    window sending a gift every few seconds kept a large backup from ever finishing. In one
+    read transaction, WAL shows the copy a single state of the file while others write."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts
+        yield
+    finally:
+        conn.execute("ROLLBACK")  # it only read
+
+
+def _take_name(part: Path, dest: Path) -> None:
+    """Give the verified copy its name, never over a file that appeared there meanwhile."""
+    try:
+        os.link(part, dest)  # fails if dest exists: no overwrite, even in a race
+    except FileExistsError:
+        raise InvalidPath(f"{dest} already exists; backup never overwrites a file") from None
+    except OSError:  # a file system without hard links (FAT on a USB stick)
+        if dest.exists():
+            raise InvalidPath(f"{dest} already exists; backup never overwrites a file") from None
+        os.rename(part, dest)
 
 
 class MaintenanceService:
@@ -58,30 +89,35 @@ class MaintenanceService:
             raise InvalidPath(f"{dest} already exists; backup never overwrites a file")
         if not dest.parent.is_dir():
             raise InvalidPath(f"the folder {dest.parent} does not exist")
+        # The copy is made and verified under a hidden name beside DEST, which it takes only
+        # once verified: an interrupted or failed backup never leaves a file at DEST that
+        # looks like a good one (nor blocks a retry under the same name).
+        part = dest.with_name(f".{dest.name}.part-{os.getpid()}")
         try:
-            fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)
         except OSError as e:
             raise StorageError(f"cannot create {dest}: {e.strerror}") from None
         try:
-            target = sqlite3.connect(dest)
+            target = sqlite3.connect(part)
             try:
-                self._ctx.conn.backup(target, pages=BACKUP_STEP_PAGES,
-                                      progress=_copy_progress(progress))
+                with _one_snapshot(self._ctx.conn):
+                    self._ctx.conn.backup(target, pages=BACKUP_STEP_PAGES,
+                                          progress=_copy_progress(progress))
                 target.execute("PRAGMA journal_mode = DELETE")
                 checks = run_checks(target, self._ctx.rules.diamond_rate, progress=progress)
             finally:
                 target.close()
+            if not all(c.ok for c in checks):
+                failed = ", ".join(c.name for c in checks if not c.ok)
+                raise StorageError(f"the backup copy failed verification ({failed}); "
+                                   "it was removed")
+            _take_name(part, dest)
         except sqlite3.Error as e:
-            dest.unlink(missing_ok=True)
             raise StorageError(f"the backup to {dest} failed: {e}") from None
-        except Cancelled:
-            dest.unlink(missing_ok=True)
-            raise
-        if not all(c.ok for c in checks):
-            dest.unlink(missing_ok=True)
-            failed = ", ".join(c.name for c in checks if not c.ok)
-            raise StorageError(f"the backup copy failed verification ({failed}); it was removed")
+        finally:  # failed, cancelled, interrupted (Ctrl+C): the copy goes
+            part.unlink(missing_ok=True)
+            Path(f"{part}-journal").unlink(missing_ok=True)
         return checks
 
     def restore(self, source: Path) -> tuple[Path | None, list[Check]]:

@@ -229,3 +229,48 @@ def test_a_cancelled_backup_leaves_no_file(busy, tmp_path, monkeypatch, stop_at)
     with pytest.raises(Cancelled):
         s.maintenance.backup(dest, progress=lambda done, total, what: what != stop_at)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("stop_at", ["copy", "integrity_check"])
+def test_an_interrupted_backup_leaves_no_file(busy, tmp_path, monkeypatch, stop_at):
+    s, _ = busy
+    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 4)
+
+    def interrupted(done, total, what):
+        if what == stop_at:
+            raise KeyboardInterrupt  # Ctrl+C in the CLI
+        return True
+
+    with pytest.raises(KeyboardInterrupt):
+        s.maintenance.backup(tmp_path / "backup.sqlite3", progress=interrupted)
+    assert list(tmp_path.iterdir()) == []  # no unverified copy at DEST, no hidden part
+
+
+def test_a_backup_finishes_while_another_window_keeps_writing(open_services, tmp_path, clock,
+                                                              monkeypatch):
+    s = open_services(tmp_path / "live.sqlite3")
+    make_busy(s, clock)
+    other = open_services(tmp_path / "live.sqlite3")  # a second window on the same file
+    vera = other.profiles.find("Vera")
+    cleo = other.profiles.find("Cleo")
+    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 4)
+    steps = []
+
+    def a_gift_every_step(done, total, what):
+        if what == "copy":
+            steps.append(done)
+            if len(steps) < 200:  # SQLite restarts a copy that sees another's commit
+                other.gifts.send(vera.id, cleo.id, "Rose")
+        return True
+
+    before = s.balance(vera.id)["coins"]
+    s.maintenance.backup(tmp_path / "backup.sqlite3", progress=a_gift_every_step)
+    pages = s.ctx.conn.execute("PRAGMA page_count").fetchone()[0]
+    assert len(steps) <= -(-pages // 4) + 1  # one pass: it never started over
+    copy = sqlite3.connect(tmp_path / "backup.sqlite3")
+    try:  # the copy is the ledger as it was when the backup began
+        wallet = f"profile:{vera.id}:coin"
+        assert copy.execute("SELECT balance FROM accounts WHERE code = ?",
+                            (wallet,)).fetchone() == (before,)
+    finally:
+        copy.close()
