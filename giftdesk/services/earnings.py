@@ -135,8 +135,8 @@ class EarningsService:
             " ORDER BY id DESC LIMIT 1", (creator_id,)
         ).fetchone()
         newest = row[0] if row else 0
-        if newest <= self._last_seen(creator_id):
-            return
+        if newest <= self._last_seen(creator_id) or self._ctx.store.read_only:
+            return  # (a read-only file cannot keep the mark: the gifts stay marked new)
         with self._ctx.store.write() as conn:
             conn.execute(
                 "INSERT INTO gift_notifications (creator_id, last_seen_txn_id) VALUES (?, ?)"

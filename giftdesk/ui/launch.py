@@ -40,14 +40,31 @@ def make_app() -> QApplication:
     return app
 
 
-def install_exception_hook(parent_getter) -> None:
-    """An unexpected exception in a slot is logged and shown as a readable dialog; the app goes on."""
+class UnexpectedErrors:
+    """What the exception hook saw, for a headless run to exit with 1 after one."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+def install_exception_hook(parent_getter, *, headless: bool = False) -> UnexpectedErrors:
+    """An unexpected exception in a slot is logged and shown as a readable dialog; the app goes
+    on. Headless (--screenshot, --quit-after) there is nobody to close a dialog, which would
+    wait for ever: the error is one line on stderr instead, and the run ends with exit 1."""
+    seen = UnexpectedErrors()
 
     def hook(kind, error, tb) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
         where = log_unexpected(error.with_traceback(tb))
+        seen.count += 1
+        if headless:
+            line = " ".join(f"unexpected error ({kind.__name__}: {error}); details in "
+                            f"{where}".split())
+            print(f"giftdesk: error: {line}", file=sys.stderr)
+            QApplication.exit(1)
+            return
         QtWidgets.QMessageBox.critical(  # looked up when needed: see prompter.py
             parent_getter(), QCoreApplication.translate("launch", "GiftDesk"),
             QCoreApplication.translate(
@@ -55,6 +72,7 @@ def install_exception_hook(parent_getter) -> None:
                 "The details were written to {where}.").format(error=error, where=where))
 
     sys.excepthook = hook
+    return seen
 
 
 def screenshot(window: MainWindow, directory: Path) -> int:
@@ -112,22 +130,37 @@ def mark_startup(stage: str) -> None:
             f.write(f"{stage} {time.time():.6f}\n")
 
 
-def run_gui(db: str | None, *, quit_after_ms: int | None = None,
-            screenshot_dir: str | None = None) -> int:
-    app = make_app()
-    headless = quit_after_ms is not None or screenshot_dir is not None
-    window = MainWindow()
-    install_exception_hook(lambda: window)
-    if screenshot_dir is not None:
+def _run_screenshot(db: str | None, directory: Path) -> int:
+    """--screenshot: the window rendered on each tab, with settings of its own (the user's
+    window size and last profile are neither used nor changed by it)."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    with tempfile.TemporaryDirectory(prefix="giftdesk-screenshot-") as scratch:
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings)
+        errors = install_exception_hook(lambda: window, headless=True)
         services = _open_services(db, headless=True)
         if isinstance(services, int):
             return services
         try:
             window.attach(services)
             window.check_on_start()
-            return screenshot(window, Path(screenshot_dir))
+            done = screenshot(window, directory)
+            return 1 if errors.count and done == 0 else done
         finally:
             services.close()
+
+
+def run_gui(db: str | None, *, quit_after_ms: int | None = None,
+            screenshot_dir: str | None = None) -> int:
+    app = make_app()
+    headless = quit_after_ms is not None or screenshot_dir is not None
+    if screenshot_dir is not None:
+        return _run_screenshot(db, Path(screenshot_dir))
+    window = MainWindow()
+    install_exception_hook(lambda: window, headless=headless)
 
     # The frame first, painted at once; the services and the tabs load right after.
     window.show()

@@ -214,3 +214,13 @@ def test_write_errors_become_storage_errors_and_roll_back(fresh_services, funded
         fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
     monkeypatch.undo()
     assert fresh_services.balance(funded_viewer.id)["coins"] == 19_250
+
+
+def test_screenshots_of_a_read_only_database_need_no_write(read_only_copy, tmp_path):
+    # The Earnings tab marks a creator's new gifts seen, which is a write: on a read-only file
+    # it used to raise, and the error dialog of a headless run waited for ever.
+    shots = tmp_path / "shots"
+    done = giftdesk(read_only_copy, "--screenshot", str(shots))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in shots.iterdir()) == [
+        "activity.png", "earnings.png", "gifts.png", "recharge.png"]

@@ -26,3 +26,22 @@ def test_unexpected_error_is_logged_and_shown(monkeypatch, tmp_path, qapp):
     text = log.read_text()
     assert "RuntimeError: boom" in text and "Traceback" in text
     assert "4242424242424242" not in text and "987" not in text  # card data never logged
+
+
+def test_headless_an_unexpected_error_is_a_line_and_exit_1_not_a_dialog(monkeypatch, tmp_path,
+                                                                       qapp, capsys):
+    monkeypatch.setattr(paths, "log_path", lambda: tmp_path / "errors.log")
+    shown, exits = [], []
+    monkeypatch.setattr(launch.QtWidgets.QMessageBox, "critical",
+                        lambda *args: shown.append(args))  # would wait for ever headless
+    monkeypatch.setattr(launch.QApplication, "exit", staticmethod(exits.append))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    seen = launch.install_exception_hook(lambda: None, headless=True)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    assert shown == [] and exits == [1] and seen.count == 1
+    err = capsys.readouterr().err
+    assert err.startswith("giftdesk: error: unexpected error (RuntimeError: boom)")
+    assert err.count("\n") == 1
