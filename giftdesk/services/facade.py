@@ -92,3 +92,7 @@ class Services:
 
     def close(self) -> None:
         self.store.close()
+
+    @property
+    def closed(self) -> bool:
+        return self.store.closed

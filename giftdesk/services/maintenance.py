@@ -74,6 +74,14 @@ class MaintenanceService:
     def read_only(self) -> bool:
         return self._ctx.store.read_only
 
+    def file_problem(self) -> str | None:
+        """Why the database file can no longer be used as the one open, or None."""
+        return self._ctx.store.file_problem()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another window or the command line wrote to the database since last asked."""
+        return self._ctx.store.changed_elsewhere()
+
     def backup(self, dest: Path, *, progress: Progress | None = None) -> list[Check]:
         """Copy the database with SQLite's online backup, then verify the copy.
 

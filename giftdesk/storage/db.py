@@ -25,6 +25,34 @@ class Store:
         self.conn = conn
         self.path = path
         self.read_only = read_only
+        self.closed = False
+        self._identity = None if path == MEMORY else _identity(path)
+        self._data_version: int | None = None  # set by the first changed_elsewhere()
+
+    def file_problem(self) -> str | None:
+        """Why the file at the path is no longer the one open (deleted, moved or replaced
+        while open), or None. SQLite would go on reading and writing the one it opened, out
+        of sight: every write after that would be lost when the app closes."""
+        if self._identity is None:
+            return None
+        try:
+            now = _identity(self.path)
+        except OSError:
+            now = None
+        if now == self._identity:
+            return None
+        return (f"the database file {self.path} was deleted, moved or replaced while GiftDesk "
+                "had it open; nothing more can be saved to it. Close GiftDesk and open it again")
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another window, the command line) committed since the
+        last call: SQLite's data_version, one cheap read."""
+        if self.closed:
+            return False
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        changed = self._data_version is not None and version != self._data_version
+        self._data_version = version
+        return changed
 
     @property
     def db(self):
@@ -42,6 +70,9 @@ class Store:
         """
         if self.read_only:
             raise StorageError(f"the database {self.path} is read-only; nothing was changed")
+        problem = self.file_problem()
+        if problem is not None:
+            raise StorageError(problem)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
@@ -68,7 +99,13 @@ class Store:
         return self.path == MEMORY
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
+
+
+def _identity(path: str) -> tuple[int, int]:
+    info = os.stat(path)
+    return info.st_dev, info.st_ino
 
 
 def _storage_error(e: sqlite3.Error, path: str) -> StorageError:
@@ -148,6 +185,7 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
             if _pending(conn, tables):
                 raise StorageError(f"the database {name} is read-only and from an older "
                                    "GiftDesk; open it once where it can be written")
+            store.changed_elsewhere()  # from here on, others' commits count as changes
             return store
         if name != MEMORY:
             _use_wal(conn)
@@ -155,6 +193,7 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
         conn.execute("PRAGMA synchronous = FULL")
         if _pending(conn, tables):
             _migrate(store)
+        store.changed_elsewhere()  # from here on, others' commits count as changes
         return store
     except sqlite3.DatabaseError as e:
         conn.close()

@@ -38,6 +38,7 @@ def _standard(key: QKeySequence.StandardKey) -> list[QKeySequence]:
 
 TABS = ("recharge", "gifts", "earnings", "activity")
 STATUS_MS = 10_000  # how long a status bar message stays
+WATCH_MS = 2_000  # how often the window looks for writes by others to its database file
 # How long closing the window waits for a cancelled job's thread: a cancel takes effect
 # within a second even on a large ledger.
 CLOSE_WAIT_MS = 10_000
@@ -164,6 +165,13 @@ class MainWindow(QMainWindow):
         self.earnings_tab.unseen_changed.connect(self._on_earnings_tab_unseen_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.activity_tab.export_button.clicked.connect(self.export_csv)
+
+        # Another window or the command line may write to the same file: a cheap look every
+        # few seconds refreshes what is shown, and notices a file deleted or replaced meanwhile.
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_MS)
+        self.watch_timer.timeout.connect(self._on_watch_timer_timeout)
+        self.watch_timer.start()
 
         # True while the window shows no profile because one was left locked: reloading the
         # list then keeps it that way instead of falling back to the first profile.
@@ -490,8 +498,25 @@ class MainWindow(QMainWindow):
             raise error  # a bug: the exception hook logs it and tells the user, as in any slot
         self.prompter.error(self, title, sentence(error))
 
+    def _on_watch_timer_timeout(self) -> None:
+        if self.services.closed:  # the window outlives its services while the app quits
+            self.watch_timer.stop()
+            return
+        maintenance = self.services.maintenance
+        problem = maintenance.file_problem()
+        if problem is not None:
+            self.watch_timer.stop()  # said once; every write now refuses with the same words
+            self.banner_label.setText(sentence(problem))
+            self.banner_label.show()
+        elif maintenance.changed_elsewhere():
+            self.refresh()
+
     def refresh(self) -> None:
         """Re-read everything: another window or a script may have written to the database."""
+        problem = self.services.maintenance.file_problem()
+        if problem is not None:
+            self.banner_label.setText(sentence(problem))
+            self.banner_label.show()
         self._reload_profiles()
         self.recharge_tab.refresh()
         self.gifts_tab.refresh()
@@ -540,4 +565,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.setValue("geometry", self.saveGeometry())
+        if self.services is not None:
+            self.watch_timer.stop()
         super().closeEvent(event)

@@ -8,7 +8,9 @@ import threading
 
 import pytest
 
+from giftdesk.domain.errors import StorageError
 from giftdesk.storage import db as db_module
+from giftdesk.storage.db import open_db
 
 
 def test_switching_to_wal_waits_for_a_process_creating_the_same_file(tmp_path):
@@ -28,3 +30,45 @@ def test_switching_to_wal_waits_for_a_process_creating_the_same_file(tmp_path):
     assert waiting.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     waiting.close()
     creator.close()
+
+
+@pytest.mark.parametrize("what", ["deleted", "replaced", "moved"])
+def test_a_file_gone_from_under_the_store_refuses_writes(tmp_path, what):
+    path = tmp_path / "g.db"
+    store = open_db(path)
+    try:
+        assert store.file_problem() is None
+        with store.write() as conn:
+            conn.execute("INSERT INTO profiles (name, name_key, birthdate, is_creator, created_at)"
+                         " VALUES ('Vera', 'vera', '1990-04-12', 0, '2026-11-25')")
+        if what == "deleted":
+            path.unlink()
+        elif what == "moved":
+            path.rename(tmp_path / "elsewhere.db")
+        else:
+            other = tmp_path / "other.db"
+            open_db(other).close()
+            other.replace(path)
+        assert "was deleted, moved or replaced" in store.file_problem()
+        with pytest.raises(StorageError, match="nothing more can be saved"):
+            with store.write():
+                pass
+    finally:
+        store.close()
+
+
+def test_changed_elsewhere_sees_another_connections_commit_only(tmp_path):
+    path = tmp_path / "g.db"
+    store, other = open_db(path), open_db(path)
+    try:
+        assert not store.changed_elsewhere()
+        with store.write() as conn:  # its own write is not "elsewhere"
+            conn.execute("UPDATE accounts SET balance = balance + 1 WHERE id = 1")
+        assert not store.changed_elsewhere()
+        with other.write() as conn:
+            conn.execute("UPDATE accounts SET balance = balance - 1 WHERE id = 1")
+        assert store.changed_elsewhere()
+        assert not store.changed_elsewhere()  # told once
+    finally:
+        store.close()
+        other.close()

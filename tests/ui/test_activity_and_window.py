@@ -5,10 +5,14 @@ import os
 import subprocess
 import sys
 
+import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 
+from giftdesk.domain.errors import StorageError
 from giftdesk.services import Services
 from giftdesk.services.demo import seed_demo
+from giftdesk.ui.main_window import MainWindow
 
 
 def test_activity_lists_and_filters_history(make_window, economy):
@@ -227,3 +231,68 @@ def test_a_hidden_history_tab_catches_up_when_shown(make_window, economy):
     assert window.activity_tab.stale and window.activity_tab.model.rowCount() == rows
     window.tabs.setCurrentWidget(window.activity_tab)
     assert window.activity_tab.model.rowCount() == rows + 1
+
+
+def _window_on_file(qtbot, tmp_path, services):
+    window = MainWindow(services, settings=QSettings(str(tmp_path / "s.ini"),
+                                                     QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.watch_timer.setInterval(10)  # look often, for the test
+    return window
+
+
+def test_a_write_from_another_window_or_the_cli_shows_without_refresh(qtbot, tmp_path):
+    path = tmp_path / "g.db"
+    services, other = Services.open(path), Services.open(path)
+    try:
+        vera = services.profiles.add("Vera", birthdate="1990-04-12")
+        window = _window_on_file(qtbot, tmp_path, services)
+        window.select_profile(vera.id)
+        assert "<b>0</b> coins" in window.coins_label.text()
+        other.recharge.recharge(vera.id, coins=700, channel="web", method="paypal")
+        qtbot.waitUntil(lambda: "<b>770</b> coins" in window.coins_label.text())
+        other.profiles.add("Nina", birthdate="1991-01-01")
+        qtbot.waitUntil(lambda: window.profile_combo.findText("Nina") >= 0)
+        window.close()
+    finally:
+        other.close()
+        services.close()
+
+
+def test_a_database_file_deleted_while_open_is_said_and_refuses_writes(qtbot, tmp_path):
+    path = tmp_path / "g.db"
+    services = Services.open(path)
+    try:
+        vera = services.profiles.add("Vera", birthdate="1990-04-12")
+        window = _window_on_file(qtbot, tmp_path, services)
+        window.select_profile(vera.id)
+        path.unlink()
+        qtbot.waitUntil(lambda: not window.banner_label.isHidden())
+        assert "was deleted, moved or replaced" in window.banner_label.text()
+        with pytest.raises(StorageError, match="nothing more can be saved"):
+            services.recharge.recharge(vera.id, coins=700, channel="web", method="paypal")
+        window.close()
+    finally:
+        services.close()
+
+
+def test_a_restore_from_elsewhere_that_drops_the_profile_on_show_is_followed(qtbot, tmp_path):
+    path = tmp_path / "g.db"
+    services, other = Services.open(path), Services.open(path)
+    try:
+        services.profiles.add("Vera", birthdate="1990-04-12")
+        other.maintenance.backup(tmp_path / "backup.db")  # Vera only
+        nina = services.profiles.add("Nina", birthdate="1991-01-01")
+        window = _window_on_file(qtbot, tmp_path, services)
+        window.select_profile(nina.id)
+        window.tabs.setCurrentWidget(window.activity_tab)
+        other.maintenance.restore(tmp_path / "backup.db")  # `giftdesk restore` meanwhile
+        qtbot.waitUntil(lambda: window.profile_combo.findText("Nina") < 0)
+        assert window.selection.profile_id != nina.id
+        for tab in (window.recharge_tab, window.gifts_tab, window.earnings_tab):
+            window.tabs.setCurrentWidget(tab)  # each shows what is there now, no error
+        window.close()
+    finally:
+        other.close()
+        services.close()
