@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,12 +32,22 @@ KIND_FILTERS = (
 )
 
 
+# With a filter on, older pages are read (one per turn of the event loop, so the window stays
+# live) until this many rows match or the history ends: otherwise a filter matching nothing
+# in the newest page showed no row, no scroll bar, and no way to reach older matches.
+FILTER_FILL_ROWS = 60
+
+
 class ActivityFilterModel(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._kinds: tuple[str, ...] = ()
         self._text = ""
         self.setSortRole(SORT_ROLE)
+
+    @property
+    def active(self) -> bool:
+        return bool(self._kinds or self._text)
 
     def set_kinds(self, kinds: tuple[str, ...]) -> None:
         self.beginFilterChange()
@@ -96,6 +106,11 @@ class ActivityTab(ProfileTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
+        self.fill_timer = QTimer(self)
+        self.fill_timer.setSingleShot(True)
+        self.fill_timer.setInterval(0)
+        self.fill_timer.timeout.connect(self._on_fill_timer_timeout)
+
         self.model.rowsInserted.connect(self._update_count)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
@@ -109,11 +124,29 @@ class ActivityTab(ProfileTab):
             lambda before, limit: history.page(profile_id, before_txn_id=before, limit=limit))
         self._update_count()
 
+    def _filling(self) -> bool:
+        """Whether older pages are still wanted for the filter's matches."""
+        return (self.proxy.active and self.proxy.rowCount() < FILTER_FILL_ROWS
+                and self.model.canFetchMore())
+
+    def _on_fill_timer_timeout(self) -> None:
+        if self._filling():
+            self.model.fetchMore()
+            self._update_count()
+
     def _update_count(self) -> None:
+        if self._filling():
+            self.fill_timer.start()
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if self.model.canFetchMore():
-            text = self.tr("{shown} of the {total} newest transactions shown; scroll for "
+        if self._filling():
+            text = self.tr("{shown} found in the {total} newest transactions; looking further "
+                           "back...").format(shown=f"{shown:,}", total=f"{total:,}")
+        elif self.model.canFetchMore() and self.proxy.active:
+            text = self.tr("{shown} found in the {total} newest transactions; scroll for "
                            "older ones").format(shown=f"{shown:,}", total=f"{total:,}")
+        elif self.model.canFetchMore():
+            text = self.tr("The {total} newest transactions; scroll for older ones").format(
+                total=f"{total:,}")
         elif shown != total:
             text = self.tr("{shown} of {total} transactions shown").format(
                 shown=f"{shown:,}", total=f"{total:,}")

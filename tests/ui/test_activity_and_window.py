@@ -296,3 +296,21 @@ def test_a_restore_from_elsewhere_that_drops_the_profile_on_show_is_followed(qtb
     finally:
         other.close()
         services.close()
+
+
+def test_a_filter_reaches_matches_older_than_the_first_page(make_window, economy, qtbot):
+    from giftdesk.services.gifting import GiftRequest
+
+    services, vera, cleo = economy  # her one purchase is her oldest transaction
+    burst = [GiftRequest(vera.id, cleo.id, "Rose")] * 450
+    services.gifts.send_batch(burst, streaks=False)  # 450 newer ones: more than two pages
+    window = make_window()
+    window.select_profile(vera.id)
+    tab = window.activity_tab
+    window.tabs.setCurrentWidget(tab)
+    assert tab.model.rowCount() == 200 and "scroll for older ones" in tab.count_label.text()
+    tab.kind_combo.setCurrentIndex(1)  # Purchases
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 1)
+    assert tab.proxy.index(0, tab.model.Column.WHAT).data().startswith("Bought 17,500 coins")
+    qtbot.waitUntil(lambda: not tab.model.canFetchMore())
+    assert tab.count_label.text() == "1 of 451 transactions shown"
