@@ -149,8 +149,10 @@ class JobProgressDialog(QProgressDialog):
         self._describe = describe
         self.setWindowTitle(title)
         self.setLabelText(self.tr("Starting…"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.setCancelButton(self.cancel_button)
+        # QProgressDialog's own button: setCancelButton() with another one left a second Esc
+        # shortcut beside the first, and two shortcuts on one key made Esc do nothing.
+        self.setCancelButtonText(self.tr("Cancel"))
+        self.cancel_button = self.findChild(QPushButton)
         self.setMinimumWidth(420)  # room for the longest label, so the dialog does not jump
         self.setRange(0, 0)  # busy until the first report says how much there is
         # The job ends the dialog, not reaching the maximum.
@@ -162,6 +164,11 @@ class JobProgressDialog(QProgressDialog):
         job.failed.connect(self._on_job_ended)
         job.cancelled.connect(self._on_job_ended)
         self.canceled.connect(job.cancel)
+
+    def reject(self) -> None:
+        """Esc, however it arrives: cancel the job (QDialog's own Esc would only hide the
+        dialog, the job going on unseen)."""
+        self.canceled.emit()
 
     @Slot(int, int, str)
     def _on_job_progressed(self, done: int, total: int, what: str) -> None:

@@ -7,6 +7,7 @@ import shutil
 from dataclasses import dataclass
 
 import pytest
+from PySide6.QtCore import Qt
 
 from giftdesk.services import Services, maintenance
 from giftdesk.services.clock import UTC, FixedClock
@@ -144,6 +145,17 @@ def test_cancel_in_the_dialog_leaves_no_file_and_says_so_in_the_status_bar(qtbot
     assert desk.window.statusBar().currentMessage() == "Export cancelled"
     assert prompter.infos == [] and prompter.errors == []
     assert jobs_enabled(desk.window)
+
+
+def test_escape_in_the_dialog_cancels(qtbot, desk, prompter, tmp_path, monkeypatch):
+    monkeypatch.setattr(jobs, "SHOW_AFTER_MS", 0)
+    prompter.save_to = tmp_path / "vera.csv"
+    desk.window.export_action.trigger()
+    dialog, job = desk.window.job_dialog, desk.window.job
+    job.progressed.connect(lambda *_: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    with qtbot.waitSignal(job.cancelled, timeout=30_000):
+        pass
+    assert not (tmp_path / "vera.csv").exists()
 
 
 def test_a_cancelled_export_over_a_file_leaves_that_file_as_it_was(qtbot, desk, prompter,
