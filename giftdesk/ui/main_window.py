@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue("profile_id", profile_id)
         self.security_action.setEnabled(profile_id is not None)
         self.lock_action.setEnabled(profile_id is not None)
+        self._enable_jobs(self.job is None)
         self._update_header()
 
     def _on_services_changed(self, change: Change) -> None:
@@ -405,9 +406,13 @@ class MainWindow(QMainWindow):
         return bool(dialog.exec())
 
     def backup(self) -> None:
+        import datetime as dt
+
+        day = dt.date.today().isoformat()  # a new name each day: a backup never replaces one
         path = self.prompter.save_path(self, self.tr("Back up database"),
-                                       str(Path.home() / "giftdesk-backup.sqlite3"),
-                                       self.tr("SQLite database (*.sqlite3 *.db)"))
+                                       str(Path.home() / f"giftdesk-backup-{day}.sqlite3"),
+                                       self.tr("SQLite database (*.sqlite3 *.db)"),
+                                       may_replace=False)
         if path is None:
             return
         job = self._new_job(
@@ -483,9 +488,12 @@ class MainWindow(QMainWindow):
         return self.job
 
     def _enable_jobs(self, enabled: bool) -> None:
-        for action in (self.export_action, self.verify_action, self.backup_action):
+        """One long read at a time; an export also needs a profile on show."""
+        for action in (self.verify_action, self.backup_action):
             action.setEnabled(enabled)
-        self.activity_tab.export_button.setEnabled(enabled)
+        export = enabled and self.selection.profile_id is not None
+        self.export_action.setEnabled(export)
+        self.activity_tab.export_button.setEnabled(export)
 
     def _on_job_ended(self, _outcome: object = None) -> None:
         self.job.deleteLater()  # its thread is over

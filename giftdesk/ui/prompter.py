@@ -37,6 +37,12 @@ class Prompter:
                                                   QtWidgets.QLineEdit.EchoMode.Password)
         return text if ok else None
 
-    def save_path(self, parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    def save_path(self, parent: QWidget, title: str, suggested: str, filters: str, *,
+                  may_replace: bool = True) -> Path | None:
+        """A file name to save to. `may_replace=False` for a save that never replaces a file
+        (a backup): the dialog then does not offer "Replace?" only for the save to refuse."""
+        options = (QtWidgets.QFileDialog.Option(0) if may_replace
+                   else QtWidgets.QFileDialog.Option.DontConfirmOverwrite)
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, suggested, filters,
+                                                        options=options)
         return Path(path) if path else None

@@ -19,6 +19,7 @@ class FakePrompter:
     errors: list[str] = field(default_factory=list)
     infos: list[str] = field(default_factory=list)
     save_to: object = None
+    suggested: list = field(default_factory=list)  # (suggested name, may_replace) per save
     # Answers to ask_secret, first one first; None stands for Cancel, as does running out.
     secrets: list = field(default_factory=list)
     secret_labels: list[str] = field(default_factory=list)
@@ -33,7 +34,8 @@ class FakePrompter:
     def error(self, parent, title, text) -> None:
         self.errors.append(text)
 
-    def save_path(self, parent, title, suggested, filters):
+    def save_path(self, parent, title, suggested, filters, *, may_replace=True):
+        self.suggested.append((suggested, may_replace))
         return self.save_to
 
     def ask_secret(self, parent, title, label):

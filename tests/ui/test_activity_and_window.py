@@ -314,3 +314,28 @@ def test_a_filter_reaches_matches_older_than_the_first_page(make_window, economy
     assert tab.proxy.index(0, tab.model.Column.WHAT).data().startswith("Bought 17,500 coins")
     qtbot.waitUntil(lambda: not tab.model.canFetchMore())
     assert tab.count_label.text() == "1 of 451 transactions shown"
+
+
+def test_export_is_off_while_no_profile_is_shown(make_window, economy, prompter):
+    services, vera, _ = economy
+    services.security.set_password(vera.id, "a long enough password")
+    prompter.secrets = ["a long enough password"]
+    window = make_window()
+    window.select_profile(vera.id)
+    assert window.export_action.isEnabled() and window.activity_tab.export_button.isEnabled()
+    window.lock_action.trigger()
+    assert not window.export_action.isEnabled()
+    assert not window.activity_tab.export_button.isEnabled()
+    assert window.backup_action.isEnabled()  # the whole file: no profile needed
+
+
+def test_backup_suggests_a_dated_name_and_the_dialog_does_not_offer_to_replace(
+        make_window, economy, prompter):
+    import datetime as dt
+
+    window = make_window()
+    prompter.save_to = None  # the user cancels the save dialog
+    window.backup_action.trigger()
+    suggested, may_replace = prompter.suggested[-1]
+    assert suggested.endswith(f"giftdesk-backup-{dt.date.today().isoformat()}.sqlite3")
+    assert may_replace is False
