@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -94,10 +95,14 @@ class ActivityTab(ProfileTab):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        # Tab leaves the table (arrows move in it), or a keyboard user is kept in a long history.
+        self.table.setTabKeyNavigation(False)
         fit_columns(self.table, ActivityModel.SPECS, stretch=ActivityModel.Column.WHAT)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show:")))
+        show_label = QLabel(self.tr("Sho&w:"))
+        show_label.setBuddy(self.kind_combo)
+        top.addWidget(show_label)
         top.addWidget(self.kind_combo)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.export_button)
@@ -106,6 +111,8 @@ class ActivityTab(ProfileTab):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
 
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut_activated)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # on this tab only
         self.fill_timer = QTimer(self)
         self.fill_timer.setSingleShot(True)
         self.fill_timer.setInterval(0)
@@ -123,6 +130,10 @@ class ActivityTab(ProfileTab):
             None if profile_id is None else
             lambda before, limit: history.page(profile_id, before_txn_id=before, limit=limit))
         self._update_count()
+
+    def _on_find_shortcut_activated(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
 
     def _filling(self) -> bool:
         """Whether older pages are still wanted for the filter's matches."""

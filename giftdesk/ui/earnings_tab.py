@@ -40,6 +40,7 @@ def _table(model, name: str, stretch: int) -> QTableView:
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows within
     view.setWordWrap(False)
     fit_columns(view, model.SPECS, stretch=stretch)
     return view
@@ -54,9 +55,7 @@ class EarningsTab(ProfileTab):
         super().__init__(services, events, selection, prompter, parent)
         rules = services.rules
 
-        self.not_creator_label = QLabel(self.tr(
-            "Earnings are for creator profiles. Switch to a creator in the profile list above, "
-            "or create one with File > New Profile."))
+        self.not_creator_label = QLabel()
         self.not_creator_label.setWordWrap(True)
         self.not_creator_label.setObjectName("note")
 
@@ -165,6 +164,12 @@ class EarningsTab(ProfileTab):
         self.settle_button.clicked.connect(self._on_settle_button_clicked)
         self.refresh()
 
+    def _not_creator_text(self) -> str:
+        if self._selection.profile_id is None:  # none on show (locked, or none yet)
+            return self.tr("Choose a profile in the list above to see its earnings.")
+        return self.tr("Earnings are for creator profiles. Switch to a creator in the profile "
+                       "list above, or create one with File > New Profile.")
+
     def _creator_id(self) -> int | None:
         profile_id = self._selection.profile_id
         if profile_id is None:
@@ -175,6 +180,7 @@ class EarningsTab(ProfileTab):
         creator_id = self._creator_id()
         self.pages.setCurrentIndex(0 if creator_id is None else 1)
         if creator_id is None:
+            self.not_creator_label.setText(self._not_creator_text())
             self.received_model.set_source(None)
             self.payouts_model.set_rows([])
             self.supporters_model.set_rows([])

@@ -83,7 +83,7 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.demo_check)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)  # the demo line in one piece: a check box does not wrap
 
     def _on_buttons_accepted(self) -> None:
         birthdate = self.birthdate_edit.date().toString("yyyy-MM-dd")

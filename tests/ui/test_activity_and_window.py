@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 
 from giftdesk.domain.errors import StorageError
@@ -339,3 +339,28 @@ def test_backup_suggests_a_dated_name_and_the_dialog_does_not_offer_to_replace(
     suggested, may_replace = prompter.suggested[-1]
     assert suggested.endswith(f"giftdesk-backup-{dt.date.today().isoformat()}.sqlite3")
     assert may_replace is False
+
+
+def test_activity_keyboard_tab_leaves_the_table_and_ctrl_f_finds(make_window, economy, qtbot):
+    _, vera, _ = economy
+    window = make_window()
+    window.select_profile(vera.id)
+    tab = window.activity_tab
+    window.tabs.setCurrentWidget(tab)
+    assert not tab.table.tabKeyNavigation()
+    window.activateWindow()
+    qtbot.waitActive(window)  # shortcuts go to the active window only
+    tab.table.setFocus()
+    qtbot.waitUntil(tab.table.hasFocus)
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.search_edit.hasFocus()
+
+
+def test_earnings_with_no_profile_shown_asks_to_choose_one(make_window, economy, prompter):
+    services, vera, _ = economy
+    services.security.set_password(vera.id, "a long enough password")
+    prompter.secrets = ["a long enough password"]
+    window = make_window()
+    window.select_profile(vera.id)
+    window.lock_action.trigger()
+    assert window.earnings_tab.not_creator_label.text().startswith("Choose a profile")
