@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
+from giftdesk.domain.errors import Cancelled, InvalidPath, NotAGiftDeskDatabase, StorageError
 from giftdesk.services.context import Context
-from giftdesk.storage.db import check_sqlite_header, is_giftdesk_database
+from giftdesk.storage.db import (
+    MEMORY,
+    Store,
+    check_sqlite_header,
+    is_giftdesk_database,
+    open_db,
+)
 from giftdesk.storage.verify import QUICK_CHECKS, Check, Progress, run_checks
 
 # Pages copied per step of the online backup: a few steps a second on a large ledger, each a
@@ -131,10 +138,14 @@ class MaintenanceService:
     def restore(self, source: Path) -> tuple[Path | None, list[Check]]:
         """Replace this database's contents with a verified backup.
 
-        The backup must pass every check first. The current contents are kept beside the
-        database as `<name>.before-restore-<UTC time>` (returned), so a restore can itself be
-        undone. SQLite's online backup copies page by page under its own locks, so other
-        windows see either the old ledger or the restored one, never a mix.
+        The backup is copied aside first and brought up to this version's schema there (a
+        backup made by an earlier GiftDesk restores too). Its schema must then be exactly the
+        one GiftDesk makes, triggers and checks included: a file whose append-only triggers
+        were dropped, say, would pass every check today and break the ledger tomorrow. Then
+        it must pass every check. The current contents are kept beside the database as
+        `<name>.before-restore-<UTC time>` (returned), so a restore can itself be undone.
+        SQLite's online backup copies page by page under its own locks, so other windows see
+        either the old ledger or the restored one, never a mix.
         """
         source = Path(source)
         if not source.exists():
@@ -144,40 +155,71 @@ class MaintenanceService:
         if source.stat().st_size == 0:
             raise InvalidPath(f"{source} is empty, not a backup")
         store = self._ctx.store
-        if store.path != ":memory:" and source.resolve() == Path(store.path).resolve():
+        if store.path != MEMORY and source.resolve() == Path(store.path).resolve():
             raise InvalidPath(f"{source} is the database itself; restore from a backup of it")
+        if store.read_only:
+            raise StorageError(f"the database {store.path} is read-only; nothing was restored")
         check_sqlite_header(source)
-        try:
-            src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
-        except sqlite3.Error as e:
-            raise InvalidPath(f"cannot open {source}: {e}") from None
-        try:
+        folder = None if store.path == MEMORY else Path(store.path).parent
+        with tempfile.TemporaryDirectory(prefix=".giftdesk-restore-", dir=folder) as scratch:
+            staged = _staged_copy(source, Path(scratch) / "backup.sqlite3")
             try:
-                if not is_giftdesk_database(src):  # checks on another app's file say nothing
-                    raise InvalidPath(f"{source} is not a GiftDesk backup")
-                checks = run_checks(src, self._ctx.rules.diamond_rate)
-            except sqlite3.DatabaseError:
-                raise InvalidPath(f"{source} is not a GiftDesk backup") from None
-            failed = [c.name for c in checks if not c.ok]
-            if failed:
-                raise InvalidPath(f"{source} fails verification ({', '.join(failed)}); "
-                                  "nothing was restored")
-            if store.read_only:
-                raise StorageError(f"the database {store.path} is read-only; nothing was restored")
-            saved = None
-            if store.path != ":memory:":
-                stamp = self._ctx.clock.now().strftime("%Y%m%dT%H%M%SZ")
-                saved = Path(f"{store.path}.before-restore-{stamp}")
-                n = 1
-                while saved.exists():  # two restores within a second keep both earlier states
-                    n += 1
-                    saved = Path(f"{store.path}.before-restore-{stamp}-{n}")
-                self.backup(saved)
-            try:
-                src.backup(self._ctx.conn)
-            except sqlite3.Error as e:
-                raise StorageError(f"the restore failed ({e}); the previous contents are "
-                                   f"in {saved}") from None
-        finally:
-            src.close()
+                if _schema(staged.conn) != _schema(self._ctx.conn):
+                    raise InvalidPath(
+                        f"{source} does not have the tables, triggers and checks GiftDesk makes "
+                        "(it was changed outside GiftDesk, or made by a newer one); nothing "
+                        "was restored")
+                checks = run_checks(staged.conn, self._ctx.rules.diamond_rate)
+                failed = [c.name for c in checks if not c.ok]
+                if failed:
+                    raise InvalidPath(f"{source} fails verification ({', '.join(failed)}); "
+                                      "nothing was restored")
+                saved = None
+                if store.path != MEMORY:
+                    stamp = self._ctx.clock.now().strftime("%Y%m%dT%H%M%SZ")
+                    saved = Path(f"{store.path}.before-restore-{stamp}")
+                    n = 1
+                    while saved.exists():  # two restores within a second keep both states
+                        n += 1
+                        saved = Path(f"{store.path}.before-restore-{stamp}-{n}")
+                    self.backup(saved)
+                try:
+                    staged.conn.backup(self._ctx.conn)
+                except sqlite3.Error as e:
+                    raise StorageError(f"the restore failed ({e}); the previous contents are "
+                                       f"in {saved}") from None
+            finally:
+                staged.close()
         return saved, self.verify()
+
+
+def _staged_copy(source: Path, staged: Path) -> Store:
+    """A private copy of the backup at `staged`, opened as a GiftDesk database: its schema
+    brought up to this version by the migrations, as opening an older file does."""
+    try:
+        src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error as e:
+        raise InvalidPath(f"cannot open {source}: {e}") from None
+    try:
+        if not is_giftdesk_database(src):  # an empty or another app's file is no backup
+            raise InvalidPath(f"{source} is not a GiftDesk backup")
+        target = sqlite3.connect(staged)
+        try:
+            src.backup(target)  # a consistent copy, whatever its -wal holds
+        finally:
+            target.close()
+    except sqlite3.DatabaseError:
+        raise InvalidPath(f"{source} is not a GiftDesk backup, or it is damaged") from None
+    finally:
+        src.close()
+    try:
+        return open_db(staged)
+    except NotAGiftDeskDatabase:
+        raise InvalidPath(f"{source} is not a GiftDesk backup, or it is damaged") from None
+
+
+def _schema(conn: sqlite3.Connection) -> list[tuple]:
+    """Every table, index, trigger and view as SQLite keeps its definition."""
+    return conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        " ORDER BY type, name").fetchall()

@@ -224,3 +224,47 @@ def test_screenshots_of_a_read_only_database_need_no_write(read_only_copy, tmp_p
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in shots.iterdir()) == [
         "activity.png", "earnings.png", "gifts.png", "recharge.png"]
+
+
+def test_restore_refuses_a_backup_whose_triggers_were_changed(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "g.db"
+    make_ledger(db)
+    tampered = tmp_path / "tampered.db"
+    services = Services.open(db)
+    services.maintenance.backup(tampered)
+    with sqlite3.connect(tampered) as conn:  # every check still passes on this file
+        conn.execute("DROP TRIGGER transfers_no_update")
+    conn.close()
+    before = services.balance(services.profiles.find("Vera").id)
+    with pytest.raises(InvalidPath, match="does not have the tables, triggers and checks"):
+        services.maintenance.restore(tampered)
+    assert services.balance(services.profiles.find("Vera").id) == before
+    assert list(tmp_path.glob("g.db.before-restore-*")) == []  # refused before anything moved
+    services.close()
+
+
+def test_a_backup_from_an_earlier_schema_restores(tmp_path):
+    import sqlite3
+
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from giftdesk.storage import migrations
+
+    old = tmp_path / "old.db"  # as an earlier GiftDesk left it: migrations 0001 to 0005 only
+    with sqlite3.connect(old) as conn:
+        earlier = Migrations(migrations.SET_NAME)
+        for step in migrations.STEPS[:5]:
+            earlier()(step)
+        earlier.apply(Database(conn))
+    conn.close()
+    db = tmp_path / "g.db"
+    make_ledger(db)
+    services = Services.open(db)
+    saved, checks = services.maintenance.restore(old)
+    assert all(c.ok for c in checks) and saved is not None
+    assert services.profiles.list() == []  # the old, empty ledger is back
+    services.close()
+    assert not list(tmp_path.glob(".giftdesk-restore-*"))  # the staged copy is gone
