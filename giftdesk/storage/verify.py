@@ -67,6 +67,40 @@ def _transactions_have_transfers(conn):
         "transactions without transfers")
 
 
+def _transfers_match_records(conn):
+    """What each transaction moved, per unit, is what its record says: a purchase's coins and
+    bonus and price, a gift's coins and diamonds, an undo's coins back, a payout's diamonds
+    and cents. Balances match transfers however many there are: this catches a transfer
+    added to a real transaction (coins from nowhere that every other check would add up)."""
+    return _none_found(conn, """
+        WITH moved AS (
+            SELECT txn_id, sum(CASE WHEN unit = 'COIN' THEN amount END) AS coins,
+                   sum(CASE WHEN unit = 'DIAMOND' THEN amount END) AS diamonds,
+                   sum(CASE WHEN unit = 'USD' THEN amount END) AS cents
+            FROM transfers GROUP BY txn_id
+        )
+        SELECT t.id FROM transactions t JOIN moved m ON m.txn_id = t.id
+        LEFT JOIN recharges rc ON rc.txn_id = t.id
+        LEFT JOIN gifts g ON g.txn_id = t.id
+        LEFT JOIN gifts ug ON ug.txn_id = t.reverses_id
+        LEFT JOIN payouts po ON po.request_txn_id = t.id
+        LEFT JOIN payouts ps ON ps.settle_txn_id = t.id
+        WHERE CASE t.kind
+            WHEN 'recharge' THEN m.coins IS NOT rc.coins + rc.bonus_coins
+                OR m.cents IS NOT rc.price_cents + rc.store_fee_cents OR m.diamonds IS NOT NULL
+            WHEN 'gift' THEN m.coins IS NOT g.coins OR m.cents IS NOT NULL
+                OR coalesce(m.diamonds, 0) <> g.diamonds
+            WHEN 'gift_undo' THEN m.coins IS NOT ug.coins OR m.cents IS NOT NULL
+            WHEN 'payout' THEN m.diamonds IS NOT po.diamonds OR m.coins IS NOT NULL
+                OR m.cents IS NOT NULL
+            WHEN 'payout_paid' THEN m.diamonds IS NOT ps.diamonds OR m.coins IS NOT NULL
+                OR coalesce(m.cents, 0) <> ps.cents
+            WHEN 'payout_failed' THEN m.diamonds IS NOT ps.diamonds OR m.coins IS NOT NULL
+                OR m.cents IS NOT NULL
+            ELSE 1 END""",
+        "transactions whose transfers differ from their record")
+
+
 def _keys_unique(conn):
     return _none_found(
         conn, "SELECT idem_key FROM transactions GROUP BY idem_key HAVING count(*) > 1",
@@ -193,6 +227,7 @@ def checks(rate: Rate) -> list[tuple[str, Callable]]:
         ("no_negative_balances", _no_negative),
         ("diamonds_match_rule", _diamond_rule(rate)),
         ("transactions_have_transfers", _transactions_have_transfers),
+        ("transfers_match_records", _transfers_match_records),
         ("idempotency_keys_unique", _keys_unique),
         ("payout_holds_match_pending", _payout_holds),
         ("budget_spending_matches_gifts", _spending_matches),

@@ -13,7 +13,7 @@ from giftdesk.services.payments import CardDetails
 CHECKS = [
     "debits_equal_credits", "transfer_units_match", "balances_match_transfers",
     "no_negative_balances", "diamonds_match_rule", "transactions_have_transfers",
-    "idempotency_keys_unique", "payout_holds_match_pending", "budget_spending_matches_gifts",
+    "transfers_match_records", "idempotency_keys_unique", "payout_holds_match_pending", "budget_spending_matches_gifts",
     "earnings_totals_match_gifts",
     "integrity_check", "foreign_key_check",
 ]
@@ -116,6 +116,35 @@ def test_a_balanced_corruption_is_still_caught(loose, clock):
     conn.execute("UPDATE accounts SET balance = balance + 10 WHERE profile_id = ? AND"
                  " unit = 'DIAMOND'", (people["max"].id,))
     assert failing(loose) == {"balances_match_transfers"}
+
+
+def test_coins_from_nowhere_added_to_a_real_purchase_are_caught(loose, clock):
+    people = make_busy(loose, clock)
+    conn = loose.ctx.conn
+    vera = people["vera"].id
+    purchase = conn.execute("SELECT min(id) FROM transactions WHERE kind = 'recharge'"
+                            " AND profile_id = ?", (vera,)).fetchone()[0]
+    # Through the ledger's own trigger: the balances follow, every sum adds up.
+    conn.execute("INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
+                 " SELECT ?, i.id, w.id, 'COIN', 100000 FROM accounts i, accounts w"
+                 " WHERE i.code = 'coin:issuance' AND w.profile_id = ? AND w.unit = 'COIN'",
+                 (purchase, vera))
+    checks = {c.name: c for c in loose.maintenance.verify()}
+    assert failing(loose) == {"transfers_match_records"}
+    assert str(purchase) in checks["transfers_match_records"].detail
+
+
+def test_a_gift_whose_diamonds_went_elsewhere_is_caught(loose, clock):
+    people = make_busy(loose, clock)
+    conn = loose.ctx.conn
+    gift = conn.execute("SELECT max(txn_id) FROM gifts WHERE diamonds > 0").fetchone()[0]
+    # One more diamond to the creator in the gift's own transaction, taken back elsewhere:
+    # balances, the rule's totals and every sum still agree.
+    conn.execute("INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
+                 " SELECT ?, i.id, c.id, 'DIAMOND', 1 FROM accounts i, accounts c, gifts g"
+                 " WHERE i.code = 'diamond:issuance' AND g.txn_id = ?"
+                 " AND c.profile_id = g.creator_id AND c.unit = 'DIAMOND'", (gift, gift))
+    assert "transfers_match_records" in failing(loose)
 
 
 def test_wrong_creator_totals_fail_the_diamond_rule(loose, clock):

@@ -62,6 +62,12 @@ def vera(conn):
     wallet = ledger.profile_account(conn, pid, ledger.COIN)
     _insert_transfer(conn, txn, ledger.system_account(conn, ledger.COIN_ISSUANCE), wallet,
                      ledger.COIN, 100)
+    # The purchase's record and its money, as a recharge writes them (verify matches them).
+    conn.execute("INSERT INTO recharges (txn_id, profile_id, channel, method, is_custom, coins,"
+                 " bonus_coins, price_cents, store_fee_cents) VALUES (?, ?, 'web', 'paypal', 1,"
+                 " 100, 0, 106, 0)", (txn, pid))
+    _insert_transfer(conn, txn, ledger.system_account(conn, ledger.USD_PAYMENT_CLEARING),
+                     ledger.system_account(conn, ledger.USD_REVENUE), ledger.USD, 106)
     return pid
 
 

@@ -17,7 +17,7 @@ from giftdesk.ui import jobs
 from giftdesk.ui.main_window import MainWindow
 
 ROSES = 10_000  # enough rows for several progress reports, and a few tenths of a second's work
-CHECKS = 12
+CHECKS = 13
 
 
 @pytest.fixture(scope="module")
@@ -236,7 +236,7 @@ def test_backup_runs_in_a_worker_copying_then_checking(qtbot, desk, prompter, tm
     prompter.save_to = dest
     _, labels = run_to_end(qtbot, desk.window, desk.window.backup_action)
     assert any(label.startswith("Copying the database…") for label in labels)
-    assert "Checking the copy: integrity check (11 of 12)…" in labels
+    assert "Checking the copy: integrity check (12 of 13)…" in labels
     assert prompter.infos == [f"Saved a verified copy to {dest} ({CHECKS} checks passed)."]
     copy = Services.open(dest)
     assert copy.balance(desk.vera_id) == desk.services.balance(desk.vera_id)
