@@ -31,19 +31,21 @@ class HistoryRow:
     rules_version: str
 
     def as_csv_row(self) -> tuple:
-        return tuple(_spreadsheet_safe(getattr(self, c)) for c in CSV_COLUMNS)
+        # Only the text a user typed can start like a formula: the names, in the description
+        # and the counterparty; the other columns are numbers, times and fixed words.
+        return (self.transaction_id, self.created_at, self.kind,
+                _spreadsheet_safe(self.description), self.coins, self.diamonds,
+                self.money_cents, _spreadsheet_safe(self.counterparty), self.rules_version)
 
 
 # A spreadsheet opening the export runs a cell that starts with one of these as a formula
 # (a profile may be named "=HYPERLINK(...)"): such text is written with a leading apostrophe,
-# which spreadsheets show as plain text. Numbers are ints and stay as they are.
+# which spreadsheets show as plain text.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _spreadsheet_safe(value):
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+def _spreadsheet_safe(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 # One page of a profile's history. Every transaction that concerns a profile names it, as the

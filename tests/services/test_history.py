@@ -217,3 +217,15 @@ def test_pages_newest_first_cover_the_whole_history(fresh_services, funded_viewe
             before = page[-1].transaction_id
         assert pages == everything[::-1]
         assert len(everything) == (24 if profile is funded_viewer else 23)
+
+
+def test_a_csv_row_follows_the_header_and_guards_only_typed_text():
+    from giftdesk.services.history import CSV_COLUMNS, HistoryRow
+
+    row = HistoryRow(7, "2026-11-25T12:00:00+00:00", "gift", "Sent Rose x1 to Cleo (LIVE)",
+                     -1, 0, 0, "Cleo", "2026.1")
+    assert row.as_csv_row() == tuple(getattr(row, c) for c in CSV_COLUMNS)
+    formula = row.__class__(*(("=1+1" if c in ("description", "counterparty") else v)
+                              for c, v in zip(CSV_COLUMNS, row.as_csv_row())))
+    assert formula.as_csv_row()[3] == formula.as_csv_row()[7] == "'=1+1"
+    assert formula.as_csv_row()[4] == -1  # a negative number is not text to guard
