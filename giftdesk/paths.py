@@ -52,7 +52,9 @@ def log_unexpected(error: BaseException) -> Path | str:
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "a", encoding="utf-8") as f:
+        # Owner only: a traceback can hold names and amounts from the wallet.
+        with open(os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600), "a",
+                  encoding="utf-8") as f:
             f.write(f"--- {dt.datetime.now(dt.timezone.utc).isoformat()}\n")
             f.write("".join(traceback.format_exception(error)))
         return path

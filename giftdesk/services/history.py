@@ -4,6 +4,7 @@ wallet or diamonds."""
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,7 +176,9 @@ class HistoryService:
         and raises Cancelled.
         """
         try:
-            f = open(path, "x", newline="", encoding="utf-8")
+            # Readable by its owner only, as the database is: it is a wallet's whole history.
+            f = open(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "w",
+                     newline="", encoding="utf-8")
         except FileExistsError:
             raise InvalidPath(f"{path} already exists; choose a new file name") from None
         except OSError as e:

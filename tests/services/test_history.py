@@ -229,3 +229,9 @@ def test_a_csv_row_follows_the_header_and_guards_only_typed_text():
                               for c, v in zip(CSV_COLUMNS, row.as_csv_row())))
     assert formula.as_csv_row()[3] == formula.as_csv_row()[7] == "'=1+1"
     assert formula.as_csv_row()[4] == -1  # a negative number is not text to guard
+
+
+def test_the_csv_export_is_readable_by_its_owner_only(fresh_services, funded_viewer, tmp_path):
+    out = tmp_path / "history.csv"
+    fresh_services.history.export_csv(funded_viewer.id, out)
+    assert out.stat().st_mode & 0o777 == 0o600

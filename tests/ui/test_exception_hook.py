@@ -45,3 +45,10 @@ def test_headless_an_unexpected_error_is_a_line_and_exit_1_not_a_dialog(monkeypa
     err = capsys.readouterr().err
     assert err.startswith("giftdesk: error: unexpected error (RuntimeError: boom)")
     assert err.count("\n") == 1
+
+
+def test_the_error_log_is_readable_by_its_owner_only(monkeypatch, tmp_path):
+    log = tmp_path / "log" / "errors.log"
+    monkeypatch.setattr(paths, "log_path", lambda: log)
+    paths.log_unexpected(RuntimeError("boom"))
+    assert log.stat().st_mode & 0o777 == 0o600
