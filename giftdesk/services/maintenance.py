@@ -81,6 +81,11 @@ class MaintenanceService:
     def read_only(self) -> bool:
         return self._ctx.store.read_only
 
+    @property
+    def disk_full(self) -> bool:
+        """Opened read-only because its disk was too full even to read it as usual."""
+        return self._ctx.store.disk_full
+
     def file_problem(self) -> str | None:
         """Why the database file can no longer be used as the one open, or None."""
         return self._ctx.store.file_problem()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -21,10 +22,12 @@ MEMORY = ":memory:"
 class Store:
     """One connection to a GiftDesk database; all writes go through `write()`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False,
+                 disk_full: bool = False) -> None:
         self.conn = conn
         self.path = path
         self.read_only = read_only
+        self.disk_full = disk_full  # read-only because the disk had no room even to read it
         self.closed = False
         self._identity = None if path == MEMORY else _identity(path)
         self._data_version: int | None = None  # set by the first changed_elsewhere()
@@ -68,6 +71,9 @@ class Store:
         IMMEDIATE takes the write lock at the start, so a second process waits for it (busy
         timeout) instead of failing half-way with "database is locked" as a plain BEGIN can.
         """
+        if self.disk_full:
+            raise StorageError(f"the disk holding {self.path} is full; nothing was changed. "
+                               "Free some space, then open GiftDesk again")
         if self.read_only:
             raise StorageError(f"the database {self.path} is read-only; nothing was changed")
         problem = self.file_problem()
@@ -152,7 +158,8 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
     """Open (creating if need be) a GiftDesk database and bring its schema up to date.
 
     A database on a read-only disk (or a file the user may not write) opens read-only: every
-    read works, every write is refused with a clear message.
+    read works, every write is refused with a clear message. So does one on a disk too full
+    to open it at all, when nothing waits in its write-ahead log.
     """
     name = os.fspath(path)
     read_only = False
@@ -165,6 +172,30 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
             read_only = not (os.access(file, os.W_OK) and os.access(file.parent, os.W_OK))
         else:
             _create_private(file)
+    try:
+        return _open(name, read_only=read_only)
+    except StorageError:
+        if read_only or name == MEMORY or not _full_with_no_log(Path(name)):
+            raise
+    # Even reading a WAL database needs room for its -shm index file. With no log to replay,
+    # the file alone is the whole ledger: read it as it is, so that balances, history and a
+    # backup to another disk still work.
+    return _open(name, read_only=True, disk_full=True)
+
+
+FULL_BELOW_BYTES = 64 * 1024  # less free space than this: the disk counts as full
+
+
+def _full_with_no_log(file: Path) -> bool:
+    wal = file.with_name(file.name + "-wal")
+    try:
+        empty_log = not wal.exists() or wal.stat().st_size == 0
+        return empty_log and shutil.disk_usage(file.parent).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def _open(name: str, *, read_only: bool, disk_full: bool = False) -> Store:
     try:
         if read_only:
             conn = sqlite3.connect(_read_only_uri(name, immutable=True), uri=True,
@@ -180,7 +211,7 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
             raise NotAGiftDeskDatabase(f"{name} is not a GiftDesk database")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        store = Store(conn, name, read_only=read_only)
+        store = Store(conn, name, read_only=read_only, disk_full=disk_full)
         if read_only:
             if _pending(conn, tables):
                 raise StorageError(f"the database {name} is read-only and from an older "

@@ -186,7 +186,11 @@ class MainWindow(QMainWindow):
     def check_on_start(self) -> None:
         """Run the quick ledger checks and say plainly if the file is read-only or damaged."""
         warnings = []
-        if self.services.maintenance.read_only:
+        if self.services.maintenance.disk_full:
+            warnings.append(self.tr("The disk holding this database is full: you can look "
+                                    "around and back up to another disk, but nothing can be "
+                                    "bought, sent or paid out until there is space again."))
+        elif self.services.maintenance.read_only:
             warnings.append(self.tr("This database is read-only: you can look around, but "
                                     "nothing can be bought, sent or paid out."))
         failed = [c.name for c in self.services.maintenance.quick_verify() if not c.ok]

@@ -97,6 +97,28 @@ def test_read_only_database_in_the_window_shows_a_banner(read_only_copy, qtbot, 
     services.close()
 
 
+def test_a_disk_too_full_to_open_the_file_still_reads_it_and_backs_it_up(small_disk, tmp_path):
+    db = small_disk / "g.db"
+    make_ledger(db)  # closed cleanly: no -wal or -shm file left
+    filler = small_disk / "filler"
+    fd = os.open(filler, os.O_CREAT | os.O_WRONLY)
+    try:  # take every free byte: not even the -shm file a WAL read needs fits now
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+    done = giftdesk(db, "--json", "balance", "Vera")
+    assert done.returncode == 0 and '"coins": 761' in done.stdout, done.stderr
+    assert giftdesk(db, "backup", str(tmp_path / "safe.db")).returncode == 0
+    done = giftdesk(db, "send", "Vera", "Cleo", "Rose")
+    assert done.returncode == 1
+    assert "disk holding" in one_error_line(done) and "is full" in done.stderr
+    filler.unlink()
+    assert giftdesk(db, "send", "Vera", "Cleo", "Rose").returncode == 0
+
+
 def test_full_disk_refuses_the_write_and_keeps_every_earlier_one(small_disk):
     db = small_disk / "g.db"
     make_ledger(db)
