@@ -98,6 +98,9 @@ def screenshot(window: MainWindow, directory: Path) -> int:
         if who is not None:
             window.select_profile(who.id)
         window.tabs.setCurrentWidget(window.tab_widget(name))
+        # Twice: a wrapped label's new height is laid out on a second pass, and one pass
+        # showed the Gifts tab with its last line cut off.
+        app.processEvents()
         app.processEvents()
         if not window.grab().save(str(directory / f"{name}.png")):
             print(f"giftdesk: error: cannot write {directory / name}.png", file=sys.stderr)
