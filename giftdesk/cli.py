@@ -141,7 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument("--enable-totp", action="store_true",
                         help="start two-step: prints a secret for your authenticator app")
     change.add_argument("--confirm-totp", metavar="SECRET",
-                        help="finish turning two-step on, with --code from the app")
+                        help="finish turning two-step on, with --code from the app; - reads "
+                             "the secret from GIFTDESK_TOTP_SECRET or the terminal")
     change.add_argument("--disable-totp", action="store_true",
                         help="turn two-step off, with --code")
     change.add_argument("--purchase-threshold-cents", type=ascii_number, metavar="N",
@@ -318,7 +319,7 @@ def _send(s, args, out: Output) -> dict:
     creator = s.profiles.find(args.creator)
     result = s.gifts.send(sender.id, creator.id, " ".join(args.gift), count=args.count,
                           context=args.context, key=args.key)
-    combo = f" x{result['count']}" if result["count"] > 1 else ""
+    combo = f" x{result['count']:,}" if result["count"] > 1 else ""
     out.line(f"{result['sender']} sent {result['gift']}{combo} to {result['creator']}: "
              f"{fmt.coins(result['coins_spent'])}; {result['creator']} receives "
              f"{fmt.diamonds(result['diamonds_credited'])} "
@@ -331,7 +332,7 @@ def _send(s, args, out: Output) -> dict:
 
 def _undo(s, args, out: Output) -> dict:
     result = s.gifts.undo(args.transaction, key=args.key)
-    out.line(f"Undid {result['gift']} x{result['count']}: {fmt.coins(result['coins_refunded'])} "
+    out.line(f"Undid {result['gift']} x{result['count']:,}: {fmt.coins(result['coins_refunded'])} "
              f"back. Balance: {fmt.coins(result['balance_coins'])}.")
     return result
 
@@ -375,6 +376,7 @@ def _budget(s, args, out: Output) -> dict:
 # other users (ps) and the shell history would see them.
 PASSWORD_ENV = "GIFTDESK_PASSWORD"
 NEW_PASSWORD_ENV = "GIFTDESK_NEW_PASSWORD"
+TOTP_SECRET_ENV = "GIFTDESK_TOTP_SECRET"
 
 
 def _secret_input(env_name: str, prompt: str, *, repeat: bool = False) -> str | None:
@@ -431,10 +433,17 @@ def _security(s, args, out: Output) -> dict:
         out.line("Then turn two-step on with the code the app shows:")
         import shlex
 
-        out.line(f"  giftdesk security {shlex.quote(profile.name)} --confirm-totp {secret} "
-                 "--code CODE")
+        out.line(f"  giftdesk security {shlex.quote(profile.name)} --confirm-totp - --code CODE")
+        out.line(f"and type the secret when asked (or give it in {TOTP_SECRET_ENV}): a secret "
+                 "on the command line is seen by other users' `ps` and kept in shell history.")
     elif args.confirm_totp is not None:
-        security.confirm_totp(profile.id, args.confirm_totp, args.code,
+        secret = args.confirm_totp
+        if secret == "-":
+            secret = _secret_input(TOTP_SECRET_ENV, "Two-step secret: ")
+            if not secret:
+                raise MalformedCredential(f"give the two-step secret in {TOTP_SECRET_ENV}, or "
+                                          "run this at a terminal to type it")
+        security.confirm_totp(profile.id, secret, args.code,
                               password=_current_password(s, profile))
         guarded = ("payouts, and purchases above the threshold," if profile.is_creator
                    else "purchases above the threshold")

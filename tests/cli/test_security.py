@@ -146,3 +146,17 @@ def test_two_step_needs_the_password_to_go_on_or_off(cli):
     off = run(cli, "security", "Cleo", "--disable-totp", "--code", fresh_code(totp))
     cli.failed(off, 3)
     assert run(cli, "--json", "security", "Cleo").json()["totp"] is True
+
+
+def test_the_two_step_secret_can_stay_off_the_command_line(cli):
+    assert run(cli, "profiles", "add", "Cleo", "--birthdate", "1988-02-03", "--creator").code == 0
+    started = run(cli, "--json", "security", "Cleo", "--enable-totp").json()
+    hint = run(cli, "security", "Cleo", "--enable-totp").out
+    assert "--confirm-totp - --code CODE" in hint and "GIFTDESK_TOTP_SECRET" in hint
+    totp = pyotp.TOTP(started["secret"])
+    missing = run(cli, "security", "Cleo", "--confirm-totp", "-", "--code", totp.now())
+    cli.failed(missing, 2)
+    on = run(cli, "--json", "security", "Cleo", "--confirm-totp", "-", "--code", totp.now(),
+             GIFTDESK_TOTP_SECRET=started["secret"])
+    assert on.code == 0, on.err
+    assert on.json()["totp"] is True
