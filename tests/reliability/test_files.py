@@ -97,18 +97,24 @@ def test_read_only_database_in_the_window_shows_a_banner(read_only_copy, qtbot, 
     services.close()
 
 
-def test_a_disk_too_full_to_open_the_file_still_reads_it_and_backs_it_up(small_disk, tmp_path):
-    db = small_disk / "g.db"
-    make_ledger(db)  # closed cleanly: no -wal or -shm file left
-    filler = small_disk / "filler"
+def fill(disk: Path) -> Path:
+    """Take every free byte of `disk` with one file; return it (unlink it to free the disk)."""
+    filler = disk / "filler"
     fd = os.open(filler, os.O_CREAT | os.O_WRONLY)
-    try:  # take every free byte: not even the -shm file a WAL read needs fits now
+    try:
         while os.write(fd, b"\0" * 4096):
             pass
-    except OSError:
+    except OSError:  # no space left
         pass
     finally:
         os.close(fd)
+    return filler
+
+
+def test_a_disk_too_full_to_open_the_file_still_reads_it_and_backs_it_up(small_disk, tmp_path):
+    db = small_disk / "g.db"
+    make_ledger(db)  # closed cleanly: no -wal or -shm file left
+    filler = fill(small_disk)  # not even the -shm file a WAL read needs fits now
     done = giftdesk(db, "--json", "balance", "Vera")
     assert done.returncode == 0 and '"coins": 761' in done.stdout, done.stderr
     assert giftdesk(db, "backup", str(tmp_path / "safe.db")).returncode == 0
@@ -122,15 +128,7 @@ def test_a_disk_too_full_to_open_the_file_still_reads_it_and_backs_it_up(small_d
 def test_full_disk_refuses_the_write_and_keeps_every_earlier_one(small_disk):
     db = small_disk / "g.db"
     make_ledger(db)
-    filler = small_disk / "filler"
-    fd = os.open(filler, os.O_CREAT | os.O_WRONLY)
-    try:  # take every free byte
-        while os.write(fd, b"\0" * 4096):
-            pass
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    filler = fill(small_disk)
     done = giftdesk(db, "recharge", "Vera", "--package", "17500", "--channel", "web",
                     "--method", "paypal")
     assert done.returncode == 1

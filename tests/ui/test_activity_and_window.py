@@ -316,12 +316,17 @@ def test_a_filter_reaches_matches_older_than_the_first_page(make_window, economy
     assert tab.count_label.text() == "1 of 451 transactions shown"
 
 
-def test_export_is_off_while_no_profile_is_shown(make_window, economy, prompter):
+def _window_showing_a_profile_with_a_password(make_window, economy, prompter):
     services, vera, _ = economy
     services.security.set_password(vera.id, "a long enough password")
-    prompter.secrets = ["a long enough password"]
+    prompter.secrets = ["a long enough password"]  # asked for when the window shows her
     window = make_window()
     window.select_profile(vera.id)
+    return window
+
+
+def test_export_is_off_while_no_profile_is_shown(make_window, economy, prompter):
+    window = _window_showing_a_profile_with_a_password(make_window, economy, prompter)
     assert window.export_action.isEnabled() and window.activity_tab.export_button.isEnabled()
     window.lock_action.trigger()
     assert not window.export_action.isEnabled()
@@ -357,10 +362,6 @@ def test_activity_keyboard_tab_leaves_the_table_and_ctrl_f_finds(make_window, ec
 
 
 def test_earnings_with_no_profile_shown_asks_to_choose_one(make_window, economy, prompter):
-    services, vera, _ = economy
-    services.security.set_password(vera.id, "a long enough password")
-    prompter.secrets = ["a long enough password"]
-    window = make_window()
-    window.select_profile(vera.id)
+    window = _window_showing_a_profile_with_a_password(make_window, economy, prompter)
     window.lock_action.trigger()
     assert window.earnings_tab.not_creator_label.text().startswith("Choose a profile")
