@@ -17,6 +17,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 WAL_RETRY_S = 0.02
 MEMORY = ":memory:"
+FULL_BELOW_BYTES = 64 * 1024  # less free space than this: the disk counts as full
 
 
 class Store:
@@ -76,7 +77,7 @@ class Store:
                                "Free some space, then open GiftDesk again")
         if self.read_only:
             raise StorageError(f"the database {self.path} is read-only; nothing was changed")
-        problem = self.file_problem()
+        problem = self.file_problem()  # one stat: a few microseconds a write
         if problem is not None:
             raise StorageError(problem)
         try:
@@ -181,9 +182,6 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
     # the file alone is the whole ledger: read it as it is, so that balances, history and a
     # backup to another disk still work.
     return _open(name, read_only=True, disk_full=True)
-
-
-FULL_BELOW_BYTES = 64 * 1024  # less free space than this: the disk counts as full
 
 
 def _full_with_no_log(file: Path) -> bool:

@@ -516,21 +516,22 @@ class MainWindow(QMainWindow):
         if self.services.closed:  # the window outlives its services while the app quits
             self.watch_timer.stop()
             return
-        maintenance = self.services.maintenance
-        problem = maintenance.file_problem()
-        if problem is not None:
+        if self._said_file_problem():
             self.watch_timer.stop()  # said once; every write now refuses with the same words
-            self.banner_label.setText(sentence(problem))
-            self.banner_label.show()
-        elif maintenance.changed_elsewhere():
+        elif self.services.maintenance.changed_elsewhere():
             self.refresh()
 
-    def refresh(self) -> None:
-        """Re-read everything: another window or a script may have written to the database."""
+    def _said_file_problem(self) -> bool:
+        """Show in the banner why the database file is no longer the one open, if it is not."""
         problem = self.services.maintenance.file_problem()
         if problem is not None:
             self.banner_label.setText(sentence(problem))
             self.banner_label.show()
+        return problem is not None
+
+    def refresh(self) -> None:
+        """Re-read everything: another window or a script may have written to the database."""
+        self._said_file_problem()
         self._reload_profiles()
         self.recharge_tab.refresh()
         self.gifts_tab.refresh()
