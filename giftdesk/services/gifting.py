@@ -43,6 +43,7 @@ from giftdesk.services.context import (
 from giftdesk.services.earnings import add_to_earnings_totals
 from giftdesk.services.profiles import Profile, ProfileService, add_spending, spent_in
 from giftdesk.storage import ledger
+from giftdesk.storage.totals import take_back_diamonds
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +444,7 @@ class GiftService:
             conn = write.conn
             row = conn.execute(
                 "SELECT g.sender_id, g.creator_id, g.coins, g.local_day, g.created_us, g.gift_name,"
-                " g.count, u.id, g.context, g.diamonds FROM gifts g"
+                " g.count, u.id, g.context FROM gifts g"
                 " LEFT JOIN transactions u ON u.reverses_id = g.txn_id WHERE g.txn_id = ?",
                 (gift_txn_id,),
             ).fetchone()
@@ -452,7 +453,7 @@ class GiftService:
             if sender_id is not None and sender_id != row[0]:
                 raise NothingToUndo("only the sender can undo a gift")
             (sender_id, creator_id, coins, local_day, created_us, gift_name, count, undone,
-             context, gift_diamonds) = row
+             context) = row
             if undone is not None:
                 raise NothingToUndo("that gift was already undone")
             if moment.us - created_us > rules.undo_seconds * 1_000_000:
@@ -483,7 +484,12 @@ class GiftService:
             add_spending(conn, sender_id, dt.date.fromisoformat(local_day), -coins)
             add_to_earnings_totals(conn, creator_id=creator_id, sender_id=sender_id,
                                    day=local_day, context=context, gifts=-count, coins=-coins,
-                                   diamonds=-gift_diamonds)
+                                   diamonds=0)
+            # The diamonds the undo took back, not the ones the gift minted (with rounding
+            # carried between gifts they can differ by one): the Earnings tab must add up to
+            # the diamonds the creator kept.
+            take_back_diamonds(conn, creator_id=creator_id, day=local_day, context=context,
+                               diamonds=minting.diamonds)
             result = {
                 "transaction_id": txn,
                 "undone_transaction_id": gift_txn_id,

@@ -318,11 +318,34 @@ def m0007_drop_unread_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+def m0008_earnings_diamonds_kept(db: Database) -> None:
+    """The Earnings totals' diamonds become what each creator kept: every gift's minted
+    diamonds less what the undos took back. (An undo used to take off what its gift had
+    minted, which rounding carried between gifts can put one away from what it took back.)"""
+    from giftdesk.storage.totals import take_back_diamonds
+
+    conn = db.conn
+    conn.execute("""
+        UPDATE creator_day_totals AS t SET diamonds = s.diamonds
+        FROM (SELECT creator_id, local_day, context, sum(diamonds) AS diamonds FROM gifts
+              GROUP BY creator_id, local_day, context) AS s
+        WHERE s.creator_id = t.creator_id AND s.local_day = t.day AND s.context = t.context""")
+    undos = conn.execute("""
+        SELECT g.creator_id, g.local_day, g.context,
+               (SELECT coalesce(sum(r.amount), 0) FROM transfers r
+                WHERE r.txn_id = u.id AND r.unit = 'DIAMOND')
+        FROM transactions u JOIN gifts g ON g.txn_id = u.reverses_id
+        WHERE u.kind = 'gift_undo' ORDER BY u.id""").fetchall()
+    for creator_id, day, context, diamonds in undos:
+        take_back_diamonds(conn, creator_id=creator_id, day=day, context=context,
+                           diamonds=diamonds)
+
+
 # In order. sqlite-utils is imported only when one of these must actually run: reading a
 # database whose schema is current (every start but the first) does not pay for its import.
 STEPS = (m0001_ledger, m0002_gift_notifications, m0003_append_only_records,
          m0004_profile_security, m0005_history_index, m0006_earnings_totals,
-         m0007_drop_unread_indexes)
+         m0007_drop_unread_indexes, m0008_earnings_diamonds_kept)
 NAMES = tuple(step.__name__ for step in STEPS)
 
 

@@ -179,12 +179,14 @@ def _spending_matches(conn):
 
 
 def _earnings_totals_match(conn):
-    """The Earnings tab's running totals equal what the gifts not undone add up to."""
+    """The Earnings tab's running totals: gifts and coins per day and context, and per
+    supporter, equal what the gifts not undone add up to; a creator's diamonds over all days
+    add up to the diamonds minted for them (each undo took back what it did, see totals.py)."""
     live = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)"
     return _none_found(conn, f"""
         WITH days AS (
             SELECT creator_id, local_day AS day, context, sum(count) AS gifts,
-                   sum(coins) AS coins, sum(diamonds) AS diamonds
+                   sum(coins) AS coins
             FROM gifts g WHERE {live} GROUP BY creator_id, local_day, context
         ),
         fans AS (
@@ -193,11 +195,16 @@ def _earnings_totals_match(conn):
         )
         SELECT 'day ' || d.creator_id || ' ' || d.day FROM days d
         LEFT JOIN creator_day_totals t USING (creator_id, day, context)
-        WHERE t.gifts IS NOT d.gifts OR t.coins IS NOT d.coins OR t.diamonds IS NOT d.diamonds
+        WHERE t.gifts IS NOT d.gifts OR t.coins IS NOT d.coins
         UNION ALL
         SELECT 'day ' || t.creator_id || ' ' || t.day FROM creator_day_totals t
         LEFT JOIN days d USING (creator_id, day, context)
-        WHERE d.creator_id IS NULL AND (t.gifts <> 0 OR t.coins <> 0 OR t.diamonds <> 0)
+        WHERE d.creator_id IS NULL AND (t.gifts <> 0 OR t.coins <> 0)
+        UNION ALL
+        SELECT 'diamonds ' || c.profile_id FROM creator_totals c
+        LEFT JOIN (SELECT creator_id, sum(diamonds) AS diamonds FROM creator_day_totals
+                   GROUP BY creator_id) k ON k.creator_id = c.profile_id
+        WHERE coalesce(k.diamonds, 0) <> c.diamonds_minted
         UNION ALL
         SELECT 'supporter ' || f.sender_id FROM fans f
         LEFT JOIN supporter_totals t USING (creator_id, sender_id)

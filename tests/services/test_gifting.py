@@ -374,6 +374,52 @@ def test_undoing_a_rose_keeps_the_cumulative_rule(fresh_services, funded_viewer,
     assert s.balance(funded_viewer.id)["coins"] == FUNDED - 1
 
 
+def _earnings_diamonds(s, creator_id) -> tuple[int, int, int]:
+    """(LIVE, video, all days) diamonds as the Earnings tab shows them."""
+    by_context = s.earnings.by_context(creator_id)
+    by_day = sum(d for _, d in s.earnings.diamonds_per_day(creator_id))
+    return by_context["live"], by_context["video"], by_day
+
+
+def test_after_an_undo_the_earnings_add_up_to_the_diamonds_kept(fresh_services, funded_viewer,
+                                                                 creator):
+    s = fresh_services
+    first = s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 0
+    s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 1 (2 coins received)
+    undone = s.gifts.undo(first["transaction_id"])  # 1 coin left: 0 diamonds, 1 taken back
+    assert undone["diamonds_reversed"] == 1 and s.balance(creator.id)["diamonds"] == 0
+    assert _earnings_diamonds(s, creator.id) == (0, 0, 0)  # the first rose had minted none
+
+
+def test_an_undo_taking_back_a_diamond_minted_in_the_other_context(fresh_services,
+                                                                    funded_viewer, creator):
+    s = fresh_services
+    first = s.gifts.send(funded_viewer.id, creator.id, "Rose", context="live")  # mints 0
+    s.gifts.send(funded_viewer.id, creator.id, "Rose", context="video")  # mints 1
+    s.gifts.undo(first["transaction_id"])  # takes back 1: the LIVE row has none to give
+    assert _earnings_diamonds(s, creator.id) == (0, 0, 0)
+    assert s.balance(creator.id)["diamonds"] == 0
+
+
+def test_migration_0008_makes_earlier_undos_add_up(fresh_services, funded_viewer, creator):
+    from sqlite_utils import Database
+
+    from giftdesk.storage.migrations import m0008_earnings_diamonds_kept
+
+    s = fresh_services
+    first = s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 0
+    s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 1
+    s.gifts.undo(first["transaction_id"])  # takes back 1
+    s.gifts.send(funded_viewer.id, creator.id, "Finger Heart", context="video")  # 6 coins: 3
+    conn = s.ctx.conn
+    # As an undo before 0008 left it: the undone rose's own 0 diamonds taken off, so 1 too many.
+    conn.execute("UPDATE creator_day_totals SET diamonds = diamonds + 1 WHERE context = 'live'")
+    assert _earnings_diamonds(s, creator.id) == (1, 3, 4)
+    m0008_earnings_diamonds_kept(Database(conn))
+    assert _earnings_diamonds(s, creator.id) == (0, 3, 3)
+    assert s.balance(creator.id)["diamonds"] == 3
+
+
 def test_a_gift_whose_diamonds_are_held_for_a_payout_cannot_be_undone(fresh_services,
                                                                       funded_viewer, creator,
                                                                       probe):

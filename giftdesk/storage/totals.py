@@ -1,0 +1,36 @@
+"""Taking an undo's diamonds off the Earnings totals (creator_day_totals), without a day going
+below zero. Used by an undo as it is written, and by migration 0008 over the undos before it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def take_back_diamonds(conn: sqlite3.Connection, *, creator_id: int, day: str, context: str,
+                       diamonds: int) -> None:
+    """Take `diamonds` off the undone gift's day and context; what that row has not got comes
+    off the creator's newest rows that have it.
+
+    An undo takes back floor(received x rate) before it less after it, which can be one more
+    than the undone gift minted itself (the rounding carried over to a later gift, maybe on
+    another day or in the other context). The totals must still add up to the diamonds the
+    creator kept, and no row can go below zero.
+    """
+    left = diamonds
+    rows = [(day, context)] + [
+        (other_day, other_context) for other_day, other_context in conn.execute(
+            "SELECT day, context FROM creator_day_totals WHERE creator_id = ? AND diamonds > 0"
+            " AND NOT (day = ? AND context = ?) ORDER BY day DESC, context DESC",
+            (creator_id, day, context))]
+    for row_day, row_context in rows:
+        if left <= 0:
+            return
+        have = conn.execute(
+            "SELECT diamonds FROM creator_day_totals WHERE creator_id = ? AND day = ?"
+            " AND context = ?", (creator_id, row_day, row_context)).fetchone()
+        take = min(left, have[0] if have else 0)
+        if take:
+            conn.execute(
+                "UPDATE creator_day_totals SET diamonds = diamonds - ? WHERE creator_id = ?"
+                " AND day = ? AND context = ?", (take, creator_id, row_day, row_context))
+            left -= take
