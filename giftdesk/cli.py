@@ -286,7 +286,7 @@ def _quote(s, args, out: Output) -> dict:
              f"on the {q.channel} channel, for {fmt.coins(q.coins)}.")
     for i in q.items:
         what = "custom amount" if i.kind == "custom" else "package"
-        out.line(f"  {i.count} x {i.coins:,}-coin {what} at {fmt.usd(i.price_cents)}")
+        out.line(f"  {i.count:,} x {i.coins:,}-coin {what} at {fmt.usd(i.price_cents)}")
     return {"coins": q.coins, "price_cents": q.price_cents, "items": items,
             "channel": q.channel, "requested_coins": args.coins}
 

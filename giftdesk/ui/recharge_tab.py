@@ -504,7 +504,7 @@ class RechargeTab(ProfileTab):
         for item in q.items:
             what = self.tr("custom amount") if item.kind == "custom" else self.tr("package")
             lines.append("&nbsp;&nbsp;" + self.tr("{count} × {coins} {what} ({price})").format(
-                count=item.count, coins=fmt.coins(item.coins), what=what,
+                count=fmt.group(item.count), coins=fmt.coins(item.coins), what=what,
                 price=fmt.usd(item.price_cents)))
         try:
             app = self._services.recharge.quote(coins, APP)
