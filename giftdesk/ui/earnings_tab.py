@@ -140,8 +140,8 @@ class EarningsTab(ProfileTab):
         grid.addWidget(payout_box, 0, 2)
         grid.addWidget(received_box, 1, 0, 1, 2)
         side = QVBoxLayout()
-        side.addWidget(supporters_box)
-        side.addWidget(payouts_box)
+        side.addWidget(supporters_box, 3)  # the longer list: more of the room
+        side.addWidget(payouts_box, 2)
         grid.addLayout(side, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 4)
