@@ -382,7 +382,6 @@ TOTP_SECRET_ENV = "GIFTDESK_TOTP_SECRET"
 def _secret_input(env_name: str, prompt: str, *, repeat: bool = False) -> str | None:
     """The value of `env_name`, else typed (unechoed) when stdin is a terminal, else None."""
     import getpass
-    import os
 
     value = os.environ.get(env_name)
     if value is not None:
@@ -591,7 +590,7 @@ def _drop_stdout() -> None:
         pass
 
 
-def _output_failed(e: OSError, data: dict, as_json: bool) -> int:
+def _output_failed(e: OSError, data: dict) -> int:
     _drop_stdout()
     reason = e.strerror or type(e).__name__
     done = data.get("transaction_id")
@@ -615,7 +614,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             out.emit(data)
         except OSError as e:
-            return _output_failed(e, data, as_json)
+            return _output_failed(e, data)
         if args.command == "verify" and not data["ok"]:
             failed = ", ".join(c["name"] for c in data["checks"] if not c["ok"])
             return fail(f"the ledger failed these checks: {failed}", 1, False)  # JSON is out

@@ -12,7 +12,6 @@ from pathlib import Path
 from giftdesk.domain.errors import Cancelled, InvalidPath, NotAGiftDeskDatabase, StorageError
 from giftdesk.services.context import Context
 from giftdesk.storage.db import (
-    MEMORY,
     Store,
     check_sqlite_header,
     is_giftdesk_database,
@@ -160,12 +159,12 @@ class MaintenanceService:
         if source.stat().st_size == 0:
             raise InvalidPath(f"{source} is empty, not a backup")
         store = self._ctx.store
-        if store.path != MEMORY and source.resolve() == Path(store.path).resolve():
+        if not store.in_memory and source.resolve() == Path(store.path).resolve():
             raise InvalidPath(f"{source} is the database itself; restore from a backup of it")
         if store.read_only:
             raise StorageError(f"the database {store.path} is read-only; nothing was restored")
         check_sqlite_header(source)
-        folder = None if store.path == MEMORY else Path(store.path).parent
+        folder = None if store.in_memory else Path(store.path).parent
         with tempfile.TemporaryDirectory(prefix=".giftdesk-restore-", dir=folder) as scratch:
             staged = _staged_copy(source, Path(scratch) / "backup.sqlite3")
             try:
@@ -180,7 +179,7 @@ class MaintenanceService:
                     raise InvalidPath(f"{source} fails verification ({', '.join(failed)}); "
                                       "nothing was restored")
                 saved = None
-                if store.path != MEMORY:
+                if not store.in_memory:
                     stamp = self._ctx.clock.now().strftime("%Y%m%dT%H%M%SZ")
                     saved = Path(f"{store.path}.before-restore-{stamp}")
                     n = 1

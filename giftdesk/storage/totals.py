@@ -17,20 +17,15 @@ def take_back_diamonds(conn: sqlite3.Connection, *, creator_id: int, day: str, c
     creator kept, and no row can go below zero.
     """
     left = diamonds
-    rows = [(day, context)] + [
-        (other_day, other_context) for other_day, other_context in conn.execute(
-            "SELECT day, context FROM creator_day_totals WHERE creator_id = ? AND diamonds > 0"
-            " AND NOT (day = ? AND context = ?) ORDER BY day DESC, context DESC",
-            (creator_id, day, context))]
-    for row_day, row_context in rows:
+    rows = conn.execute(
+        "SELECT day, context, diamonds FROM creator_day_totals WHERE creator_id = ?"
+        " AND diamonds > 0 ORDER BY day = ? AND context = ? DESC, day DESC, context DESC",
+        (creator_id, day, context)).fetchall()  # the undone gift's own row first
+    for row_day, row_context, have in rows:
         if left <= 0:
             return
-        have = conn.execute(
-            "SELECT diamonds FROM creator_day_totals WHERE creator_id = ? AND day = ?"
-            " AND context = ?", (creator_id, row_day, row_context)).fetchone()
-        take = min(left, have[0] if have else 0)
-        if take:
-            conn.execute(
-                "UPDATE creator_day_totals SET diamonds = diamonds - ? WHERE creator_id = ?"
-                " AND day = ? AND context = ?", (take, creator_id, row_day, row_context))
-            left -= take
+        take = min(left, have)
+        conn.execute(
+            "UPDATE creator_day_totals SET diamonds = diamonds - ? WHERE creator_id = ?"
+            " AND day = ? AND context = ?", (take, creator_id, row_day, row_context))
+        left -= take

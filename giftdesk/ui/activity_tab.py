@@ -146,10 +146,11 @@ class ActivityTab(ProfileTab):
             self._update_count()
 
     def _update_count(self) -> None:
-        if self._filling():
+        filling = self._filling()
+        if filling:
             self.fill_timer.start()
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if self._filling():
+        if filling:
             text = self.tr("{shown} found in the {total} newest transactions; looking further "
                            "back...").format(shown=f"{shown:,}", total=f"{total:,}")
         elif self.model.canFetchMore() and self.proxy.active:
