@@ -420,7 +420,9 @@ class GiftService:
             "gift": gift.name,
             "sender": sender.name,
             "transaction_id": entry.txn,
-            "undo_until": moment.us + rules.undo_seconds * 1_000_000,
+            # the same ISO 8601 UTC form as created_at, for scripts that offer an undo
+            "undo_until": (moment.utc + dt.timedelta(seconds=rules.undo_seconds)
+                           ).isoformat(timespec="microseconds"),
         }
         burst.sent(entry, count=r.count, coins=coins, minting=minting, digest=digest,
                    result=result)

@@ -194,6 +194,11 @@ def test_full_scenario_to_the_unit(cli):
         args = ["send", "Vera", "Cleo", gift] + (["--count", str(count)] if count > 1 else [])
         s = has(cli.ok(*args), SEND_KEYS, coins_spent=spent, diamonds_credited=credited)
         ids.append(s["transaction_id"])
+        # the undo window ends 10 s after the gift, written the same way as created_at
+        sent_at, undo_until = (dt.datetime.fromisoformat(s[k]) for k in ("created_at",
+                                                                          "undo_until"))
+        assert undo_until - sent_at == dt.timedelta(seconds=10) and undo_until.utcoffset() == \
+            dt.timedelta(0)
     has(cli.ok("balance", "Vera"), BALANCE_KEYS, profile="Vera", coins=2_120 - 2_013,
         diamonds=0, diamonds_cents=0)
     has(cli.ok("balance", "Cleo"), BALANCE_KEYS, profile="Cleo", coins=0, diamonds=1_006,
