@@ -17,13 +17,15 @@ import sys
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
 import pytest
 
 ERROR_PREFIX = "giftdesk: error: "
 TIMEOUT_S = 60
 WORKERS = min(8, (os.cpu_count() or 2) + 1)  # the children are CPU-bound; +1 covers their I/O
+T = TypeVar("T")
 
 
 class Result(NamedTuple):
@@ -54,6 +56,10 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
+def _calendar_days() -> tuple[dt.date, dt.date]:
+    return dt.date.today(), dt.datetime.now(dt.timezone.utc).date()
+
+
 class Cli:
     """Runs `python -m giftdesk --db DB ARGS...` and returns a `Result`."""
 
@@ -80,6 +86,21 @@ class Cli:
         assert r.code == 0, f"giftdesk {' '.join(args)} failed with {r.code}: {r.err}"
         assert r.err == "", r.err
         return r.json()
+
+    def on_one_day(self, case: Callable[[], T]) -> T:
+        """Run `case`, which starts from the seeded database and whose outcome depends on a
+        daily cap (a budget by the local day, the payout cap by the UTC day). If a midnight
+        passed while it ran, the cap started again part-way: put the seed back and run the
+        case once more, so that the real clock cannot decide the test."""
+        for _ in range(2):
+            days = _calendar_days()
+            outcome = case()
+            if _calendar_days() == days:
+                return outcome
+            for leftover in (self.db, Path(f"{self.db}-wal"), Path(f"{self.db}-shm")):
+                leftover.unlink(missing_ok=True)
+            shutil.copyfile(self.template, self.db)
+        return outcome
 
     # --- checks shared by the test files ---------------------------------------------------
 

@@ -329,11 +329,16 @@ def test_history_csv_header_then_one_row_per_transaction_oldest_first(seeded):
 def test_budget_set_clear_and_zero_forbids_sending(seeded):
     b = seeded.ok("budget", "Wes")
     assert (b["daily_coins"], b["monthly_coins"]) == (None, None)
-    b = seeded.ok("budget", "Wes", "--daily-coins", "10", "--monthly-coins", "100")
+
+    def case():
+        b = seeded.ok("budget", "Wes", "--daily-coins", "10", "--monthly-coins", "100")
+        seeded.ok("send", "Wes", "Cleo", "Rose", "--count", "10")  # exactly the daily cap
+        before = seeded.snapshot()
+        return b, before, seeded("send", "Wes", "Cleo", "Rose")
+
+    b, before, r = seeded.on_one_day(case)
     assert (b["daily_coins"], b["monthly_coins"]) == (10, 100)
-    seeded.ok("send", "Wes", "Cleo", "Rose", "--count", "10")  # exactly the daily cap
-    before = seeded.snapshot()
-    seeded.failed(seeded("send", "Wes", "Cleo", "Rose"), 3)
+    seeded.failed(r, 3)
     seeded.untouched(before)
     b = seeded.ok("budget", "Wes", "--clear")
     assert (b["daily_coins"], b["monthly_coins"]) == (None, None)

@@ -114,10 +114,13 @@ def test_refused_and_nothing_changed(table, setup, args, code, words):
 
 
 def check_refused(seeded, setup, args, code, words):
-    for step in setup:
-        seeded.ok(*step)
-    before = seeded.snapshot()  # verifies, and reads every balance
-    r = seeded(*args)
+    def case():
+        for step in setup:
+            seeded.ok(*step)
+        before = seeded.snapshot()  # verifies, and reads every balance
+        return before, seeded(*args)
+
+    before, r = seeded.on_one_day(case)
     seeded.failed(r, code)
     for word in words:
         assert word.lower() in r.err.lower(), (word, r.err)

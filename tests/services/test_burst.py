@@ -3,11 +3,14 @@ a sender's repeated gift recorded as one combo."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import hypothesis.strategies as st
 from hypothesis import given, settings
 
 from giftdesk.domain.errors import BudgetExceeded, InsufficientCoins, SelfGift, UnknownGift
 from giftdesk.services import Services
+from giftdesk.services.clock import UTC, FixedClock
 from giftdesk.services.gifting import GiftRequest
 
 
@@ -130,7 +133,8 @@ def test_keys_in_a_burst_replay_like_single_sends(fresh_services, funded_viewer,
                 min_size=1, max_size=25), st.booleans())
 def test_a_burst_ends_where_the_same_gifts_sent_one_by_one_end(gifts, streaks):
     def run(batch: bool):
-        s = Services.open()
+        # a fixed clock: a local midnight between the two runs would split the day's spending
+        s = Services.open(clock=FixedClock(dt.datetime(2026, 11, 25, 12, tzinfo=UTC)))
         viewers = [s.profiles.add(n, birthdate="1990-01-01") for n in ("A", "B")]
         cleo = s.profiles.add("Cleo", birthdate="1988-01-01", creator=True)
         s.recharge.recharge(viewers[0].id, coins=3_500, channel="web", method="paypal")

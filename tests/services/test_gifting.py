@@ -460,7 +460,9 @@ def test_a_creators_diamonds_are_always_floor_of_half_the_coins_kept(ops):
     try:
         vera = s.profiles.add("Vera", birthdate="1990-04-12")
         cleo = s.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
-        s.recharge.recharge(vera.id, coins=100_000, channel="web", method="paypal", custom=True)
+        # enough for the dearest run: 25 sends of Hat and Mustache x300 cost 742,500 coins
+        s.recharge.recharge(vera.id, coins=1_000_000, channel="web", method="paypal",
+                            custom=True)
         kept: dict[int, int] = {}  # gift transaction -> coins, for gifts not undone
         issued = 0
         for op in ops:

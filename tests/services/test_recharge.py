@@ -288,7 +288,8 @@ CVC = "8642"
 
 
 def _all_values(conn) -> list:
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                         " AND name <> '_sqlite_migrations'")]
     values = []
     for table in tables:
         for row in conn.execute(f"SELECT * FROM \"{table}\""):
@@ -302,34 +303,34 @@ def _buy_with_card(services, profile_id):
         card=CardDetails("4111 1111 1111 1111", "12/29", CVC))
 
 
-def test_the_database_holds_neither_card_number_nor_cvc(fresh_services, viewer):
+def test_the_database_holds_neither_card_number_nor_cvc(fresh_services, viewer, unstamped):
     _buy_with_card(fresh_services, viewer.id)
     values = _all_values(fresh_services.ctx.conn)
     texts = [str(v) for v in values]
     assert not any(NUMBER in t or "4111 1111 1111 1111" in t for t in texts)
     assert not any(CVC in t for t in texts)
     assert "Visa" in values and "1111" in values
-    dump = "\n".join(fresh_services.ctx.conn.iterdump())
+    dump = unstamped(fresh_services.ctx.conn, "\n".join(fresh_services.ctx.conn.iterdump()))
     assert NUMBER not in dump and CVC not in dump
     assert "'Visa'" in dump
 
 
 def test_the_database_file_and_its_wal_hold_neither_card_number_nor_cvc(open_services,
-                                                                         tmp_path):
+                                                                         tmp_path, unstamped):
     path = tmp_path / "giftdesk.sqlite3"
     services = open_services(path)
     vera = services.profiles.add("Vera", birthdate="1990-04-12")
     _buy_with_card(services, vera.id)
     wal = tmp_path / "giftdesk.sqlite3-wal"
     assert wal.exists()  # the purchase is in the WAL until a checkpoint
-    raw = path.read_bytes() + wal.read_bytes()
+    raw = unstamped(services.ctx.conn, path.read_bytes() + wal.read_bytes())
     for secret in (NUMBER, "4111 1111 1111 1111", "1111111111111111", CVC):
         assert secret.encode() not in raw
         assert secret.encode("utf-16-le") not in raw
     assert b"Visa" in raw and b"1111" in raw
     # and after a checkpoint folds the WAL into the file
     services.ctx.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    raw = path.read_bytes()
+    raw = unstamped(services.ctx.conn, path.read_bytes())
     assert NUMBER.encode() not in raw and CVC.encode() not in raw
     assert b"Visa" in raw
 

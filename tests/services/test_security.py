@@ -345,7 +345,8 @@ def test_raising_the_threshold_needs_the_code_and_the_password(fresh_services, v
 # --- what the file holds ------------------------------------------------------------------------
 
 
-def test_the_database_never_holds_the_password_or_a_code(open_services, tmp_path, clock):
+def test_the_database_never_holds_the_password_or_a_code(open_services, tmp_path, clock,
+                                                         unstamped):
     path = tmp_path / "g.db"
     services = open_services(path)
     vera = services.profiles.add("Vera", birthdate="1990-04-12")
@@ -365,7 +366,8 @@ def test_the_database_never_holds_the_password_or_a_code(open_services, tmp_path
     services.payouts.request(cleo.id, 1_000, method="bank", key="cash", second_factor=payout_code)
     wal = path.with_name(path.name + "-wal")
     assert wal.exists()  # the writes above are (at least partly) only in the WAL still
-    for data in (path.read_bytes(), wal.read_bytes()):
+    for data in (unstamped(services.ctx.conn, path.read_bytes()),
+                 unstamped(services.ctx.conn, wal.read_bytes())):
         assert PASSWORD.encode() not in data
         assert PASSWORD.encode("utf-16-le") not in data
         assert enrol_code.encode() not in data and payout_code.encode() not in data

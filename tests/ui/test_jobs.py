@@ -59,6 +59,24 @@ def desk(qtbot, tmp_path, ledger_template, clock, prompter, settings):
     assert not failed, f"ledger invariants broken after the test: {failed}"
 
 
+@pytest.fixture
+def worker_waits_for_cancel(monkeypatch):
+    """The test's first job holds at its first progress report until Cancel (or closing the
+    window) reaches it. A whole job takes some 50 ms, so on a busy machine it could otherwise
+    finish before the GUI thread has handled that report and clicked Cancel."""
+    real = jobs._Worker._report
+    armed = [True]
+
+    def report(self, done, total, what=""):
+        go_on = real(self, done, total, what)
+        if go_on and armed:
+            armed.clear()
+            self._stop.wait(30)
+        return not self._stop.is_set()
+
+    monkeypatch.setattr(jobs._Worker, "_report", report)
+
+
 def jobs_enabled(window: MainWindow) -> bool:
     return (window.export_action.isEnabled() and window.verify_action.isEnabled()
             and window.backup_action.isEnabled() and window.activity_tab.export_button.isEnabled())
@@ -135,6 +153,7 @@ def test_export_reads_one_snapshot_while_gifts_arrive(qtbot, desk, prompter, tmp
     assert desk.services.history.count(desk.vera_id) > 1 + ROSES
 
 
+@pytest.mark.usefixtures("worker_waits_for_cancel")
 def test_cancel_in_the_dialog_leaves_no_file_and_says_so_in_the_status_bar(qtbot, desk,
                                                                           prompter, tmp_path):
     prompter.save_to = tmp_path / "vera.csv"
@@ -147,6 +166,7 @@ def test_cancel_in_the_dialog_leaves_no_file_and_says_so_in_the_status_bar(qtbot
     assert jobs_enabled(desk.window)
 
 
+@pytest.mark.usefixtures("worker_waits_for_cancel")
 def test_escape_in_the_dialog_cancels(qtbot, desk, prompter, tmp_path, monkeypatch):
     monkeypatch.setattr(jobs, "SHOW_AFTER_MS", 0)
     prompter.save_to = tmp_path / "vera.csv"
@@ -158,6 +178,7 @@ def test_escape_in_the_dialog_cancels(qtbot, desk, prompter, tmp_path, monkeypat
     assert not (tmp_path / "vera.csv").exists()
 
 
+@pytest.mark.usefixtures("worker_waits_for_cancel")
 def test_a_cancelled_export_over_a_file_leaves_that_file_as_it_was(qtbot, desk, prompter,
                                                                    tmp_path):
     earlier = tmp_path / "vera.csv"
@@ -199,6 +220,7 @@ def test_verify_names_the_checks_a_damaged_ledger_fails(qtbot, desk, prompter):
     assert "COIN is off by 5" in problems
 
 
+@pytest.mark.usefixtures("worker_waits_for_cancel")
 def test_cancelled_verify_says_so_and_shows_no_result(qtbot, desk, prompter):
     cancel_at_first_report(qtbot, desk.window, desk.window.verify_action)
     assert desk.window.statusBar().currentMessage() == "Verification cancelled"
@@ -206,6 +228,7 @@ def test_cancelled_verify_says_so_and_shows_no_result(qtbot, desk, prompter):
     assert jobs_enabled(desk.window)
 
 
+@pytest.mark.usefixtures("worker_waits_for_cancel")
 def test_closing_the_window_during_an_export_stops_it_cleanly(qtbot, desk, prompter, tmp_path):
     prompter.save_to = tmp_path / "vera.csv"
     desk.window.export_action.trigger()
@@ -244,6 +267,7 @@ def test_backup_runs_in_a_worker_copying_then_checking(qtbot, desk, prompter, tm
     assert jobs_enabled(desk.window)
 
 
+@pytest.mark.usefixtures("worker_waits_for_cancel")
 def test_a_cancelled_backup_leaves_no_file(qtbot, desk, prompter, tmp_path, monkeypatch):
     monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 16)
     prompter.save_to = tmp_path / "copy.sqlite3"

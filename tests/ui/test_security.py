@@ -12,8 +12,14 @@ PASSWORD = "correct horse battery"
 SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
-def code_now(clock, secret: str = SECRET) -> str:
-    return pyotp.TOTP(secret).at(clock.now())
+def code_now(clock, secret: str = SECRET, *, steps: int = 0) -> str:
+    return pyotp.TOTP(secret).at(clock.now(), counter_offset=steps)
+
+
+def wrong_code(clock, secret: str = SECRET) -> str:
+    """A well-formed code that is none of those accepted now (the steps either side too)."""
+    accepted = {code_now(clock, secret, steps=s) for s in (-1, 0, 1)}
+    return next(c for c in ("000000", "111111", "222222", "333333") if c not in accepted)
 
 
 def enrol(services, clock, profile_id: int) -> None:
@@ -136,7 +142,7 @@ def test_turning_on_two_step_shows_a_qr_code_and_needs_a_right_code(
     assert f"secret={secret}&" in dialog.qr_label.text_encoded()
     assert not fresh_services.security.totp_enabled(creator.id)  # not before a right code
     right = code_now(clock, secret)
-    dialog.confirm_code_edit.setText("000000" if right != "000000" else "111111")
+    dialog.confirm_code_edit.setText(wrong_code(clock, secret))
     dialog.confirm_totp_button.click()
     assert prompter.errors and "wrong" in prompter.errors[-1]
     assert not fresh_services.security.totp_enabled(creator.id)
@@ -228,7 +234,7 @@ def test_a_payout_asks_for_the_code_when_two_step_is_on(make_window, economy, pr
     tab.payout_button.click()  # no answer: Cancel
     assert prompter.secret_labels and "6-digit code" in prompter.secret_labels[-1]
     assert services.payouts.list(cleo.id) == []
-    prompter.secrets = ["000000" if code_now(clock) != "000000" else "111111"]
+    prompter.secrets = [wrong_code(clock)]
     tab.payout_button.click()
     assert "wrong" in prompter.errors[-1]
     assert services.payouts.list(cleo.id) == []
@@ -284,7 +290,11 @@ def test_two_step_on_and_off_ask_for_the_password(dialog_for, fresh_services, cr
     prompter.secrets = [PASSWORD]
     dialog.confirm_totp_button.click()
     assert fresh_services.security.totp_enabled(creator.id)
-    clock.advance(seconds=30)
+    # the next code that differs from the one just used (with a random secret, one in a
+    # million times two steps in a row show the same digits)
+    used = code_now(clock, secret)
+    while code_now(clock, secret) == used:
+        clock.advance(seconds=30)
     dialog.disable_code_edit.setText(code_now(clock, secret))
     prompter.secrets = ["a wrong guess"]
     dialog.disable_totp_button.click()
