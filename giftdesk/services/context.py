@@ -91,6 +91,10 @@ class Context:
             self._system_accounts[code] = ledger.system_account(conn, code)
         return self._system_accounts[code]
 
+    def forget_system_accounts(self) -> None:
+        """After a restore: look the accounts up again in the contents now there."""
+        self._system_accounts.clear()
+
     def moment(self) -> Moment:
         return Moment.of(self.clock.now(), self.clock.local_tz())
 

@@ -7,6 +7,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from giftdesk.domain.errors import Cancelled, InvalidPath, NotAGiftDeskDatabase, StorageError
@@ -140,16 +141,25 @@ class MaintenanceService:
         return checks
 
     def restore(self, source: Path) -> tuple[Path | None, list[Check]]:
-        """Replace this database's contents with a verified backup.
+        """Replace this database's contents with a verified backup: `stage_restore`, then
+        `finish_restore`, then every check on the result. Returns (where the previous contents
+        were kept, the checks)."""
+        if self._ctx.store.read_only:
+            raise StorageError(f"the database {self._ctx.store.path} is read-only; nothing was "
+                               "restored")
+        with self.stage_restore(source) as staged:
+            saved = self.finish_restore(staged)
+        return saved, self.verify()
 
-        The backup is copied aside first and brought up to this version's schema there (a
-        backup made by an earlier GiftDesk restores too). Its schema must then be exactly the
-        one GiftDesk makes, triggers and checks included: a file whose append-only triggers
-        were dropped, say, would pass every check today and break the ledger tomorrow. Then
-        it must pass every check. The current contents are kept beside the database as
-        `<name>.before-restore-<UTC time>` (returned), so a restore can itself be undone.
-        SQLite's online backup copies page by page under its own locks, so other windows see
-        either the old ledger or the restored one, never a mix.
+    def stage_restore(self, source: Path, *, progress: Progress | None = None) -> StagedRestore:
+        """Check a backup before anything is replaced; the slow half of a restore, which may
+        run on a snapshot in another thread (it changes nothing here).
+
+        The backup is copied aside and brought up to this version's schema there (a backup
+        made by an earlier GiftDesk restores too). Its schema must then be exactly the one
+        GiftDesk makes, triggers and checks included: a file whose append-only triggers were
+        dropped, say, would pass every check today and break the ledger tomorrow. Then it must
+        pass every check; `progress` hears of each, as for `verify`, and False cancels.
         """
         source = Path(source)
         if not source.exists():
@@ -161,40 +171,111 @@ class MaintenanceService:
         store = self._ctx.store
         if not store.in_memory and source.resolve() == Path(store.path).resolve():
             raise InvalidPath(f"{source} is the database itself; restore from a backup of it")
-        if store.read_only:
-            raise StorageError(f"the database {store.path} is read-only; nothing was restored")
         check_sqlite_header(source)
         folder = None if store.in_memory else Path(store.path).parent
-        with tempfile.TemporaryDirectory(prefix=".giftdesk-restore-", dir=folder) as scratch:
-            staged = _staged_copy(source, Path(scratch) / "backup.sqlite3")
+        scratch = tempfile.TemporaryDirectory(prefix=".giftdesk-restore-", dir=folder)
+        try:
+            staged = _staged_copy(source, Path(scratch.name) / "backup.sqlite3")
             try:
                 if _schema(staged.conn) != _schema(self._ctx.conn):
                     raise InvalidPath(
                         f"{source} does not have the tables, triggers and checks GiftDesk makes "
                         "(it was changed outside GiftDesk, or made by a newer one); nothing "
                         "was restored")
-                checks = run_checks(staged.conn, self._ctx.rules.diamond_rate)
+                checks = run_checks(staged.conn, self._ctx.rules.diamond_rate,
+                                    progress=progress)
                 failed = [c.name for c in checks if not c.ok]
                 if failed:
                     raise InvalidPath(f"{source} fails verification ({', '.join(failed)}); "
                                       "nothing was restored")
-                saved = None
-                if not store.in_memory:
-                    stamp = self._ctx.clock.now().strftime("%Y%m%dT%H%M%SZ")
-                    saved = Path(f"{store.path}.before-restore-{stamp}")
-                    n = 1
-                    while saved.exists():  # two restores within a second keep both states
-                        n += 1
-                        saved = Path(f"{store.path}.before-restore-{stamp}-{n}")
-                    self.backup(saved)
-                try:
-                    staged.conn.backup(self._ctx.conn)
-                except sqlite3.Error as e:
-                    raise StorageError(f"the restore failed ({e}); the previous contents are "
-                                       f"in {saved}") from None
-            finally:
+                profiles, transactions, last = staged.conn.execute(
+                    "SELECT (SELECT count(*) FROM profiles), count(*), max(created_at)"
+                    " FROM transactions").fetchone()
+            except BaseException:
                 staged.close()
-        return saved, self.verify()
+                raise
+        except BaseException:  # refused, cancelled or interrupted: the staged copy goes
+            scratch.cleanup()
+            raise
+        return StagedRestore(source, staged, scratch, checks, profiles, transactions, last)
+
+    def finish_restore(self, staged: StagedRestore) -> Path | None:
+        """Put a staged backup in place of this database's contents; quick, and for the thread
+        that owns the database. The current contents are first copied, as they are, beside
+        the database as `<name>.before-restore-<UTC time>` (returned), so a restore can itself
+        be undone; as they are, because a damaged ledger is what a restore is often for.
+        SQLite's online backup copies page by page under its own locks, so other windows see
+        either the old ledger or the restored one, never a mix.
+        """
+        store = self._ctx.store
+        if store.read_only:
+            raise StorageError(f"the database {store.path} is read-only; nothing was restored")
+        problem = store.file_problem()
+        if problem is not None:
+            raise StorageError(problem)
+        saved = None
+        if not store.in_memory:
+            stamp = self._ctx.clock.now().strftime("%Y%m%dT%H%M%SZ")
+            saved = Path(f"{store.path}.before-restore-{stamp}")
+            n = 1
+            while saved.exists():  # two restores within a second keep both states
+                n += 1
+                saved = Path(f"{store.path}.before-restore-{stamp}-{n}")
+            _copy_as_it_is(self._ctx.conn, saved)
+        try:
+            staged.store.conn.backup(self._ctx.conn)
+        except sqlite3.Error as e:
+            raise StorageError(f"the restore failed ({e}); the previous contents are "
+                               f"in {saved}") from None
+        self._ctx.forget_system_accounts()  # the same in every GiftDesk file, but read anew
+        return saved
+
+
+@dataclass
+class StagedRestore:
+    """A backup copied aside, brought up to date and verified, ready to take the database's
+    place. Use it in a `with` block, or `discard()` it: it holds a file in a hidden folder."""
+
+    source: Path
+    store: Store
+    _scratch: tempfile.TemporaryDirectory
+    checks: list[Check]
+    profiles: int
+    transactions: int
+    last_at: str | None  # when its newest transaction was made, ISO 8601 UTC
+
+    def discard(self) -> None:
+        self.store.close()
+        self._scratch.cleanup()
+
+    def __enter__(self) -> StagedRestore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.discard()
+
+
+def _copy_as_it_is(conn: sqlite3.Connection, dest: Path) -> None:
+    """Copy the database to a new private file at `dest`, checked by nobody: what a restore
+    keeps of the contents it replaces."""
+    try:
+        fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as e:
+        raise StorageError(f"cannot keep the current contents in {dest}: {e.strerror}; "
+                           "nothing was restored") from None
+    try:
+        target = sqlite3.connect(dest)
+        try:
+            with _one_snapshot(conn):
+                conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+    except sqlite3.Error as e:
+        dest.unlink(missing_ok=True)
+        raise StorageError(f"cannot keep the current contents in {dest} ({e}); nothing was "
+                           "restored") from None
 
 
 def _staged_copy(source: Path, staged: Path) -> Store:

@@ -200,6 +200,13 @@ class GiftsTab(ProfileTab):
         self.animation.addAnimation(self._fade)
         self.animation.finished.connect(self.animation_label.hide)
 
+        # After a send the button rests: a double-click, or a second click while the first
+        # gift's change notice refreshes the preview, sends one gift, not two.
+        self.send_rest_timer = QTimer(self)
+        self.send_rest_timer.setSingleShot(True)
+        self.send_rest_timer.setInterval(SEND_COOLDOWN_MS)
+        self.send_rest_timer.timeout.connect(self._update_preview)
+
         self.undo_timer = QTimer(self)
         self.undo_timer.setInterval(1000)
         self.undo_timer.timeout.connect(self._on_undo_timer_timeout)
@@ -319,7 +326,7 @@ class GiftsTab(ProfileTab):
             lines.append(f'<span style="color:#c0392b">{html.escape(sentence(refusal))}</span>')
         self.cost_label.setText("<br>".join(lines))
         self.send_button.setEnabled(creator_id is not None and profile_id is not None
-                                    and refusal is None)
+                                    and refusal is None and not self.send_rest_timer.isActive())
 
     # --- reactions ---------------------------------------------------------------------
 
@@ -357,7 +364,7 @@ class GiftsTab(ProfileTab):
         if gift is None or creator_id is None or sender_id is None:
             return
         self.send_button.setEnabled(False)
-        QTimer.singleShot(SEND_COOLDOWN_MS, self._update_preview)
+        self.send_rest_timer.start()
         count = self.count_spin.value()
         coins = gift.coins * count
         creator = _short(self.creator_combo.currentText())

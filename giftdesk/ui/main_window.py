@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("&Back Up Database..."), self)
         self.backup_action.setShortcuts([QKeySequence("Ctrl+B")])
         self.backup_action.triggered.connect(self.backup)
+        self.restore_action = QAction(self.tr("&Restore from Backup..."), self)
+        self.restore_action.triggered.connect(self.restore)
         self.export_action = QAction(self.tr("&Export Activity as CSV..."), self)
         self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
         self.export_action.triggered.connect(self.export_csv)
@@ -219,8 +221,8 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcuts(_standard(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
-        for action in (self.new_profile_action, self.backup_action, self.export_action,
-                       self.verify_action):
+        for action in (self.new_profile_action, self.backup_action, self.restore_action,
+                       self.export_action, self.verify_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -433,6 +435,75 @@ class MainWindow(QMainWindow):
                                                                    STATUS_MS))
         job.start()
 
+    def restore(self) -> None:
+        """File > Restore from Backup: check the backup in a worker, say what it holds and ask,
+        then put it in place and show it."""
+        title = self.tr("Restore from backup")
+        if self.services.maintenance.read_only:
+            self.prompter.error(self, title, self.tr(
+                "This database is read-only: nothing can be restored into it."))
+            return
+        path = self.prompter.open_path(self, title, str(Path.home()),
+                                       self.tr("SQLite database (*.sqlite3 *.db);;All files (*)"))
+        if path is None:
+            return
+        job = self._new_job(
+            title,
+            lambda snapshot, progress: snapshot.maintenance.stage_restore(path,
+                                                                          progress=progress),
+            lambda done, total, name: self.tr(
+                "Checking the backup: {name} ({number} of {total})…").format(
+                    name=name.replace("_", " "), number=done + 1, total=total))
+        job.finished.connect(self._on_restore_job_finished)
+        job.failed.connect(lambda error: self._on_job_failed(self.tr("Restore failed"), error))
+        job.cancelled.connect(lambda: self.statusBar().showMessage(
+            self.tr("Restore cancelled"), STATUS_MS))
+        job.start()
+
+    def _on_restore_job_finished(self, staged) -> None:
+        with staged:  # the checked copy goes, whatever the answer
+            from giftdesk.ui.models.base import when
+
+            newest = (self.tr("the newest from {when}").format(when=when(staged.last_at))
+                      if staged.last_at else self.tr("none yet"))
+            question = self.tr(
+                "Replace everything in this wallet with the backup {source}?\n\n"
+                "It passed all {count} checks and holds {profiles} and {transactions} "
+                "({newest}). Every profile, balance and transaction here now is replaced "
+                "by the backup's.\n\nWhat is here now is kept in a file beside the database, "
+                "so this can be undone.").format(
+                    source=staged.source, count=len(staged.checks),
+                    profiles=self.tr("1 profile") if staged.profiles == 1 else self.tr(
+                        "{n} profiles").format(n=fmt.group(staged.profiles)),
+                    transactions=self.tr("1 transaction") if staged.transactions == 1 else
+                    self.tr("{n} transactions").format(n=fmt.group(staged.transactions)),
+                    newest=newest)
+            if not self.prompter.confirm(self, self.tr("Restore from backup"), question):
+                self.statusBar().showMessage(self.tr("Restore cancelled"), STATUS_MS)
+                return
+            try:
+                saved = self.services.maintenance.finish_restore(staged)
+            except GiftDeskError as e:
+                self.prompter.error(self, self.tr("Restore failed"), sentence(e))
+                return
+        self._show_restored()
+        kept = (self.tr(" What was here before is kept in {path}.").format(path=saved)
+                if saved is not None else "")
+        self.prompter.info(self, self.tr("Restore done"), self.tr(
+            "Restored the backup {source}.").format(source=staged.source) + kept)
+
+    def _show_restored(self) -> None:
+        """Show the restored contents from scratch: the profile on show may be someone else
+        there, or have a password, so it is chosen (and unlocked) again; an Undo offered
+        before is over, as on any profile switch."""
+        previous = self.selection.profile_id
+        self._show_locked(None)
+        self._stay_locked = False
+        self._reload_profiles(select=previous)
+        for tab in (self.recharge_tab, self.gifts_tab, self.earnings_tab, self.activity_tab):
+            tab.refresh()
+        self.check_on_start()  # a warning about the ledger replaced goes, or a new one shows
+
     def _describe_backup(self, done: int, total: int, what: str) -> str:
         if what == "copy":  # in pages, which mean nothing to a person: a percentage
             return self.tr("Copying the database… {percent}%").format(
@@ -495,7 +566,7 @@ class MainWindow(QMainWindow):
 
     def _enable_jobs(self, enabled: bool) -> None:
         """One long read at a time; an export also needs a profile on show."""
-        for action in (self.verify_action, self.backup_action):
+        for action in (self.verify_action, self.backup_action, self.restore_action):
             action.setEnabled(enabled)
         export = enabled and self.selection.profile_id is not None
         self.export_action.setEnabled(export)
@@ -581,5 +652,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("geometry", self.saveGeometry())
         if self.services is not None:
+            # Nothing reads the database once the window is closed: the services may be
+            # closed right after it.
             self.watch_timer.stop()
+            self.gifts_tab.send_rest_timer.stop()
         super().closeEvent(event)

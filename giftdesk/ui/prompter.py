@@ -46,3 +46,8 @@ class Prompter:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, suggested, filters,
                                                         options=options)
         return Path(path) if path else None
+
+    def open_path(self, parent: QWidget, title: str, folder: str, filters: str) -> Path | None:
+        """An existing file to read from; None when cancelled."""
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(parent, title, folder, filters)
+        return Path(path) if path else None

@@ -202,6 +202,30 @@ def test_restore_refuses_a_backup_that_fails_verification(tmp_path):
     assert db.read_bytes() == before
 
 
+def test_a_damaged_ledger_can_be_restored_over_and_is_kept_as_it_was(tmp_path):
+    # The window tells a user whose ledger fails its checks to restore a backup: the restore
+    # must not refuse because the contents it keeps aside fail those same checks.
+    import sqlite3
+
+    db = tmp_path / "g.db"
+    make_ledger(db)
+    services = Services.open(db)
+    services.maintenance.backup(tmp_path / "safe.db")
+    services.close()
+    with sqlite3.connect(db) as conn:  # coins from nowhere
+        conn.execute("UPDATE accounts SET balance = balance + 5 WHERE code = 'profile:1:coin'")
+    conn.close()
+    services = Services.open(db)
+    assert not all(c.ok for c in services.maintenance.verify())
+    saved, checks = services.maintenance.restore(tmp_path / "safe.db")
+    assert all(c.ok for c in checks)
+    assert services.balance(services.profiles.find("Vera").id)["coins"] == 770 - 9
+    services.close()
+    kept = Services.open(saved)  # the damaged contents, exactly as they were, for a look later
+    assert kept.balance(kept.profiles.find("Vera").id)["coins"] == 770 - 9 + 5
+    kept.close()
+
+
 def test_quick_check_on_start_warns_about_a_broken_ledger(tmp_path, qtbot):
     db = tmp_path / "g.db"
     make_ledger(db)

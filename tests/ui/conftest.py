@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pytest
 from PySide6.QtCore import QSettings
 
+from giftdesk.ui import jobs
 from giftdesk.ui.main_window import MainWindow
 
 
@@ -19,6 +20,7 @@ class FakePrompter:
     errors: list[str] = field(default_factory=list)
     infos: list[str] = field(default_factory=list)
     save_to: object = None
+    open_from: object = None  # the file chosen in an open dialog; None stands for Cancel
     suggested: list = field(default_factory=list)  # (suggested name, may_replace) per save
     # Answers to ask_secret, first one first; None stands for Cancel, as does running out.
     secrets: list = field(default_factory=list)
@@ -37,6 +39,9 @@ class FakePrompter:
     def save_path(self, parent, title, suggested, filters, *, may_replace=True):
         self.suggested.append((suggested, may_replace))
         return self.save_to
+
+    def open_path(self, parent, title, folder, filters):
+        return self.open_from
 
     def ask_secret(self, parent, title, label):
         self.secret_labels.append(label)
@@ -68,6 +73,24 @@ def make_window(qtbot, fresh_services, prompter, settings):
 def economy(fresh_services, funded_viewer, creator):
     """Vera (19,250 coins) and the creator Cleo."""
     return fresh_services, funded_viewer, creator
+
+
+@pytest.fixture
+def worker_waits_for_cancel(monkeypatch):
+    """The test's first job holds at its first progress report until Cancel (or closing the
+    window) reaches it. A whole job takes some 50 ms, so on a busy machine it could otherwise
+    finish before the GUI thread has handled that report and clicked Cancel."""
+    real = jobs._Worker._report
+    armed = [True]
+
+    def report(self, done, total, what=""):
+        go_on = real(self, done, total, what)
+        if go_on and armed:
+            armed.clear()
+            self._stop.wait(30)
+        return not self._stop.is_set()
+
+    monkeypatch.setattr(jobs._Worker, "_report", report)
 
 
 @pytest.fixture(autouse=True)

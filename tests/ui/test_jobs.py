@@ -59,24 +59,6 @@ def desk(qtbot, tmp_path, ledger_template, clock, prompter, settings):
     assert not failed, f"ledger invariants broken after the test: {failed}"
 
 
-@pytest.fixture
-def worker_waits_for_cancel(monkeypatch):
-    """The test's first job holds at its first progress report until Cancel (or closing the
-    window) reaches it. A whole job takes some 50 ms, so on a busy machine it could otherwise
-    finish before the GUI thread has handled that report and clicked Cancel."""
-    real = jobs._Worker._report
-    armed = [True]
-
-    def report(self, done, total, what=""):
-        go_on = real(self, done, total, what)
-        if go_on and armed:
-            armed.clear()
-            self._stop.wait(30)
-        return not self._stop.is_set()
-
-    monkeypatch.setattr(jobs._Worker, "_report", report)
-
-
 def jobs_enabled(window: MainWindow) -> bool:
     return (window.export_action.isEnabled() and window.verify_action.isEnabled()
             and window.backup_action.isEnabled() and window.activity_tab.export_button.isEnabled())

@@ -1,0 +1,201 @@
+"""File > Restore from Backup: the backup is checked in a worker, the user is told what it holds
+and asked, and only then does it replace the wallet's contents, which are kept aside."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from giftdesk.services import Services
+from giftdesk.ui.main_window import MainWindow
+
+PASSWORD = "correct horse battery"
+
+
+@dataclass
+class Desk:
+    services: Services
+    window: MainWindow
+    path: Path
+    vera_id: int
+    cleo_id: int
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path, clock, prompter, settings):
+    """The window on a file (the backup is checked on a snapshot in a worker thread), with
+    Vera, who bought 700 coins (770 with the first-purchase bonus), and Cleo."""
+    path = tmp_path / "wallet.sqlite3"
+    services = Services.open(path, clock=clock)
+    vera = services.profiles.add("Vera", birthdate="1990-04-12")
+    cleo = services.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
+    services.recharge.recharge(vera.id, coins=700, channel="web", method="paypal")
+    window = MainWindow(services, prompter=prompter, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_profile(vera.id)
+    yield Desk(services, window, path, vera.id, cleo.id)
+    window.close()
+    failed = [c for c in services.maintenance.verify() if not c.ok]
+    services.close()
+    assert not failed, f"ledger invariants broken after the test: {failed}"
+    assert not list(tmp_path.glob(".giftdesk-restore-*"))  # no checked copy left behind
+
+
+def restore(qtbot, window: MainWindow, *, outcome: str = "finished") -> None:
+    """Trigger File > Restore from Backup and wait for the check of the backup to end."""
+    window.restore_action.trigger()
+    assert window.job is not None and not window.restore_action.isEnabled()
+    with qtbot.waitSignal(getattr(window.job, outcome), timeout=30_000):
+        pass
+
+
+def coins(desk: Desk) -> int:
+    return desk.services.balance(desk.vera_id)["coins"]
+
+
+def test_restore_asks_with_what_the_backup_holds_then_brings_it_back(qtbot, desk, prompter,
+                                                                     tmp_path):
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Corgi")
+    assert coins(desk) == 770 - 299
+    prompter.open_from = backup
+    restore(qtbot, desk.window)
+    [question] = prompter.confirms
+    assert str(backup) in question and "2 profiles and 1 transaction" in question
+    assert "the newest from 2026-11-25" in question and "passed all 13 checks" in question
+    assert coins(desk) == 770  # the gift is gone with the contents the backup replaced
+    [kept] = list(tmp_path.glob("wallet.sqlite3.before-restore-*"))
+    [done] = prompter.infos
+    assert str(kept) in done and str(backup) in done
+    earlier = Services.open(kept)
+    assert earlier.balance(earlier.profiles.find("Vera").id)["coins"] == 770 - 299
+    earlier.close()
+    # and the window shows it: header, tabs, the restore action free again
+    assert "770" in desk.window.coins_label.text()
+    assert desk.window.selection.profile_id == desk.vera_id
+    assert desk.window.restore_action.isEnabled() and desk.window.backup_action.isEnabled()
+    assert prompter.errors == []
+
+
+def test_no_at_the_question_changes_nothing(qtbot, desk, prompter, tmp_path):
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Corgi")
+    prompter.open_from = backup
+    prompter.answer = False
+    restore(qtbot, desk.window)
+    assert len(prompter.confirms) == 1 and prompter.infos == []
+    assert coins(desk) == 770 - 299
+    assert list(tmp_path.glob("wallet.sqlite3.before-restore-*")) == []
+    assert desk.window.statusBar().currentMessage() == "Restore cancelled"
+
+
+def test_cancel_in_the_file_dialog_starts_nothing(desk, prompter):
+    prompter.open_from = None
+    desk.window.restore_action.trigger()
+    assert desk.window.job is None and prompter.confirms == [] and prompter.errors == []
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"Dear diary, today I bought coins.\n" * 50, "is not a GiftDesk database"),
+    (b"", "is empty, not a backup"),
+])
+def test_a_file_that_is_no_backup_is_refused_before_asking(qtbot, desk, prompter, tmp_path,
+                                                           content, words):
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(content)
+    prompter.open_from = junk
+    restore(qtbot, desk.window, outcome="failed")
+    [message] = prompter.errors
+    assert words in message and prompter.confirms == []
+    assert coins(desk) == 770
+
+
+def test_a_backup_that_fails_its_checks_is_refused_before_asking(qtbot, desk, prompter,
+                                                                 tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    desk.services.maintenance.backup(bad)
+    with sqlite3.connect(bad) as conn:  # coins from nowhere
+        conn.execute("UPDATE accounts SET balance = balance + 5"
+                     " WHERE profile_id = ? AND unit = 'COIN'", (desk.vera_id,))
+    conn.close()
+    prompter.open_from = bad
+    restore(qtbot, desk.window, outcome="failed")
+    [message] = prompter.errors
+    assert "fails verification" in message and "nothing was restored" in message
+    assert prompter.confirms == [] and coins(desk) == 770
+
+
+def test_restoring_over_a_damaged_ledger_clears_the_warning(qtbot, desk, prompter, tmp_path):
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    desk.services.ctx.conn.execute("UPDATE accounts SET balance = balance + 5"
+                                   " WHERE profile_id = ? AND unit = 'COIN'", (desk.vera_id,))
+    desk.window.check_on_start()
+    assert not desk.window.banner_label.isHidden()
+    prompter.open_from = backup
+    restore(qtbot, desk.window)
+    assert prompter.errors == [] and coins(desk) == 770
+    assert desk.window.banner_label.isHidden()
+
+
+@pytest.mark.usefixtures("worker_waits_for_cancel")
+def test_cancel_while_the_backup_is_checked_leaves_all_as_it_was(qtbot, desk, prompter,
+                                                                 tmp_path):
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Corgi")
+    prompter.open_from = backup
+    desk.window.restore_action.trigger()
+    job = desk.window.job
+    # Cancel at the first check's report: the check stops there, and nothing is asked.
+    job.progressed.connect(lambda *_: desk.window.job_dialog.cancel_button.click())
+    with qtbot.waitSignal(job.cancelled, timeout=30_000):
+        pass
+    assert prompter.confirms == [] and coins(desk) == 770 - 299
+    assert desk.window.statusBar().currentMessage() == "Restore cancelled"
+
+
+def test_after_a_restore_a_profile_with_a_password_asks_for_it(qtbot, desk, prompter,
+                                                               tmp_path):
+    desk.services.security.set_password(desk.vera_id, PASSWORD)
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    desk.services.security.remove_password(desk.vera_id, PASSWORD)
+    desk.window.refresh()
+    prompter.open_from = backup
+    prompter.secrets = [PASSWORD]
+    restore(qtbot, desk.window)
+    assert prompter.secret_labels == ["Password for Vera:"]
+    assert desk.window.selection.profile_id == desk.vera_id
+
+
+def test_a_gift_from_before_the_restore_can_no_longer_be_undone(qtbot, desk, prompter,
+                                                                tmp_path):
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    tab = desk.window.gifts_tab
+    desk.window.tabs.setCurrentWidget(tab)
+    tab.select_creator("Cleo")
+    tab.select_gift("Rose")
+    tab.send_button.click()
+    assert tab.undo_button.isVisible()
+    prompter.open_from = backup
+    restore(qtbot, desk.window)
+    assert not tab.undo_button.isVisible()
+
+
+def test_a_read_only_database_says_so_instead_of_asking_for_a_file(desk, prompter,
+                                                                   monkeypatch):
+    monkeypatch.setattr(desk.services.ctx.store, "read_only", True)
+    prompter.open_from = Path("/nowhere")
+    desk.window.restore_action.trigger()
+    assert desk.window.job is None
+    [message] = prompter.errors
+    assert "read-only" in message
