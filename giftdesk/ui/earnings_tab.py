@@ -26,7 +26,7 @@ from giftdesk.ui.models.payouts import PayoutsModel
 from giftdesk.ui.models.received_gifts import ReceivedGiftsModel
 from giftdesk.ui.models.supporters import SupportersModel
 from giftdesk.ui.prompter import Prompter
-from giftdesk.ui.tab import ProfileTab
+from giftdesk.ui.tab import ButtonRest, ProfileTab
 from giftdesk.ui.widgets.amount_edit import AmountEdit
 from giftdesk.ui.widgets.chart import BarChart
 from giftdesk.ui.widgets.tables import fit_columns
@@ -105,6 +105,8 @@ class EarningsTab(ProfileTab):
         self.payout_button = QPushButton(self.tr("Request payout"))
         self.payout_button.setObjectName("primary")
         self.payout_button.setAccessibleName(self.tr("Request payout"))
+        self.payout_rest = ButtonRest(self, self.payout_button,
+                                      lambda: self.payout_button.setEnabled(True))
         self.settle_button = QPushButton(self.tr("Process pending (sandbox)"))
         self.settle_button.setAccessibleName(self.tr("Process pending payouts"))
         payout_box = QGroupBox(self.tr("Cash out"))
@@ -271,10 +273,15 @@ class EarningsTab(ProfileTab):
                     value=fmt.usd(self._services.rules.diamond_value_rate.floor(diamonds))))
             if code is None:
                 return
+        # Resting, the button cannot take a double-click's second click, which found the
+        # amount just cleared and said "Type how many diamonds" after the payout went through.
+        self.payout_rest.start()
         result = run_action(self, self._prompter, self.tr("Payout refused"), lambda: (
             self._services.payouts.request(creator_id, diamonds, method=method, key=new_key(),
                                            second_factor=code)))
-        if result is not None:
+        if result is None:
+            self.payout_rest.end()
+        else:
             self.payout_edit.clear()
             self.payout_status_label.setText(self.tr(
                 "Payout of {value} to {method} requested: pending until it is processed.").format(

@@ -43,12 +43,11 @@ from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.models.gift_catalog import GIFT_ROLE, PRICE_BANDS, GiftCatalogModel, GiftFilterModel
 from giftdesk.ui.models.supporters import SupportersModel
 from giftdesk.ui.prompter import Prompter
-from giftdesk.ui.tab import ProfileTab
+from giftdesk.ui.tab import ButtonRest, ProfileTab
 from giftdesk.ui.widgets.gift_tile import GiftTileDelegate
 
 CONFIRM_AT_COINS = 1_000
 NAME_SHOWN_CHARS = 24  # a long name without spaces cannot wrap: longer ones are shortened
-SEND_COOLDOWN_MS = 800  # the Send button rests this long after a send: a double-click sends once
 
 
 class GiftsTab(ProfileTab):
@@ -200,12 +199,7 @@ class GiftsTab(ProfileTab):
         self.animation.addAnimation(self._fade)
         self.animation.finished.connect(self.animation_label.hide)
 
-        # After a send the button rests: a double-click, or a second click while the first
-        # gift's change notice refreshes the preview, sends one gift, not two.
-        self.send_rest_timer = QTimer(self)
-        self.send_rest_timer.setSingleShot(True)
-        self.send_rest_timer.setInterval(SEND_COOLDOWN_MS)
-        self.send_rest_timer.timeout.connect(self._update_preview)
+        self.send_rest = ButtonRest(self, self.send_button, self._update_preview)
 
         self.undo_timer = QTimer(self)
         self.undo_timer.setInterval(1000)
@@ -326,7 +320,7 @@ class GiftsTab(ProfileTab):
             lines.append(f'<span style="color:#c0392b">{html.escape(sentence(refusal))}</span>')
         self.cost_label.setText("<br>".join(lines))
         self.send_button.setEnabled(creator_id is not None and profile_id is not None
-                                    and refusal is None and not self.send_rest_timer.isActive())
+                                    and refusal is None and not self.send_rest.active)
 
     # --- reactions ---------------------------------------------------------------------
 
@@ -363,8 +357,6 @@ class GiftsTab(ProfileTab):
         sender_id = self._selection.profile_id
         if gift is None or creator_id is None or sender_id is None:
             return
-        self.send_button.setEnabled(False)
-        self.send_rest_timer.start()
         count = self.count_spin.value()
         coins = gift.coins * count
         creator = _short(self.creator_combo.currentText())
@@ -379,13 +371,16 @@ class GiftsTab(ProfileTab):
                     gift=gift.name, times=times, creator=creator, coins=fmt.coins(coins))):
             return
         key = new_key()  # made when the user commits to this send
+        self.send_rest.start()
         try:
             result = self._services.gifts.send(sender_id, creator_id, gift.name, count=count,
                                                context=self.context(), key=key)
         except InsufficientCoins as e:  # spent elsewhere meanwhile (another window)
+            self.send_rest.end()
             self._offer_recharge(gift, needed=e.needed_coins, balance=e.balance_coins)
             return
         except GiftDeskError as e:
+            self.send_rest.end()
             self._prompter.error(self, self.tr("Gift refused"), sentence(e))
             return
         self._last_sent = {**result, "sender_id": sender_id}

@@ -655,5 +655,7 @@ class MainWindow(QMainWindow):
             # Nothing reads the database once the window is closed: the services may be
             # closed right after it.
             self.watch_timer.stop()
-            self.gifts_tab.send_rest_timer.stop()
+            for rest in (self.gifts_tab.send_rest, self.recharge_tab.buy_rest,
+                         self.earnings_tab.payout_rest):
+                rest.stop()
         super().closeEvent(event)

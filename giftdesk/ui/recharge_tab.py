@@ -30,7 +30,7 @@ from giftdesk.services.payments import CardDetails
 from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.prompter import Prompter
-from giftdesk.ui.tab import ProfileTab
+from giftdesk.ui.tab import ButtonRest, ProfileTab
 
 CUSTOM = 0  # the custom-amount card's id in the package button group (packages use coins)
 
@@ -161,6 +161,7 @@ class RechargeTab(ProfileTab):
         self.summary_label.setAccessibleName(self.tr("Purchase summary"))
         pay_form.addRow(self.summary_label)
         self.buy_button = QPushButton(self.tr("Buy coins"))
+        self.buy_rest = ButtonRest(self, self.buy_button, self._update_summary)
         self.buy_button.setObjectName("primary")
         self.buy_button.setAccessibleName(self.tr("Buy coins"))
         pay_form.addRow(self.buy_button)
@@ -386,7 +387,7 @@ class RechargeTab(ProfileTab):
                 profile_id, price.price_cents):
             summary += " " + self.tr("Above your two-step threshold: you will be asked for a code.")
         self.summary_label.setText(summary)
-        self.buy_button.setEnabled(profile_id is not None)
+        self.buy_button.setEnabled(profile_id is not None and not self.buy_rest.active)
 
     def _on_channel_group_toggled(self, _button, checked: bool) -> None:
         if checked:
@@ -456,15 +457,13 @@ class RechargeTab(ProfileTab):
             if code is None:
                 return
         key = new_key()  # one key per purchase attempt: a replay can never charge twice
-        self.buy_button.setEnabled(False)
-        try:
-            result = run_action(self, self._prompter, self.tr("Purchase refused"), lambda: (
-                self._services.recharge.recharge(profile_id, coins=coins, channel=self.channel(),
-                                                 method=method, custom=self.is_custom(),
-                                                 card=card, key=key, second_factor=code)))
-        finally:
-            self.buy_button.setEnabled(True)
+        self.buy_rest.start()
+        result = run_action(self, self._prompter, self.tr("Purchase refused"), lambda: (
+            self._services.recharge.recharge(profile_id, coins=coins, channel=self.channel(),
+                                             method=method, custom=self.is_custom(),
+                                             card=card, key=key, second_factor=code)))
         if result is None:
+            self.buy_rest.end()
             return
         self._clear_card()  # never keep card data around once it is used
         self._show_receipt(result)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -9,6 +12,8 @@ from giftdesk.services import Services
 from giftdesk.services.context import Change
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.prompter import Prompter
+
+REST_AFTER_ACTION_MS = 800  # longer than a double-click, shorter than a deliberate second send
 
 
 class ProfileTab(QWidget):
@@ -63,3 +68,39 @@ class ProfileTab(QWidget):
 
     def _on_services_changed(self, change: Change) -> None:
         raise NotImplementedError
+
+
+class ButtonRest:
+    """The rest a button that spends (Send, Buy, Request payout) takes once clicked.
+
+    The action's own change notice refreshes the tab at once, so without a rest the second
+    click of a double-click (the event loop runs between the clicks) would spend again, under
+    a new idempotency key. While `active`, the tab keeps the button off; when the rest is over,
+    or the action was refused, `update` (which turns the button back on if it should be) runs.
+    """
+
+    def __init__(self, parent: QWidget, button: QWidget, update: Callable[[], None]) -> None:
+        self._button = button
+        self._update = update
+        self._timer = QTimer(parent)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REST_AFTER_ACTION_MS)
+        self._timer.timeout.connect(update)
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self) -> None:
+        """Right before the action's service call."""
+        self._button.setEnabled(False)
+        self._timer.start()
+
+    def end(self) -> None:
+        """The action was refused: nothing to guard against repeating, the button is back."""
+        self._timer.stop()
+        self._update()
+
+    def stop(self) -> None:
+        """The window closes: no update is due (the services may close right after)."""
+        self._timer.stop()

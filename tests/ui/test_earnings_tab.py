@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 
 def _creator_with_diamonds(services, vera, cleo, *, galaxies: int = 4):
     for _ in range(galaxies):
@@ -13,13 +16,18 @@ def test_viewer_sees_explanation(make_window, economy):
     assert window.earnings_tab.pages.currentIndex() == 0
 
 
-def test_creator_sees_diamonds_gifts_chart_and_supporters(make_window, economy):
+def _earnings_of_a_creator_with_diamonds(make_window, economy):
+    """The Earnings tab on screen for Cleo, with 2,000 diamonds from Vera."""
     services, vera, cleo = economy
     _creator_with_diamonds(services, vera, cleo)
     window = make_window()
     window.select_profile(cleo.id)
-    tab = window.earnings_tab
-    window.tabs.setCurrentWidget(tab)
+    window.tabs.setCurrentWidget(window.earnings_tab)
+    return window, window.earnings_tab  # the window too: the tab dies with it
+
+
+def test_creator_sees_diamonds_gifts_chart_and_supporters(make_window, economy):
+    _window, tab = _earnings_of_a_creator_with_diamonds(make_window, economy)
     assert tab.pages.currentIndex() == 1
     assert tab.diamonds_label.text() == "2,000 diamonds"
     assert "$20.00" in tab.value_label.text()
@@ -54,6 +62,19 @@ def test_payout_request_then_settle(make_window, economy, qtbot):
     window.select_profile(vera.id)
     window.select_profile(cleo.id)
     assert tab.payout_status_label.text() == ""
+
+
+def test_a_double_click_on_request_payout_pays_out_once_and_says_nothing_wrong(
+        make_window, economy, prompter, qtbot):
+    services, _, cleo = economy
+    _window, tab = _earnings_of_a_creator_with_diamonds(make_window, economy)
+    qtbot.keyClicks(tab.payout_edit, "1000")
+    qtbot.mouseClick(tab.payout_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()  # as between a person's two clicks
+    qtbot.mouseClick(tab.payout_button, Qt.MouseButton.LeftButton)
+    assert services.balance(cleo.id)["diamonds"] == 1_000 and tab.payouts_model.rowCount() == 1
+    assert prompter.errors == []  # the second click did not find the amount gone
+    qtbot.waitUntil(tab.payout_button.isEnabled)
 
 
 def test_payout_below_minimum_is_refused_with_a_message(make_window, economy, prompter, qtbot):

@@ -59,10 +59,10 @@ def test_double_click_sends_once(make_window, economy, qtbot):
     _, tab = _open_gifts(make_window, vera.id)
     tab.select_creator("Cleo")
     tab.select_gift("Rose")
-    qtbot.mouseDClick(tab.send_button, Qt.MouseButton.LeftButton)
+    # A person's double-click is two clicks with the event loop run between them (QTest's
+    # mouseDClick sends no click at all). The gift's own change notice refreshed the
+    # preview, and used to turn the button back on at once.
     qtbot.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)
-    # and with the event loop run between the clicks, as between a person's two clicks (the
-    # first gift's change notice refreshes the preview then, and used to wake the button)
     QApplication.processEvents()
     assert not tab.send_button.isEnabled()
     qtbot.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)

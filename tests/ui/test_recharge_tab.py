@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 
 def test_app_package_purchase_credits_bonus_and_shows_receipt(make_window, fresh_services, viewer, qtbot):
@@ -19,6 +20,24 @@ def test_app_package_purchase_credits_bonus_and_shows_receipt(make_window, fresh
     assert fresh_services.balance(viewer.id)["coins"] == 770
     assert "Receipt #" in tab.receipt_label.text()
     assert "770" in window.coins_label.text()  # the header updated at once
+
+
+def test_a_double_click_on_buy_pays_once(make_window, fresh_services, viewer, qtbot):
+    window = make_window()
+    tab = window.recharge_tab
+    window.select_profile(viewer.id)
+    tab.app_radio.click()
+    tab.package_buttons[70].click()
+    # A person's double-click is two clicks with the event loop run between them (QTest's
+    # mouseDClick sends no click at all). The purchase's own change notice refreshed the
+    # summary, and used to turn the button back on at once.
+    qtbot.mouseClick(tab.buy_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert not tab.buy_button.isEnabled()
+    qtbot.mouseClick(tab.buy_button, Qt.MouseButton.LeftButton)
+    assert fresh_services.balance(viewer.id)["coins"] == 77  # one 70-coin package, +10% bonus
+    assert fresh_services.history.count(viewer.id) == 1
+    qtbot.waitUntil(tab.buy_button.isEnabled)  # and it comes back for the next purchase
 
 
 def test_package_cards_show_price_per_coin_and_web_saving(make_window, viewer):

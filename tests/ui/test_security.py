@@ -257,6 +257,7 @@ def test_a_purchase_above_the_threshold_asks_for_the_code(make_window, fresh_ser
     with qtbot.waitSignal(tab.recharged):
         tab.buy_button.click()
     assert prompter.secret_labels == []
+    qtbot.waitUntil(tab.buy_button.isEnabled)  # it rests a moment after a purchase
     tab.select_package(1400)  # $14.80
     assert "asked for a code" in tab.summary_label.text()
     prompter.secrets = [code_now(clock)]
