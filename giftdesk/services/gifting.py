@@ -31,6 +31,7 @@ from giftdesk.domain.gifting import (
 from giftdesk.domain.people import require_adult
 from giftdesk.domain.rules import Gift
 from giftdesk.formatting import coins as fmt_coins
+from giftdesk.services.clock import micros
 from giftdesk.services.context import (
     Change,
     Context,
@@ -428,12 +429,22 @@ class GiftService:
                    result=result)
         return result
 
+    def undo_seconds_left(self, sent_at: str) -> int:
+        """Whole seconds (rounded up) left to undo a gift whose `created_at` is `sent_at`; 0
+        once it is final. A send that waited for another writer's lock was stamped before the
+        wait, so less than the full window may be left when it returns."""
+        elapsed_us = micros(self._ctx.clock.now()) - micros(dt.datetime.fromisoformat(sent_at))
+        left_us = self._ctx.rules.undo_seconds * 1_000_000 - elapsed_us
+        return max(0, -(-left_us // 1_000_000))
+
     def undo(self, gift_txn_id: int, *, sender_id: int | None = None,
-             key: str | None = None) -> dict:
+             sent_at: str | None = None, key: str | None = None) -> dict:
         """Reverse a gift sent less than `undo_seconds` ago, by a new transaction.
 
         With `sender_id` (the window passes the profile it acts as) only that sender's gift
-        can be undone.
+        can be undone. With `sent_at` (the send's `created_at`, which the window also passes)
+        only that very gift: after a restore from a backup, the same transaction number may
+        be another gift.
         """
         ctx = self._ctx
         rules = ctx.rules
@@ -454,6 +465,9 @@ class GiftService:
                 raise UnknownTransaction(f"there is no gift with transaction number {gift_txn_id}")
             if sender_id is not None and sender_id != row[0]:
                 raise NothingToUndo("only the sender can undo a gift")
+            if sent_at is not None and micros(dt.datetime.fromisoformat(sent_at)) != row[4]:
+                raise NothingToUndo("that gift is no longer in this ledger (it was replaced "
+                                    "by a backup); nothing was undone")
             (sender_id, creator_id, coins, local_day, created_us, gift_name, count, undone,
              context) = row
             if undone is not None:

@@ -222,13 +222,25 @@ class MaintenanceService:
                 n += 1
                 saved = Path(f"{store.path}.before-restore-{stamp}-{n}")
             _copy_as_it_is(self._ctx.conn, saved)
+        replaced = self.contents_generation()
         try:
             staged.store.conn.backup(self._ctx.conn)
+            # The backup brought its own number; one past both tells every window that has
+            # this file open that the whole ledger was replaced, not added to.
+            restored = self.contents_generation()
+            self._ctx.conn.execute(
+                f"PRAGMA user_version = {(max(replaced, restored) + 1) % 2**31}")
         except sqlite3.Error as e:
             raise StorageError(f"the restore failed ({e}); the previous contents are "
                                f"in {saved}") from None
         self._ctx.forget_system_accounts()  # the same in every GiftDesk file, but read anew
         return saved
+
+    def contents_generation(self) -> int:
+        """A number that changes when a restore replaces the database's contents, and at no
+        other time. (SQLite's header field user_version, which GiftDesk uses for nothing else;
+        a read of the header, cheap enough for every few seconds.)"""
+        return self._ctx.conn.execute("PRAGMA user_version").fetchone()[0]
 
 
 @dataclass

@@ -414,7 +414,9 @@ class GiftsTab(ProfileTab):
         self.animation.start()
 
     def _start_undo_window(self) -> None:
-        self._undo_left_s = self._services.rules.undo_seconds
+        self._undo_left_s = self._services.gifts.undo_seconds_left(self._last_sent["created_at"])
+        if self._undo_left_s <= 0:
+            return
         self._show_undo_left()
         self.undo_button.setVisible(True)
         self.undo_button.setEnabled(True)
@@ -442,8 +444,9 @@ class GiftsTab(ProfileTab):
         if sent is None or acting != sent["sender_id"]:
             return
         result = run_action(self, self._prompter, self.tr("Cannot undo"),
-                            lambda: self._services.gifts.undo(sent["transaction_id"],
-                                                              sender_id=acting, key=new_key()))
+                            lambda: self._services.gifts.undo(
+                                sent["transaction_id"], sender_id=acting,
+                                sent_at=sent["created_at"], key=new_key()))
         if result is not None:
             self.status_label.setText(self.tr("Undone: {coins} back in your wallet.").format(
                 coins=fmt.coins(result["coins_refunded"])))

@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
         self.watch_timer.timeout.connect(self._on_watch_timer_timeout)
         self.watch_timer.start()
 
+        # Which contents of the file the window shows: a restore (here, in another window
+        # or from the command line) replaces them all, and then the window starts over.
+        self._contents_generation = services.maintenance.contents_generation()
+
         # True while the window shows no profile because one was left locked: reloading the
         # list then keeps it that way instead of falling back to the first profile.
         self._stay_locked = False
@@ -286,6 +290,11 @@ class MainWindow(QMainWindow):
             return
         if self._unlock(profile_id):
             self._stay_locked = False
+            # A refresh while the password box was open (another window wrote) reset the
+            # list to the profile shown before: the list must name the one shown now.
+            self.profile_combo.blockSignals(True)
+            self.profile_combo.setCurrentIndex(self.profile_combo.findData(profile_id))
+            self.profile_combo.blockSignals(False)
             self.selection.select(profile_id)
         else:
             # Cancelled: back to the profile shown before, as a cancelled dialog changes
@@ -496,6 +505,7 @@ class MainWindow(QMainWindow):
         """Show the restored contents from scratch: the profile on show may be someone else
         there, or have a password, so it is chosen (and unlocked) again; an Undo offered
         before is over, as on any profile switch."""
+        self._contents_generation = self.services.maintenance.contents_generation()
         previous = self.selection.profile_id
         self._show_locked(None)
         self._stay_locked = False
@@ -603,6 +613,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read everything: another window or a script may have written to the database."""
         self._said_file_problem()
+        if self.services.maintenance.contents_generation() != self._contents_generation:
+            self._show_restored()  # restored from a backup elsewhere: start over
+            return
         self._reload_profiles()
         self.recharge_tab.refresh()
         self.gifts_tab.refresh()

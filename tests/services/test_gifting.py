@@ -337,6 +337,33 @@ def test_undo_just_past_the_window_by_a_microsecond_is_refused(fresh_services, f
         fresh_services.gifts.undo(sent["transaction_id"])
 
 
+def test_the_undo_seconds_left_count_from_when_the_gift_was_stamped(fresh_services,
+                                                                     funded_viewer, creator,
+                                                                     clock):
+    sent = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
+    left = fresh_services.gifts.undo_seconds_left
+    assert left(sent["created_at"]) == 10
+    clock.advance(seconds=4)  # say the send waited 4 s for another writer's lock
+    assert left(sent["created_at"]) == 6
+    clock.advance(seconds=5, microseconds=500_000)
+    assert left(sent["created_at"]) == 1  # half a second: rounded up
+    clock.advance(microseconds=500_000)
+    assert left(sent["created_at"]) == 0
+
+
+def test_undo_names_the_gift_it_means_by_its_time(fresh_services, funded_viewer, creator,
+                                                  clock, probe):
+    sent = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
+    before = probe.state(fresh_services)
+    with pytest.raises(NothingToUndo, match="no longer in this ledger"):
+        fresh_services.gifts.undo(sent["transaction_id"], sender_id=funded_viewer.id,
+                                  sent_at="2026-11-25T11:59:59.000000+00:00")
+    assert probe.state(fresh_services) == before
+    undone = fresh_services.gifts.undo(sent["transaction_id"], sender_id=funded_viewer.id,
+                                       sent_at=sent["created_at"])
+    assert undone["coins_refunded"] == 1
+
+
 def test_a_gift_is_undone_once(fresh_services, funded_viewer, creator, probe):
     s = fresh_services
     sent = s.gifts.send(funded_viewer.id, creator.id, "Galaxy")

@@ -199,3 +199,70 @@ def test_a_read_only_database_says_so_instead_of_asking_for_a_file(desk, prompte
     assert desk.window.job is None
     [message] = prompter.errors
     assert "read-only" in message
+
+
+@pytest.fixture
+def second_window(qtbot, desk, clock, prompter, settings):
+    """Another window on the same file, with services of its own, as a second GiftDesk."""
+    services = Services.open(desk.path, clock=clock)
+    window = MainWindow(services, prompter=prompter, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_profile(desk.vera_id)
+    window.tabs.setCurrentWidget(window.gifts_tab)
+    yield window
+    window.close()
+    services.close()
+
+
+def watch(window: MainWindow) -> None:
+    """What the window's 2 s watch timer does."""
+    window._on_watch_timer_timeout()
+
+
+def test_another_window_starts_over_after_a_restore_and_asks_for_a_password(
+        qtbot, desk, second_window, prompter, tmp_path, clock):
+    # A backup of another wallet, where profile #1 is Mallory, who has a password.
+    other = Services.open(tmp_path / "other.sqlite3", clock=clock)
+    mallory = other.profiles.add("Mallory", birthdate="1980-01-01")
+    other.recharge.recharge(mallory.id, coins=7_000, channel="web", method="paypal")
+    other.security.set_password(mallory.id, PASSWORD)
+    other.maintenance.backup(tmp_path / "mallory.sqlite3")
+    other.close()
+    assert mallory.id == desk.vera_id
+    watch(second_window)
+    prompter.open_from = tmp_path / "mallory.sqlite3"
+    prompter.secrets = [None]  # the restoring window: Cancel at Mallory's password
+    restore(qtbot, desk.window)
+    prompter.secret_labels.clear()
+    prompter.secrets = [None]  # and Cancel in the other window too
+    watch(second_window)
+    # It did not go on showing #1 (now Mallory) as if it were still Vera: it asked.
+    assert prompter.secret_labels == ["Password for Mallory:"]
+    assert second_window.selection.profile_id is None
+    assert not second_window.recharge_tab.buy_button.isEnabled()
+
+
+def test_an_undo_offered_before_a_restore_elsewhere_takes_back_nothing(
+        qtbot, desk, second_window, prompter, tmp_path, clock):
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    tab = second_window.gifts_tab
+    tab.select_creator("Cleo")
+    tab.select_gift("Rose")
+    tab.send_button.click()
+    assert tab.undo_button.isVisible()
+    prompter.open_from = backup
+    restore(qtbot, desk.window)  # the Rose is gone with the contents replaced
+    # A second later Vera sends a Money Gun in the restoring window: the Rose's transaction
+    # number again
+    clock.advance(seconds=1)
+    money_gun = desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Money Gun")
+    # Undo clicked before the other window's watch timer noticed the restore
+    tab.undo_button.click()
+    assert "no longer in this ledger" in prompter.errors[-1]
+    assert desk.services.history.count(desk.vera_id) == 2  # the purchase and the Money Gun
+    assert coins(desk) == 770 - 500 and money_gun["transaction_id"] == 2
+    # and once it notices, the offer is gone
+    watch(second_window)
+    assert not tab.undo_button.isVisible()

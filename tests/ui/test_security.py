@@ -94,6 +94,24 @@ def test_switching_to_a_locked_profile_asks_and_a_wrong_password_does_not_unlock
     assert len(prompter.secret_labels) == 4
 
 
+def test_a_refresh_while_the_password_is_asked_leaves_the_list_naming_who_is_shown(
+        make_window, economy, prompter):
+    services, vera, cleo = economy
+    services.security.set_password(vera.id, PASSWORD)
+    window = make_window()
+    window.select_profile(cleo.id)
+
+    def typed_while_another_window_writes(parent, title, label):
+        services.recharge.recharge(cleo.id, coins=70, channel="web", method="paypal")
+        window.refresh()  # what the watch timer does while the password box is open
+        return PASSWORD
+
+    prompter.ask_secret = typed_while_another_window_writes
+    window.select_profile(vera.id)
+    assert window.selection.profile_id == vera.id
+    assert window.profile_combo.currentData() == vera.id  # it used to say Cleo
+
+
 def test_starting_on_a_locked_profile_shows_nothing_of_it_until_unlocked(
         make_window, economy, prompter, settings, qtbot):
     services, vera, cleo = economy
