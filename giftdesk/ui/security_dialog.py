@@ -232,6 +232,18 @@ class SecurityDialog(QDialog):
         self.save_threshold_button.clicked.connect(self._on_save_threshold_button_clicked)
         self.clear_threshold_button.clicked.connect(self._on_clear_threshold_button_clicked)
         self.save_budget_button.clicked.connect(self._on_save_budget_button_clicked)
+        # Enter does what the field's own button does. In a QDialog every push button is an
+        # auto-default one, so Enter in any field used to press the first, Set password:
+        # typing a budget and pressing Enter said "A password is 8 to 128 characters long".
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.new_password_edit.returnPressed.connect(self.repeat_password_edit.setFocus)
+        self.repeat_password_edit.returnPressed.connect(self.set_password_button.click)
+        self.disable_code_edit.returnPressed.connect(self.disable_totp_button.click)
+        self.threshold_edit.returnPressed.connect(self.save_threshold_button.click)
+        self.daily_edit.returnPressed.connect(self.save_budget_button.click)
+        self.monthly_edit.returnPressed.connect(self.save_budget_button.click)
         self.refresh()
         self._fill_budget()
 
