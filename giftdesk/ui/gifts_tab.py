@@ -127,6 +127,7 @@ class GiftsTab(ProfileTab):
         self.undo_button.setAccessibleName(self.tr("Undo last gift"))
         self.undo_button.setVisible(False)
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it names the creator
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Send status"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -14,18 +14,30 @@ if TYPE_CHECKING:
 # class on first use, and the window is built (and shown) before anyone is asked anything.
 
 
+def _message(parent: QWidget, icon, title: str, text: str, buttons, default):
+    """A message box that shows its text as plain text. QMessageBox's static functions guess
+    from the text whether it is rich text, and a profile named "<i>Kai</i>" came out in
+    italics; no message here is meant as markup."""
+    box = QtWidgets.QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+    box.setDefaultButton(default)
+    return box.exec()
+
+
 class Prompter:
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         buttons = QtWidgets.QMessageBox.StandardButton
-        answer = QtWidgets.QMessageBox.question(parent, title, text, buttons.Yes | buttons.No,
-                                                buttons.No)
+        answer = _message(parent, QtWidgets.QMessageBox.Icon.Question, title, text,
+                          buttons.Yes | buttons.No, buttons.No)
         return answer == buttons.Yes
 
     def info(self, parent: QWidget, title: str, text: str) -> None:
-        QtWidgets.QMessageBox.information(parent, title, text)
+        ok = QtWidgets.QMessageBox.StandardButton.Ok
+        _message(parent, QtWidgets.QMessageBox.Icon.Information, title, text, ok, ok)
 
     def error(self, parent: QWidget, title: str, text: str) -> None:
-        QtWidgets.QMessageBox.warning(parent, title, text)
+        ok = QtWidgets.QMessageBox.StandardButton.Ok
+        _message(parent, QtWidgets.QMessageBox.Icon.Warning, title, text, ok, ok)
 
     def ask_secret(self, parent: QWidget, title: str, label: str) -> str | None:
         """A password or code, typed unechoed; None when cancelled."""

@@ -199,3 +199,16 @@ def test_a_long_or_markup_name_is_shortened_and_shown_as_text(make_window, econo
 def test_the_only_creator_is_told_there_is_no_other(make_window, fresh_services, creator):
     _, tab = _open_gifts(make_window, creator.id)
     assert "No other creator to send to yet" in tab.cost_label.text()
+
+
+def test_a_creator_named_in_markup_is_shown_as_typed(make_window, economy, fresh_services):
+    _, vera, _ = economy
+    kai = fresh_services.profiles.add("<i>Kai</i> the great", birthdate="1990-01-01",
+                                      creator=True)
+    window, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("<i>Kai</i> the great")
+    tab.select_gift("Rose")
+    tab.send_button.click()
+    assert fresh_services.balance(kai.id)["diamonds"] == 0  # half a diamond, carried
+    assert tab.status_label.text() == "Sent Rose to <i>Kai</i> the great."
+    assert tab.status_label.textFormat() == Qt.TextFormat.PlainText  # not in italics
