@@ -214,6 +214,8 @@ class EarningsTab(ProfileTab):
         self.payouts_model.set_rows(self._services.payouts.list(creator_id))
         self.settle_button.setEnabled(any(p.status == "pending" for p in self.payouts_model._rows))
         self._update_limits()
+        if self.isVisible():  # a gift that arrives while the creator looks at the table is seen
+            self.mark_seen()
         self.unseen_changed.emit(earnings.unseen_count(creator_id))
 
     def _on_selection_changed(self, profile_id) -> None:

@@ -100,6 +100,15 @@ def test_new_gifts_badge_until_opened(make_window, economy):
     assert services.earnings.unseen_count(cleo.id) == 0
 
 
+def test_a_gift_arriving_while_the_creator_looks_at_earnings_is_not_new(make_window, economy):
+    services, vera, cleo = economy
+    _window, tab = _earnings_of_a_creator_with_diamonds(make_window, economy)
+    services.gifts.send(vera.id, cleo.id, "Rose")  # (from another window, say)
+    assert tab.received_model.rowCount() == 5  # on screen at once
+    assert _window.tabs.tabText(2) == "&Earnings"  # so no "(1 new)" badge for it
+    assert services.earnings.unseen_count(cleo.id) == 0
+
+
 def test_badge_shows_new_gifts_of_the_profile_switched_to(make_window, economy):
     services, vera, cleo = economy
     services.gifts.send(vera.id, cleo.id, "Rose")
