@@ -60,3 +60,12 @@ def usd_fraction(numerator_cents: int, denominator: int, *, places: int = 3,
     value = (numerator_cents * scale * 2 + 100 * denominator) // (200 * denominator)
     whole, part = divmod(value, scale)
     return f"{loc.currency_symbol}{group(whole, loc)}{loc.decimal}{part:0{places}d}"
+
+
+NAME_SHOWN_CHARS = 24  # a long name without spaces cannot wrap: longer ones are shortened
+
+
+def short_name(name: str) -> str:
+    """A profile name as a sentence in the window shows it: at most NAME_SHOWN_CHARS
+    characters, the rest cut to an ellipsis (a 64-letter name pushed the tabs off screen)."""
+    return name if len(name) <= NAME_SHOWN_CHARS else name[:NAME_SHOWN_CHARS - 1] + "…"

@@ -47,7 +47,6 @@ from giftdesk.ui.tab import ButtonRest, ProfileTab
 from giftdesk.ui.widgets.gift_tile import GiftTileDelegate
 
 CONFIRM_AT_COINS = 1_000
-NAME_SHOWN_CHARS = 24  # a long name without spaces cannot wrap: longer ones are shortened
 
 
 class GiftsTab(ProfileTab):
@@ -260,7 +259,7 @@ class GiftsTab(ProfileTab):
         creator_id = self.selected_creator_id()
         rows = self._services.earnings.top_supporters(creator_id) if creator_id else []
         self.supporters_model.set_rows(rows)
-        name = _short(self.creator_combo.currentText())
+        name = fmt.short_name(self.creator_combo.currentText())
         self.supporters_box.setTitle(self.tr("{name}'s top supporters").format(name=name) if name
                                      else self.tr("Top supporters"))
 
@@ -298,7 +297,7 @@ class GiftsTab(ProfileTab):
         if creator_id is not None:
             preview = self._services.gifts.preview(creator_id, gift.name, self.count_spin.value())
             lines.append(self.tr("{creator} receives <b>{diamonds}</b> = {value}.").format(
-                creator=html.escape(_short(self.creator_combo.currentText())),
+                creator=html.escape(fmt.short_name(self.creator_combo.currentText())),
                 diamonds=fmt.diamonds(preview.diamonds),
                 value=fmt.usd(preview.diamonds_cents)))
             rate = self._services.rules.diamond_rate
@@ -360,7 +359,7 @@ class GiftsTab(ProfileTab):
             return
         count = self.count_spin.value()
         coins = gift.coins * count
-        creator = _short(self.creator_combo.currentText())
+        creator = fmt.short_name(self.creator_combo.currentText())
         times = "" if count == 1 else f" x{count:,}"
         balance = self._services.balance(sender_id)["coins"]
         if coins > balance:  # say so before asking to confirm a gift that cannot go
@@ -388,7 +387,7 @@ class GiftsTab(ProfileTab):
         self._play_animation(gift.name)
         self._start_undo_window()
         self.status_label.setText(self.tr("Sent {gift}{times} to {creator}.").format(
-            gift=result["gift"], times=times, creator=_short(result["creator"])))
+            gift=result["gift"], times=times, creator=fmt.short_name(result["creator"])))
         self.gift_sent.emit(result)
 
     def _offer_recharge(self, gift: Gift, *, needed: int, balance: int) -> None:
@@ -452,7 +451,3 @@ class GiftsTab(ProfileTab):
             self.status_label.setText(self.tr("Undone: {coins} back in your wallet.").format(
                 coins=fmt.coins(result["coins_refunded"])))
             self.gift_undone.emit(result)
-
-
-def _short(name: str) -> str:
-    return name if len(name) <= NAME_SHOWN_CHARS else name[:NAME_SHOWN_CHARS - 1] + "…"

@@ -557,7 +557,8 @@ class MainWindow(QMainWindow):
                 "Could not save {path}: {reason}.").format(path=path, reason=e.strerror))
             return
         self.prompter.info(self, self.tr("Export done"),
-                           self.tr("Wrote {count} transactions to {path}.").format(
+                           (self.tr("Wrote 1 transaction to {path}.") if count == 1 else
+                            self.tr("Wrote {count} transactions to {path}.")).format(
                                count=f"{count:,}", path=path))
 
     def _new_job(self, title: str, read: Read, describe: Callable[[int, int, str], str]) -> ReadJob:

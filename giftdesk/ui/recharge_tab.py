@@ -483,7 +483,7 @@ class RechargeTab(ProfileTab):
             "{coins} on the {channel} channel.{bonus}"
             "<br>Paid: <b>{price}</b> with {paid_with}{fee}"
             "<br>New balance: <b>{balance}</b>").format(
-                transaction=r["transaction_id"], profile=html.escape(r["profile"]),
+                transaction=r["transaction_id"], profile=html.escape(fmt.short_name(r["profile"])),
                 coins=fmt.coins(r["coins"]),
                 channel=r["channel"], bonus=bonus, price=fmt.usd(r["price_cents"]),
                 paid_with=paid_with, fee=fee, balance=fmt.coins(r["balance_coins"])))

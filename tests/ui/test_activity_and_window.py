@@ -44,6 +44,10 @@ def test_export_csv_from_menu(make_window, economy, prompter, tmp_path):
         rows = list(csv.reader(f))
     assert rows[0][0] == "transaction_id" and len(rows) == 3
     assert prompter.infos and "2 transactions" in prompter.infos[-1]
+    window.select_profile(cleo.id)  # one gift received: one transaction, in the singular
+    prompter.save_to = tmp_path / "cleo.csv"
+    window.export_action.trigger()
+    assert prompter.infos[-1] == f"Wrote 1 transaction to {tmp_path / 'cleo.csv'}."
 
 
 def test_backup_from_menu_writes_a_verified_copy(make_window, economy, prompter, tmp_path):

@@ -40,6 +40,19 @@ def test_a_double_click_on_buy_pays_once(make_window, fresh_services, viewer, qt
     qtbot.waitUntil(tab.buy_button.isEnabled)  # and it comes back for the next purchase
 
 
+def test_a_long_name_on_the_receipt_is_shortened(make_window, fresh_services, qtbot):
+    long_name = "Maximilian" * 6 + "Xyz"  # 63 letters and no space to wrap at
+    buyer = fresh_services.profiles.add(long_name, birthdate="1990-04-12")
+    window = make_window()
+    window.select_profile(buyer.id)
+    tab = window.recharge_tab
+    tab.app_radio.click()
+    with qtbot.waitSignal(tab.recharged):
+        tab.buy_button.click()
+    assert long_name not in tab.receipt_label.text()
+    assert "MaximilianMaximilianMax… bought" in tab.receipt_label.text()
+
+
 def test_package_cards_show_price_per_coin_and_web_saving(make_window, viewer):
     window = make_window()
     tab = window.recharge_tab
