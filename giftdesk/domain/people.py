@@ -22,17 +22,40 @@ def clean_name(raw: str) -> str:
         raise InvalidName("a profile name cannot be empty")
     if len(name) > NAME_MAX_CHARS:
         raise InvalidName(f"a profile name is at most {NAME_MAX_CHARS} characters")
-    for ch in name:
+    for i, ch in enumerate(name):
         if ch in _BIDI_CONTROLS:
             raise InvalidName("a profile name cannot contain bidirectional-override characters")
-        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
-            raise InvalidName("a profile name cannot contain control or invisible characters")
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and not _joins(name, i):
+            raise InvalidName("a profile name cannot contain control or invisible characters "
+                              f"(it has U+{ord(ch):04X})")
     return name
 
 
+_ZWJ, _ZWNJ = "\u200d", "\u200c"
+
+
+def _joins(name: str, i: int) -> bool:
+    """Whether the invisible character at `i` is a joiner doing its ordinary work: a zero-width
+    joiner inside an emoji sequence (👩‍💻, 🏳️‍🌈), or a zero-width non-joiner between two
+    letters of a script that uses it (Persian, Hindi). Anywhere else, between Latin letters
+    say, it could only make a name look like another one."""
+    before, after = name[i - 1:i], name[i + 1:i + 2]
+    if not before or not after:
+        return False
+    if name[i] == _ZWJ:
+        return (unicodedata.category(after) == "So"
+                and (unicodedata.category(before) in ("So", "Sk") or before == "\ufe0f"))
+    if name[i] == _ZWNJ:
+        return all(not c.isascii() and unicodedata.category(c)[0] in "LM"
+                   for c in (before, after))
+    return False
+
+
 def name_key(name: str) -> str:
-    """Names are unique and matched regardless of case."""
-    return unicodedata.normalize("NFC", name).strip().casefold()
+    """Names are unique and matched regardless of case, and of the joiners a name may hold:
+    two names that differ only by an invisible character look the same."""
+    key = unicodedata.normalize("NFC", name).strip().casefold()
+    return key.replace(_ZWJ, "").replace(_ZWNJ, "")
 
 
 def parse_birthdate(text: str, *, today: dt.date) -> dt.date:

@@ -49,6 +49,27 @@ def test_control_and_invisible_characters_are_refused(raw):
         clean_name(raw)
 
 
+@pytest.mark.parametrize("raw", [
+    "\U0001f469\u200d\U0001f4bb Ana",  # woman technologist
+    "Kai \U0001f3f3\ufe0f\u200d\U0001f308",  # rainbow flag
+    "\U0001f468\U0001f3fd\u200d\u2695\ufe0f Omar",  # health worker, medium skin tone
+    "\u0645\u06cc\u200c\u062e\u0648\u0627\u0645",  # Persian, with a non-joiner
+])
+def test_joiners_doing_their_ordinary_work_are_kept(raw):
+    assert clean_name(raw) == raw
+
+
+@pytest.mark.parametrize("raw", ["Ve\u200dra", "Ve\u200cra", "\u200dVera", "Vera\u200d",
+                                 "\U0001f469\u200d Ana", "Ana \u200d\U0001f4bb"])
+def test_joiners_anywhere_else_are_refused_and_named(raw):
+    with pytest.raises(InvalidName, match=r"control or invisible characters \(it has U\+200"):
+        clean_name(raw)
+
+
+def test_names_differing_only_by_a_joiner_are_the_same_name():
+    assert name_key("\u0645\u06cc\u200c\u062e\u0648") == name_key("\u0645\u06cc\u062e\u0648")
+
+
 def test_names_are_keyed_regardless_of_case():
     assert name_key("Vera") == name_key("VERA") == name_key(" vera ")
     assert name_key("Stra\u00dfe") == name_key("STRASSE")
