@@ -222,17 +222,20 @@ class MaintenanceService:
                 n += 1
                 saved = Path(f"{store.path}.before-restore-{stamp}-{n}")
             _copy_as_it_is(self._ctx.conn, saved)
-        replaced = self.contents_generation()
         try:
+            # A number past both the one here and the backup's tells every window that has
+            # this file open that the whole ledger was replaced, not added to. Stamped on the
+            # staged copy, it arrives with the copy, in the same commit.
+            replaced = self.contents_generation()
+            restored = staged.store.conn.execute("PRAGMA user_version").fetchone()[0]
+            generation = (max(replaced, restored) + 1) % 2**31
+            staged.store.conn.execute(f"PRAGMA user_version = {generation}")
             staged.store.conn.backup(self._ctx.conn)
-            # The backup brought its own number; one past both tells every window that has
-            # this file open that the whole ledger was replaced, not added to.
-            restored = self.contents_generation()
-            self._ctx.conn.execute(
-                f"PRAGMA user_version = {(max(replaced, restored) + 1) % 2**31}")
         except sqlite3.Error as e:
             raise StorageError(f"the restore failed ({e}); the previous contents are "
                                f"in {saved}") from None
+        if store.expected_generation is not None:
+            store.expected_generation = generation  # these services made the change
         self._ctx.forget_system_accounts()  # the same in every GiftDesk file, but read anew
         return saved
 
@@ -241,6 +244,14 @@ class MaintenanceService:
         other time. (SQLite's header field user_version, which GiftDesk uses for nothing else;
         a read of the header, cheap enough for every few seconds.)"""
         return self._ctx.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def pin_contents(self) -> int:
+        """Refuse, from now on, every write through these services to contents that a restore
+        elsewhere put in place of the ones there now; return their generation. A window pins
+        what it shows, and pins again once it shows the restored contents."""
+        generation = self.contents_generation()
+        self._ctx.store.expected_generation = generation
+        return generation
 
 
 @dataclass

@@ -32,6 +32,9 @@ class Store:
         self.closed = False
         self._identity = None if path == MEMORY else _identity(path)
         self._data_version: int | None = None  # set by the first changed_elsewhere()
+        # The contents generation (see MaintenanceService.pin_contents) writes expect, or None
+        # for any: a window must not write to contents a restore put there behind its back.
+        self.expected_generation: int | None = None
 
     def file_problem(self) -> str | None:
         """Why the file at the path is no longer the one open (deleted, moved or replaced
@@ -84,6 +87,13 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
             raise _storage_error(e, self.path) from None
+        if (self.expected_generation is not None
+                and self.conn.execute("PRAGMA user_version").fetchone()[0]
+                != self.expected_generation):
+            self._rollback()
+            raise StorageError("the wallet was replaced by a restore from a backup (in another "
+                               "window or from the command line); nothing was changed. Look "
+                               "again at what the window shows")
         try:
             yield self.conn
             self.conn.execute("COMMIT")

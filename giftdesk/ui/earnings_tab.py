@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk import formatting as fmt
+from giftdesk.domain.errors import GiftDeskError
 from giftdesk.services import Services
 from giftdesk.services.context import Change, new_key
 from giftdesk.ui.actions import run_action
@@ -215,7 +216,10 @@ class EarningsTab(ProfileTab):
         self.settle_button.setEnabled(any(p.status == "pending" for p in self.payouts_model._rows))
         self._update_limits()
         if self.isVisible():  # a gift that arrives while the creator looks at the table is seen
-            self.mark_seen()
+            try:
+                self.mark_seen()
+            except GiftDeskError:
+                pass  # busy or full: a convenience, not worth a dialog; the gifts stay "new"
         self.unseen_changed.emit(earnings.unseen_count(creator_id))
 
     def _on_selection_changed(self, profile_id) -> None:
@@ -275,6 +279,8 @@ class EarningsTab(ProfileTab):
                     value=fmt.usd(self._services.rules.diamond_value_rate.floor(diamonds))))
             if code is None:
                 return
+            if self._creator_id() != creator_id:
+                return  # the window switched or locked profile while it asked
         # Resting, the button cannot take a double-click's second click, which found the
         # amount just cleared and said "Type how many diamonds" after the payout went through.
         self.payout_rest.start()

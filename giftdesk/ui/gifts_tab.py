@@ -370,6 +370,8 @@ class GiftsTab(ProfileTab):
                 self.tr("Send {gift}{times} to {creator} for {coins}?").format(
                     gift=gift.name, times=times, creator=creator, coins=fmt.coins(coins))):
             return
+        if self._selection.profile_id != sender_id:
+            return  # the window switched or locked profile while it asked: not this one's gift
         key = new_key()  # made when the user commits to this send
         self.send_rest.start()
         try:
@@ -416,6 +418,7 @@ class GiftsTab(ProfileTab):
     def _start_undo_window(self) -> None:
         self._undo_left_s = self._services.gifts.undo_seconds_left(self._last_sent["created_at"])
         if self._undo_left_s <= 0:
+            self._end_undo_window()  # already final: no offer, nor the last gift's any more
             return
         self._show_undo_left()
         self.undo_button.setVisible(True)

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.loading_label.setObjectName("loading")  # centred by the style sheet
         self.setCentralWidget(self.loading_label)
         self.job: ReadJob | None = None  # the export or verification running, if any
+        self._closing = False  # closeEvent has begun: a job's outcome asks nothing more
         self.job_dialog: JobProgressDialog | None = None
         geometry = self.settings.value("geometry")
         if geometry is not None:
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
 
         # Which contents of the file the window shows: a restore (here, in another window
         # or from the command line) replaces them all, and then the window starts over.
-        self._contents_generation = services.maintenance.contents_generation()
+        self._contents_generation = services.maintenance.pin_contents()
 
         # True while the window shows no profile because one was left locked: reloading the
         # list then keeps it that way instead of falling back to the first profile.
@@ -471,6 +472,8 @@ class MainWindow(QMainWindow):
 
     def _on_restore_job_finished(self, staged) -> None:
         with staged:  # the checked copy goes, whatever the answer
+            if self._closing:  # the check ended as the window closed: nobody is asked
+                return
             from giftdesk.ui.models.base import when
 
             newest = (self.tr("the newest from {when}").format(when=when(staged.last_at))
@@ -505,7 +508,7 @@ class MainWindow(QMainWindow):
         """Show the restored contents from scratch: the profile on show may be someone else
         there, or have a password, so it is chosen (and unlocked) again; an Undo offered
         before is over, as on any profile switch."""
-        self._contents_generation = self.services.maintenance.contents_generation()
+        self._contents_generation = self.services.maintenance.pin_contents()
         previous = self.selection.profile_id
         self._show_locked(None)
         self._stay_locked = False
@@ -658,7 +661,9 @@ class MainWindow(QMainWindow):
                 sqlite=sqlite3.sqlite_version))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         if self.job is not None and not self.job.stop(CLOSE_WAIT_MS):
+            self._closing = False
             # Its thread still runs, and Qt aborts the app if the window takes it down.
             self.statusBar().showMessage(self.tr("Still stopping; close again in a moment."),
                                          STATUS_MS)

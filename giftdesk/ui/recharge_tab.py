@@ -456,6 +456,8 @@ class RechargeTab(ProfileTab):
                 "code from your authenticator app:").format(price=fmt.usd(price.price_cents)))
             if code is None:
                 return
+            if self._selection.profile_id != profile_id:
+                return  # the window switched or locked profile while it asked
         key = new_key()  # one key per purchase attempt: a replay can never charge twice
         self.buy_rest.start()
         result = run_action(self, self._prompter, self.tr("Purchase refused"), lambda: (

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
-from PySide6.QtGui import QFontDatabase, QRegularExpressionValidator
+from PySide6.QtGui import QFontDatabase, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -232,12 +232,9 @@ class SecurityDialog(QDialog):
         self.save_threshold_button.clicked.connect(self._on_save_threshold_button_clicked)
         self.clear_threshold_button.clicked.connect(self._on_clear_threshold_button_clicked)
         self.save_budget_button.clicked.connect(self._on_save_budget_button_clicked)
-        # Enter does what the field's own button does. In a QDialog every push button is an
-        # auto-default one, so Enter in any field used to press the first, Set password:
-        # typing a budget and pressing Enter said "A password is 8 to 128 characters long".
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
-            button.setDefault(False)
+        # Enter in a field does what the field's own button does (keyPressEvent keeps the
+        # dialog from also pressing its default button, Set password).
+        self.current_password_edit.returnPressed.connect(self.new_password_edit.setFocus)
         self.new_password_edit.returnPressed.connect(self.repeat_password_edit.setFocus)
         self.repeat_password_edit.returnPressed.connect(self.set_password_button.click)
         self.disable_code_edit.returnPressed.connect(self.disable_totp_button.click)
@@ -246,6 +243,17 @@ class SecurityDialog(QDialog):
         self.monthly_edit.returnPressed.connect(self.save_budget_button.click)
         self.refresh()
         self._fill_budget()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A QDialog presses its default button (here the first, Set password) on any Enter
+        # its focus widget passes on: typing a budget and pressing Enter said "A password is
+        # 8 to 128 characters long". A field's Enter is the field's (returnPressed above);
+        # Enter on a focused button still presses that button.
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and isinstance(self.focusWidget(), QLineEdit)):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- state -------------------------------------------------------------------------
 

@@ -212,3 +212,19 @@ def test_a_creator_named_in_markup_is_shown_as_typed(make_window, economy, fresh
     assert fresh_services.balance(kai.id)["diamonds"] == 0  # half a diamond, carried
     assert tab.status_label.text() == "Sent Rose to <i>Kai</i> the great."
     assert tab.status_label.textFormat() == Qt.TextFormat.PlainText  # not in italics
+
+
+def test_a_yes_after_the_window_switched_profile_sends_nothing(make_window, economy, prompter):
+    services, vera, cleo = economy
+    window, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Galaxy")  # 1,000 coins: asks first
+
+    def yes_once_the_window_switched(parent, title, text):
+        window.select_profile(cleo.id)  # the watch timer, say, started over meanwhile
+        return True
+
+    prompter.confirm = yes_once_the_window_switched
+    tab.send_button.click()
+    assert services.balance(vera.id)["coins"] == 19_250
+    assert services.balance(cleo.id)["diamonds"] == 0

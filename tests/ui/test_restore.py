@@ -4,12 +4,14 @@ and asked, and only then does it replace the wallet's contents, which are kept a
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from giftdesk.services import Services
+from giftdesk.services.maintenance import MaintenanceService
 from giftdesk.ui.main_window import MainWindow
 
 PASSWORD = "correct horse battery"
@@ -260,9 +262,53 @@ def test_an_undo_offered_before_a_restore_elsewhere_takes_back_nothing(
     money_gun = desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Money Gun")
     # Undo clicked before the other window's watch timer noticed the restore
     tab.undo_button.click()
-    assert "no longer in this ledger" in prompter.errors[-1]
+    assert "replaced by a restore from a backup" in prompter.errors[-1]
     assert desk.services.history.count(desk.vera_id) == 2  # the purchase and the Money Gun
     assert coins(desk) == 770 - 500 and money_gun["transaction_id"] == 2
     # and once it notices, the offer is gone
     watch(second_window)
     assert not tab.undo_button.isVisible()
+
+
+def test_a_window_writes_nothing_to_contents_restored_behind_its_back(
+        qtbot, desk, second_window, prompter, tmp_path):
+    # Before its watch timer notices a restore elsewhere, a window still shows the old
+    # contents: a gift sent from it then must not land in the new ones (#1 may be someone
+    # else there).
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    prompter.open_from = backup
+    restore(qtbot, desk.window)
+    tab = second_window.gifts_tab
+    tab.select_creator("Cleo")
+    tab.select_gift("Corgi")
+    tab.send_button.click()
+    assert "replaced by a restore from a backup" in prompter.errors[-1]
+    assert coins(desk) == 770  # nothing was spent
+    watch(second_window)  # and once it notices, it shows the restored wallet and may send
+    prompter.errors.clear()
+    qtbot.waitUntil(tab.send_button.isEnabled)
+    tab.send_button.click()
+    assert prompter.errors == [] and coins(desk) == 770 - 299
+
+
+def test_closing_the_window_as_the_check_ends_asks_nothing_and_restores_nothing(
+        qtbot, desk, prompter, tmp_path, monkeypatch):
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Corgi")
+    checked = threading.Event()
+    real = MaintenanceService.stage_restore
+
+    def stage_then_say_so(self, *args, **kwargs):
+        staged = real(self, *args, **kwargs)
+        checked.set()
+        return staged
+
+    monkeypatch.setattr(MaintenanceService, "stage_restore", stage_then_say_so)
+    prompter.open_from = backup
+    desk.window.restore_action.trigger()
+    assert checked.wait(30)  # the worker is done; its result waits for the event loop
+    desk.window.close()  # which delivers it while closing
+    assert prompter.confirms == [] and coins(desk) == 770 - 299
+    assert list(tmp_path.glob("wallet.sqlite3.before-restore-*")) == []

@@ -216,23 +216,32 @@ def test_enter_in_a_field_does_what_its_own_button_does(dialog_for, economy, pro
     dialog = dialog_for(vera.id)
     dialog.show()  # Enter reaches the dialog's buttons only in a dialog on screen
     qtbot.waitExposed(dialog)
+    dialog.daily_edit.setFocus()
     qtbot.keyClicks(dialog.daily_edit, "500")
     qtbot.keyClick(dialog.daily_edit, Qt.Key.Key_Return)
     assert services.profiles.get(vera.id).budget.daily_coins == 500
+    dialog.monthly_edit.setFocus()
     qtbot.keyClicks(dialog.monthly_edit, "9000")
     qtbot.keyClick(dialog.monthly_edit, Qt.Key.Key_Enter)
     assert services.profiles.get(vera.id).budget.monthly_coins == 9_000
+    dialog.threshold_edit.setFocus()
     qtbot.keyClicks(dialog.threshold_edit, "20")
     qtbot.keyClick(dialog.threshold_edit, Qt.Key.Key_Return)
     assert services.security.purchase_threshold_cents(vera.id) == 20_00
     # Enter in the new password moves on to the repeat; Enter there sets it
+    dialog.new_password_edit.setFocus()
     qtbot.keyClicks(dialog.new_password_edit, PASSWORD)
     qtbot.keyClick(dialog.new_password_edit, Qt.Key.Key_Return)
     assert not services.security.has_password(vera.id)
+    dialog.repeat_password_edit.setFocus()
     qtbot.keyClicks(dialog.repeat_password_edit, PASSWORD)
     qtbot.keyClick(dialog.repeat_password_edit, Qt.Key.Key_Return)
     assert services.security.has_password(vera.id)
     assert prompter.errors == []  # it used to press Set password at each Enter, and complain
+    # and Enter on a focused button still presses that button
+    dialog.enable_totp_button.setFocus()
+    qtbot.keyClick(dialog.enable_totp_button, Qt.Key.Key_Return)
+    assert not dialog.enrol_widget.isHidden()
     dialog.close()
 
 
