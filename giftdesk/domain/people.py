@@ -25,35 +25,45 @@ def clean_name(raw: str) -> str:
     for i, ch in enumerate(name):
         if ch in _BIDI_CONTROLS:
             raise InvalidName("a profile name cannot contain bidirectional-override characters")
-        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and not _joins(name, i):
+        if (unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn")
+                and not _joins(name, i)):
             raise InvalidName("a profile name cannot contain control or invisible characters "
                               f"(it has U+{ord(ch):04X})")
     return name
 
 
 _ZWJ, _ZWNJ = "\u200d", "\u200c"
+_EMOJI_MODIFIERS = range(0x1F3FB, 0x1F400)  # the five skin tones
+# Scripts whose spelling uses the zero-width joiners between letters (Persian and Urdu in
+# Arabic script, the Indic scripts, Sinhala's conjuncts). By the first word of the
+# characters' Unicode names.
+_JOINING_SCRIPTS = frozenset({
+    "ARABIC", "SYRIAC", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL",
+    "TELUGU", "KANNADA", "MALAYALAM", "SINHALA",
+})
 
 
 def _joins(name: str, i: int) -> bool:
     """Whether the invisible character at `i` is a joiner doing its ordinary work: a zero-width
-    joiner inside an emoji sequence (👩‍💻, 🏳️‍🌈), or a zero-width non-joiner between two
-    letters of a script that uses it (Persian, Hindi). Anywhere else, between Latin letters
-    say, it could only make a name look like another one."""
+    joiner inside an emoji sequence (👩‍💻, 🏳️‍🌈), or a zero-width joiner or non-joiner between
+    two letters (or a letter and a virama) of a script whose spelling uses them. Anywhere
+    else, between Latin letters say, it could only make a name look like another one."""
     before, after = name[i - 1:i], name[i + 1:i + 2]
-    if not before or not after:
+    if not before or not after or name[i] not in (_ZWJ, _ZWNJ):
         return False
-    if name[i] == _ZWJ:
-        return (unicodedata.category(after) == "So"
-                and (unicodedata.category(before) in ("So", "Sk") or before == "\ufe0f"))
-    if name[i] == _ZWNJ:
-        return all(not c.isascii() and unicodedata.category(c)[0] in "LM"
-                   for c in (before, after))
-    return False
+    if name[i] == _ZWJ and unicodedata.category(after) == "So" and (
+            unicodedata.category(before) == "So" or ord(before) in _EMOJI_MODIFIERS
+            or before == "\ufe0f"):
+        return True
+    return all(unicodedata.category(c)[0] in "LM"
+               and unicodedata.name(c, "").split(" ")[0] in _JOINING_SCRIPTS
+               for c in (before, after))
 
 
 def name_key(name: str) -> str:
     """Names are unique and matched regardless of case, and of the joiners a name may hold:
     two names that differ only by an invisible character look the same."""
+    # (Only the joiners: names held none before they were allowed, so no stored key changes.)
     key = unicodedata.normalize("NFC", name).strip().casefold()
     return key.replace(_ZWJ, "").replace(_ZWNJ, "")
 

@@ -54,15 +54,24 @@ def test_control_and_invisible_characters_are_refused(raw):
     "Kai \U0001f3f3\ufe0f\u200d\U0001f308",  # rainbow flag
     "\U0001f468\U0001f3fd\u200d\u2695\ufe0f Omar",  # health worker, medium skin tone
     "\u0645\u06cc\u200c\u062e\u0648\u0627\u0645",  # Persian, with a non-joiner
+    "\u0dc1\u0dca\u200d\u0dbb\u0dd3",  # Sinhala "Sri": a joiner after the virama
 ])
 def test_joiners_doing_their_ordinary_work_are_kept(raw):
     assert clean_name(raw) == raw
 
 
 @pytest.mark.parametrize("raw", ["Ve\u200dra", "Ve\u200cra", "\u200dVera", "Vera\u200d",
-                                 "\U0001f469\u200d Ana", "Ana \u200d\U0001f4bb"])
+                                 "\U0001f469\u200d Ana", "Ana \u200d\U0001f4bb",
+                                 "Zo\u00e9\u200c\u00e9", "\u0418\u0432\u0430\u200c\u043d",
+                                 "Kai^\u200d\u00a9", "a\ufe0f\u200d"])
 def test_joiners_anywhere_else_are_refused_and_named(raw):
     with pytest.raises(InvalidName, match=r"control or invisible characters \(it has U\+200"):
+        clean_name(raw)
+
+
+@pytest.mark.parametrize("raw", ["Ve\ud800ra", "Ve\ue000ra", "Ve\U000e0080ra"])
+def test_surrogates_private_use_and_unassigned_characters_are_refused(raw):
+    with pytest.raises(InvalidName, match="control or invisible"):
         clean_name(raw)
 
 
