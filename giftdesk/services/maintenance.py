@@ -173,9 +173,14 @@ class MaintenanceService:
             raise InvalidPath(f"{source} is the database itself; restore from a backup of it")
         check_sqlite_header(source)
         folder = None if store.in_memory else Path(store.path).parent
-        scratch = tempfile.TemporaryDirectory(prefix=".giftdesk-restore-", dir=folder)
         try:
-            staged = _staged_copy(source, Path(scratch.name) / "backup.sqlite3")
+            scratch = tempfile.TemporaryDirectory(prefix=".giftdesk-restore-", dir=folder)
+        except OSError as e:
+            raise StorageError(f"cannot make room beside the database to check the backup: "
+                               f"{e.strerror}; nothing was restored") from None
+        page_size = self._ctx.conn.execute("PRAGMA page_size").fetchone()[0]
+        try:
+            staged = _staged_copy(source, Path(scratch.name) / "backup.sqlite3", page_size)
             try:
                 if _schema(staged.conn) != _schema(self._ctx.conn):
                     raise InvalidPath(
@@ -301,9 +306,11 @@ def _copy_as_it_is(conn: sqlite3.Connection, dest: Path) -> None:
                            "restored") from None
 
 
-def _staged_copy(source: Path, staged: Path) -> Store:
+def _staged_copy(source: Path, staged: Path, page_size: int) -> Store:
     """A private copy of the backup at `staged`, opened as a GiftDesk database: its schema
-    brought up to this version by the migrations, as opening an older file does."""
+    brought up to this version by the migrations, as opening an older file does, and its page
+    size the database's (SQLite cannot copy a file with another page size into a WAL
+    database: the restore failed only after asking)."""
     try:
         src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as e:
@@ -314,8 +321,17 @@ def _staged_copy(source: Path, staged: Path) -> Store:
         target = sqlite3.connect(staged)
         try:
             src.backup(target)  # a consistent copy, whatever its -wal holds
+            if target.execute("PRAGMA page_size").fetchone()[0] != page_size:
+                target.execute("PRAGMA journal_mode = DELETE")  # no new page size in WAL
+                target.execute(f"PRAGMA page_size = {int(page_size)}")
+                target.execute("VACUUM")
         finally:
             target.close()
+    except sqlite3.OperationalError as e:
+        if "full" in str(e) or "disk I/O" in str(e):  # the disk here, not the backup
+            raise StorageError(f"no room beside the database to check the backup ({e}); "
+                               "nothing was restored") from None
+        raise InvalidPath(f"{source} is not a GiftDesk backup, or it is damaged") from None
     except sqlite3.DatabaseError:
         raise InvalidPath(f"{source} is not a GiftDesk backup, or it is damaged") from None
     finally:

@@ -226,6 +226,42 @@ def test_a_damaged_ledger_can_be_restored_over_and_is_kept_as_it_was(tmp_path):
     kept.close()
 
 
+def test_a_backup_with_another_page_size_restores(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "g.db"
+    make_ledger(db)
+    services = Services.open(db)
+    services.maintenance.backup(tmp_path / "safe.db")
+    services.gifts.send(services.profiles.find("Vera").id, services.profiles.find("Cleo").id,
+                        "Corgi")
+    with sqlite3.connect(tmp_path / "safe.db", isolation_level=None) as conn:
+        conn.execute("PRAGMA page_size = 8192")  # as a tool with another default leaves it
+        conn.execute("VACUUM")
+    conn.close()
+    saved, checks = services.maintenance.restore(tmp_path / "safe.db")
+    assert all(c.ok for c in checks)
+    assert services.balance(services.profiles.find("Vera").id)["coins"] == 761
+    services.close()
+
+
+def test_no_room_to_check_a_backup_is_said_as_such_not_as_a_damaged_backup(small_disk,
+                                                                           tmp_path):
+    db = small_disk / "g.db"
+    make_ledger(db)
+    services = Services.open(db)
+    services.maintenance.backup(tmp_path / "safe.db")  # on another disk, with room
+    filler = fill(small_disk)
+    try:
+        with pytest.raises(StorageError, match="no room beside the database"):
+            services.maintenance.restore(tmp_path / "safe.db")
+    finally:
+        filler.unlink()
+    assert not list(small_disk.glob(".giftdesk-restore-*"))
+    assert services.balance(services.profiles.find("Vera").id)["coins"] == 761
+    services.close()
+
+
 def test_quick_check_on_start_warns_about_a_broken_ledger(tmp_path, qtbot):
     db = tmp_path / "g.db"
     make_ledger(db)
