@@ -579,9 +579,14 @@ class MainWindow(QMainWindow):
         return self.job
 
     def _enable_jobs(self, enabled: bool) -> None:
-        """One long read at a time; an export also needs a profile on show."""
-        for action in (self.verify_action, self.backup_action, self.restore_action):
+        """One long read at a time; an export also needs a profile on show, and so does a
+        restore unless the wallet has no profile yet (a new install getting its backup back):
+        while the window is locked, a restore of an older backup could bring back a profile
+        from before its password."""
+        for action in (self.verify_action, self.backup_action):
             action.setEnabled(enabled)
+        self.restore_action.setEnabled(enabled and (self.selection.profile_id is not None
+                                                    or self.profile_combo.count() == 0))
         export = enabled and self.selection.profile_id is not None
         self.export_action.setEnabled(export)
         self.activity_tab.export_button.setEnabled(export)

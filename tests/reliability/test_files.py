@@ -60,7 +60,9 @@ def read_only_copy(tmp_path):
         _mount("-o", "remount,ro,bind", str(view))
         yield view / "g.db"
     finally:
-        subprocess.run(["umount", str(view)], check=False)
+        # lazily: a test that failed with the file still open must not leave the mount behind
+        # (pytest's clean-up of old temporary folders then fails on it in later runs)
+        subprocess.run(["umount", "--lazy", str(view)], check=False)
 
 
 @pytest.fixture
@@ -72,7 +74,7 @@ def small_disk(tmp_path):
     try:
         yield mount
     finally:
-        subprocess.run(["umount", str(mount)], check=False)
+        subprocess.run(["umount", "--lazy", str(mount)], check=False)  # as above
 
 
 def test_read_only_disk_reads_work_and_writes_are_refused_clearly(read_only_copy):
@@ -250,16 +252,18 @@ def test_no_room_to_check_a_backup_is_said_as_such_not_as_a_damaged_backup(small
     db = small_disk / "g.db"
     make_ledger(db)
     services = Services.open(db)
-    services.maintenance.backup(tmp_path / "safe.db")  # on another disk, with room
-    filler = fill(small_disk)
     try:
-        with pytest.raises(StorageError, match="no room beside the database"):
-            services.maintenance.restore(tmp_path / "safe.db")
+        services.maintenance.backup(tmp_path / "safe.db")  # on another disk, with room
+        filler = fill(small_disk)
+        try:
+            with pytest.raises(StorageError, match="no room beside the database"):
+                services.maintenance.restore(tmp_path / "safe.db")
+        finally:
+            filler.unlink()
+        assert not list(small_disk.glob(".giftdesk-restore-*"))
+        assert services.balance(services.profiles.find("Vera").id)["coins"] == 761
     finally:
-        filler.unlink()
-    assert not list(small_disk.glob(".giftdesk-restore-*"))
-    assert services.balance(services.profiles.find("Vera").id)["coins"] == 761
-    services.close()
+        services.close()
 
 
 def test_quick_check_on_start_warns_about_a_broken_ledger(tmp_path, qtbot):

@@ -312,3 +312,13 @@ def test_closing_the_window_as_the_check_ends_asks_nothing_and_restores_nothing(
     desk.window.close()  # which delivers it while closing
     assert prompter.confirms == [] and coins(desk) == 770 - 299
     assert list(tmp_path.glob("wallet.sqlite3.before-restore-*")) == []
+
+
+def test_restore_is_off_while_the_window_is_locked_and_on_in_an_empty_wallet(
+        qtbot, desk, make_window, fresh_services):
+    desk.services.security.set_password(desk.vera_id, PASSWORD)
+    desk.window.lock_profile()
+    assert desk.window.selection.profile_id is None
+    assert not desk.window.restore_action.isEnabled()  # an older backup could undo a password
+    empty = make_window()  # a new install, getting its backup back
+    assert fresh_services.profiles.list() == [] and empty.restore_action.isEnabled()
