@@ -417,6 +417,8 @@ class MainWindow(QMainWindow):
         if self.prompter_exec(dialog) and dialog.created_profile_id is not None:
             self._reload_profiles(select=dialog.created_profile_id)
             return dialog.created_profile_id
+        if dialog.restore_requested:
+            self.restore()
         return None
 
     def prompter_exec(self, dialog) -> bool:

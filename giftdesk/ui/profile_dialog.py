@@ -75,6 +75,12 @@ class ProfileDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create profile"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        # A new computer may have a wallet to bring back rather than one to start.
+        self.restore_requested = False
+        self.restore_button = self.buttons.addButton(
+            self.tr("Restore a backup..."), QDialogButtonBox.ButtonRole.ResetRole)
+        self.restore_button.setVisible(welcome)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -84,6 +90,10 @@ class ProfileDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)  # the demo line in one piece: a check box does not wrap
+
+    def _on_restore_button_clicked(self) -> None:
+        self.restore_requested = True
+        self.reject()
 
     def _on_buttons_accepted(self) -> None:
         birthdate = self.birthdate_edit.date().toString("yyyy-MM-dd")

@@ -322,3 +322,21 @@ def test_restore_is_off_while_the_window_is_locked_and_on_in_an_empty_wallet(
     assert not desk.window.restore_action.isEnabled()  # an older backup could undo a password
     empty = make_window()  # a new install, getting its backup back
     assert fresh_services.profiles.list() == [] and empty.restore_action.isEnabled()
+
+
+def test_the_welcome_dialog_offers_to_restore_a_backup(qtbot, desk, make_window, fresh_services,
+                                                       prompter, tmp_path, monkeypatch):
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)  # a wallet from another computer
+    window = make_window()  # a new install: no profile yet
+    prompter.open_from = backup
+
+    def choose_restore(dialog):
+        assert dialog.restore_button.isVisibleTo(dialog)
+        dialog.restore_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(window, "prompter_exec", choose_restore)
+    assert window.new_profile(welcome=True) is None  # (in memory, the check runs at once)
+    assert sorted(p.name for p in fresh_services.profiles.list()) == ["Cleo", "Vera"]
+    assert window.selection.profile_id == window.profile_combo.itemData(0)  # the first one
