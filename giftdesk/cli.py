@@ -609,6 +609,9 @@ def run(args: argparse.Namespace) -> int:
     services = None
     try:
         services = Services.open(chosen_db_path(args.db))
+        # A restore may replace the wallet while this command waits for the write lock: its
+        # names were looked up in the contents there now, and must not be written to others.
+        services.maintenance.pin_contents()
         out = Output(as_json)
         data = args.handler(services, args, out)
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from giftdesk.storage.db import (
     check_sqlite_header,
     is_giftdesk_database,
     open_db,
+    open_reader,
 )
 from giftdesk.storage.verify import QUICK_CHECKS, Check, Progress, run_checks
 
@@ -206,11 +208,15 @@ class MaintenanceService:
 
     def finish_restore(self, staged: StagedRestore) -> Path | None:
         """Put a staged backup in place of this database's contents; quick, and for the thread
-        that owns the database. The current contents are first copied, as they are, beside
-        the database as `<name>.before-restore-<UTC time>` (returned), so a restore can itself
-        be undone; as they are, because a damaged ledger is what a restore is often for.
-        SQLite's online backup copies page by page under its own locks, so other windows see
-        either the old ledger or the restored one, never a mix.
+        that owns the database. The current contents are copied, as they are, beside the
+        database as `<name>.before-restore-<UTC time>` (returned), so a restore can itself be
+        undone; as they are, because a damaged ledger is what a restore is often for.
+
+        SQLite's online backup holds the database's write lock from its first step until it
+        commits, and other windows see either the old ledger or the restored one, never a mix.
+        The copy of the current contents is taken inside that lock, from a second connection
+        that reads the last commit: nothing can commit between the two, so a gift sent while
+        a restore runs is in the restored file or in the copy, never lost between them.
         """
         store = self._ctx.store
         if store.read_only:
@@ -218,27 +224,33 @@ class MaintenanceService:
         problem = store.file_problem()
         if problem is not None:
             raise StorageError(problem)
-        saved = None
-        if not store.in_memory:
-            stamp = self._ctx.clock.now().strftime("%Y%m%dT%H%M%SZ")
-            saved = Path(f"{store.path}.before-restore-{stamp}")
-            n = 1
-            while saved.exists():  # two restores within a second keep both states
-                n += 1
-                saved = Path(f"{store.path}.before-restore-{stamp}-{n}")
-            _copy_as_it_is(self._ctx.conn, saved)
+        saved = None if store.in_memory else _before_restore_name(store.path, self._ctx.clock)
+        # A new number tells every window that has this file open that the whole ledger was
+        # replaced, not added to. Stamped on the staged copy, it arrives in the same commit;
+        # random, so that two restores at once cannot stamp the same one.
+        taken = {self.contents_generation(),
+                 staged.store.conn.execute("PRAGMA user_version").fetchone()[0]}
+        generation = next(g for g in iter(lambda: secrets.randbelow(2**31 - 1) + 1, None)
+                          if g not in taken)
+        staged.store.conn.execute(f"PRAGMA user_version = {generation}")
+
+        kept: list[Path] = []
+
+        def first_step(_status: int, _remaining: int, _total: int) -> None:
+            if saved is not None and not kept:
+                reader = open_reader(store)
+                try:
+                    _copy_as_it_is(reader, saved)
+                finally:
+                    reader.close()
+                kept.append(saved)
+
         try:
-            # A number past both the one here and the backup's tells every window that has
-            # this file open that the whole ledger was replaced, not added to. Stamped on the
-            # staged copy, it arrives with the copy, in the same commit.
-            replaced = self.contents_generation()
-            restored = staged.store.conn.execute("PRAGMA user_version").fetchone()[0]
-            generation = (max(replaced, restored) + 1) % 2**31
-            staged.store.conn.execute(f"PRAGMA user_version = {generation}")
-            staged.store.conn.backup(self._ctx.conn)
+            # One page a step: the first step takes the lock and leaves the rest to do, so the
+            # copy above runs under the lock, before anything is committed.
+            staged.store.conn.backup(self._ctx.conn, pages=1, progress=first_step)
         except sqlite3.Error as e:
-            raise StorageError(f"the restore failed ({e}); the previous contents are "
-                               f"in {saved}") from None
+            raise StorageError(f"the restore failed ({e}); nothing was restored") from None
         if store.expected_generation is not None:
             store.expected_generation = generation  # these services made the change
         self._ctx.forget_system_accounts()  # the same in every GiftDesk file, but read anew
@@ -283,27 +295,43 @@ class StagedRestore:
         self.discard()
 
 
+def _before_restore_name(path: str, clock) -> Path:
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
+    saved = Path(f"{path}.before-restore-{stamp}")
+    n = 1
+    while saved.exists():  # two restores within a second keep both states
+        n += 1
+        saved = Path(f"{path}.before-restore-{stamp}-{n}")
+    return saved
+
+
 def _copy_as_it_is(conn: sqlite3.Connection, dest: Path) -> None:
     """Copy the database to a new private file at `dest`, checked by nobody: what a restore
-    keeps of the contents it replaces."""
+    keeps of the contents it replaces. Written under a hidden name first and named `dest`
+    only when complete, as a backup is: a restore killed half-way leaves no empty or partial
+    file that looks like a saved ledger."""
+    part = dest.with_name(f".{dest.name}.part-{os.getpid()}")
     try:
-        fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except OSError as e:
         raise StorageError(f"cannot keep the current contents in {dest}: {e.strerror}; "
                            "nothing was restored") from None
     try:
-        target = sqlite3.connect(dest)
+        target = sqlite3.connect(part)
         try:
             with _one_snapshot(conn):
                 conn.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
+        _take_name(part, dest)
     except sqlite3.Error as e:
-        dest.unlink(missing_ok=True)
         raise StorageError(f"cannot keep the current contents in {dest} ({e}); nothing was "
                            "restored") from None
+    finally:
+        part.unlink(missing_ok=True)
+        Path(f"{part}-journal").unlink(missing_ok=True)
 
 
 def _staged_copy(source: Path, staged: Path, page_size: int) -> Store:

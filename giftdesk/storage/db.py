@@ -92,8 +92,8 @@ class Store:
                 != self.expected_generation):
             self._rollback()
             raise StorageError("the wallet was replaced by a restore from a backup (in another "
-                               "window or from the command line); nothing was changed. Look "
-                               "again at what the window shows")
+                               "window or from the command line) meanwhile; nothing was "
+                               "changed. Look at the restored wallet before trying again")
         try:
             yield self.conn
             self.conn.execute("COMMIT")

@@ -266,6 +266,58 @@ def test_no_room_to_check_a_backup_is_said_as_such_not_as_a_damaged_backup(small
         services.close()
 
 
+def test_the_copy_kept_aside_is_taken_under_the_restores_write_lock(tmp_path, monkeypatch):
+    # Nothing can commit between the copy of the current contents and the restore that
+    # replaces them: a gift sent meanwhile waits, and lands in one or the other. (It used to
+    # commit in between and be in neither.)
+    import sqlite3
+
+    from giftdesk.services import maintenance
+
+    db = tmp_path / "g.db"
+    make_ledger(db)
+    services = Services.open(db)
+    services.maintenance.backup(tmp_path / "safe.db")
+    other = sqlite3.connect(db, timeout=0, isolation_level=None)  # another process's writer
+    real = maintenance._copy_as_it_is
+    attempts = []
+
+    def copy_then_try_to_write(conn, dest):
+        real(conn, dest)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+            attempts.append("it could write")
+        except sqlite3.OperationalError as e:
+            attempts.append(str(e))
+
+    monkeypatch.setattr(maintenance, "_copy_as_it_is", copy_then_try_to_write)
+    saved, _checks = services.maintenance.restore(tmp_path / "safe.db")
+    assert attempts == ["database is locked"]
+    assert not list(tmp_path.glob(".g.db.before-restore-*.part-*"))  # only the whole copy
+    assert saved.exists()
+    other.close()
+    services.close()
+
+
+def test_services_that_pinned_the_contents_write_nothing_after_a_restore_elsewhere(tmp_path):
+    db = tmp_path / "g.db"
+    make_ledger(db)
+    command = Services.open(db)  # as the command line opens it, before it waits for the lock
+    command.maintenance.pin_contents()
+    vera, cleo = command.profiles.find("Vera").id, command.profiles.find("Cleo").id
+    restorer = Services.open(db)
+    restorer.maintenance.backup(tmp_path / "safe.db")
+    before = restorer.maintenance.contents_generation()
+    restorer.maintenance.restore(tmp_path / "safe.db")
+    assert restorer.maintenance.contents_generation() not in (before, 0)
+    with pytest.raises(StorageError, match="replaced by a restore from a backup"):
+        command.gifts.send(vera, cleo, "Rose")
+    restorer.gifts.send(vera, cleo, "Rose")  # the restoring services go on writing
+    command.close()
+    restorer.close()
+
+
 def test_quick_check_on_start_warns_about_a_broken_ledger(tmp_path, qtbot):
     db = tmp_path / "g.db"
     make_ledger(db)
