@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import secrets
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -53,6 +55,36 @@ def _one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         conn.execute("ROLLBACK")  # it only read
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def _remove_orphans(folder: Path, pattern: str) -> None:
+    """Remove what a GiftDesk process killed half-way left in `folder`: hidden files and
+    folders matching `pattern`, whose names end in `-<pid>` (a part file) or hold it as
+    `<prefix><pid>-...` (a staging folder), when that process is gone. A clean exit or an
+    error removes them itself; only a kill (or a power cut) leaves them, full-size copies."""
+    for leftover in folder.glob(pattern):
+        digits = leftover.name.rsplit("part-", 1)[-1] if ".part-" in leftover.name else \
+            leftover.name.removeprefix(".giftdesk-restore-").split("-", 1)[0]
+        digits = digits.removesuffix("-journal")
+        if not digits.isdigit() or _pid_alive(int(digits)):
+            continue
+        try:
+            if leftover.is_dir():
+                shutil.rmtree(leftover)
+            else:
+                leftover.unlink()
+        except OSError:
+            pass  # not ours to fight over: it stays, as it was
 
 
 def _take_name(part: Path, dest: Path) -> None:
@@ -115,6 +147,7 @@ class MaintenanceService:
         # once verified: an interrupted or failed backup never leaves a file at DEST that
         # looks like a good one (nor blocks a retry under the same name).
         part = dest.with_name(f".{dest.name}.part-{os.getpid()}")
+        _remove_orphans(dest.parent, f".{glob.escape(dest.name)}.part-*")
         try:
             fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)
@@ -175,8 +208,12 @@ class MaintenanceService:
             raise InvalidPath(f"{source} is the database itself; restore from a backup of it")
         check_sqlite_header(source)
         folder = None if store.in_memory else Path(store.path).parent
+        if folder is not None:
+            _remove_orphans(folder, ".giftdesk-restore-*")
+            _remove_orphans(folder, f".{glob.escape(Path(store.path).name)}.before-restore-*")
         try:
-            scratch = tempfile.TemporaryDirectory(prefix=".giftdesk-restore-", dir=folder)
+            scratch = tempfile.TemporaryDirectory(prefix=f".giftdesk-restore-{os.getpid()}-",
+                                                  dir=folder)
         except OSError as e:
             raise StorageError(f"cannot make room beside the database to check the backup: "
                                f"{e.strerror}; nothing was restored") from None

@@ -318,6 +318,29 @@ def test_services_that_pinned_the_contents_write_nothing_after_a_restore_elsewhe
     restorer.close()
 
 
+def test_what_a_killed_backup_or_restore_left_is_cleared_by_the_next_one(tmp_path):
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    dead = int(gone.stdout)  # a process that has exited
+    db = tmp_path / "g.db"
+    make_ledger(db)
+    leftovers = [tmp_path / f".safe.db.part-{dead}", tmp_path / f".safe.db.part-{dead}-journal",
+                 tmp_path / f".g.db.before-restore-20261201T000000Z.part-{dead}"]
+    for path in leftovers:
+        path.write_bytes(b"half a copy")
+    staging = tmp_path / f".giftdesk-restore-{dead}-x1y2z3"
+    staging.mkdir()
+    (staging / "backup.sqlite3").write_bytes(b"half a copy")
+    live = tmp_path / f".giftdesk-restore-{os.getppid()}-a1b2c3"  # a running process's
+    live.mkdir()
+    services = Services.open(db)
+    services.maintenance.backup(tmp_path / "safe.db")
+    services.maintenance.restore(tmp_path / "safe.db")
+    services.close()
+    assert not any(path.exists() for path in leftovers) and not staging.exists()
+    assert live.exists()
+
+
 def test_quick_check_on_start_warns_about_a_broken_ledger(tmp_path, qtbot):
     db = tmp_path / "g.db"
     make_ledger(db)
