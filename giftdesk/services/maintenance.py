@@ -261,7 +261,6 @@ class MaintenanceService:
         problem = store.file_problem()
         if problem is not None:
             raise StorageError(problem)
-        saved = None if store.in_memory else _before_restore_name(store.path, self._ctx.clock)
         # A new number tells every window that has this file open that the whole ledger was
         # replaced, not added to. Stamped on the staged copy, it arrives in the same commit;
         # random, so that two restores at once cannot stamp the same one.
@@ -274,13 +273,16 @@ class MaintenanceService:
         kept: list[Path] = []
 
         def first_step(_status: int, _remaining: int, _total: int) -> None:
-            if saved is not None and not kept:
-                reader = open_reader(store)
-                try:
-                    _copy_as_it_is(reader, saved)
-                finally:
-                    reader.close()
-                kept.append(saved)
+            if store.in_memory or kept:
+                return
+            # Named under the lock too: two restores at once take two names, one after the other.
+            saved = _before_restore_name(store.path, self._ctx.clock)
+            reader = open_reader(store)
+            try:
+                _copy_as_it_is(reader, saved)
+            finally:
+                reader.close()
+            kept.append(saved)
 
         try:
             # One page a step: the first step takes the lock and leaves the rest to do, so the
@@ -291,7 +293,7 @@ class MaintenanceService:
         if store.expected_generation is not None:
             store.expected_generation = generation  # these services made the change
         self._ctx.forget_system_accounts()  # the same in every GiftDesk file, but read anew
-        return saved
+        return kept[0] if kept else None
 
     def contents_generation(self) -> int:
         """A number that changes when a restore replaces the database's contents, and at no
