@@ -8,7 +8,7 @@ import secrets
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,6 +87,26 @@ def _remove_orphans(folder: Path, pattern: str) -> None:
             pass  # not ours to fight over: it stays, as it was
 
 
+@contextmanager
+def _part_file(dest: Path, cannot: Callable[[str], str]) -> Iterator[Path]:
+    """A new private file beside `dest`, hidden and named for this process, for a copy that
+    takes `dest`'s name (`_take_name`) only once complete: an interrupted or failed copy
+    never leaves a file at `dest` that looks like a good one, nor blocks a retry. It goes
+    when the block ends, whatever happened; one a killed process left is cleared here."""
+    part = dest.with_name(f".{dest.name}.part-{os.getpid()}")
+    _remove_orphans(dest.parent, f".{glob.escape(dest.name)}.part-*")
+    try:
+        fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as e:
+        raise StorageError(cannot(e.strerror)) from None
+    try:
+        yield part
+    finally:  # failed, cancelled, interrupted (Ctrl+C): the copy goes
+        part.unlink(missing_ok=True)
+        Path(f"{part}-journal").unlink(missing_ok=True)
+
+
 def _take_name(part: Path, dest: Path) -> None:
     """Give the verified copy its name, never over a file that appeared there meanwhile."""
     try:
@@ -143,36 +163,27 @@ class MaintenanceService:
             raise InvalidPath(f"{dest} already exists; backup never overwrites a file")
         if not dest.parent.is_dir():
             raise InvalidPath(f"the folder {dest.parent} does not exist")
-        # The copy is made and verified under a hidden name beside DEST, which it takes only
-        # once verified: an interrupted or failed backup never leaves a file at DEST that
-        # looks like a good one (nor blocks a retry under the same name).
-        part = dest.with_name(f".{dest.name}.part-{os.getpid()}")
-        _remove_orphans(dest.parent, f".{glob.escape(dest.name)}.part-*")
-        try:
-            fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(fd)
-        except OSError as e:
-            raise StorageError(f"cannot create {dest}: {e.strerror}") from None
-        try:
-            target = sqlite3.connect(part)
+        # The copy is made and verified under a hidden name beside DEST, and named only once
+        # verified.
+        with _part_file(dest, lambda reason: f"cannot create {dest}: {reason}") as part:
             try:
-                with _one_snapshot(self._ctx.conn):
-                    self._ctx.conn.backup(target, pages=BACKUP_STEP_PAGES,
-                                          progress=_copy_progress(progress))
-                target.execute("PRAGMA journal_mode = DELETE")
-                checks = run_checks(target, self._ctx.rules.diamond_rate, progress=progress)
-            finally:
-                target.close()
-            if not all(c.ok for c in checks):
-                failed = ", ".join(c.name for c in checks if not c.ok)
-                raise StorageError(f"the backup copy failed verification ({failed}); "
-                                   "it was removed")
-            _take_name(part, dest)
-        except sqlite3.Error as e:
-            raise StorageError(f"the backup to {dest} failed: {e}") from None
-        finally:  # failed, cancelled, interrupted (Ctrl+C): the copy goes
-            part.unlink(missing_ok=True)
-            Path(f"{part}-journal").unlink(missing_ok=True)
+                target = sqlite3.connect(part)
+                try:
+                    with _one_snapshot(self._ctx.conn):
+                        self._ctx.conn.backup(target, pages=BACKUP_STEP_PAGES,
+                                              progress=_copy_progress(progress))
+                    target.execute("PRAGMA journal_mode = DELETE")
+                    checks = run_checks(target, self._ctx.rules.diamond_rate,
+                                        progress=progress)
+                finally:
+                    target.close()
+                if not all(c.ok for c in checks):
+                    failed = ", ".join(c.name for c in checks if not c.ok)
+                    raise StorageError(f"the backup copy failed verification ({failed}); "
+                                       "it was removed")
+                _take_name(part, dest)
+            except sqlite3.Error as e:
+                raise StorageError(f"the backup to {dest} failed: {e}") from None
         return checks
 
     def restore(self, source: Path) -> tuple[Path | None, list[Check]]:
@@ -349,28 +360,20 @@ def _copy_as_it_is(conn: sqlite3.Connection, dest: Path) -> None:
     keeps of the contents it replaces. Written under a hidden name first and named `dest`
     only when complete, as a backup is: a restore killed half-way leaves no empty or partial
     file that looks like a saved ledger."""
-    part = dest.with_name(f".{dest.name}.part-{os.getpid()}")
-    try:
-        fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-    except OSError as e:
-        raise StorageError(f"cannot keep the current contents in {dest}: {e.strerror}; "
-                           "nothing was restored") from None
-    try:
-        target = sqlite3.connect(part)
+    with _part_file(dest, lambda reason: f"cannot keep the current contents in {dest}: "
+                                         f"{reason}; nothing was restored") as part:
         try:
-            with _one_snapshot(conn):
-                conn.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
-        _take_name(part, dest)
-    except sqlite3.Error as e:
-        raise StorageError(f"cannot keep the current contents in {dest} ({e}); nothing was "
-                           "restored") from None
-    finally:
-        part.unlink(missing_ok=True)
-        Path(f"{part}-journal").unlink(missing_ok=True)
+            target = sqlite3.connect(part)
+            try:
+                with _one_snapshot(conn):
+                    conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                target.close()
+            _take_name(part, dest)
+        except sqlite3.Error as e:
+            raise StorageError(f"cannot keep the current contents in {dest} ({e}); nothing "
+                               "was restored") from None
 
 
 def _staged_copy(source: Path, staged: Path, page_size: int) -> Store:
