@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import secrets
 import shutil
 import sqlite3
@@ -67,16 +68,19 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+# The pid in a part file's name (and its journal's), or in a restore's staging folder's.
+_ORPHAN_OWNER = re.compile(
+    r"\.part-(?P<part>\d+)(-journal)?$|^\.giftdesk-restore-(?P<staging>\d+)-")
+
+
 def _remove_orphans(folder: Path, pattern: str) -> None:
     """Remove what a GiftDesk process killed half-way left in `folder`: hidden files and
     folders matching `pattern`, whose names end in `-<pid>` (a part file) or hold it as
     `<prefix><pid>-...` (a staging folder), when that process is gone. A clean exit or an
     error removes them itself; only a kill (or a power cut) leaves them, full-size copies."""
     for leftover in folder.glob(pattern):
-        digits = leftover.name.rsplit("part-", 1)[-1] if ".part-" in leftover.name else \
-            leftover.name.removeprefix(".giftdesk-restore-").split("-", 1)[0]
-        digits = digits.removesuffix("-journal")
-        if not digits.isdigit() or _pid_alive(int(digits)):
+        owner = _ORPHAN_OWNER.search(leftover.name)
+        if owner is None or _pid_alive(int(owner.group("part") or owner.group("staging"))):
             continue
         try:
             if leftover.is_dir():
