@@ -72,6 +72,12 @@ class NotAGiftDeskDatabase(StorageError):
     exit_code = 2
 
 
+class UnsafeFile(StorageError):
+    """The database file belongs to another user, or others may write it."""
+
+    exit_code = 2
+
+
 class Cancelled(GiftDeskError):
     """The user stopped a long job (an export, a verification) before it was done; it kept
     nothing. Only the window can cancel, so the CLI never exits with it."""

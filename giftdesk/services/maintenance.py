@@ -23,6 +23,7 @@ from giftdesk.storage.db import (
     open_db,
     open_reader,
 )
+from giftdesk.storage import schema
 from giftdesk.storage.verify import QUICK_CHECKS, Check, Progress, run_checks
 
 # Pages copied per step of the online backup: a few steps a second on a large ledger, each a
@@ -236,11 +237,13 @@ class MaintenanceService:
         try:
             staged = _staged_copy(source, Path(scratch.name) / "backup.sqlite3", page_size)
             try:
-                if _schema(staged.conn) != _schema(self._ctx.conn):
+                changed = schema.differences(staged.conn)
+                if changed:
                     raise InvalidPath(
                         f"{source} does not have the tables, triggers and checks GiftDesk makes "
-                        "(it was changed outside GiftDesk, or made by a newer one); nothing "
-                        "was restored")
+                        f"({', '.join(changed[:3])}{', ...' if len(changed) > 3 else ''}: it "
+                        "was changed outside GiftDesk, or made by a newer one); nothing was "
+                        "restored")
                 checks = run_checks(staged.conn, self._ctx.rules.diamond_rate,
                                     progress=progress)
                 failed = [c.name for c in checks if not c.ok]
@@ -307,6 +310,7 @@ class MaintenanceService:
             raise StorageError(f"the restore failed ({e}); nothing was restored") from None
         if store.expected_generation is not None:
             store.expected_generation = generation  # these services made the change
+        store.judge_schema()  # the restored file's, checked when it was staged
         self._ctx.forget_system_accounts()  # the same in every GiftDesk file, but read anew
         return kept[0] if kept else None
 
@@ -415,9 +419,3 @@ def _staged_copy(source: Path, staged: Path, page_size: int) -> Store:
     except NotAGiftDeskDatabase:
         raise InvalidPath(f"{source} is not a GiftDesk backup, or it is damaged") from None
 
-
-def _schema(conn: sqlite3.Connection) -> list[tuple]:
-    """Every table, index, trigger and view as SQLite keeps its definition."""
-    return conn.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-        " ORDER BY type, name").fetchall()

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageError
-from giftdesk.storage import migrations
+from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageError, UnsafeFile
+from giftdesk.storage import migrations, schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -35,6 +35,11 @@ class Store:
         # The contents generation (see MaintenanceService.pin_contents) writes expect, or None
         # for any: a window must not write to contents a restore put there behind its back.
         self.expected_generation: int | None = None
+        # Why the file's schema is not GiftDesk's (storage/schema.py), or None; and the
+        # schema_version it was judged at, so that a change made meanwhile by anyone who can
+        # write the file is judged again before the next write.
+        self.schema_problem: str | None = None
+        self._schema_version: int | None = None
 
     def file_problem(self) -> str | None:
         """Why the file at the path is no longer the one open (deleted, moved or replaced
@@ -87,6 +92,15 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
             raise _storage_error(e, self.path) from None
+        if (self._schema_version is not None  # judged at open, after the migrations
+                and self.conn.execute("PRAGMA schema_version").fetchone()[0]
+                != self._schema_version):
+            self.judge_schema()  # under the write lock: nobody can change it until we commit
+        if self.schema_problem is not None:
+            self._rollback()
+            raise StorageError(f"nothing can be written to the database {self.path}: "
+                               f"{self.schema_problem}. Nothing was changed; restore a backup "
+                               "(giftdesk restore, or File > Restore from Backup)")
         if (self.expected_generation is not None
                 and self.conn.execute("PRAGMA user_version").fetchone()[0]
                 != self.expected_generation):
@@ -103,6 +117,12 @@ class Store:
         except BaseException:
             self._rollback()
             raise
+
+    def judge_schema(self) -> None:
+        """Compare the file's schema with GiftDesk's, now (at open, after a restore, and
+        whenever another connection changed it)."""
+        self._schema_version = self.conn.execute("PRAGMA schema_version").fetchone()[0]
+        self.schema_problem = schema.problem(self.conn)
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
@@ -153,6 +173,34 @@ def check_sqlite_header(path: Path) -> None:
         raise NotAGiftDeskDatabase(f"{path} is not a GiftDesk database, or it is damaged")
 
 
+def check_private(path: Path) -> None:
+    """Refuse a wallet file that is not the user's own, or that others may change, as ssh
+    refuses such a key: another user could read and rewrite the ledger (or swap it for one of
+    their own). The file's -wal and -shm journal files count as the file. The modes are
+    POSIX ones; elsewhere the file's access control list is the system's to enforce."""
+    if os.name != "posix":
+        return
+    me = os.geteuid()
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            info = part.stat()
+        except FileNotFoundError:
+            continue
+        except OSError as e:
+            raise StorageError(f"cannot read {part}: {e.strerror}") from None
+        if info.st_uid != me:
+            raise UnsafeFile(
+                f"{part} belongs to another user (uid {info.st_uid}), so GiftDesk will not use "
+                "it as your wallet: its owner could read and change it. If it is a wallet of "
+                f"yours, copy it (giftdesk restore can bring a backup into your own), or as "
+                f"an administrator give it to you: chown {me} '{part}'")
+        if info.st_mode & 0o022:
+            raise UnsafeFile(
+                f"{part} can be changed by other users (its mode is "
+                f"{info.st_mode & 0o777:04o}), so GiftDesk will not use it as your wallet. "
+                f"If it is yours, make it private: chmod 600 '{part}'")
+
+
 def _create_private(path: Path) -> None:
     """Create the file readable by its owner only; SQLite gives its -wal and -shm the same mode."""
     try:
@@ -179,6 +227,7 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
         if file.exists():
             if not file.is_file():
                 raise InvalidPath(f"{file} is a folder, not a database file")
+            check_private(file)
             check_sqlite_header(file)
             read_only = not (os.access(file, os.W_OK) and os.access(file.parent, os.W_OK))
         else:
@@ -230,8 +279,14 @@ def _open(name: str, *, read_only: bool, disk_full: bool = False) -> Store:
             _use_wal(conn)
         # FULL, not NORMAL: with NORMAL in WAL mode a committed gift can vanish on power loss.
         conn.execute("PRAGMA synchronous = FULL")
+        # Deleted and overwritten content is zeroed, not left in free space: a two-step
+        # secret turned off, or a password removed, must not stay readable in the file (and
+        # in every backup of it). It costs writes nothing measurable here: GiftDesk's
+        # writes append, and rarely free anything.
+        conn.execute("PRAGMA secure_delete = ON")
         if _pending(conn, tables):
             _migrate(store)
+        store.judge_schema()
         store.changed_elsewhere()  # from here on, others' commits count as changes
         return store
     except sqlite3.DatabaseError as e:

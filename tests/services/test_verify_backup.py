@@ -11,7 +11,7 @@ from giftdesk.services import Services, maintenance
 from giftdesk.services.payments import CardDetails
 
 CHECKS = [
-    "debits_equal_credits", "transfer_units_match", "balances_match_transfers",
+    "schema_matches", "debits_equal_credits", "transfer_units_match", "balances_match_transfers",
     "no_negative_balances", "diamonds_match_rule", "transactions_have_transfers",
     "transfers_match_records", "idempotency_keys_unique", "payout_holds_match_pending", "budget_spending_matches_gifts",
     "earnings_totals_match_gifts",

@@ -3,12 +3,13 @@ in tests/reliability."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 
 import pytest
 
-from giftdesk.domain.errors import StorageError
+from giftdesk.domain.errors import StorageError, UnsafeFile
 from giftdesk.storage import db as db_module
 from giftdesk.storage.db import open_db
 
@@ -72,3 +73,48 @@ def test_changed_elsewhere_sees_another_connections_commit_only(tmp_path):
     finally:
         store.close()
         other.close()
+
+
+# --- a wallet must be the user's own (as ssh insists for keys) ---------------------------------
+
+
+def _wallet_file(tmp_path):
+    path = tmp_path / "g.db"
+    open_db(path).close()
+    return path
+
+
+@pytest.mark.parametrize("mode", [0o660, 0o620, 0o606, 0o666, 0o777])
+def test_a_wallet_others_may_write_is_refused_and_left_alone(tmp_path, mode):
+    path = _wallet_file(tmp_path)
+    path.chmod(mode)
+    before = path.read_bytes()
+    with pytest.raises(UnsafeFile, match=f"mode is {mode:04o}.*chmod 600 '{path}'"):
+        open_db(path)
+    assert path.read_bytes() == before and path.stat().st_mode & 0o777 == mode
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o644, 0o400])
+def test_a_wallet_others_may_only_read_opens(tmp_path, mode):
+    path = _wallet_file(tmp_path)
+    path.chmod(mode)
+    open_db(path).close()
+
+
+@pytest.mark.parametrize("journal", ["-wal", "-shm"])
+def test_a_journal_file_others_may_write_is_refused_too(tmp_path, journal):
+    path = _wallet_file(tmp_path)
+    side = path.with_name(path.name + journal)
+    side.write_bytes(b"")
+    side.chmod(0o666)
+    with pytest.raises(UnsafeFile, match=f"{journal}"):
+        open_db(path)
+
+
+def test_a_wallet_owned_by_another_user_is_refused(tmp_path, monkeypatch):
+    path = _wallet_file(tmp_path)
+    owner = path.stat().st_uid
+    # Giving the file away needs root; being someone else does not.
+    monkeypatch.setattr(db_module.os, "geteuid", lambda: owner + 1)
+    with pytest.raises(UnsafeFile, match=f"belongs to another user \\(uid {owner}\\)"):
+        open_db(path)

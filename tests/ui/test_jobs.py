@@ -17,7 +17,7 @@ from giftdesk.ui import jobs
 from giftdesk.ui.main_window import MainWindow
 
 ROSES = 10_000  # enough rows for several progress reports, and a few tenths of a second's work
-CHECKS = 13
+CHECKS = 14
 
 
 @pytest.fixture(scope="module")
@@ -182,8 +182,8 @@ def test_verify_reports_every_check_passing_with_each_one_shown(qtbot, desk, pro
     assert prompter.infos == [f"All {CHECKS} checks passed."] and prompter.errors == []
     assert [done for done, _, _ in reports] == list(range(CHECKS))
     assert {total for _, total, _ in reports} == {CHECKS}
-    assert reports[2][2] == "balances_match_transfers"
-    assert labels[2] == f"Check 3 of {CHECKS}: balances match transfers…"
+    assert reports[3][2] == "balances_match_transfers"
+    assert labels[3] == f"Check 4 of {CHECKS}: balances match transfers…"
     assert jobs_enabled(desk.window)
 
 
@@ -241,7 +241,7 @@ def test_backup_runs_in_a_worker_copying_then_checking(qtbot, desk, prompter, tm
     prompter.save_to = dest
     _, labels = run_to_end(qtbot, desk.window, desk.window.backup_action)
     assert any(label.startswith("Copying the database…") for label in labels)
-    assert "Checking the copy: integrity check (12 of 13)…" in labels
+    assert "Checking the copy: integrity check (13 of 14)…" in labels
     assert prompter.infos == [f"Saved a verified copy to {dest} ({CHECKS} checks passed)."]
     copy = Services.open(dest)
     assert copy.balance(desk.vera_id) == desk.services.balance(desk.vera_id)
