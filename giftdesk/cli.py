@@ -19,6 +19,7 @@ from giftdesk import formatting as fmt
 from giftdesk.domain.errors import (
     GiftDeskError,
     InvalidAmount,
+    InvalidCard,
     InvalidInput,
     InvalidPath,
     InvalidPaymentMethod,
@@ -96,7 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
                           help="app: through the app store (dearer); web: direct")
     recharge.add_argument("--method", choices=("app-store", "card", "paypal"), required=True,
                           help="app-store on the app channel; card or paypal on the web")
-    recharge.add_argument("--card", metavar="NUMBER", help="with --method card (sandbox)")
+    recharge.add_argument("--card", metavar="NUMBER",
+                          help=f"with --method card (sandbox); - reads the number, expiry and "
+                               f"CVC from {CARD_NUMBER_ENV}, {CARD_EXPIRY_ENV} and {CARD_CVC_ENV}"
+                               ", or asks at the terminal: other users' `ps` and your shell "
+                               "history see what is on the command line")
     recharge.add_argument("--expiry", metavar="MM/YY", help="the card's expiry")
     recharge.add_argument("--cvc", metavar="CVC", help="the card's 3 or 4 digit code")
     recharge.add_argument("--key", metavar="KEY", help="idempotency key")
@@ -233,12 +238,22 @@ def _profiles_add(s, args, out: Output) -> dict:
 
 
 def _profiles_list(s, args, out: Output) -> dict:
-    profiles = [s.balance(p.id) | {"id": p.id, "birthdate": p.birthdate.isoformat()}
-                for p in s.profiles.list()]
+    locked = set(s.security.with_password())
+    profiles = []
+    for p in s.profiles.list():
+        entry = s.balance(p.id) | {"id": p.id, "birthdate": p.birthdate.isoformat(),
+                                   "locked": p.id in locked}
+        if p.id in locked:  # as the window shows a locked profile: by name, nothing more
+            entry |= {"coins": None, "diamonds": None, "diamonds_cents": None}
+        profiles.append(entry)
+
+    def figure(p: dict, key: str) -> str:
+        return "locked" if p["locked"] else f"{p[key]:,}"
+
     if profiles:
         rows = [("NAME", "KIND", "COINS", "DIAMONDS")] + [
-            (p["profile"], "creator" if p["creator"] else "viewer", f"{p['coins']:,}",
-             f"{p['diamonds']:,}" if p["creator"] else "-") for p in profiles]
+            (p["profile"], "creator" if p["creator"] else "viewer", figure(p, "coins"),
+             figure(p, "diamonds") if p["creator"] else "-") for p in profiles]
         for line in _table(rows, right=(2, 3)):
             out.line(line)
     else:
@@ -295,12 +310,16 @@ def _recharge(s, args, out: Output) -> dict:
     from giftdesk.services.payments import CardDetails
 
     profile = s.profiles.find(args.profile)
+    _act_as(s, profile)
     card = None
     if args.card is not None or args.expiry is not None or args.cvc is not None:
         if args.method != "card":  # typed for nothing: say so rather than charge without it
             raise InvalidPaymentMethod(f"--card, --expiry and --cvc go with --method card, "
                                        f"not {args.method}; nothing was charged")
-        card = CardDetails(args.card or "", args.expiry or "", args.cvc or "")
+        if args.card == "-":
+            card = _card_from_environment_or_terminal(args)
+        else:
+            card = CardDetails(args.card or "", args.expiry or "", args.cvc or "")
     custom = args.custom is not None
     result = s.recharge.recharge(profile.id, coins=args.custom if custom else args.package,
                                  channel=args.channel, method=args.method, custom=custom,
@@ -310,13 +329,33 @@ def _recharge(s, args, out: Output) -> dict:
     out.line(f"{result['profile']} bought {fmt.coins(result['coins'])}{bonus} for "
              f"{fmt.usd(result['price_cents'])}{paid_with}. "
              f"Balance: {fmt.coins(result['balance_coins'])}.")
-    out.line(f"Transaction #{result['transaction_id']}.")
+    out.line(f"Transaction #{result['transaction_id']}; payment reference {result['reference']}.")
     return result
+
+
+def _card_from_environment_or_terminal(args):
+    """`--card -`: the card as passwords are taken, from the environment or typed unechoed
+    at a terminal, never from the command line. --expiry and --cvc, if given, still count."""
+    from giftdesk.services.payments import CardDetails
+
+    fields = []
+    for env_name, prompt, given in ((CARD_NUMBER_ENV, "Card number: ", None),
+                                    (CARD_EXPIRY_ENV, "Expiry (MM/YY): ", args.expiry),
+                                    (CARD_CVC_ENV, "Security code (CVC): ", args.cvc)):
+        value = given if given is not None else _secret_input(env_name, prompt)
+        if not value:
+            raise InvalidCard(f"--card - takes the card from {CARD_NUMBER_ENV}, "
+                              f"{CARD_EXPIRY_ENV} and {CARD_CVC_ENV}, or from the terminal; "
+                              f"{env_name} is not set and there is no terminal to ask at; "
+                              "nothing was charged")
+        fields.append(value)
+    return CardDetails(*fields)
 
 
 def _send(s, args, out: Output) -> dict:
     sender = s.profiles.find(args.profile)
     creator = s.profiles.find(args.creator)
+    _act_as(s, sender)
     result = s.gifts.send(sender.id, creator.id, " ".join(args.gift), count=args.count,
                           context=args.context, key=args.key)
     combo = f" x{result['count']:,}" if result["count"] > 1 else ""
@@ -331,6 +370,7 @@ def _send(s, args, out: Output) -> dict:
 
 
 def _undo(s, args, out: Output) -> dict:
+    _act_as(s, s.profiles.get(s.gifts.sender_of(args.transaction)))
     result = s.gifts.undo(args.transaction, key=args.key)
     out.line(f"Undid {result['gift']} x{result['count']:,}: {fmt.coins(result['coins_refunded'])} "
              f"back. Balance: {fmt.coins(result['balance_coins'])}.")
@@ -339,6 +379,7 @@ def _undo(s, args, out: Output) -> dict:
 
 def _balance(s, args, out: Output) -> dict:
     profile = s.profiles.find(args.profile)
+    _act_as(s, profile)
     b = s.balance(profile.id)
     out.line(f"{b['profile']}: {fmt.coins(b['coins'])}")
     if profile.is_creator:
@@ -355,10 +396,12 @@ def _budget(s, args, out: Output) -> dict:
     changing = args.clear or args.daily_coins is not None or args.monthly_coins is not None
     if args.clear and (args.daily_coins is not None or args.monthly_coins is not None):
         raise InvalidAmount("--clear cannot be combined with --daily-coins or --monthly-coins")
-    if changing:
+    if changing:  # the service checks the password itself, and counts a wrong one
         profile = s.profiles.set_budget(profile.id, daily_coins=args.daily_coins,
                                         monthly_coins=args.monthly_coins, clear=args.clear,
                                         password=_current_password(s, profile))
+    else:
+        _act_as(s, profile)
     b = profile.budget
     left = s.profiles.budget_left_today(profile.id)
 
@@ -377,6 +420,9 @@ def _budget(s, args, out: Output) -> dict:
 PASSWORD_ENV = "GIFTDESK_PASSWORD"
 NEW_PASSWORD_ENV = "GIFTDESK_NEW_PASSWORD"
 TOTP_SECRET_ENV = "GIFTDESK_TOTP_SECRET"
+CARD_NUMBER_ENV = "GIFTDESK_CARD_NUMBER"
+CARD_EXPIRY_ENV = "GIFTDESK_CARD_EXPIRY"
+CARD_CVC_ENV = "GIFTDESK_CARD_CVC"
 
 
 def _secret_input(env_name: str, prompt: str, *, repeat: bool = False) -> str | None:
@@ -392,6 +438,15 @@ def _secret_input(env_name: str, prompt: str, *, repeat: bool = False) -> str | 
     if repeat and getpass.getpass("Type it again: ") != typed:
         raise MalformedCredential("the two passwords typed differ; nothing was changed")
     return typed
+
+
+def _act_as(s, profile) -> None:
+    """Anything done as a profile that has a password needs the password, as the window
+    needs it to open the profile: from GIFTDESK_PASSWORD or typed at a terminal, checked before
+    anything else is done, and a wrong one counted towards the wait, as in the window."""
+    password = _current_password(s, profile)
+    if password is not None:
+        s.security.check_password(profile.id, password)
 
 
 def _current_password(s, profile) -> str | None:
@@ -411,6 +466,10 @@ def _security(s, args, out: Output) -> dict:
     threshold_change = args.purchase_threshold_cents is not None or args.clear_threshold
     if args.code is not None and not (args.confirm_totp or args.disable_totp or threshold_change):
         raise InvalidInput("--code goes with --confirm-totp, --disable-totp or a threshold change")
+    checked_by_service = (args.set_password or args.remove_password or args.confirm_totp
+                          is not None or args.disable_totp or threshold_change)
+    if not checked_by_service:  # seeing the settings, or starting two-step
+        _act_as(s, profile)
     extra: dict = {}
     if args.set_password:
         new = _secret_input(NEW_PASSWORD_ENV, "New password: ", repeat=True)
@@ -472,6 +531,7 @@ def _security(s, args, out: Output) -> dict:
 
 def _history(s, args, out: Output) -> dict:
     profile = s.profiles.find(args.profile)
+    _act_as(s, profile)
     if args.csv == "-":  # the CSV itself is the output
         if out.as_json:
             raise InvalidInput("--csv - writes the CSV to standard output, which --json needs "
@@ -505,25 +565,27 @@ def _history(s, args, out: Output) -> dict:
 
 def _payout(s, args, out: Output) -> dict:
     creator = s.profiles.find(args.creator)
+    _act_as(s, creator)
     result = s.payouts.request(creator.id, args.diamonds, method=args.method, key=args.key,
                                second_factor=args.code)
     out.line(f"Payout of {fmt.diamonds(result['diamonds'])} ({fmt.usd(result['cents'])}) "
              f"to {result['method']} requested: {result['status']}. "
-             f"Transaction #{result['transaction_id']}.")
+             f"Reference {result['reference']}, transaction #{result['transaction_id']}.")
     return result
 
 
 def _payouts(s, args, out: Output) -> dict:
     creator = s.profiles.find(args.creator)
+    _act_as(s, creator)
     settled = s.payouts.settle_pending(creator.id) if args.settle else []
     for r in settled:
-        out.line(f"Payout #{r['payout_id']} of {fmt.usd(r['cents'])}: {r['status']}.")
+        out.line(f"Payout {r['reference']} of {fmt.usd(r['cents'])}: {r['status']}.")
     payouts = [p.as_dict() for p in s.payouts.list(creator.id)]
     if payouts:
-        rows = [("#", "REQUESTED (UTC)", "DIAMONDS", "AMOUNT", "METHOD", "STATUS")] + [
-            (p["payout_id"], p["created_at"][:19].replace("T", " "), f"{p['diamonds']:,}",
+        rows = [("REFERENCE", "REQUESTED (UTC)", "DIAMONDS", "AMOUNT", "METHOD", "STATUS")] + [
+            (p["reference"], p["created_at"][:19].replace("T", " "), f"{p['diamonds']:,}",
              fmt.usd(p["cents"]), p["method"], p["status"]) for p in payouts]
-        for line in _table(rows, right=(0, 2, 3)):
+        for line in _table(rows, right=(2, 3)):
             out.line(line)
     else:
         out.line(f"{creator.name} has no payouts yet.")
@@ -546,13 +608,34 @@ def _backup(s, args, out: Output) -> dict:
 
 
 def _restore(s, args, out: Output) -> dict:
-    saved, checks = s.maintenance.restore(_file_argument(args.source, "the backup to restore"))
-    out.line(f"Restored from {args.source}; {len(checks)} checks passed.")
-    if saved is not None:
-        out.line(f"The previous contents were kept in {saved}.")
-    return {"ok": all(c.ok for c in checks), "source": args.source,
-            "previous": str(saved) if saved else None,
-            "checks": [{"name": c.name, "ok": c.ok} for c in checks]}
+    source = _file_argument(args.source, "the backup to restore")
+    # A restore replaces every profile here: one with a password could come back without it,
+    # or with the coins its budget had spent. So each password here is needed first.
+    for profile_id in s.security.with_password():
+        _act_as(s, s.profiles.get(profile_id))
+    done = s.maintenance.restore(source)
+    out.line(f"Restored from {args.source}; {len(done.checks)} checks passed.")
+    if done.carried:
+        out.line("Kept what already happened outside GiftDesk after the backup was made:")
+        for m in done.carried:
+            out.line(f"  {_moved(m)}")
+    if done.previous is not None:
+        out.line(f"The previous contents were kept in {done.previous}.")
+    return {"ok": all(c.ok for c in done.checks), "source": args.source,
+            "previous": str(done.previous) if done.previous else None,
+            "carried": [m.as_dict() for m in done.carried],
+            "checks": [{"name": c.name, "ok": c.ok} for c in done.checks]}
+
+
+def _moved(m) -> str:
+    """A purchase or payout a restore carried, in a line."""
+    day = m.created_at[:10]
+    if m.kind == "purchase":
+        return (f"purchase {m.reference}: {m.profile} bought {fmt.coins(m.coins)} for "
+                f"{fmt.usd(m.cents)} on {day}")
+    what = "payout" if m.kind == "payout" else "payout settled"
+    return (f"{what} {m.reference}: {fmt.diamonds(m.diamonds)} ({fmt.usd(m.cents)}) to "
+            f"{m.profile} on {day}, {m.status}")
 
 
 def _file_argument(text: str, what: str) -> Path:

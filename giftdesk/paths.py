@@ -8,6 +8,8 @@ from pathlib import Path
 APP_NAME = "GiftDesk"
 DB_FILE = "giftdesk.sqlite3"
 LOG_FILE = "giftdesk-errors.log"
+CARD_KEY_FILE = "card-key"
+CARD_KEY_BYTES = 32
 
 
 def default_db_path() -> Path:
@@ -60,3 +62,49 @@ def log_unexpected(error: BaseException) -> Path | str:
         return path
     except OSError:
         return "the log (which could not be written)"
+
+
+_process_card_key: bytes | None = None
+
+
+def card_key() -> bytes:
+    """The secret card numbers are hashed with (HMAC) to tell a retried purchase from another
+    card's: GiftDesk never stores a card number, but it must not mistake two cards that share
+    their last four digits and expiry for one.
+
+    It is kept in the user's data folder, owner-only, *outside* the database: a hash of a card
+    number keyed by a secret kept beside it in the same file could be reversed by trying every
+    number (a few billion candidates, seconds on a graphics card) by anyone holding the file or
+    a backup of it. Where it can be neither read nor made, a key for this process alone is
+    used: a retry from another process is then refused as another request, never charged twice.
+    """
+    global _process_card_key
+    import secrets
+
+    from platformdirs import user_data_path
+
+    path = user_data_path(APP_NAME, appauthor=False) / CARD_KEY_FILE
+    for _ in range(2):
+        try:
+            key = path.read_bytes()
+            if len(key) == CARD_KEY_BYTES:
+                return key
+            break  # damaged: not ours to overwrite
+        except FileNotFoundError:
+            pass
+        except OSError:
+            break
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except FileExistsError:
+            continue  # another process made it meanwhile: read that one
+        except OSError:
+            break
+        key = secrets.token_bytes(CARD_KEY_BYTES)
+        with open(fd, "wb") as f:
+            f.write(key)
+        return key
+    if _process_card_key is None:
+        _process_card_key = secrets.token_bytes(CARD_KEY_BYTES)
+    return _process_card_key

@@ -11,6 +11,17 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     _screen = Path(__file__).with_name("offscreen-screen.json")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
+# Nothing a test runs in this process writes to the real user folders (the card key, the
+# error log, the default database): they all live under one temporary home, gone at exit.
+import atexit  # noqa: E402
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
+
+_home = Path(tempfile.mkdtemp(prefix="giftdesk-tests-"))
+atexit.register(shutil.rmtree, _home, ignore_errors=True)
+for _name in ("DATA", "STATE", "CONFIG", "CACHE"):
+    os.environ[f"XDG_{_name}_HOME"] = str(_home / _name.lower())
+
 import datetime as dt  # noqa: E402
 
 import pytest  # noqa: E402

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 from dataclasses import dataclass
 
 from giftdesk.domain.errors import CardDeclined, InvalidCard
@@ -77,3 +79,13 @@ def check_card(number: str, expiry: str, cvc: str, *, today: dt.date,
     if charge and digits == DECLINED_TEST_CARD:
         raise CardDeclined("the card was declined by the payment provider")
     return CardSummary(brand_of(digits), digits[-4:])
+
+
+def card_fingerprint(key: bytes, number: str, expiry: str) -> str:
+    """What a purchase's request remembers of its card: a keyed hash (HMAC-SHA256) of the whole
+    number and the expiry, so that a key retried with another card is refused, even one with
+    the same last four digits. Never the number itself, nor a plain hash of it (a card
+    number has few enough possibilities to be found again from one)."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    message = f"{digits}|{expiry.strip()}".encode("utf-8", "surrogatepass")
+    return hmac.new(key, message, hashlib.sha256).hexdigest()

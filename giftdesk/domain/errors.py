@@ -191,3 +191,8 @@ class InvalidSecondFactor(RuleError):
 
 class SecondFactorAlreadyEnabled(RuleError):
     pass
+
+
+class RestoreWouldForget(RuleError):
+    """A restore would forget money that already moved outside GiftDesk (a purchase charged,
+    a payout paid or pending) and cannot carry it into the backup."""

@@ -18,8 +18,10 @@ from giftdesk.storage.db import Store
 
 KEY_MAX_CHARS = 200
 # Keys the services make for themselves (settling payout N writes under "settle:N"): a caller's
-# key with this prefix could take one and leave that payout pending for ever.
+# key with this prefix could take one and leave that payout pending for ever. A restore
+# carries a purchase or payout whose key the backup used for something else under "carried:".
 RESERVED_KEY_PREFIX = "settle:"
+RESERVED_KEY_PREFIXES = (RESERVED_KEY_PREFIX, "carried:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +41,9 @@ def check_key(key: str | None) -> str:
         return new_key()
     if not key or len(key) > KEY_MAX_CHARS or not key.isprintable():
         raise InvalidInput(f"an idempotency key is 1 to {KEY_MAX_CHARS} printable characters")
-    if key.startswith(RESERVED_KEY_PREFIX):
-        raise InvalidInput(f"idempotency keys starting with '{RESERVED_KEY_PREFIX}' are reserved")
+    for prefix in RESERVED_KEY_PREFIXES:
+        if key.startswith(prefix):
+            raise InvalidInput(f"idempotency keys starting with '{prefix}' are reserved")
     return key
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from giftdesk.domain.rules import Rules
+from giftdesk.paths import card_key
 from giftdesk.resources import load_rules
 from giftdesk.services.clock import SystemClock
 from giftdesk.services.context import Change, Context
@@ -26,13 +27,14 @@ from giftdesk.storage.db import MEMORY, Store, open_db, open_reader
 class Services:
     def __init__(self, store: Store, *, rules: Rules | None = None, clock=None,
                  payments: SandboxPaymentProvider | None = None,
-                 payout_provider: SandboxPayoutProvider | None = None) -> None:
+                 payout_provider: SandboxPayoutProvider | None = None,
+                 card_key: Callable[[], bytes] = card_key) -> None:
         self.store = store
         self.ctx = Context(store, rules or load_rules(), clock or SystemClock())
         self.profiles = ProfileService(self.ctx)
         self.security = SecurityService(self.ctx, self.profiles)
         self.recharge = RechargeService(self.ctx, self.profiles,
-                                        payments or SandboxPaymentProvider())
+                                        payments or SandboxPaymentProvider(), card_key)
         self.gifts = GiftService(self.ctx, self.profiles)
         self.payouts = PayoutService(self.ctx, self.profiles,
                                      payout_provider or SandboxPayoutProvider())

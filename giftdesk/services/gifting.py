@@ -429,6 +429,14 @@ class GiftService:
                    result=result)
         return result
 
+    def sender_of(self, gift_txn_id: int) -> int:
+        """Who sent the gift of transaction `gift_txn_id` (an undo acts as them)."""
+        row = self._ctx.conn.execute("SELECT sender_id FROM gifts WHERE txn_id = ?",
+                                     (gift_txn_id,)).fetchone()
+        if row is None:
+            raise UnknownTransaction(f"there is no gift with transaction number {gift_txn_id}")
+        return row[0]
+
     def undo_seconds_left(self, sent_at: str) -> int:
         """Whole seconds (rounded up) left to undo a gift whose `created_at` is `sent_at`; 0
         once it is final. A send that waited for another writer's lock was stamped before the

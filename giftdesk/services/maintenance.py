@@ -14,7 +14,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from giftdesk.domain.errors import Cancelled, InvalidPath, NotAGiftDeskDatabase, StorageError
+from giftdesk.domain.errors import (
+    Cancelled,
+    InvalidPath,
+    NotAGiftDeskDatabase,
+    RestoreWouldForget,
+    StorageError,
+)
 from giftdesk.services.context import Context
 from giftdesk.storage.db import (
     Store,
@@ -23,7 +29,7 @@ from giftdesk.storage.db import (
     open_db,
     open_reader,
 )
-from giftdesk.storage import schema
+from giftdesk.storage import carry, schema
 from giftdesk.storage.verify import QUICK_CHECKS, Check, Progress, run_checks
 
 # Pages copied per step of the online backup: a few steps a second on a large ledger, each a
@@ -57,6 +63,32 @@ def _one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         conn.execute("ROLLBACK")  # it only read
+
+
+def _leave_out_deleted(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
+    """Rebuild a copy from its live rows alone (VACUUM). SQLite's online backup copies pages
+    as they are, free pages and deleted bytes inside pages included: a two-step secret turned
+    off before secure_delete was on (or by another program) would travel in every backup.
+    `progress` hears of it as the end of the copy, and False cancels."""
+    stopped = False
+    if progress is not None:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+
+        def interrupt() -> bool:  # SQLite aborts the VACUUM when this returns True
+            nonlocal stopped
+            stopped = stopped or not progress(pages, pages, "copy")
+            return stopped
+
+        conn.set_progress_handler(interrupt, 1_000_000)
+    try:
+        conn.execute("VACUUM")
+    except sqlite3.OperationalError:
+        if stopped:
+            raise Cancelled("the backup was cancelled") from None
+        raise
+    finally:
+        if progress is not None:
+            conn.set_progress_handler(None, 0)
 
 
 def _pid_alive(pid: int) -> bool:
@@ -178,6 +210,7 @@ class MaintenanceService:
                         self._ctx.conn.backup(target, pages=BACKUP_STEP_PAGES,
                                               progress=_copy_progress(progress))
                     target.execute("PRAGMA journal_mode = DELETE")
+                    _leave_out_deleted(target, progress)
                     checks = run_checks(target, self._ctx.rules.diamond_rate,
                                         progress=progress)
                 finally:
@@ -191,16 +224,15 @@ class MaintenanceService:
                 raise StorageError(f"the backup to {dest} failed: {e}") from None
         return checks
 
-    def restore(self, source: Path) -> tuple[Path | None, list[Check]]:
+    def restore(self, source: Path) -> Restored:
         """Replace this database's contents with a verified backup: `stage_restore`, then
-        `finish_restore`, then every check on the result. Returns (where the previous contents
-        were kept, the checks)."""
+        `finish_restore`, then every check on the result."""
         if self._ctx.store.read_only:
             raise StorageError(f"the database {self._ctx.store.path} is read-only; nothing was "
                                "restored")
         with self.stage_restore(source) as staged:
             saved = self.finish_restore(staged)
-        return saved, self.verify()
+        return Restored(saved, self.verify(), staged.carried)
 
     def stage_restore(self, source: Path, *, progress: Progress | None = None) -> StagedRestore:
         """Check a backup before anything is replaced; the slow half of a restore, which may
@@ -250,6 +282,7 @@ class MaintenanceService:
                 if failed:
                     raise InvalidPath(f"{source} fails verification ({', '.join(failed)}); "
                                       "nothing was restored")
+                carried = self._carry_money_moved(source, staged)
                 profiles, transactions, last = staged.conn.execute(
                     "SELECT (SELECT count(*) FROM profiles), count(*), max(created_at)"
                     " FROM transactions").fetchone()
@@ -259,7 +292,27 @@ class MaintenanceService:
         except BaseException:  # refused, cancelled or interrupted: the staged copy goes
             scratch.cleanup()
             raise
-        return StagedRestore(source, staged, scratch, checks, profiles, transactions, last)
+        return StagedRestore(source, staged, scratch, checks, profiles, transactions, last,
+                             carried)
+
+    def _carry_money_moved(self, source: Path, staged: Store) -> tuple[carry.Moved, ...]:
+        """Give the staged backup what already happened outside GiftDesk since it was made
+        (storage/carry.py): purchases charged, payouts paid or pending. Refused, naming each,
+        when one cannot be carried."""
+        outside = carry.plan(self._ctx.conn, staged.conn)
+        if outside.refused:
+            raise RestoreWouldForget(
+                f"{source} was made before money moved that it cannot take back: "
+                f"{'; '.join(outside.refused)}. Nothing was restored; restore a newer backup")
+        if outside.moved:
+            with staged.write() as conn:
+                carry.carry(self._ctx.conn, conn, outside.moved)
+            failed = [c.name for c in run_checks(staged.conn, self._ctx.rules.diamond_rate,
+                                                 only=CARRY_CHECKS) if not c.ok]
+            if failed:  # the copies broke what the triggers do not guard: say, do nothing
+                raise StorageError(f"what {source} lacks could not be carried into it "
+                                   f"({', '.join(failed)}); nothing was restored")
+        return outside.moved
 
     def finish_restore(self, staged: StagedRestore) -> Path | None:
         """Put a staged backup in place of this database's contents; quick, and for the thread
@@ -293,10 +346,13 @@ class MaintenanceService:
         def first_step(_status: int, _remaining: int, _total: int) -> None:
             if store.in_memory or kept:
                 return
-            # Named under the lock too: two restores at once take two names, one after the other.
-            saved = _before_restore_name(store.path, self._ctx.clock)
             reader = open_reader(store)
             try:
+                # Under the lock, nothing can move now: the staged copy must hold all that had.
+                _nothing_moved_since(reader, staged)
+                # Named under the lock too: two restores at once take two names, one after the
+                # other.
+                saved = _before_restore_name(store.path, self._ctx.clock)
                 _copy_as_it_is(reader, saved)
             finally:
                 reader.close()
@@ -329,6 +385,13 @@ class MaintenanceService:
         return generation
 
 
+@dataclass(frozen=True, slots=True)
+class Restored:
+    previous: Path | None  # where the contents it replaced were kept (None in memory)
+    checks: list[Check]  # every check, on the restored contents
+    carried: tuple[carry.Moved, ...]  # money moved after the backup, kept in the restored ledger
+
+
 @dataclass
 class StagedRestore:
     """A backup copied aside, brought up to date and verified, ready to take the database's
@@ -341,6 +404,8 @@ class StagedRestore:
     profiles: int
     transactions: int
     last_at: str | None  # when its newest transaction was made, ISO 8601 UTC
+    # Money that moved after the backup was made, carried into it (purchases, payouts).
+    carried: tuple[carry.Moved, ...] = ()
 
     def discard(self) -> None:
         self.store.close()
@@ -351,6 +416,25 @@ class StagedRestore:
 
     def __exit__(self, *_exc: object) -> None:
         self.discard()
+
+
+# What carrying can get wrong that the schema's triggers do not refuse by themselves.
+CARRY_CHECKS = ("debits_equal_credits", "no_negative_balances", "payout_holds_match_pending",
+                "transfers_match_records", "idempotency_keys_unique")
+
+
+def _nothing_moved_since(wallet: sqlite3.Connection, staged: StagedRestore) -> None:
+    """Refuse the restore if a purchase or payout happened in the wallet after the backup
+    was staged (the staged copy has not got it)."""
+    check = sqlite3.connect(Path(staged.store.path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        left = carry.plan(wallet, check)
+        if left.moved or left.refused:
+            raise RestoreWouldForget(
+                "a purchase or payout was made while the restore was being prepared; nothing "
+                "was restored. Restore again to keep it too")
+    finally:
+        check.close()
 
 
 def _before_restore_name(path: str, clock) -> Path:
@@ -375,6 +459,9 @@ def _copy_as_it_is(conn: sqlite3.Connection, dest: Path) -> None:
             try:
                 with _one_snapshot(conn):
                     conn.backup(target)
+                # Not rebuilt as a backup is: it stays beside the wallet, as private as the
+                # wallet file itself, and it is made under the restore's write lock, which
+                # every other window waits for.
                 target.execute("PRAGMA journal_mode = DELETE")
             finally:
                 target.close()
@@ -399,10 +486,12 @@ def _staged_copy(source: Path, staged: Path, page_size: int) -> Store:
         target = sqlite3.connect(staged)
         try:
             src.backup(target)  # a consistent copy, whatever its -wal holds
+            target.execute("PRAGMA journal_mode = DELETE")  # no new page size in WAL
             if target.execute("PRAGMA page_size").fetchone()[0] != page_size:
-                target.execute("PRAGMA journal_mode = DELETE")  # no new page size in WAL
                 target.execute(f"PRAGMA page_size = {int(page_size)}")
-                target.execute("VACUUM")
+            # Rebuilt (VACUUM): in the database's page size, and with nothing deleted in
+            # the backup carried into the wallet.
+            _leave_out_deleted(target)
         finally:
             target.close()
     except sqlite3.OperationalError as e:

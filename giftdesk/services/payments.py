@@ -25,7 +25,8 @@ class SandboxPaymentProvider:
     """Charges always succeed except for invalid cards and the always-declined test card."""
 
     def charge(self, *, method: str, price_cents: int, card: CardDetails | None,
-               today: dt.date) -> CardSummary | None:
+               today: dt.date, reference: str) -> CardSummary | None:
+        """Charge `price_cents` once under `reference` (never used for another charge)."""
         if method != "card":
             return None  # app-store and PayPal confirm in their own sheet
         if card is None:
@@ -36,5 +37,6 @@ class SandboxPaymentProvider:
 class SandboxPayoutProvider:
     """Settles every payout. Tests substitute one that fails some."""
 
-    def settle(self, *, payout_id: int, method: str, cents: int) -> bool:
+    def settle(self, *, reference: str, method: str, cents: int) -> bool:
+        """Pay `cents` once under `reference` (never used for another payout)."""
         return True

@@ -8,6 +8,7 @@ from giftdesk.domain.errors import InsufficientDiamonds, NotACreator, UnknownPay
 from giftdesk.domain.gifting import diamonds_cents
 from giftdesk.domain.payouts import FAILED, PAID, PENDING, check_payout
 from giftdesk.domain.people import require_adult
+from giftdesk.domain.references import PAYOUT, new_reference
 from giftdesk.formatting import diamonds as fmt_diamonds
 from giftdesk.services.context import RESERVED_KEY_PREFIX, Change, Context, check_key
 from giftdesk.services.payments import SandboxPayoutProvider
@@ -26,12 +27,14 @@ class Payout:
     status: str
     created_at: str
     settle_transaction_id: int | None
+    reference: str  # what the payout provider knows it by, never used for another payout
 
     def as_dict(self) -> dict:
         return {"payout_id": self.id, "transaction_id": self.transaction_id,
                 "diamonds": self.diamonds, "cents": self.cents, "method": self.method,
                 "status": self.status, "created_at": self.created_at,
-                "settle_transaction_id": self.settle_transaction_id}
+                "settle_transaction_id": self.settle_transaction_id,
+                "reference": self.reference}
 
 
 class PayoutService:
@@ -91,14 +94,16 @@ class PayoutService:
             ledger.transfer(conn, txn, account,
                             ledger.system_account(conn, ledger.DIAMOND_PAYOUT_HOLD),
                             ledger.DIAMOND, diamonds)
+            reference = new_reference(PAYOUT)
             payout_id = conn.execute(
                 "INSERT INTO payouts (request_txn_id, creator_id, diamonds, cents, method, utc_day,"
-                " status) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (txn, creator_id, diamonds, cents, method, utc_day, PENDING),
+                " status, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (txn, creator_id, diamonds, cents, method, utc_day, PENDING, reference),
             ).lastrowid
             result = {
                 "transaction_id": txn,
                 "payout_id": payout_id,
+                "reference": reference,
                 "creator": creator.name,
                 "diamonds": diamonds,
                 "cents": cents,
@@ -114,7 +119,7 @@ class PayoutService:
     def list(self, creator_id: int) -> list[Payout]:
         rows = self._ctx.conn.execute(
             "SELECT p.id, p.request_txn_id, p.diamonds, p.cents, p.method, p.status,"
-            " t.created_at, p.settle_txn_id FROM payouts p"
+            " t.created_at, p.settle_txn_id, p.reference FROM payouts p"
             " JOIN transactions t ON t.id = p.request_txn_id"
             " WHERE p.creator_id = ? ORDER BY p.id DESC", (creator_id,),
         )
@@ -143,15 +148,15 @@ class PayoutService:
                 return write.replay
             conn = write.conn
             row = conn.execute(
-                "SELECT creator_id, diamonds, cents, method, status FROM payouts WHERE id = ?",
-                (payout_id,),
+                "SELECT creator_id, diamonds, cents, method, status, reference FROM payouts"
+                " WHERE id = ?", (payout_id,),
             ).fetchone()
             if row is None:
                 raise UnknownPayout(f"there is no payout #{payout_id}")
-            creator_id, diamonds, cents, method, current = row
+            creator_id, diamonds, cents, method, current, reference = row
             if current != PENDING:
-                raise UnknownPayout(f"payout #{payout_id} is already {current}")
-            paid = self._provider.settle(payout_id=payout_id, method=method, cents=cents)
+                raise UnknownPayout(f"payout {reference} is already {current}")
+            paid = self._provider.settle(reference=reference, method=method, cents=cents)
             status = PAID if paid else FAILED
             txn = write.transaction(kind="payout_paid" if paid else "payout_failed",
                                     profile_id=creator_id, counterparty_id=None, moment=moment)
@@ -169,7 +174,8 @@ class PayoutService:
                                 ledger.DIAMOND, diamonds)
             conn.execute("UPDATE payouts SET status = ?, settle_txn_id = ? WHERE id = ?",
                          (status, txn, payout_id))
-            result = {"transaction_id": txn, "payout_id": payout_id, "diamonds": diamonds,
+            result = {"transaction_id": txn, "payout_id": payout_id, "reference": reference,
+                      "diamonds": diamonds,
                       "cents": cents, "method": method, "status": status,
                       "created_at": moment.iso}
             ledger.record_result(conn, txn, result)

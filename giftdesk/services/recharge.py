@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from giftdesk.domain.cards import check_card
+from giftdesk.domain.cards import card_fingerprint, check_card
 from giftdesk.domain.people import require_adult
+from giftdesk.domain.references import PURCHASE, new_reference
 from giftdesk.domain.pricing import (
     Bonus,
     Price,
@@ -42,10 +44,11 @@ class RechargePreview:
 
 class RechargeService:
     def __init__(self, ctx: Context, profiles: ProfileService,
-                 provider: SandboxPaymentProvider) -> None:
+                 provider: SandboxPaymentProvider, card_key: Callable[[], bytes]) -> None:
         self._ctx = ctx
         self._profiles = profiles
         self._provider = provider
+        self._card_key = card_key  # asked for only when a card is used (paths.card_key)
 
     def packages(self, channel: str) -> list[Price]:
         return [package_price(self._ctx.rules, coins=p.coins, channel=channel)
@@ -104,9 +107,8 @@ class RechargeService:
         price = self.price(coins=coins, channel=channel, custom=custom)
         request = {"action": "recharge", "profile": profile_id, "coins": coins,
                    "channel": channel, "method": method, "custom": custom}
-        if card is not None:  # what is kept of a card (last four) and its expiry, never more
-            digits = "".join(ch for ch in card.number if ch.isdigit())
-            request["card"] = f"{digits[-4:]} {card.expiry.strip()}"
+        if card is not None:  # a keyed hash of the whole number and expiry, never the number
+            request["card"] = card_fingerprint(self._card_key(), card.number, card.expiry)
         moment = ctx.moment()
         with (counting_code_failures(ctx, profile_id),
               ctx.idempotent_write(key=key, request=request) as write):
@@ -117,8 +119,10 @@ class RechargeService:
             # Before the card is charged; the code is used up only if the purchase commits.
             if purchase_needs_code(write.conn, profile_id, price.price_cents):
                 require_second_factor(write.conn, profile_id, second_factor, moment)
+            reference = new_reference(PURCHASE)
             card_summary = self._provider.charge(method=method, price_cents=price.price_cents,
-                                                 card=card, today=moment.local_day)
+                                                 card=card, today=moment.local_day,
+                                                 reference=reference)
             conn = write.conn
             first = self.is_first_purchase(profile_id)
             bonus = bonus_for(ctx.rules, coins=coins, first_purchase=first, today=moment.local_day)
@@ -134,15 +138,16 @@ class RechargeService:
                             ledger.COIN, coins + bonus.coins)
             conn.execute(
                 "INSERT INTO recharges (txn_id, profile_id, channel, method, is_custom, coins,"
-                " bonus_coins, price_cents, store_fee_cents, card_brand, card_last4)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " bonus_coins, price_cents, store_fee_cents, card_brand, card_last4, reference)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (txn, profile_id, channel, method, int(custom), coins, bonus.coins,
                  price.price_cents, price.store_fee_cents,
                  card_summary.brand if card_summary else None,
-                 card_summary.last4 if card_summary else None),
+                 card_summary.last4 if card_summary else None, reference),
             )
             result = {
                 "transaction_id": txn,
+                "reference": reference,
                 "profile": profile.name,
                 "coins": coins,
                 "bonus_coins": bonus.coins,

@@ -238,6 +238,17 @@ class SecurityService:
             locked_seconds=-(-left_us // 1_000_000),
         )
 
+    def with_password(self) -> list[int]:
+        """The profiles that have a password, by id; none where the table cannot be read (a
+        damaged ledger is still one that a restore must be able to replace: the file's
+        permissions, not a password, keep others from doing that)."""
+        try:
+            return [pid for (pid,) in self._ctx.conn.execute(
+                "SELECT profile_id FROM profile_security WHERE password_hash IS NOT NULL"
+                " ORDER BY profile_id")]
+        except sqlite3.DatabaseError:
+            return []
+
     def has_password(self, profile_id: int) -> bool:
         return _row(self._ctx.conn, profile_id).password_hash is not None
 
@@ -267,6 +278,7 @@ class SecurityService:
                 "UPDATE profile_security SET password_hash = ?, failed_attempts = 0,"
                 " locked_until_us = 0 WHERE profile_id = ?", (hashed, profile_id),
             )
+        self._ctx.store.empty_log()  # the hash it replaced must not linger in the log
         self._ctx.notify(Change("security", (profile_id,)))
 
     def remove_password(self, profile_id: int, current: str | None) -> None:
@@ -277,6 +289,7 @@ class SecurityService:
         with self._ctx.store.write() as conn:
             conn.execute("UPDATE profile_security SET password_hash = NULL WHERE profile_id = ?",
                          (profile_id,))
+        self._ctx.store.empty_log()
         self._ctx.notify(Change("security", (profile_id,)))
 
     # --- second factor -------------------------------------------------------------------
@@ -335,6 +348,7 @@ class SecurityService:
             require_second_factor(conn, profile_id, code, moment)
             conn.execute("UPDATE profile_security SET totp_secret = NULL WHERE profile_id = ?",
                          (profile_id,))
+        self._ctx.store.empty_log()  # secure_delete zeroed it in the page; the log kept it
         self._ctx.notify(Change("security", (profile_id,)))
 
     def set_purchase_threshold(self, profile_id: int, cents: int | None,

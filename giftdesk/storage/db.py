@@ -124,6 +124,18 @@ class Store:
         self._schema_version = self.conn.execute("PRAGMA schema_version").fetchone()[0]
         self.schema_problem = schema.problem(self.conn)
 
+    def empty_log(self) -> None:
+        """Move the write-ahead log into the file and cut it to nothing, after a write that
+        overwrote a secret: the log keeps the pages as they were before until new writes
+        happen to reuse its space. Best effort: with another window reading, part of the log
+        may have to wait for the next checkpoint."""
+        if self.in_memory or self.read_only or self.closed:
+            return
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError:
+            pass  # busy: SQLite checkpoints again on its own as the log grows
+
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             try:
@@ -285,7 +297,12 @@ def _open(name: str, *, read_only: bool, disk_full: bool = False) -> Store:
         # writes append, and rarely free anything.
         conn.execute("PRAGMA secure_delete = ON")
         if _pending(conn, tables):
+            scrub = name != MEMORY and SCRUBBED_BY not in _applied(conn, tables)
             _migrate(store)
+            if scrub:
+                # Once, on the upgrade that turned secure_delete on: what earlier versions
+                # deleted (a two-step secret turned off) may still lie in free pages.
+                conn.execute("VACUUM")
         store.judge_schema()
         store.changed_elsewhere()  # from here on, others' commits count as changes
         return store
@@ -344,12 +361,20 @@ def is_giftdesk_database(conn: sqlite3.Connection) -> bool:
         (migrations.SET_NAME,)).fetchone() is not None
 
 
-def _pending(conn: sqlite3.Connection, tables: set[str]) -> bool:
+# The first migration of the version that turned secure_delete on (see _open).
+SCRUBBED_BY = "m0009_provider_references"
+
+
+def _applied(conn: sqlite3.Connection, tables: set[str]) -> set[str]:
+    """The names of the migrations applied to this file."""
     if migrations.TABLE not in tables:
-        return True
-    applied = {r[0] for r in conn.execute(
+        return set()
+    return {r[0] for r in conn.execute(
         f"SELECT name FROM {migrations.TABLE} WHERE migration_set = ?", (migrations.SET_NAME,))}
-    return not set(migrations.NAMES) <= applied
+
+
+def _pending(conn: sqlite3.Connection, tables: set[str]) -> bool:
+    return not set(migrations.NAMES) <= _applied(conn, tables)
 
 
 def _migrate(store: Store) -> None:

@@ -341,11 +341,59 @@ def m0008_earnings_diamonds_kept(db: Database) -> None:
                            diamonds=diamonds)
 
 
+_M0009_BEFORE = (
+    "ALTER TABLE recharges ADD COLUMN reference TEXT",
+    "ALTER TABLE payouts ADD COLUMN reference TEXT",
+    # The triggers that keep these records as they were must let the references in once.
+    "DROP TRIGGER recharges_no_update",
+    "DROP TRIGGER payouts_settle_once",
+)
+_M0009_AFTER = (
+    """CREATE TRIGGER recharges_no_update BEFORE UPDATE ON recharges
+    BEGIN SELECT RAISE(ABORT, 'purchase records are append-only'); END""",
+    # As m0001's, and the reference is one of the terms that never change.
+    """CREATE TRIGGER payouts_settle_once BEFORE UPDATE ON payouts
+    WHEN OLD.status <> 'pending' OR NEW.status = 'pending'
+      OR NEW.diamonds IS NOT OLD.diamonds OR NEW.cents IS NOT OLD.cents
+      OR NEW.creator_id IS NOT OLD.creator_id OR NEW.request_txn_id IS NOT OLD.request_txn_id
+      OR NEW.reference IS NOT OLD.reference
+    BEGIN SELECT RAISE(ABORT, 'a payout is settled once'); END""",
+    # Every charge and payout has a reference of its own (domain/references.py), for ever.
+    "CREATE UNIQUE INDEX recharges_reference ON recharges(reference)",
+    "CREATE UNIQUE INDEX payouts_reference ON payouts(reference)",
+    """CREATE TRIGGER recharges_have_references BEFORE INSERT ON recharges
+    WHEN NEW.reference IS NULL OR NEW.reference NOT GLOB 'CH-????????????????'
+    BEGIN SELECT RAISE(ABORT, 'a purchase needs its own reference'); END""",
+    """CREATE TRIGGER payouts_have_references BEFORE INSERT ON payouts
+    WHEN NEW.reference IS NULL OR NEW.reference NOT GLOB 'PO-????????????????'
+    BEGIN SELECT RAISE(ABORT, 'a payout needs its own reference'); END""",
+)
+
+
+def m0009_provider_references(db: Database) -> None:
+    """Charges and payouts get references that are never used twice (the provider was given
+    payout row numbers, which a restore brings back). Those made before get one derived from
+    their transaction, the same in the wallet and in any backup of it."""
+    from giftdesk.domain.references import PAYOUT, PURCHASE, earlier_reference
+
+    conn = db.conn
+    for statement in _M0009_BEFORE:
+        conn.execute(statement)
+    for table, key, kind in (("recharges", "txn_id", PURCHASE),
+                             ("payouts", "request_txn_id", PAYOUT)):
+        rows = conn.execute(f"SELECT r.rowid, t.idem_key, t.created_us FROM {table} r"
+                            f" JOIN transactions t ON t.id = r.{key}").fetchall()
+        conn.executemany(f"UPDATE {table} SET reference = ? WHERE rowid = ?",
+                         [(earlier_reference(kind, k, us), rowid) for rowid, k, us in rows])
+    for statement in _M0009_AFTER:
+        conn.execute(statement)
+
+
 # In order. sqlite-utils is imported only when one of these must actually run: reading a
 # database whose schema is current (every start but the first) does not pay for its import.
 STEPS = (m0001_ledger, m0002_gift_notifications, m0003_append_only_records,
          m0004_profile_security, m0005_history_index, m0006_earnings_totals,
-         m0007_drop_unread_indexes, m0008_earnings_diamonds_kept)
+         m0007_drop_unread_indexes, m0008_earnings_diamonds_kept, m0009_provider_references)
 NAMES = tuple(step.__name__ for step in STEPS)
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 # any character in LIKE, and LIKE ignores case).
 INTERNAL = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
 
-EXPECTED_SHA256 = "992553dd1d62390a6739b7e6d6f8449ddca38207537a5c042a87ac9cc3137a39"
+EXPECTED_SHA256 = "236909bfc059d74b4cc62de162a67a1cd3af7b597b4187a6984e296e47e0ec33"
 
 Row = tuple[str, str, str, str | None]
 

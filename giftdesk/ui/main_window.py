@@ -303,12 +303,12 @@ class MainWindow(QMainWindow):
             # tabs hold nobody's data, and choosing the profile in the list asks again.
             self._show_locked(self.selection.profile_id)
 
-    def _unlock(self, profile_id: int) -> bool:
+    def _unlock(self, profile_id: int, *, title: str | None = None) -> bool:
         """Ask for the password until it is right (True) or the user cancels (False)."""
         name = self.services.profiles.get(profile_id).name
         while True:
             password = self.prompter.ask_secret(
-                self, self.tr("{name} is locked").format(name=name),
+                self, title or self.tr("{name} is locked").format(name=name),
                 self.tr("Password for {name}:").format(name=name))
             if password is None:
                 return False
@@ -459,6 +459,16 @@ class MainWindow(QMainWindow):
                                        self.tr("SQLite database (*.sqlite3 *.db);;All files (*)"))
         if path is None:
             return
+        # A restore replaces every profile: each one with a password needs it, as the command
+        # line asks for it. The one on show was unlocked to be shown.
+        for profile_id in self.services.security.with_password():
+            if profile_id == self.selection.profile_id:
+                continue
+            name = self.services.profiles.get(profile_id).name
+            if not self._unlock(profile_id, title=self.tr(
+                    "Restoring replaces {name}'s profile").format(name=name)):
+                self.statusBar().showMessage(self.tr("Restore cancelled"), STATUS_MS)
+                return
         job = self._new_job(
             title,
             lambda snapshot, progress: snapshot.maintenance.stage_restore(path,
@@ -492,6 +502,10 @@ class MainWindow(QMainWindow):
                     transactions=self.tr("1 transaction") if staged.transactions == 1 else
                     self.tr("{n} transactions").format(n=fmt.group(staged.transactions)),
                     newest=newest)
+            if staged.carried:
+                question += "\n\n" + self.tr(
+                    "Money that already moved after the backup was made stays as it is "
+                    "here:") + "".join(f"\n• {self._describe_moved(m)}" for m in staged.carried)
             if not self.prompter.confirm(self, self.tr("Restore from backup"), question):
                 self.statusBar().showMessage(self.tr("Restore cancelled"), STATUS_MS)
                 return
@@ -505,6 +519,18 @@ class MainWindow(QMainWindow):
                 if saved is not None else "")
         self.prompter.info(self, self.tr("Restore done"), self.tr(
             "Restored the backup {source}.").format(source=staged.source) + kept)
+
+    def _describe_moved(self, m) -> str:
+        """A purchase or payout a restore carries, in a line."""
+        if m.kind == "purchase":
+            return self.tr("purchase {reference}: {profile} bought {coins} for {price}").format(
+                reference=m.reference, profile=fmt.short_name(m.profile),
+                coins=fmt.coins(m.coins), price=fmt.usd(m.cents))
+        status = {"pending": self.tr("pending"), "paid": self.tr("paid"),
+                  "failed": self.tr("failed")}.get(m.status, m.status)
+        return self.tr("payout {reference}: {amount} to {profile}, {status}").format(
+            reference=m.reference, amount=fmt.usd(m.cents), profile=fmt.short_name(m.profile),
+            status=status)
 
     def _show_restored(self) -> None:
         """Show the restored contents from scratch: the profile on show may be someone else

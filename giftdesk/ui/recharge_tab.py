@@ -484,7 +484,9 @@ class RechargeTab(ProfileTab):
             "<b>Receipt #{transaction}</b><br>{profile} bought "
             "{coins} on the {channel} channel.{bonus}"
             "<br>Paid: <b>{price}</b> with {paid_with}{fee}"
-            "<br>New balance: <b>{balance}</b>").format(
+            "<br>New balance: <b>{balance}</b>"
+            "<br>Payment reference: {reference}").format(
+                reference=r["reference"],
                 transaction=r["transaction_id"], profile=html.escape(fmt.short_name(r["profile"])),
                 coins=fmt.coins(r["coins"]),
                 channel=r["channel"], bonus=bonus, price=fmt.usd(r["price_cents"]),

@@ -126,16 +126,25 @@ def test_password_changes_and_the_lock(cli):
     locked = run(cli, "security", "Vera", "--remove-password", GIFTDESK_PASSWORD=PASSWORD)
     cli.failed(locked, 3)
     assert "try again in" in locked.err
-    status = cli.ok("security", "Vera")
-    assert status["password"] is True and status["locked_seconds"] > 0
-    assert status["failed_attempts"] == 5
+    seeing = run(cli, "security", "Vera", GIFTDESK_PASSWORD=PASSWORD)  # even looking waits
+    cli.failed(seeing, 3)
+    assert "try again in" in seeing.err
+    from giftdesk.services import Services
+
+    services = Services.open(cli.db)
+    status = services.security.status(services.profiles.find("Vera").id)
+    services.close()
+    assert status.has_password and status.locked_seconds > 0
+    assert status.failed_attempts == 5
 
 
 def test_two_step_needs_the_password_to_go_on_or_off(cli):
     assert run(cli, "profiles", "add", "Cleo", "--birthdate", "1988-02-03", "--creator").code == 0
     assert run(cli, "security", "Cleo", "--set-password",
                GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
-    started = run(cli, "--json", "security", "Cleo", "--enable-totp").json()
+    cli.failed(run(cli, "security", "Cleo", "--enable-totp"), 3)  # the password first
+    started = run(cli, "--json", "security", "Cleo", "--enable-totp",
+                  GIFTDESK_PASSWORD=PASSWORD).json()
     totp = pyotp.TOTP(started["secret"])
     refused = run(cli, "security", "Cleo", "--confirm-totp", started["secret"], "--code", totp.now())
     cli.failed(refused, 3)
@@ -145,7 +154,7 @@ def test_two_step_needs_the_password_to_go_on_or_off(cli):
     assert on.code == 0 and on.json()["totp"] is True
     off = run(cli, "security", "Cleo", "--disable-totp", "--code", fresh_code(totp))
     cli.failed(off, 3)
-    assert run(cli, "--json", "security", "Cleo").json()["totp"] is True
+    assert run(cli, "--json", "security", "Cleo", GIFTDESK_PASSWORD=PASSWORD).json()["totp"]
 
 
 def test_the_two_step_secret_can_stay_off_the_command_line(cli):

@@ -219,7 +219,8 @@ def test_a_damaged_ledger_can_be_restored_over_and_is_kept_as_it_was(tmp_path):
     conn.close()
     services = Services.open(db)
     assert not all(c.ok for c in services.maintenance.verify())
-    saved, checks = services.maintenance.restore(tmp_path / "safe.db")
+    done = services.maintenance.restore(tmp_path / "safe.db")
+    saved, checks = done.previous, done.checks
     assert all(c.ok for c in checks)
     assert services.balance(services.profiles.find("Vera").id)["coins"] == 770 - 9
     services.close()
@@ -241,7 +242,8 @@ def test_a_backup_with_another_page_size_restores(tmp_path):
         conn.execute("PRAGMA page_size = 8192")  # as a tool with another default leaves it
         conn.execute("VACUUM")
     conn.close()
-    saved, checks = services.maintenance.restore(tmp_path / "safe.db")
+    done = services.maintenance.restore(tmp_path / "safe.db")
+    saved, checks = done.previous, done.checks
     assert all(c.ok for c in checks)
     assert services.balance(services.profiles.find("Vera").id)["coins"] == 761
     services.close()
@@ -292,7 +294,8 @@ def test_the_copy_kept_aside_is_taken_under_the_restores_write_lock(tmp_path, mo
             attempts.append(str(e))
 
     monkeypatch.setattr(maintenance, "_copy_as_it_is", copy_then_try_to_write)
-    saved, _checks = services.maintenance.restore(tmp_path / "safe.db")
+    done = services.maintenance.restore(tmp_path / "safe.db")
+    saved, _checks = done.previous, done.checks
     assert attempts == ["database is locked"]
     assert not list(tmp_path.glob(".g.db.before-restore-*.part-*"))  # only the whole copy
     assert saved.exists()
@@ -420,9 +423,10 @@ def test_a_backup_from_an_earlier_schema_restores(tmp_path):
         earlier.apply(Database(conn))
     conn.close()
     db = tmp_path / "g.db"
-    make_ledger(db)
-    services = Services.open(db)
-    saved, checks = services.maintenance.restore(old)
+    services = Services.open(db)  # no money has moved here yet: nothing to carry
+    services.profiles.add("Vera", birthdate="1990-04-12")
+    done = services.maintenance.restore(old)
+    saved, checks = done.previous, done.checks
     assert all(c.ok for c in checks) and saved is not None
     assert services.profiles.list() == []  # the old, empty ledger is back
     services.close()

@@ -54,7 +54,7 @@ class FlakyPayouts:
     def __init__(self) -> None:
         self.fail_next = False
 
-    def settle(self, *, payout_id: int, method: str, cents: int) -> bool:
+    def settle(self, *, reference: str, method: str, cents: int) -> bool:
         return not self.fail_next
 
 

@@ -91,3 +91,35 @@ def _without_migration_stamps(conn, data: str | bytes) -> str | bytes:
 @pytest.fixture
 def unstamped():
     return _without_migration_stamps
+
+
+def _as_before_references(path) -> None:
+    """Turn a wallet back into what GiftDesk made before migration 0009: no references."""
+    import sqlite3
+
+    from giftdesk.storage import migrations
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    for name in ("recharges_have_references", "payouts_have_references", "payouts_settle_once",
+                 "recharges_no_update"):
+        conn.execute(f"DROP TRIGGER {name}")
+    for name in ("recharges_reference", "payouts_reference"):
+        conn.execute(f"DROP INDEX {name}")
+    conn.execute("ALTER TABLE recharges DROP COLUMN reference")
+    conn.execute("ALTER TABLE payouts DROP COLUMN reference")
+    # As migrations 0001 and 0003 made them:
+    conn.execute("""CREATE TRIGGER recharges_no_update BEFORE UPDATE ON recharges
+BEGIN SELECT RAISE(ABORT, 'purchase records are append-only'); END""")
+    conn.execute("""CREATE TRIGGER payouts_settle_once BEFORE UPDATE ON payouts
+WHEN OLD.status <> 'pending' OR NEW.status = 'pending'
+  OR NEW.diamonds IS NOT OLD.diamonds OR NEW.cents IS NOT OLD.cents
+  OR NEW.creator_id IS NOT OLD.creator_id OR NEW.request_txn_id IS NOT OLD.request_txn_id
+BEGIN SELECT RAISE(ABORT, 'a payout is settled once'); END""")
+    conn.execute(f"DELETE FROM {migrations.TABLE} WHERE name = 'm0009_provider_references'")
+    conn.close()
+
+
+@pytest.fixture
+def before_references():
+    """Turn a wallet file back into one GiftDesk made before migration 0009."""
+    return _as_before_references

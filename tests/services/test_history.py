@@ -15,7 +15,7 @@ VISA = CardDetails("4242424242424242", "12/30", "321")
 
 
 class FailingPayoutProvider:
-    def settle(self, *, payout_id: int, method: str, cents: int) -> bool:
+    def settle(self, *, reference: str, method: str, cents: int) -> bool:
         return False
 
 

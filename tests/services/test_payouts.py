@@ -23,16 +23,16 @@ class FailingPayoutProvider:
     """A payout provider that fails every payout and remembers each call."""
 
     def __init__(self) -> None:
-        self.calls: list[int] = []
+        self.calls: list[str] = []
 
-    def settle(self, *, payout_id: int, method: str, cents: int) -> bool:
-        self.calls.append(payout_id)
+    def settle(self, *, reference: str, method: str, cents: int) -> bool:
+        self.calls.append(reference)
         return False
 
 
 class CountingPayoutProvider(FailingPayoutProvider):
-    def settle(self, *, payout_id: int, method: str, cents: int) -> bool:
-        super().settle(payout_id=payout_id, method=method, cents=cents)
+    def settle(self, *, reference: str, method: str, cents: int) -> bool:
+        super().settle(reference=reference, method=method, cents=cents)
         return True
 
 
@@ -108,7 +108,7 @@ def test_a_failed_payout_releases_the_diamonds(earning, probe):
     assert diamonds(s, cleo.id) == START - 5_000
     (settled,) = s.payouts.settle_pending(cleo.id)
     assert settled["status"] == "failed"
-    assert provider.calls == [request["payout_id"]]
+    assert provider.calls == [request["reference"]]
     assert diamonds(s, cleo.id) == START
     assert probe.account(s, "diamond:payout_hold") == 0
     assert probe.account(s, "diamond:redeemed") == 0
@@ -235,7 +235,7 @@ def test_settling_twice_pays_once_and_asks_the_provider_once(earning, provider, 
     state = probe.state(s)
     second = s.payouts.settle(request["payout_id"])
     assert {k: v for k, v in second.items() if k != "replayed"} == first
-    assert provider.calls == [request["payout_id"]]
+    assert provider.calls == [request["reference"]]
     assert probe.state(s) == state
     assert s.payouts.settle_pending(cleo.id) == []
 
@@ -258,12 +258,12 @@ def test_settling_an_unknown_payout_is_refused(fresh_services):
 
 def test_payouts_list_newest_first_and_settle_oldest_first(earning, provider):
     s, cleo = earning()
-    ids = [s.payouts.request(cleo.id, n, method="bank")["payout_id"]
-           for n in (1_000, 2_000, 3_000)]
+    requests = [s.payouts.request(cleo.id, n, method="bank") for n in (1_000, 2_000, 3_000)]
+    ids = [r["payout_id"] for r in requests]
     assert [p.id for p in s.payouts.list(cleo.id)] == ids[::-1]
     settled = s.payouts.settle_pending(cleo.id)
     assert [r["payout_id"] for r in settled] == ids
-    assert provider.calls == ids
+    assert provider.calls == [r["reference"] for r in requests]
     assert all(p.status == "paid" for p in s.payouts.list(cleo.id))
 
 

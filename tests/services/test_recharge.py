@@ -6,10 +6,13 @@ import dataclasses
 
 import pytest
 
+from giftdesk import paths
+from giftdesk.domain.cards import luhn_ok
 from giftdesk.domain.errors import (
     AmountOutOfRange,
     CardDeclined,
     ChannelRuleError,
+    IdempotencyConflict,
     InvalidCard,
     InvalidPaymentMethod,
     Underage,
@@ -18,6 +21,7 @@ from giftdesk.domain.errors import (
 )
 from giftdesk.resources import load_rules
 from giftdesk.services import Services
+from giftdesk.services.context import request_hash
 from giftdesk.services.payments import CardDetails
 
 PACKAGES = [
@@ -365,3 +369,60 @@ def test_a_quote_through_the_service(fresh_services):
     assert quote.channel == "web"
     assert quote.coins >= 1_000
     assert quote.price_cents == 1_058  # a custom 1,000: ceil(1,000 x 74 / 70)
+
+
+def _twin_of(number: str) -> str:
+    """Another valid Visa number with the same last four digits: the middle digits changed,
+    and one of them again (by trying) until Luhn passes."""
+    for middle in range(10_000):
+        candidate = f"4000{middle:04d}0000{number[-4:]}"
+        if candidate != number and luhn_ok(candidate):
+            return candidate
+    raise AssertionError("no twin")
+
+
+def test_a_key_replayed_with_another_card_of_the_same_last_four_and_expiry_is_refused(
+        fresh_services, viewer, probe):
+    first = CardDetails("4111 1111 1111 1111", "12/29", "123")
+    twin = CardDetails(_twin_of("4111111111111111"), "12/29", "123")
+    assert twin.number[-4:] == "1111" and luhn_ok(twin.number)
+    bought = fresh_services.recharge.recharge(viewer.id, coins=700, channel="web",
+                                              method="card", key="k1", card=first)
+    state = probe.state(fresh_services)
+    with pytest.raises(IdempotencyConflict):
+        fresh_services.recharge.recharge(viewer.id, coins=700, channel="web", method="card",
+                                         key="k1", card=twin)
+    assert probe.state(fresh_services) == state
+    again = fresh_services.recharge.recharge(viewer.id, coins=700, channel="web",
+                                             method="card", key="k1",
+                                             card=CardDetails("4111111111111111", "12/29", "999"))
+    assert again["replayed"] and again["transaction_id"] == bought["transaction_id"]
+    with pytest.raises(IdempotencyConflict):  # the same number, another expiry
+        fresh_services.recharge.recharge(viewer.id, coins=700, channel="web", method="card",
+                                         key="k1", card=CardDetails(first.number, "11/29", "123"))
+
+
+def test_what_a_purchase_remembers_of_its_card_cannot_be_found_again_by_hashing(
+        fresh_services, viewer):
+    import hashlib
+
+    _buy_with_card(fresh_services, viewer.id)
+    (digest,) = fresh_services.ctx.conn.execute(
+        "SELECT request_hash FROM transactions WHERE idem_key = 'card-purchase'").fetchone()
+    # Every request a database-only attacker could rebuild, card and expiry known but no key:
+    for card in (NUMBER, "1111 12/29", f"{NUMBER}|12/29", hashlib.sha256(NUMBER.encode()).hexdigest()):
+        guess = request_hash({"action": "recharge", "profile": viewer.id, "coins": 3_500,
+                              "channel": "web", "method": "card", "custom": False,
+                              "card": card})
+        assert guess != digest
+
+
+def test_the_card_key_is_kept_private_outside_the_database(tmp_path, monkeypatch, viewer,
+                                                           fresh_services):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    key = paths.card_key()
+    stored = tmp_path / "data" / "GiftDesk" / "card-key"
+    assert stored.read_bytes() == key and len(key) == 32
+    assert stored.stat().st_mode & 0o777 == 0o600
+    assert paths.card_key() == key  # the same one next time, in every process
+    assert key not in b"".join(str(v).encode() for v in _all_values(fresh_services.ctx.conn))

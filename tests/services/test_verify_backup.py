@@ -25,7 +25,7 @@ class AlternatingPayoutProvider:
     def __init__(self) -> None:
         self.calls = 0
 
-    def settle(self, *, payout_id: int, method: str, cents: int) -> bool:
+    def settle(self, *, reference: str, method: str, cents: int) -> bool:
         self.calls += 1
         return self.calls % 2 == 1
 

@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase
+from giftdesk.domain.references import PAYOUT, PURCHASE, new_reference
 from giftdesk.domain.units import Rate
 from giftdesk.storage import ledger
 from giftdesk.storage.db import open_db
@@ -64,8 +65,8 @@ def vera(conn):
                      ledger.COIN, 100)
     # The purchase's record and its money, as a recharge writes them (verify matches them).
     conn.execute("INSERT INTO recharges (txn_id, profile_id, channel, method, is_custom, coins,"
-                 " bonus_coins, price_cents, store_fee_cents) VALUES (?, ?, 'web', 'paypal', 1,"
-                 " 100, 0, 106, 0)", (txn, pid))
+                 " bonus_coins, price_cents, store_fee_cents, reference) VALUES (?, ?, 'web',"
+                 " 'paypal', 1, 100, 0, 106, 0, ?)", (txn, pid, new_reference(PURCHASE)))
     _insert_transfer(conn, txn, ledger.system_account(conn, ledger.USD_PAYMENT_CLEARING),
                      ledger.system_account(conn, ledger.USD_REVENUE), ledger.USD, 106)
     return pid
@@ -231,8 +232,8 @@ def _payout(conn) -> tuple[int, int]:
     request = _txn(conn, creator, "payout")
     payout = conn.execute(
         "INSERT INTO payouts (request_txn_id, creator_id, diamonds, cents, method, utc_day,"
-        " status) VALUES (?, ?, 1000, 1000, 'bank', '2026-11-25', 'pending')",
-        (request, creator)).lastrowid
+        " status, reference) VALUES (?, ?, 1000, 1000, 'bank', '2026-11-25', 'pending', ?)",
+        (request, creator, new_reference(PAYOUT))).lastrowid
     return creator, payout
 
 

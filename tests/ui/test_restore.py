@@ -85,6 +85,23 @@ def test_restore_asks_with_what_the_backup_holds_then_brings_it_back(qtbot, desk
     assert prompter.errors == []
 
 
+def test_the_question_names_the_money_that_moved_since_and_is_kept(qtbot, desk, prompter,
+                                                                    tmp_path, clock):
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    clock.advance(minutes=3)
+    bought = desk.services.recharge.recharge(desk.vera_id, coins=350, channel="web",
+                                             method="paypal")
+    desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Corgi")
+    prompter.open_from = backup
+    restore(qtbot, desk.window)
+    [question] = prompter.confirms
+    assert (f"stays as it is here:\n• purchase {bought['reference']}: Vera bought 350 coins "
+            "for $3.70") in question
+    assert coins(desk) == 770 + 350  # the Corgi is gone, the coins paid for are not
+    assert prompter.errors == []
+
+
 def test_no_at_the_question_changes_nothing(qtbot, desk, prompter, tmp_path):
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)
@@ -224,23 +241,19 @@ def watch(window: MainWindow) -> None:
 
 def test_another_window_starts_over_after_a_restore_and_asks_for_a_password(
         qtbot, desk, second_window, prompter, tmp_path, clock):
-    # A backup of another wallet, where profile #1 is Mallory, who has a password.
-    other = Services.open(tmp_path / "other.sqlite3", clock=clock)
-    mallory = other.profiles.add("Mallory", birthdate="1980-01-01")
-    other.recharge.recharge(mallory.id, coins=7_000, channel="web", method="paypal")
-    other.security.set_password(mallory.id, PASSWORD)
-    other.maintenance.backup(tmp_path / "mallory.sqlite3")
-    other.close()
-    assert mallory.id == desk.vera_id
+    # A backup from when Vera had a password; she has removed it since.
+    desk.services.security.set_password(desk.vera_id, PASSWORD)
+    desk.services.maintenance.backup(tmp_path / "locked.sqlite3")
+    desk.services.security.remove_password(desk.vera_id, PASSWORD)
     watch(second_window)
-    prompter.open_from = tmp_path / "mallory.sqlite3"
-    prompter.secrets = [None]  # the restoring window: Cancel at Mallory's password
+    prompter.open_from = tmp_path / "locked.sqlite3"
+    prompter.secrets = [None]  # the restoring window: Cancel at Vera's password
     restore(qtbot, desk.window)
     prompter.secret_labels.clear()
     prompter.secrets = [None]  # and Cancel in the other window too
     watch(second_window)
-    # It did not go on showing #1 (now Mallory) as if it were still Vera: it asked.
-    assert prompter.secret_labels == ["Password for Mallory:"]
+    # It did not go on showing Vera as if she still had no password: it asked.
+    assert prompter.secret_labels == ["Password for Vera:"]
     assert second_window.selection.profile_id is None
     assert not second_window.recharge_tab.buy_button.isEnabled()
 
