@@ -59,8 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    profiles = command("profiles", "create and list profiles", None)
-    profile_commands = profiles.add_subparsers(dest="profiles_command", metavar="add|list",
+    profiles = command("profiles", "create and list profiles; show or set their time zones", None)
+    profile_commands = profiles.add_subparsers(dest="profiles_command",
+                                               metavar="add|list|time-zone",
                                                parser_class=StrictParser, required=True)
     add = profile_commands.add_parser("add", help="create a profile",
                                       description="create a viewer (or, with --creator, a "
@@ -70,11 +71,24 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--birthdate", required=True, metavar="YYYY-MM-DD",
                      help="buying and sending need 18 or older")
     add.add_argument("--creator", action="store_true", help="a creator can receive gifts (18+)")
+    add.add_argument("--time-zone", metavar="ZONE",
+                     help="an IANA zone such as Europe/Berlin, in which the profile's budget "
+                          "days and age are counted (default: the system's zone, not TZ's)")
     add.set_defaults(handler=_profiles_add)
     listing = profile_commands.add_parser("list", help="list profiles",
                                           description="list every profile with its balances")
     add_global_options(listing, suppress=True)
     listing.set_defaults(handler=_profiles_list)
+    zone = profile_commands.add_parser(
+        "time-zone", help="show or set a profile's time zone",
+        description="show, or with ZONE set, the IANA time zone in which a profile's budget "
+        f"days and age are counted; setting it needs the profile's password ({PASSWORD_ENV}, "
+        "or typed at a terminal)")
+    add_global_options(zone, suppress=True)
+    zone.add_argument("name", metavar="NAME", help="the profile")
+    zone.add_argument("zone", metavar="ZONE", nargs="?",
+                      help="an IANA zone such as America/New_York or UTC")
+    zone.set_defaults(handler=_profiles_time_zone)
 
     command("gifts", "list the gift catalog", _gifts)
 
@@ -230,11 +244,31 @@ def _table(rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str
 
 
 def _profiles_add(s, args, out: Output) -> dict:
-    p = s.profiles.add(args.name, birthdate=args.birthdate, creator=args.creator)
+    p = s.profiles.add(args.name, birthdate=args.birthdate, creator=args.creator,
+                       time_zone=args.time_zone)
     kind = "creator" if p.is_creator else "viewer"
-    out.line(f"Created {kind} profile '{p.name}' (#{p.id}).")
+    out.line(f"Created {kind} profile '{p.name}' (#{p.id}); its budget days and age follow "
+             f"{p.time_zone}.")
     return {"id": p.id, "name": p.name, "birthdate": p.birthdate.isoformat(),
-            "creator": p.is_creator}
+            "creator": p.is_creator, "time_zone": p.time_zone}
+
+
+def _profiles_time_zone(s, args, out: Output) -> dict:
+    from giftdesk.zones import check_zone
+
+    profile = s.profiles.find(args.name)
+    changed = args.zone is not None
+    if changed:
+        zone = check_zone(args.zone)  # before asking for a password it could not use
+        profile = s.profiles.set_time_zone(profile.id, zone,
+                                           password=_current_password(s, profile))
+    else:
+        _act_as(s, profile)
+    today = profile.today(s.ctx.moment())
+    out.line(f"{profile.name}'s budget days and age follow {profile.time_zone} "
+             f"(today there: {today.isoformat()}).")
+    return {"profile": profile.name, "time_zone": profile.time_zone,
+            "today": today.isoformat(), "changed": changed}
 
 
 def _profiles_list(s, args, out: Output) -> dict:
@@ -242,7 +276,7 @@ def _profiles_list(s, args, out: Output) -> dict:
     profiles = []
     for p in s.profiles.list():
         entry = s.balance(p.id) | {"id": p.id, "birthdate": p.birthdate.isoformat(),
-                                   "locked": p.id in locked}
+                                   "time_zone": p.time_zone, "locked": p.id in locked}
         if p.id in locked:  # as the window shows a locked profile: by name, nothing more
             entry |= {"coins": None, "diamonds": None, "diamonds_cents": None}
         profiles.append(entry)

@@ -56,6 +56,10 @@ class InvalidPaymentMethod(InvalidInput):
     pass
 
 
+class InvalidTimeZone(InvalidInput):
+    """A time zone name that is not in the IANA database (or a path, 'localtime', a TZ string)."""
+
+
 class InvalidPath(InvalidInput):
     """A file name the user gave that cannot be used: it exists already, or is a folder."""
 

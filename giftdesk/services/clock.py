@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from giftdesk import zones
 
 UTC = dt.timezone.utc
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=UTC)
@@ -11,27 +14,33 @@ MICROSECOND = dt.timedelta(microseconds=1)
 
 
 class SystemClock:
-    """Now in UTC; the local calendar (for budgets and bonus dates) is the machine's."""
+    """Now in UTC, and the zone the system is configured with (a new profile's default).
+
+    Budget days and ages are counted in each profile's own zone (see giftdesk.zones), never in
+    the process's TZ."""
+
+    def __init__(self, etc: Path | None = None) -> None:
+        self._etc = etc  # where the system's zone is configured (None: /etc), for tests
 
     def now(self) -> dt.datetime:
         return dt.datetime.now(UTC)
 
-    def local_tz(self) -> dt.tzinfo:
-        return dt.datetime.now().astimezone().tzinfo or UTC
+    def system_zone(self) -> str:
+        return zones.system_zone(self._etc)
 
 
 @dataclass
 class FixedClock:
-    """A clock that moves only when told to."""
+    """A clock that moves only when told to, on a system set to `zone`."""
 
     current: dt.datetime = field(default_factory=lambda: dt.datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
-    tz: dt.tzinfo = UTC
+    zone: str = zones.FALLBACK_ZONE
 
     def now(self) -> dt.datetime:
         return self.current
 
-    def local_tz(self) -> dt.tzinfo:
-        return self.tz
+    def system_zone(self) -> str:
+        return self.zone
 
     def advance(self, **kwargs: int) -> None:
         """Move on by whole timedelta units, e.g. advance(seconds=10, microseconds=1)."""

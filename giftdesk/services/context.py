@@ -61,19 +61,18 @@ def request_hash(request: dict) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Moment:
-    """One instant as the ledger records it (a burst of gifts shares one)."""
+    """One instant as the ledger records it (a burst of gifts shares one). It has no one
+    local day: each profile's day is this instant in the profile's own zone (Profile.today)."""
 
     utc: dt.datetime
-    local_day: dt.date
     iso: str
     us: int  # UTC microseconds since the epoch
 
     @classmethod
-    def of(cls, utc: dt.datetime, local_tz: dt.tzinfo) -> Moment:
+    def of(cls, utc: dt.datetime) -> Moment:
         # Every write stores both forms, so they are made here rather than on first use
         # (functools.cached_property takes a lock on every read in Python 3.11).
-        return cls(utc, utc.astimezone(local_tz).date(), utc.isoformat(timespec="microseconds"),
-                   micros(utc))
+        return cls(utc, utc.isoformat(timespec="microseconds"), micros(utc))
 
 
 @dataclass
@@ -99,7 +98,7 @@ class Context:
         self._system_accounts.clear()
 
     def moment(self) -> Moment:
-        return Moment.of(self.clock.now(), self.clock.local_tz())
+        return Moment.of(self.clock.now())
 
     def notify(self, change: Change) -> None:
         for listener in list(self.listeners):

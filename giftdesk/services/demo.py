@@ -42,8 +42,8 @@ def seed_demo(services) -> int:
     from giftdesk.services.facade import Services
 
     now = services.ctx.clock.now()
-    tz = services.ctx.clock.local_tz()
-    past = FixedClock(now - dt.timedelta(days=14), tz)
+    # The demo profiles get the zone the window's own clock would give them.
+    past = FixedClock(now - dt.timedelta(days=14), services.ctx.clock.system_zone())
     demo = Services(services.store, rules=services.rules, clock=past)
     demo.ctx.listeners = services.ctx.listeners  # the window hears about the demo too
     creators = [demo.profiles.add(name, birthdate=born, creator=True) for name, born in CREATORS]

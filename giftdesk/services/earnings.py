@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from giftdesk.services.context import Change, Context
+from giftdesk.services.profiles import ProfileService
 
 # Gifts that an undo reversed are left out of every figure here.
 # A creator's gifts are read through transactions_counterparty (the creator is each gift's
@@ -63,8 +64,9 @@ class Supporter:
 
 
 class EarningsService:
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, profiles: ProfileService) -> None:
         self._ctx = ctx
+        self._profiles = profiles
 
     def received_count(self, creator_id: int) -> int:
         return self._ctx.conn.execute(
@@ -85,10 +87,10 @@ class EarningsService:
         return [ReceivedGift(*r) for r in rows]
 
     def diamonds_per_day(self, creator_id: int, *, days: int = 14) -> list[tuple[str, int]]:
-        """(local day, diamonds minted by that day's gifts) for each of the last `days` calendar
-        days up to today, oldest first: a day without gifts is there with 0, so that the days
-        read as a time axis."""
-        today = self._ctx.moment().local_day
+        """(day, diamonds minted by that day's gifts) for each of the last `days` calendar
+        days up to the creator's today, oldest first: a day without gifts is there with 0, so
+        that the days read as a time axis. (A gift is filed under its sender's day.)"""
+        today = self._profiles.get(creator_id).today(self._ctx.moment())
         first = today - dt.timedelta(days=days - 1)
         minted = dict(self._ctx.conn.execute(
             "SELECT day, sum(diamonds) FROM creator_day_totals WHERE creator_id = ? AND day >= ?"

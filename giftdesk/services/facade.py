@@ -38,7 +38,7 @@ class Services:
         self.gifts = GiftService(self.ctx, self.profiles)
         self.payouts = PayoutService(self.ctx, self.profiles,
                                      payout_provider or SandboxPayoutProvider())
-        self.earnings = EarningsService(self.ctx)
+        self.earnings = EarningsService(self.ctx, self.profiles)
         self.history = HistoryService(self.ctx)
         self.maintenance = MaintenanceService(self.ctx)
 

@@ -101,17 +101,18 @@ class _Burst:
                  streaks: bool) -> None:
         self.conn = conn
         self.moment = moment
-        self.day = moment.local_day.isoformat()
         self.touched: set[int] = set()
         # What each request shape (sender, creator, gift, count, context) passed: the rules
         # that depend on nothing a gift changes (catalog, combo size, who may give to whom,
-        # ages on this burst's day) give the same answer for every gift of that shape.
+        # ages on each one's day at this burst's moment) give the same answer for every gift
+        # of that shape.
         self.checked: dict[tuple, tuple[Gift, int, Profile, Profile]] = {}
         self.entries: list[_Entry] = []
         self._streaks: dict[tuple, _Entry] | None = {} if streaks else None
         self._ctx = ctx
         self._profiles = profiles
         self._people: dict[int, Profile] = {}
+        self._days: dict[int, dt.date] = {}  # profile -> its own day at this burst's moment
         self._wallets: dict[int, list[int]] = {}  # sender -> [account id, balance]
         self._spent_before: dict[int, tuple[int, int]] = {}  # sender -> (today, this month)
         self._spent_now: dict[int, int] = {}  # sender -> coins this burst sent
@@ -135,6 +136,14 @@ class _Burst:
             people[sender_id], people[creator_id] = self._profiles.get_pair(sender_id,
                                                                              creator_id)
         return people[sender_id], people[creator_id]
+
+    def today(self, profile: Profile) -> dt.date:
+        """The profile's day in its own zone, worked out once a burst (a zone conversion is
+        a few microseconds; a burst asks for each gift's sender)."""
+        day = self._days.get(profile.id)
+        if day is None:
+            day = self._days[profile.id] = profile.today(self.moment)
+        return day
 
     def system(self, code: str) -> int:
         return self._ctx.system_account(self.conn, code)
@@ -163,7 +172,8 @@ class _Burst:
         """Coins the sender has sent today and this month, this burst's gifts included. Read
         only for a sender with a budget: nothing else depends on it."""
         if sender_id not in self._spent_before:
-            self._spent_before[sender_id] = spent_in(self.conn, sender_id, self.moment.local_day)
+            self._spent_before[sender_id] = spent_in(self.conn, sender_id,
+                                                     self.today(self._people[sender_id]))
         today, month = self._spent_before[sender_id]
         added = self._spent_now.get(sender_id, 0)
         return today + added, month + added
@@ -219,6 +229,9 @@ class _Burst:
         coin_spent = self.system(ledger.COIN_SPENT)
         issuance = self.system(ledger.DIAMOND_ISSUANCE)
         transactions, transfers, gifts = [], [], []
+        # A gift is filed under its sender's day (budget spending and the Earnings totals
+        # both read it), as text, once per sender.
+        days = {sender_id: day.isoformat() for sender_id, day in self._days.items()}
         for e in self.entries:
             result = e.last
             if e.count != result["count"]:
@@ -239,7 +252,7 @@ class _Burst:
                     e.txn, issuance, self.diamond_account(e.creator_id), ledger.DIAMOND,
                     e.diamonds))
             gifts.append((e.txn, e.sender_id, e.creator_id, gift, e.gift.coins, e.count,
-                          e.coins, e.diamonds, e.context, self.day, moment.us))
+                          e.coins, e.diamonds, e.context, days[e.sender_id], moment.us))
         conn = self.conn
         ledger.insert_transactions(conn, transactions)
         ledger.insert_transfers(conn, transfers)
@@ -251,11 +264,11 @@ class _Burst:
             write_creator_totals(conn, creator_id, received, minted)
         for sender_id, added in self._spent_now.items():
             if added:
-                add_spending(conn, sender_id, moment.local_day, added)
+                add_spending(conn, sender_id, self._days[sender_id], added)
         for (creator_id, sender_id, context), (gifts_n, coins, diamonds) in self._earnings.items():
             add_to_earnings_totals(conn, creator_id=creator_id, sender_id=sender_id,
-                                   day=self.day, context=context, gifts=gifts_n, coins=coins,
-                                   diamonds=diamonds)
+                                   day=days[sender_id], context=context, gifts=gifts_n,
+                                   coins=coins, diamonds=diamonds)
 
 
 @lru_cache(maxsize=4096)
@@ -309,7 +322,7 @@ class GiftService:
         checks them again, with everything else, in its write.)"""
         rules = self._ctx.rules
         sender = self._profiles.get(sender_id)
-        today = self._ctx.moment().local_day
+        today = sender.today(self._ctx.moment())
         require_adult(sender.name, sender.birthdate, today=today, min_age=rules.min_age_years,
                       doing="send gifts")
         if sender.budget.is_set:
@@ -361,7 +374,6 @@ class GiftService:
     def _check(self, burst: _Burst, r: GiftRequest) -> tuple[Gift, int, Profile, Profile]:
         """The rules a gift's shape decides: which gift, which context, who may give to whom."""
         rules = self._ctx.rules
-        today = burst.moment.local_day
         gift = self.gift(r.gift_name)
         check_context(r.context)
         sender, creator = burst.people(r.sender_id, r.creator_id)
@@ -369,10 +381,12 @@ class GiftService:
         check_not_self(r.sender_id, r.creator_id)
         if not creator.is_creator:
             raise NotACreator(f"{creator.name} is not a creator; only creators receive gifts")
-        require_adult(sender.name, sender.birthdate, today=today, min_age=rules.min_age_years,
-                      doing="send gifts")
-        require_adult(creator.name, creator.birthdate, today=today, min_age=rules.min_age_years,
-                      doing="receive gifts")
+        # Each by their own calendar: the sender's day for the sender, the creator's for the
+        # creator.
+        require_adult(sender.name, sender.birthdate, today=burst.today(sender),
+                      min_age=rules.min_age_years, doing="send gifts")
+        require_adult(creator.name, creator.birthdate, today=burst.today(creator),
+                      min_age=rules.min_age_years, doing="receive gifts")
         return gift, coins, sender, creator
 
     def _send_one(self, burst: _Burst, r: GiftRequest) -> dict:

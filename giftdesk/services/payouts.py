@@ -79,7 +79,7 @@ class PayoutService:
                 raise NotACreator(f"{creator.name} is not a creator and has no diamonds")
             # The gate before any rule: the code is used up only if the whole payout commits.
             require_second_factor(conn, creator_id, second_factor, moment)
-            require_adult(creator.name, creator.birthdate, today=moment.local_day,
+            require_adult(creator.name, creator.birthdate, today=creator.today(moment),
                           min_age=rules.min_age_years, doing="request a payout")
             cents = check_payout(rules, diamonds=diamonds, method=method,
                                  requested_today_cents=self.requested_today_cents(

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from giftdesk.domain.budget import Budget
 from giftdesk.domain.errors import DuplicateProfile, InvalidAmount, UnknownProfile
 from giftdesk.domain.people import age_years, clean_name, name_key, parse_birthdate, require_adult
-from giftdesk.services.context import Change, Context
+from giftdesk.services.context import Change, Context, Moment
 from giftdesk.services.security import verify_password
 from giftdesk.storage import ledger
+from giftdesk.zones import check_zone, day_in
 
-_COLUMNS = "id, name, birthdate, is_creator, daily_budget_coins, monthly_budget_coins"
+_COLUMNS = "id, name, birthdate, is_creator, daily_budget_coins, monthly_budget_coins, time_zone"
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,24 +24,34 @@ class Profile:
     birthdate: dt.date
     is_creator: bool
     budget: Budget
+    time_zone: str  # IANA name: the profile's budget days and ages are counted in it
 
     def age(self, today: dt.date) -> int:
         return age_years(self.birthdate, today=today)
 
+    def today(self, moment: Moment) -> dt.date:
+        """The profile's own calendar day at `moment`, whatever zone the process runs in."""
+        return day_in(moment.utc, self.time_zone)
+
 
 def _profile(row: tuple) -> Profile:
     return Profile(row[0], row[1], dt.date.fromisoformat(row[2]), bool(row[3]),
-                   Budget(row[4], row[5]))
+                   Budget(row[4], row[5]), row[6])
 
 
 class ProfileService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
-    def add(self, name: str, *, birthdate: str, creator: bool = False) -> Profile:
+    def add(self, name: str, *, birthdate: str, creator: bool = False,
+            time_zone: str | None = None) -> Profile:
+        """A new profile whose budget days and ages follow `time_zone` (an IANA name; by
+        default the zone the system is set to, never the process's TZ)."""
         ctx = self._ctx
-        today = ctx.moment().local_day
         clean = clean_name(name)
+        zone = ctx.clock.system_zone() if time_zone is None else check_zone(time_zone)
+        moment = ctx.moment()
+        today = day_in(moment.utc, zone)
         born = parse_birthdate(birthdate, today=today)
         if creator:
             require_adult(clean, born, today=today, min_age=ctx.rules.min_age_years,
@@ -48,9 +59,9 @@ class ProfileService:
         with ctx.store.write() as conn:
             try:
                 cur = conn.execute(
-                    "INSERT INTO profiles (name, name_key, birthdate, is_creator, created_at)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (clean, name_key(clean), born.isoformat(), int(creator), ctx.moment().iso),
+                    "INSERT INTO profiles (name, name_key, birthdate, is_creator, created_at,"
+                    " time_zone) VALUES (?, ?, ?, ?, ?, ?)",
+                    (clean, name_key(clean), born.isoformat(), int(creator), moment.iso, zone),
                 )
             except sqlite3.IntegrityError:
                 raise DuplicateProfile(f"a profile named '{clean}' already exists") from None
@@ -126,13 +137,26 @@ class ProfileService:
         self._ctx.notify(Change("budget", (profile_id,)))
         return self.get(profile_id)
 
+    def set_time_zone(self, profile_id: int, time_zone: str, *,
+                      password: str | None = None) -> Profile:
+        """Count the profile's budget days and ages in `time_zone` from now on. When the
+        profile has a password, `password` must be it (PasswordRequired, WrongPassword): a
+        zone further east or west would start a used-up daily budget again."""
+        zone = check_zone(time_zone)
+        self.get(profile_id)
+        verify_password(self._ctx, profile_id, password, doing="change the time zone")
+        with self._ctx.store.write() as conn:
+            conn.execute("UPDATE profiles SET time_zone = ? WHERE id = ?", (zone, profile_id))
+        self._ctx.notify(Change("profile", (profile_id,)))
+        return self.get(profile_id)
+
     def spent(self, profile_id: int, *, day: dt.date) -> tuple[int, int]:
-        """Coins sent on the local `day` and in its month."""
+        """Coins sent on the profile's `day` and in its month."""
         return spent_in(self._ctx.conn, profile_id, day)
 
     def budget_left_today(self, profile_id: int) -> int | None:
         profile = self.get(profile_id)
-        today, month = self.spent(profile_id, day=self._ctx.moment().local_day)
+        today, month = self.spent(profile_id, day=profile.today(self._ctx.moment()))
         return profile.budget.left_today(spent_today=today, spent_month=month)
 
 

@@ -28,6 +28,7 @@ from giftdesk.services.security import (
     require_second_factor,
 )
 from giftdesk.storage import ledger
+from giftdesk.zones import day_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +59,11 @@ class RechargeService:
         return quote(self._ctx.rules, coins=coins, channel=channel)
 
     def check_card_form(self, card: CardDetails) -> None:
-        """Raise `InvalidCard` with a readable message if the typed card is malformed."""
-        check_card(card.number, card.expiry, card.cvc, today=self._ctx.moment().local_day,
-                   charge=False)
+        """Raise `InvalidCard` with a readable message if the typed card is malformed. (Typing
+        help, before any profile pays: the system's day will do; the charge checks the expiry
+        again on the buyer's own day.)"""
+        today = day_in(self._ctx.moment().utc, self._ctx.clock.system_zone())
+        check_card(card.number, card.expiry, card.cvc, today=today, charge=False)
 
     def coins_value_cents(self, coins: int, channel: str) -> int:
         return coins_value_cents(self._ctx.rules, coins=coins, channel=channel)
@@ -80,10 +83,11 @@ class RechargeService:
     def preview(self, profile_id: int, *, coins: int, channel: str, custom: bool) -> RechargePreview:
         """What a purchase would cost and credit; raises the rule it would break (age, amount)."""
         profile = self._profiles.get(profile_id)
-        require_adult(profile.name, profile.birthdate, today=self._ctx.moment().local_day,
+        today = profile.today(self._ctx.moment())
+        require_adult(profile.name, profile.birthdate, today=today,
                       min_age=self._ctx.rules.min_age_years, doing="buy coins")
         price = self.price(coins=coins, channel=channel, custom=custom)
-        bonus = bonus_for(self._ctx.rules, coins=coins, today=self._ctx.moment().local_day,
+        bonus = bonus_for(self._ctx.rules, coins=coins, today=today,
                           first_purchase=self.is_first_purchase(profile_id))
         return RechargePreview(price, bonus)
 
@@ -110,22 +114,23 @@ class RechargeService:
         if card is not None:  # a keyed hash of the whole number and expiry, never the number
             request["card"] = card_fingerprint(self._card_key(), card.number, card.expiry)
         moment = ctx.moment()
+        today = profile.today(moment)  # the buyer's own day: age, card expiry, bonus dates
         with (counting_code_failures(ctx, profile_id),
               ctx.idempotent_write(key=key, request=request) as write):
             if write.replay is not None:
                 return write.replay
-            require_adult(profile.name, profile.birthdate, today=moment.local_day,
+            require_adult(profile.name, profile.birthdate, today=today,
                           min_age=ctx.rules.min_age_years, doing="buy coins")
             # Before the card is charged; the code is used up only if the purchase commits.
             if purchase_needs_code(write.conn, profile_id, price.price_cents):
                 require_second_factor(write.conn, profile_id, second_factor, moment)
             reference = new_reference(PURCHASE)
             card_summary = self._provider.charge(method=method, price_cents=price.price_cents,
-                                                 card=card, today=moment.local_day,
+                                                 card=card, today=today,
                                                  reference=reference)
             conn = write.conn
             first = self.is_first_purchase(profile_id)
-            bonus = bonus_for(ctx.rules, coins=coins, first_purchase=first, today=moment.local_day)
+            bonus = bonus_for(ctx.rules, coins=coins, first_purchase=first, today=today)
             txn = write.transaction(kind="recharge", profile_id=profile_id, counterparty_id=None,
                                     moment=moment)
             clearing = ledger.system_account(conn, ledger.USD_PAYMENT_CLEARING)

@@ -389,11 +389,31 @@ def m0009_provider_references(db: Database) -> None:
         conn.execute(statement)
 
 
+_M0010 = (
+    # Each profile's IANA time zone: its budget days and ages are counted in it, whatever the
+    # TZ variable of the process says. New profiles get one when they are made.
+    "ALTER TABLE profiles ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC'"
+    " CHECK (length(time_zone) BETWEEN 1 AND 64)"
+)
+
+
+def m0010_profile_time_zones(db: Database) -> None:
+    """Profiles made before zones keep counting days as they did: in the system's zone."""
+    from giftdesk.zones import system_zone
+
+    conn = db.conn
+    conn.execute(_M0010)  # execute(), not executescript(): see m0004
+    if conn.execute("SELECT 1 FROM profiles LIMIT 1").fetchone() is not None:
+        # (A new, empty database need not read the system's zone configuration at all.)
+        conn.execute("UPDATE profiles SET time_zone = ?", (system_zone(),))
+
+
 # In order. sqlite-utils is imported only when one of these must actually run: reading a
 # database whose schema is current (every start but the first) does not pay for its import.
 STEPS = (m0001_ledger, m0002_gift_notifications, m0003_append_only_records,
          m0004_profile_security, m0005_history_index, m0006_earnings_totals,
-         m0007_drop_unread_indexes, m0008_earnings_diamonds_kept, m0009_provider_references)
+         m0007_drop_unread_indexes, m0008_earnings_diamonds_kept, m0009_provider_references,
+         m0010_profile_time_zones)
 NAMES = tuple(step.__name__ for step in STEPS)
 
 

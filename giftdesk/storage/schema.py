@@ -23,7 +23,7 @@ from functools import lru_cache
 # any character in LIKE, and LIKE ignores case).
 INTERNAL = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
 
-EXPECTED_SHA256 = "236909bfc059d74b4cc62de162a67a1cd3af7b597b4187a6984e296e47e0ec33"
+EXPECTED_SHA256 = "943f02e0fe10d7e93ac84fc09f6a24fae1999f2040955c6458547f8282ddfe0b"
 
 Row = tuple[str, str, str, str | None]
 

@@ -21,6 +21,7 @@ from giftdesk.domain.people import NAME_MAX_CHARS
 from giftdesk.services import Services
 from giftdesk.services.demo import has_demo, seed_demo
 from giftdesk.ui.actions import sentence
+from giftdesk.ui.widgets.zone_combo import ZoneCombo
 
 
 class ProfileDialog(QDialog):
@@ -49,6 +50,12 @@ class ProfileDialog(QDialog):
         self.viewer_radio = QRadioButton(self.tr("Viewer: buy coins and send gifts"))
         self.creator_radio = QRadioButton(self.tr("Creator: also receive gifts and cash out (18+)"))
         self.viewer_radio.setChecked(True)
+        self.zone_combo = ZoneCombo()
+        self.zone_combo.set_zone(services.ctx.clock.system_zone())
+        self.zone_combo.setAccessibleName(self.tr("Time zone"))
+        self.zone_combo.setToolTip(self.tr(
+            "The profile's budget days and age are counted in this zone, whatever the "
+            "computer is set to later. Changing it needs the profile's password."))
         self.demo_check = QCheckBox(self.tr(
             "Add a demo economy to explore (three creators, fans and a funded Demo Viewer)"))
         self.demo_check.setChecked(welcome)
@@ -69,6 +76,7 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("Birthdate:"), self.birthdate_edit)
         form.addRow(self.tr("Kind:"), self.viewer_radio)
         form.addRow("", self.creator_radio)
+        form.addRow(self.tr("Time zone:"), self.zone_combo)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -99,7 +107,8 @@ class ProfileDialog(QDialog):
         birthdate = self.birthdate_edit.date().toString("yyyy-MM-dd")
         try:
             profile = self._services.profiles.add(self.name_edit.text(), birthdate=birthdate,
-                                                  creator=self.creator_radio.isChecked())
+                                                  creator=self.creator_radio.isChecked(),
+                                                  time_zone=self.zone_combo.zone())
             if self._offer_demo and self.demo_check.isChecked():
                 seed_demo(self._services)
         except GiftDeskError as e:

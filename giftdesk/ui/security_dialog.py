@@ -1,5 +1,5 @@
 """Profile > Security and budget: the password, the two-step check (with its QR code), the
-purchase threshold and the spending budget of the profile the window shows."""
+purchase threshold, the spending budget and the time zone of the profile the window shows."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QFontDatabase, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +32,8 @@ from giftdesk.ui.actions import run_action
 from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.widgets.amount_edit import AmountEdit
 from giftdesk.ui.widgets.qr import QrCodeLabel
+from giftdesk.ui.widgets.zone_combo import ZoneCombo
+from giftdesk.zones import check_zone
 
 DOLLARS = r"[0-9]{1,7}(\.[0-9]{0,2})?"  # whole dollars, or dollars and cents
 
@@ -198,6 +201,12 @@ class SecurityDialog(QDialog):
         self.budget_status_label = _note()
         self.save_budget_button = QPushButton(self.tr("Save budget"))
         self.save_budget_button.setAccessibleName(self.tr("Save budget"))
+        # The zone the budget's days (and the age rules) are counted in: one row, the dialog
+        # is tall enough already.
+        self.zone_combo = ZoneCombo()
+        self.zone_combo.setAccessibleName(self.tr("Time zone of budget days and ages"))
+        self.save_zone_button = QPushButton(self.tr("Save time zone"))
+        self.save_zone_button.setAccessibleName(self.tr("Save time zone"))
         budget_box = QGroupBox(self.tr("Spending budget"))
         budget_grid = QGridLayout(budget_box)
         budget_grid.addWidget(QLabel(self.tr("Coins per day:")), 0, 0)
@@ -205,7 +214,10 @@ class SecurityDialog(QDialog):
         budget_grid.addWidget(QLabel(self.tr("Coins per month:")), 1, 0)
         budget_grid.addWidget(self.monthly_edit, 1, 1)
         budget_grid.addWidget(self.save_budget_button, 1, 2)
-        budget_grid.addWidget(self.budget_status_label, 2, 0, 1, 4)
+        budget_grid.addWidget(QLabel(self.tr("Budget days and ages follow:")), 2, 0)
+        budget_grid.addWidget(self.zone_combo, 2, 1)
+        budget_grid.addWidget(self.save_zone_button, 2, 2)
+        budget_grid.addWidget(self.budget_status_label, 3, 0, 1, 4)
         budget_grid.setColumnStretch(3, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -232,6 +244,7 @@ class SecurityDialog(QDialog):
         self.save_threshold_button.clicked.connect(self._on_save_threshold_button_clicked)
         self.clear_threshold_button.clicked.connect(self._on_clear_threshold_button_clicked)
         self.save_budget_button.clicked.connect(self._on_save_budget_button_clicked)
+        self.save_zone_button.clicked.connect(self._on_save_zone_button_clicked)
         # Enter in a field does what the field's own button does (keyPressEvent keeps the
         # dialog from also pressing its default button, Set password).
         self.current_password_edit.returnPressed.connect(self.new_password_edit.setFocus)
@@ -241,6 +254,7 @@ class SecurityDialog(QDialog):
         self.threshold_edit.returnPressed.connect(self.save_threshold_button.click)
         self.daily_edit.returnPressed.connect(self.save_budget_button.click)
         self.monthly_edit.returnPressed.connect(self.save_budget_button.click)
+        self.zone_combo.lineEdit().returnPressed.connect(self.save_zone_button.click)
         self.refresh()
         self._fill_budget()
 
@@ -250,7 +264,7 @@ class SecurityDialog(QDialog):
         # 8 to 128 characters long". A field's Enter is the field's (returnPressed above);
         # Enter on a focused button still presses that button.
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and isinstance(self.focusWidget(), QLineEdit)):
+                and isinstance(self.focusWidget(), (QLineEdit, QComboBox))):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -312,9 +326,10 @@ class SecurityDialog(QDialog):
         self.budget_status_label.setText(note)
 
     def _fill_budget(self) -> None:
-        budget = self._services.profiles.get(self._profile_id).budget
-        self.daily_edit.set_amount(budget.daily_coins)
-        self.monthly_edit.set_amount(budget.monthly_coins)
+        profile = self._services.profiles.get(self._profile_id)
+        self.daily_edit.set_amount(profile.budget.daily_coins)
+        self.monthly_edit.set_amount(profile.budget.monthly_coins)
+        self.zone_combo.set_zone(profile.time_zone)
 
     def _ask_password(self, doing: str) -> tuple[bool, str | None]:
         """(go on, password): the password when the profile has one, asked for `doing`."""
@@ -449,6 +464,23 @@ class SecurityDialog(QDialog):
         if self._attempt(self.tr("Budget not changed"), lambda: (
                 self._services.profiles.replace_budget(self._profile_id, budget,
                                                        password=password))):
+            self._fill_budget()
+            self.refresh()
+            self.budget_status_label.setText(
+                self.tr("Saved.") + " " + self.budget_status_label.text())
+
+    def _on_save_zone_button_clicked(self) -> None:
+        # A name that is no zone is said at once, not after asking for the password.
+        zone = run_action(self, self._prompter, self.tr("Time zone not changed"),
+                          lambda: check_zone(self.zone_combo.zone()))
+        if zone is None:
+            return
+        go, password = self._ask_password(self.tr("change the time zone"))
+        if not go:
+            return
+        if self._attempt(self.tr("Time zone not changed"), lambda: (
+                self._services.profiles.set_time_zone(self._profile_id, zone,
+                                                      password=password))):
             self._fill_budget()
             self.refresh()
             self.budget_status_label.setText(

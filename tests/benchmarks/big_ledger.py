@@ -47,7 +47,7 @@ def build(path: str, *, gifts: int, viewers: int = 1_000, creators: int = 10,
     the first viewer: the benchmarks have one heavy creator and one heavy viewer.
     """
     start = dt.datetime(2026, 8, 1, 12, 0, tzinfo=UTC)
-    clock = FixedClock(start, UTC)
+    clock = FixedClock(start)  # and profiles in UTC: each gift below is filed under its UTC day
     services = Services.open(path, clock=clock)
     viewer_ids = [services.profiles.add(f"Viewer {i:05d}", birthdate="1990-01-01").id
                   for i in range(viewers)]

@@ -22,6 +22,8 @@ from typing import NamedTuple, TypeVar
 
 import pytest
 
+from giftdesk.zones import day_in, system_zone
+
 ERROR_PREFIX = "giftdesk: error: "
 TIMEOUT_S = 60
 WORKERS = min(8, (os.cpu_count() or 2) + 1)  # the children are CPU-bound; +1 covers their I/O
@@ -57,7 +59,10 @@ def _env(home: Path) -> dict[str, str]:
 
 
 def _calendar_days() -> tuple[dt.date, dt.date]:
-    return dt.date.today(), dt.datetime.now(dt.timezone.utc).date()
+    """Today for the profiles the tests make (in the system's zone, whatever TZ says), and
+    the UTC day of the payout cap."""
+    now = dt.datetime.now(dt.timezone.utc)
+    return day_in(now, system_zone()), now.date()
 
 
 class Cli:

@@ -153,7 +153,7 @@ def test_a_burst_ends_where_the_same_gifts_sent_one_by_one_end(gifts, streaks):
                 except Exception as e:  # noqa: BLE001 - compare which refusal, by name
                     outcome.append(type(e).__name__)
         state = ([s.balance(p.id) for p in (*viewers, cleo)], outcome,
-                 s.profiles.spent(viewers[0].id, day=s.ctx.moment().local_day),
+                 s.profiles.spent(viewers[0].id, day=viewers[0].today(s.ctx.moment())),
                  s.earnings.top_supporters(cleo.id), s.earnings.by_context(cleo.id))
         assert all(c.ok for c in s.maintenance.verify())
         s.close()

@@ -258,9 +258,9 @@ def test_both_caps_apply(fresh_services, funded_viewer, creator, clock):
 
 
 def test_budget_days_follow_the_local_calendar(open_services):
-    # In UTC-10, 12:00 UTC is 02:00 local, and the local day ends at 10:00 UTC the next day.
-    clock = FixedClock(dt.datetime(2026, 11, 25, 12, 0, tzinfo=UTC),
-                       tz=dt.timezone(dt.timedelta(hours=-10)))
+    # In UTC-10 (Etc/GMT+10), 12:00 UTC is 02:00 local, and the local day ends at 10:00 UTC
+    # the next day. Profiles made on a system set to that zone get it.
+    clock = FixedClock(dt.datetime(2026, 11, 25, 12, 0, tzinfo=UTC), zone="Etc/GMT+10")
     s = open_services(clock=clock)
     vera = s.profiles.add("Vera", birthdate="1990-04-12")
     cleo = s.profiles.add("Cleo", birthdate="1988-02-03", creator=True)

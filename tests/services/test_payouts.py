@@ -188,13 +188,14 @@ def test_a_request_at_midnight_counts_against_its_own_day(fresh_services, earnin
 
 
 def test_the_cap_follows_utc_days_not_the_local_calendar(earning):
-    # In UTC-10 the local day is still 2026-11-25 when the UTC day turns to 2026-11-26.
-    clock = FixedClock(dt.datetime(2026, 11, 25, 12, 0, tzinfo=UTC),
-                       tz=dt.timezone(dt.timedelta(hours=-10)))
+    # In UTC-10 (Etc/GMT+10: POSIX signs are reversed) the creator's day is still 2026-11-25
+    # when the UTC day turns to 2026-11-26.
+    clock = FixedClock(dt.datetime(2026, 11, 25, 12, 0, tzinfo=UTC), zone="Etc/GMT+10")
     s, cleo = earning(clock=clock)
+    assert cleo.time_zone == "Etc/GMT+10"
     s.payouts.request(cleo.id, 100_000, method="bank")
     clock.advance(hours=12)
-    assert s.ctx.moment().local_day == dt.date(2026, 11, 25)
+    assert cleo.today(s.ctx.moment()) == dt.date(2026, 11, 25)
     assert s.payouts.request(cleo.id, 1_000, method="bank")["status"] == "pending"
 
 

@@ -35,7 +35,7 @@ def test_a_minor_cannot_be_a_creator(fresh_services, probe):
 def test_a_creator_may_be_created_on_their_18th_birthday(fresh_services, probe):
     profile = fresh_services.profiles.add("Ada", birthdate="2008-11-25", creator=True)
     assert profile.is_creator
-    assert profile.age(fresh_services.ctx.moment().local_day) == 18
+    assert profile.age(profile.today(fresh_services.ctx.moment())) == 18
     assert probe.totals(fresh_services, profile.id) == (0, 0)
 
 

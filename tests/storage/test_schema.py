@@ -422,7 +422,7 @@ def test_verify_notices_a_gift_missing_from_budget_spending(fresh_services, fund
     assert failed == {"budget_spending_matches_gifts"}
     from giftdesk.services.profiles import add_spending
 
-    add_spending(conn, funded_viewer.id, services.ctx.moment().local_day, 5)
+    add_spending(conn, funded_viewer.id, funded_viewer.today(services.ctx.moment()), 5)
 
 
 def test_verify_notices_earnings_totals_that_drifted(fresh_services, funded_viewer, creator):

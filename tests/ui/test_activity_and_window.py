@@ -106,6 +106,27 @@ def test_profile_dialog_refuses_duplicate_names_inline(make_window, economy, mon
     assert window.new_profile() is None
 
 
+def test_profile_dialog_offers_the_system_zone_and_takes_another(make_window, fresh_services,
+                                                                 monkeypatch):
+    window = make_window()
+    fresh_services.ctx.clock.zone = "Europe/Berlin"  # as if the system were set to it
+
+    def fill(dialog):
+        assert dialog.zone_combo.zone() == "Europe/Berlin"
+        dialog.name_edit.setText("Ana")
+        dialog.zone_combo.setEditText("Mars/Olympus")
+        dialog.buttons.accepted.emit()
+        assert "is not a time zone" in dialog.error_label.text()
+        dialog.zone_combo.setEditText("Asia/Tokyo")
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(window, "prompter_exec", fill)
+    created = window.new_profile()
+    assert fresh_services.profiles.get(created).time_zone == "Asia/Tokyo"
+    assert [p.name for p in fresh_services.profiles.list()] == ["Ana"]
+
+
 def test_geometry_is_remembered(make_window, settings):
     window = make_window()
     window.resize(1111, 777)
