@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from giftdesk.domain.budget import Budget
 from giftdesk.domain.errors import DuplicateProfile, InvalidAmount, UnknownProfile
-from giftdesk.domain.people import age_years, clean_name, name_key, parse_birthdate, require_adult
+from giftdesk.domain.names import clean_name, name_key
+from giftdesk.domain.people import age_years, parse_birthdate, require_adult
 from giftdesk.services.context import Change, Context
 from giftdesk.services.security import verify_password
 from giftdesk.storage import ledger
