@@ -341,11 +341,39 @@ def m0008_earnings_diamonds_kept(db: Database) -> None:
                            diamonds=diamonds)
 
 
+# m0009 and m0010 are taken by work on other branches: numbers stay in the order written.
+
+_M0011 = """
+-- What each profile's name looks like (giftdesk.domain.names.look_keys): up to six keys a
+-- profile, each held by one profile only, so that two names that look alike ("Cleo" with a
+-- Cyrillic е, "ＣＬＥＯ") cannot both be stored. Keys, not a column: a name looks like another
+-- when any way of writing one (as written, in capitals, in small letters) looks like any way
+-- of writing the other.
+CREATE TABLE profile_look_keys (
+    look_key TEXT PRIMARY KEY,
+    profile_id INTEGER NOT NULL REFERENCES profiles(id)
+) STRICT, WITHOUT ROWID
+"""
+
+
+def m0011_profile_look_keys(db: Database) -> None:
+    """Existing profiles get their keys, oldest first. Two that already look alike (an
+    impersonator made before names were compared by their looks) do not fail the upgrade:
+    the older keeps every key they share, so a look-alike lookup finds it; the newer keeps
+    the rest, and its own exact name still finds it."""
+    from giftdesk.storage.profile_names import claim_for_every_profile
+
+    db.execute(_M0011)
+    # Only when there are names: a new database does not load ICU for nothing.
+    if db.conn.execute("SELECT 1 FROM profiles LIMIT 1").fetchone() is not None:
+        claim_for_every_profile(db.conn)
+
+
 # In order. sqlite-utils is imported only when one of these must actually run: reading a
 # database whose schema is current (every start but the first) does not pay for its import.
 STEPS = (m0001_ledger, m0002_gift_notifications, m0003_append_only_records,
          m0004_profile_security, m0005_history_index, m0006_earnings_totals,
-         m0007_drop_unread_indexes, m0008_earnings_diamonds_kept)
+         m0007_drop_unread_indexes, m0008_earnings_diamonds_kept, m0011_profile_look_keys)
 NAMES = tuple(step.__name__ for step in STEPS)
 
 
