@@ -36,6 +36,8 @@ _REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 # like a space), the musical null notehead and the Khitan filler.
 _BLANKS = frozenset("\u2800\u115f\u1160\u3164\uffa0\U0001d159\U00016fe4")
 _SPACE_RUNS = re.compile(" {2,}")
+# Which way look_keys makes keys: a change to it must make stored keys be made again.
+_KEYS_RECIPE = 1
 
 _ZWJ, _ZWNJ = "\u200d", "\u200c"
 _VARIATION_SELECTORS = ("\ufe0e", "\ufe0f")  # text and emoji presentation
@@ -56,6 +58,8 @@ class _Unicode:
     """ICU's character properties and confusable skeletons."""
 
     def __init__(self, icu: Any) -> None:
+        self.data_version = (f"ICU {icu.ICU_VERSION} (Unicode {icu.UNICODE_VERSION}), Python "
+                             f"unicodedata {unicodedata.unidata_version}, keys {_KEYS_RECIPE}")
         self._has = icu.Char.hasBinaryProperty
         self._ignorable = icu.UProperty.DEFAULT_IGNORABLE_CODE_POINT
         self._white_space = icu.UProperty.WHITE_SPACE
@@ -240,6 +244,13 @@ def look_keys(name: str) -> frozenset[str]:
     ways = {text, text.upper(), text.lower(), compatible.upper(), compatible.lower(),
             unicode.folded_look(text)}
     return frozenset(unicode.looks(way) for way in ways)
+
+
+def look_keys_version() -> str:
+    """What the look-alike keys are made with: the Unicode data of ICU and of Python, and the
+    recipe. Keys stored with other data may differ from the ones made now (a character newly
+    counted as confusable), so stored keys must be made again when this changes."""
+    return _unicode().data_version
 
 
 def _visible_text(name: str, unicode: _Unicode) -> str:

@@ -51,6 +51,7 @@ class ProfileService:
             require_adult(clean, born, today=today, min_age=ctx.rules.min_age_years,
                           doing="be a creator")
         with ctx.store.write() as conn:
+            profile_names.make_current(conn)
             _refuse_taken(conn, clean, keys)
             try:
                 cur = conn.execute(

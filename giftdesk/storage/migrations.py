@@ -343,7 +343,7 @@ def m0008_earnings_diamonds_kept(db: Database) -> None:
 
 # m0009 and m0010 are taken by work on other branches: numbers stay in the order written.
 
-_M0011 = """
+_M0011 = ("""
 -- What each profile's name looks like (giftdesk.domain.names.look_keys): up to six keys a
 -- profile, each held by one profile only, so that two names that look alike ("Cleo" with a
 -- Cyrillic е, "ＣＬＥＯ") cannot both be stored. Keys, not a column: a name looks like another
@@ -353,7 +353,13 @@ CREATE TABLE profile_look_keys (
     look_key TEXT PRIMARY KEY,
     profile_id INTEGER NOT NULL REFERENCES profiles(id)
 ) STRICT, WITHOUT ROWID
-"""
+""", """
+-- The Unicode data (ICU's and Python's) the keys were made with, one row; when GiftDesk's
+-- differs, adding a profile makes every key again first.
+CREATE TABLE profile_look_keys_made_with (
+    version TEXT NOT NULL
+) STRICT
+""")
 
 
 def m0011_profile_look_keys(db: Database) -> None:
@@ -361,12 +367,14 @@ def m0011_profile_look_keys(db: Database) -> None:
     impersonator made before names were compared by their looks) do not fail the upgrade:
     the older keeps every key they share, so a look-alike lookup finds it; the newer keeps
     the rest, and its own exact name still finds it."""
-    from giftdesk.storage.profile_names import claim_for_every_profile
+    from giftdesk.storage.profile_names import make_current
 
-    db.execute(_M0011)
-    # Only when there are names: a new database does not load ICU for nothing.
+    for statement in _M0011:
+        db.execute(statement)
+    # Only when there are names: a new database does not load ICU for nothing (its first
+    # profile records the version).
     if db.conn.execute("SELECT 1 FROM profiles LIMIT 1").fetchone() is not None:
-        claim_for_every_profile(db.conn)
+        make_current(db.conn)
 
 
 # In order. sqlite-utils is imported only when one of these must actually run: reading a

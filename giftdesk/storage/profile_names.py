@@ -1,7 +1,8 @@
 """Profile names' look-alike keys (table profile_look_keys): which profile holds a key.
 
 A key is held by one profile at most (its primary key), so two names that look alike cannot
-both be stored, whichever process writes first.
+both be stored, whichever process writes first. Table profile_look_keys_made_with records the
+Unicode data the keys were made with (giftdesk.domain.names.look_keys_version).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from giftdesk.domain.names import look_keys
+from giftdesk.domain.names import look_keys, look_keys_version
 
 
 def holder(conn: sqlite3.Connection, keys: Iterable[str]) -> int | None:
@@ -39,3 +40,17 @@ def claim_for_every_profile(conn: sqlite3.Connection) -> None:
             "INSERT INTO profile_look_keys (look_key, profile_id) VALUES (?, ?)"
             " ON CONFLICT (look_key) DO NOTHING",
             [(key, profile_id) for key in sorted(look_keys(name))])
+
+
+def make_current(conn: sqlite3.Connection) -> None:
+    """Inside a write: make every profile's keys again if they were made with other Unicode
+    data than this GiftDesk's (an upgrade, a backup from another machine). Until then a
+    look-alike lookup may miss; a new name is checked only after this."""
+    version = look_keys_version()
+    row = conn.execute("SELECT version FROM profile_look_keys_made_with").fetchone()
+    if row is not None and row[0] == version:
+        return
+    conn.execute("DELETE FROM profile_look_keys")
+    claim_for_every_profile(conn)
+    conn.execute("DELETE FROM profile_look_keys_made_with")
+    conn.execute("INSERT INTO profile_look_keys_made_with (version) VALUES (?)", (version,))

@@ -12,6 +12,7 @@ from giftdesk.domain.errors import (
     Underage,
     UnknownProfile,
 )
+from giftdesk.domain.names import look_keys, look_keys_version
 
 
 @pytest.mark.parametrize("birthdate", ["2020-01-01", "2012-06-30", "2008-11-26", "1990-04-12",
@@ -212,3 +213,23 @@ def test_adding_and_budgeting_notify_listeners(fresh_services):
     fresh_services.profiles.set_budget(otto.id, daily_coins=5, monthly_coins=None)
     assert [(c.kind, c.profile_ids) for c in seen] == [("profile", (otto.id,)),
                                                        ("budget", (otto.id,))]
+
+
+def test_keys_made_with_other_unicode_data_are_made_again_before_a_name_is_checked(
+        fresh_services, creator, probe):
+    conn = fresh_services.ctx.conn
+    assert conn.execute("SELECT version FROM profile_look_keys_made_with").fetchall() == [
+        (look_keys_version(),)]
+    # As an older ICU might have left them: Cleo's keys are not what they are now.
+    conn.execute("UPDATE profile_look_keys_made_with SET version = 'ICU 1.0'")
+    conn.execute("UPDATE profile_look_keys SET look_key = look_key || '?'")
+    before = probe.state(fresh_services)
+    with pytest.raises(DuplicateProfile, match="looks the same"):
+        fresh_services.profiles.add("Cl\u0435o", birthdate="1990-01-01")
+    assert probe.state(fresh_services) == before  # the refusal undid the remaking too
+    vera = fresh_services.profiles.add("Vera", birthdate="1990-01-01")
+    held = dict(conn.execute("SELECT look_key, profile_id FROM profile_look_keys"))
+    assert held == {key: pid for pid, name in ((creator.id, "Cleo"), (vera.id, "Vera"))
+                    for key in look_keys(name)}
+    assert conn.execute("SELECT version FROM profile_look_keys_made_with").fetchall() == [
+        (look_keys_version(),)]

@@ -1,4 +1,5 @@
-"""Migration 0011: existing profiles get their look-alike keys, even when two already look alike."""
+"""Profiles' look-alike keys in the file: migration 0011 gives existing profiles theirs, even
+when two already look alike. (Keys made with other Unicode data: tests/services.)"""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from giftdesk.domain.errors import DuplicateProfile
-from giftdesk.domain.names import look_keys, name_key
+from giftdesk.domain.names import look_keys, look_keys_version, name_key
 from giftdesk.services import Services
 from giftdesk.storage import ledger, migrations
 from giftdesk.storage.db import open_db
@@ -42,7 +43,9 @@ def test_every_existing_profile_gets_its_keys(tmp_path):
     _old_database(path, ["Vera", CLEO, "Zo\u00eb"])
     store = open_db(path)
     held = dict(store.conn.execute("SELECT look_key, profile_id FROM profile_look_keys"))
+    made_with = store.conn.execute("SELECT version FROM profile_look_keys_made_with").fetchall()
     store.close()
+    assert made_with == [(look_keys_version(),)]
     assert held == {key: pid for pid, name in enumerate(["Vera", CLEO, "Zo\u00eb"], start=1)
                     for key in look_keys(name)}
 
@@ -81,3 +84,4 @@ def test_a_new_database_has_the_table_and_does_not_load_icu_for_it(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "new.db")],
                          capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
