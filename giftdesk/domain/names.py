@@ -35,6 +35,9 @@ _REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 # gathers: the braille blank, the Hangul fillers (also Default_Ignorable, but they take up room
 # like a space), the musical null notehead and the Khitan filler.
 _BLANKS = frozenset("\u2800\u115f\u1160\u3164\uffa0\U0001d159\U00016fe4")
+# Shown as nothing although no property says so: Qt, like other text engines, gives the
+# object replacement character (a stand-in for an embedded object) no width and no ink.
+_SHOWN_AS_NOTHING = frozenset("\ufffc")
 _SPACE_RUNS = re.compile(" {2,}")
 # Which way look_keys makes keys: a change to it must make stored keys be made again.
 _KEYS_RECIPE = 1
@@ -66,11 +69,13 @@ class _Unicode:
         self._emoji = icu.UProperty.EMOJI
         self._modifier = icu.UProperty.EMOJI_MODIFIER
         self._regional = icu.UProperty.REGIONAL_INDICATOR
+        self._flags_with_tags = icu.UnicodeSet("[:RGI_Emoji_Tag_Sequence:]")
         self._spoof = icu.SpoofChecker()
         self._nfkc = icu.Normalizer2.getNFKCInstance()
 
     def invisible(self, ch: str) -> bool:
-        return unicodedata.category(ch) in _REFUSED_CATEGORIES or self._has(ch, self._ignorable)
+        return (unicodedata.category(ch) in _REFUSED_CATEGORIES or ch in _SHOWN_AS_NOTHING
+                or self._has(ch, self._ignorable))
 
     def blank(self, ch: str) -> bool:
         return ch in _BLANKS or (ch != " " and self._has(ch, self._white_space))
@@ -83,6 +88,11 @@ class _Unicode:
 
     def regional_indicator(self, ch: str) -> bool:
         return self._has(ch, self._regional)
+
+    def shown_flag(self, sequence: str) -> bool:
+        """Whether a black flag and tags make a flag that shows (England, Scotland, Wales):
+        with any other tags the flag shows plain, and the tags are invisible."""
+        return bool(self._flags_with_tags.contains(sequence))
 
     def looks(self, text: str) -> str:
         """What `text` looks like, case kept: its UTS #39 skeleton. Compatibility forms the
@@ -160,7 +170,8 @@ def _emoji_sequence_end(name: str, start: int, unicode: _Unicode) -> int:
     elements joined by zero-width joiners (👩‍💻, 🏳️‍🌈), each a pair of regional indicators (a
     flag) or an emoji with a skin tone (👋🏽), a presentation selector (❤️, keycaps 1️⃣), or,
     after the black flag only (the base of every subdivision flag), tags ended by a cancel tag
-    (🏴󠁧󠁢󠁳󠁣󠁴󠁿).
+    (🏴󠁧󠁢󠁳󠁣󠁴󠁿). Those tags must make a flag ICU knows (RGI): any others leave a plain black flag
+    followed by invisible tags, a second name for "🏴 Cleo".
     """
     end = _emoji_element_end(name, start, unicode)
     if end == start:
@@ -190,7 +201,8 @@ def _emoji_element_end(name: str, start: int, unicode: _Unicode) -> int:
         tags = end
         while tags < len(name) and ord(name[tags]) in _TAG_LETTERS:
             tags += 1
-        if tags > end and name[tags:tags + 1] == _CANCEL_TAG:
+        if (tags > end and name[tags:tags + 1] == _CANCEL_TAG
+                and unicode.shown_flag(name[start:tags + 1])):
             return tags + 1
     return end
 

@@ -100,6 +100,7 @@ DEFAULT_IGNORABLES = [
     "\u2062", "\u2063", "\u2064", "\u206a", "\u206f", "\ufe01", "\ufe0e", "\ufe0f", "\ufeff",
     "\uffa0", "\U0001bca0", "\U0001d173", "\U000e0001", "\U000e0020", "\U000e0041",
     "\U000e007f", "\U000e0100", "\U000e01ef",
+    "\ufffc",  # not default-ignorable, but Qt draws it as nothing
 ]
 
 
@@ -139,6 +140,8 @@ def test_a_presentation_selector_after_a_letter_is_refused(raw):
     "\U0001f3f4\U000e0067\U000e0062 Ana",  # tags with no cancel tag
     "\U0001f3f3\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f Ana",  # white flag
     "Ana\U000e0067\U000e007f",
+    "\U0001f3f4\U000e007a\U000e007a\U000e007f Cleo",  # no such flag: shows as "🏴 Cleo"
+    "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e0074\U000e007f",
 ])
 def test_tags_that_do_not_make_a_subdivision_flag_are_refused(raw):
     with pytest.raises(InvalidName, match=r"it has U\+E00"):
