@@ -35,6 +35,11 @@ _REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 # gathers: the braille blank, the Hangul fillers (also Default_Ignorable, but they take up room
 # like a space), the musical null notehead and the Khitan filler.
 _BLANKS = frozenset("\u2800\u115f\u1160\u3164\uffa0\U0001d159\U00016fe4")
+# Where ICU's confusables miss what this app shows: drawn in the app's font (DejaVu Sans),
+# every character a name may hold was compared with every ASCII letter and digit, and these
+# two are (nearly) the same picture as a letter their skeleton is not. The Cyrillic palochka
+# is the l of the well-known "аррӏе" for "apple"; ICU takes it for an i (it counts as both).
+_LOOKS_LIKE_BEYOND_ICU = str.maketrans({"\u04cf": "l", "\u051a": "Q"})
 # Shown as nothing although no property says so: Qt, like other text engines, gives the
 # object replacement character (a stand-in for an embedded object) no width and no ink.
 _SHOWN_AS_NOTHING = frozenset("\ufffc")
@@ -252,9 +257,12 @@ def look_keys(name: str) -> frozenset[str]:
     text = _visible_text(unicodedata.normalize("NFC", name), unicode)
     if not text:
         return frozenset()
-    compatible = unicodedata.normalize("NFKC", text)
-    ways = {text, text.upper(), text.lower(), compatible.upper(), compatible.lower(),
-            unicode.folded_look(text)}
+    ways = set()
+    # ICU's reading, and where it differs, what the app's font shows (both count).
+    for shown in {text, text.translate(_LOOKS_LIKE_BEYOND_ICU)}:
+        compatible = unicodedata.normalize("NFKC", shown)
+        ways |= {shown, shown.upper(), shown.lower(), compatible.upper(), compatible.lower(),
+                 unicode.folded_look(shown)}
     return frozenset(unicode.looks(way) for way in ways)
 
 

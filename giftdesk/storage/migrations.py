@@ -344,7 +344,7 @@ def m0008_earnings_diamonds_kept(db: Database) -> None:
 # m0009 and m0010 are taken by work on other branches: numbers stay in the order written.
 
 _M0011 = ("""
--- What each profile's name looks like (giftdesk.domain.names.look_keys): up to six keys a
+-- What each profile's name looks like (giftdesk.domain.names.look_keys): a few keys a
 -- profile, each held by one profile only, so that two names that look alike ("Cleo" with a
 -- Cyrillic е, "ＣＬＥＯ") cannot both be stored. Keys, not a column: a name looks like another
 -- when any way of writing one (as written, in capitals, in small letters) looks like any way

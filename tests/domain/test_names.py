@@ -221,6 +221,7 @@ CLEO_LOOK_ALIKES = {
     "cyrillic-e-and-o": "Cl\u0435\u043e",
     "cyrillic-capital-es": "\u0421leo",
     "cyrillic-palochka": "C\u04c0eo",
+    "cyrillic-small-palochka": "\u0421\u04cf\u0435\u043e",  # ICU calls it an i
     "cyrillic-capital-ie-mixed": "cL\u0415o",
     "greek-omicron": "Cle\u03bf",
     "greek-capital-epsilon": "CL\u0395O",
@@ -275,6 +276,7 @@ def test_names_that_look_like_cleo_are_the_same_name(raw):
     ("Ivan", "\u0406van"),  # Ukrainian i
     ("Eva", "\u0395\u03bda"),  # Greek epsilon, nu
     ("Kim", "Kirn"),  # m, r n
+    ("Quinn", "\u051auinn"),  # Cyrillic qa, which ICU leaves alone
     ("Lily", "LiIy"),
     ("Hugo", "Hug0"),
     ("Ana Lee", "Ana\u3000Lee"),
