@@ -140,7 +140,7 @@ def clean_name(raw: str) -> str:
             raise InvalidName("a profile name cannot contain bidirectional-override characters")
         if i in working:
             continue
-        if unicode.invisible(ch):
+        if unicode.invisible(ch) and ch not in _BLANKS:  # a Hangul filler shows as a blank
             raise InvalidName("a profile name cannot contain control or invisible characters "
                               f"(it has {_described(ch)})")
         if unicode.blank(ch):

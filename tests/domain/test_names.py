@@ -90,15 +90,17 @@ ISSUE_INVISIBLES = {
 @pytest.mark.parametrize("where", ["end", "middle", "start"])
 def test_the_invisible_characters_of_the_issue_are_refused_and_named(ch, where):
     raw = {"end": "Cleo" + ch, "middle": "Cl" + ch + "eo", "start": ch + "Cleo"}[where]
-    with pytest.raises(InvalidName, match=rf"\(it has U\+{ord(ch):04X} [A-Z]"):
+    refused = "blank" if ch in "\u3164\u1160\u2800" else "invisible"
+    named = rf"{refused} characters.* \(it has U\+{ord(ch):04X} [A-Z]"
+    with pytest.raises(InvalidName, match=named):
         clean_name(raw)
 
 
 # Default_Ignorable_Code_Point characters: nothing shows where they are.
 DEFAULT_IGNORABLES = [
-    "\u00ad", "\u115f", "\u17b4", "\u17b5", "\u180b", "\u180e", "\u200b", "\u2060", "\u2061",
+    "\u00ad", "\u17b4", "\u17b5", "\u180b", "\u180e", "\u200b", "\u2060", "\u2061",
     "\u2062", "\u2063", "\u2064", "\u206a", "\u206f", "\ufe01", "\ufe0e", "\ufe0f", "\ufeff",
-    "\uffa0", "\U0001bca0", "\U0001d173", "\U000e0001", "\U000e0020", "\U000e0041",
+    "\U0001bca0", "\U0001d173", "\U000e0001", "\U000e0020", "\U000e0041",
     "\U000e007f", "\U000e0100", "\U000e01ef",
     "\ufffc",  # not default-ignorable, but Qt draws it as nothing
 ]
@@ -114,11 +116,12 @@ def test_default_ignorable_characters_outside_emoji_are_refused_and_named(ch):
 
 
 # Blank characters: White_Space other than the plain space, and what shows as a blank
-# without being White_Space. (At either end they are trimmed, like spaces.)
+# without being White_Space, the Hangul fillers (default-ignorable as well) included. (At
+# either end White_Space is trimmed, like spaces.)
 BLANKS = [
     "\u00a0", "\u1680", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008",
     "\u2009", "\u200a", "\u202f", "\u205f", "\u3000", "\u2800", "\u3164", "\U0001d159",
-    "\U00016fe4",
+    "\U00016fe4", "\u115f", "\uffa0",
 ]
 
 
