@@ -67,7 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
                                       description="create a viewer (or, with --creator, a "
                                       "creator) profile")
     add_global_options(add, suppress=True)
-    add.add_argument("name", metavar="NAME", help="1 to 64 characters, unique whatever the case")
+    add.add_argument("name", metavar="NAME",
+                     help="1 to 64 characters, unique whatever the case; a name that looks "
+                          "like another one (a Cyrillic e for a Latin one, capital I for small "
+                          "L) is the same name")
     add.add_argument("--birthdate", required=True, metavar="YYYY-MM-DD",
                      help="buying and sending need 18 or older")
     add.add_argument("--creator", action="store_true", help="a creator can receive gifts (18+)")

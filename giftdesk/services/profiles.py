@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from giftdesk.domain.budget import Budget
 from giftdesk.domain.errors import DuplicateProfile, InvalidAmount, UnknownProfile
-from giftdesk.domain.people import age_years, clean_name, name_key, parse_birthdate, require_adult
+from giftdesk.domain.names import clean_name, look_keys, name_key
+from giftdesk.domain.people import age_years, parse_birthdate, require_adult
 from giftdesk.services.context import Change, Context, Moment
 from giftdesk.services.security import verify_password
-from giftdesk.storage import ledger
+from giftdesk.storage import ledger, profile_names
 from giftdesk.zones import check_zone, day_in
 
 _COLUMNS = "id, name, birthdate, is_creator, daily_budget_coins, monthly_budget_coins, time_zone"
@@ -46,25 +47,32 @@ class ProfileService:
     def add(self, name: str, *, birthdate: str, creator: bool = False,
             time_zone: str | None = None) -> Profile:
         """A new profile whose budget days and ages follow `time_zone` (an IANA name; by
-        default the zone the system is set to, never the process's TZ)."""
+        default the zone the system is set to, never the process's TZ). Its name must differ
+        from every other one in more than case, and must not look like another one
+        (DuplicateProfile): a gift meant for "Cleo" must not reach a "Clеo" with a Cyrillic е."""
         ctx = self._ctx
         clean = clean_name(name)
         zone = ctx.clock.system_zone() if time_zone is None else check_zone(time_zone)
         moment = ctx.moment()
         today = day_in(moment.utc, zone)
+        keys = look_keys(clean)
         born = parse_birthdate(birthdate, today=today)
         if creator:
             require_adult(clean, born, today=today, min_age=ctx.rules.min_age_years,
                           doing="be a creator")
         with ctx.store.write() as conn:
+            profile_names.make_current(conn)
+            _refuse_taken(conn, clean, keys)
             try:
                 cur = conn.execute(
                     "INSERT INTO profiles (name, name_key, birthdate, is_creator, created_at,"
                     " time_zone) VALUES (?, ?, ?, ?, ?, ?)",
                     (clean, name_key(clean), born.isoformat(), int(creator), moment.iso, zone),
                 )
-            except sqlite3.IntegrityError:
-                raise DuplicateProfile(f"a profile named '{clean}' already exists") from None
+                profile_names.claim(conn, cur.lastrowid, keys)
+            except sqlite3.IntegrityError:  # checked above; this is the schema's own guard
+                raise DuplicateProfile(f"a profile named '{_printable(clean)}' already exists, "
+                                       "or one that looks the same") from None
             profile_id = cur.lastrowid
             ledger.create_profile_account(conn, profile_id, ledger.COIN)
             if creator:
@@ -92,13 +100,18 @@ class ProfileService:
         return _profile(found[first_id]), _profile(found[second_id])
 
     def find(self, name: str) -> Profile:
-        """Profile names match regardless of case."""
-        row = self._ctx.conn.execute(
+        """The profile of that name, whatever its case; failing that, the one whose name looks
+        like it ("Clеo" with a Cyrillic е finds Cleo), the oldest if several do."""
+        conn = self._ctx.conn
+        row = conn.execute(
             f"SELECT {_COLUMNS} FROM profiles WHERE name_key = ?", (name_key(name),)
         ).fetchone()
-        if row is None:
+        if row is not None:
+            return _profile(row)
+        holder = profile_names.holder(conn, look_keys(name))
+        if holder is None:
             raise UnknownProfile(f"there is no profile named '{_printable(name)}'")
-        return _profile(row)
+        return self.get(holder)
 
     def list(self) -> list[Profile]:
         rows = self._ctx.conn.execute(f"SELECT {_COLUMNS} FROM profiles ORDER BY name_key")
@@ -194,6 +207,19 @@ def add_spending(conn: sqlite3.Connection, profile_id: int, day: dt.date, coins:
             "UPDATE spending SET coins = coins + ? WHERE profile_id = ? AND period IN (?, ?)",
             (coins, profile_id, day_key, month_key),
         )
+
+
+def _refuse_taken(conn: sqlite3.Connection, name: str, keys: frozenset[str]) -> None:
+    """DuplicateProfile if a profile has this name in any case, or a name that looks like it."""
+    row = conn.execute("SELECT name FROM profiles WHERE name_key = ?",
+                       (name_key(name),)).fetchone()
+    if row is not None:
+        raise DuplicateProfile(f"a profile named '{_printable(row[0])}' already exists")
+    holder = profile_names.holder(conn, keys)
+    if holder is not None:
+        (other,) = conn.execute("SELECT name FROM profiles WHERE id = ?", (holder,)).fetchone()
+        raise DuplicateProfile(f"a profile named '{_printable(other)}' already exists, and "
+                               f"'{_printable(name)}' looks the same")
 
 
 def _printable(text: str) -> str:

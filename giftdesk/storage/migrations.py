@@ -408,12 +408,46 @@ def m0010_profile_time_zones(db: Database) -> None:
         conn.execute("UPDATE profiles SET time_zone = ?", (system_zone(),))
 
 
+_M0011 = ("""
+-- What each profile's name looks like (giftdesk.domain.names.look_keys): a few keys a
+-- profile, each held by one profile only, so that two names that look alike ("Cleo" with a
+-- Cyrillic е, "ＣＬＥＯ") cannot both be stored. Keys, not a column: a name looks like another
+-- when any way of writing one (as written, in capitals, in small letters) looks like any way
+-- of writing the other.
+CREATE TABLE profile_look_keys (
+    look_key TEXT PRIMARY KEY,
+    profile_id INTEGER NOT NULL REFERENCES profiles(id)
+) STRICT, WITHOUT ROWID
+""", """
+-- The Unicode data (ICU's and Python's) the keys were made with, one row; when GiftDesk's
+-- differs, adding a profile makes every key again first.
+CREATE TABLE profile_look_keys_made_with (
+    version TEXT NOT NULL
+) STRICT
+""")
+
+
+def m0011_profile_look_keys(db: Database) -> None:
+    """Existing profiles get their keys, oldest first. Two that already look alike (an
+    impersonator made before names were compared by their looks) do not fail the upgrade:
+    the older keeps every key they share, so a look-alike lookup finds it; the newer keeps
+    the rest, and its own exact name still finds it."""
+    from giftdesk.storage.profile_names import make_current
+
+    for statement in _M0011:
+        db.execute(statement)
+    # Only when there are names: a new database does not load ICU for nothing (its first
+    # profile records the version).
+    if db.conn.execute("SELECT 1 FROM profiles LIMIT 1").fetchone() is not None:
+        make_current(db.conn)
+
+
 # In order. sqlite-utils is imported only when one of these must actually run: reading a
 # database whose schema is current (every start but the first) does not pay for its import.
 STEPS = (m0001_ledger, m0002_gift_notifications, m0003_append_only_records,
          m0004_profile_security, m0005_history_index, m0006_earnings_totals,
          m0007_drop_unread_indexes, m0008_earnings_diamonds_kept, m0009_provider_references,
-         m0010_profile_time_zones)
+         m0010_profile_time_zones, m0011_profile_look_keys)
 NAMES = tuple(step.__name__ for step in STEPS)
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 # any character in LIKE, and LIKE ignores case).
 INTERNAL = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
 
-EXPECTED_SHA256 = "943f02e0fe10d7e93ac84fc09f6a24fae1999f2040955c6458547f8282ddfe0b"
+EXPECTED_SHA256 = "18d15f0fa312e23e5ed073463e88a83f7316a3043364c9359b0270c637ac7d08"
 
 Row = tuple[str, str, str, str | None]
 

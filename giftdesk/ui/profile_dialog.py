@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.domain.errors import GiftDeskError
-from giftdesk.domain.people import NAME_MAX_CHARS
+from giftdesk.domain.names import NAME_MAX_CHARS
 from giftdesk.services import Services
 from giftdesk.services.demo import has_demo, seed_demo
 from giftdesk.ui.actions import sentence

@@ -44,6 +44,12 @@ run_app profiles add Vera --birthdate 1990-04-12 >/dev/null
 run_app profiles add Cleo --birthdate 1988-02-03 --creator >/dev/null
 run_app recharge Vera --package 700 --channel app --method app-store --key smoke-1 >/dev/null
 run_app send Vera Cleo Rose --count 5 >/dev/null
+# Profile names go through the bundled ICU: a look-alike of Cleo (Cyrillic е) is refused with
+# exit 3, and a gift to it reaches Cleo.
+code=0
+run_app profiles add $'Cl\u0435o' --birthdate 1990-01-01 --creator >/dev/null 2>&1 || code=$?
+[ "$code" -eq 3 ] || fail "the bundled app did not refuse a look-alike name (exit $code)"
+run_app send Vera $'Cl\u0435o' Rose >/dev/null || fail "a gift to a look-alike name failed"
 run_app verify >/dev/null || fail "the bundled app's ledger check failed"
 run_app --screenshot "$tmp/shots" || fail "the bundled app could not render its screenshots"
 for tab in recharge gifts earnings activity; do
@@ -76,6 +82,13 @@ extra=$(find "$internal" \( -name 'libQt6WebEngine*' -o -name 'libQt6Qml*' -o -n
     -o -name 'libQt6Network*' -o -name 'libQt6Pdf*' -o -name 'Qt*.abi3.so' ! -name 'QtCore.*' \
     ! -name 'QtGui.*' ! -name 'QtWidgets.*' ! -name 'QtSvg.*' \) -printf '%f ')
 [ -z "$extra" ] || fail "the bundle carries Qt modules the app never imports: $extra"
+# PyICU and the ICU it was built against (not Qt's copy, another version): the bundle must work
+# where the system has no ICU, or another one.
+icu_ext=$(find "$internal/icu" -name '_icu_*.so' -print -quit)
+[ -n "$icu_ext" ] || fail "the bundle lacks PyICU's extension"
+for lib in $(objdump -p "$icu_ext" | awk '$1 == "NEEDED" && $2 ~ /^libicu/ {print $2}'); do
+    [ -e "$internal/$lib" ] || fail "the bundle lacks $lib, which PyICU needs"
+done
 dangling=$(find "$internal" -xtype l -printf '%P ')
 [ -z "$dangling" ] || fail "the bundle has dangling links: $dangling"
 

@@ -13,7 +13,9 @@ debs=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libd
       fonts-dejavu-core
       libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
       libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xfixes0
-      python3-venv)
+      python3-venv
+      # PyICU (profile names) has no wheels: pip builds it against the system's ICU.
+      libicu-dev pkg-config g++ python3-dev)
 # The tests also validate the launcher (.desktop) files.
 [ -n "$extra" ] && debs+=(desktop-file-utils)
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
@@ -25,10 +27,19 @@ if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     if python3 -c "import venv, ensurepip" >/dev/null 2>&1; then
         missing=("${missing[@]/python3-venv}")
     fi
+    # python3-dev only matters where the venv's Python has no headers to build PyICU against
+    # (Debian's own python3); a Python built elsewhere (pyenv, a container's) brings its own.
+    venv_python=python3
+    [ -x .venv/bin/python ] && venv_python=.venv/bin/python
+    headers='import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))'
+    if "$venv_python" -c "$headers" >/dev/null 2>&1; then
+        missing=("${missing[@]/python3-dev}")
+    fi
     read -r -a missing <<< "${missing[*]:-}"
     bash resources/scripts/apt-install.sh ${missing[@]+"${missing[@]}"}
 else
-    echo "setup: not a Debian system; install Qt's libraries (EGL, fontconfig, xkbcommon, xcb-cursor) yourself"
+    echo "setup: not a Debian system; install Qt's libraries (EGL, fontconfig, xkbcommon, xcb-cursor)," \
+         "and ICU's headers, pkg-config and a C++ compiler (to build PyICU) yourself"
 fi
 
 if [ ! -x .venv/bin/python ]; then

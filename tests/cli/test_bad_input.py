@@ -100,6 +100,13 @@ BAD_NAMES = {
     "zero-width-space": "zero\u200bwidth",
     "right-to-left-override": "evil\u202egpj.exe",
     "left-to-right-isolate": "iso\u2066late",
+    # Each of these made a second "Cleo" (the look-alike names issue).
+    "variation-selector": "Cleo\ufe00",
+    "combining-grapheme-joiner": "Cleo\u034f",
+    "hangul-filler": "Cleo\u3164",
+    "hangul-jungseong-filler": "Cleo\u1160",
+    "braille-blank": "Cleo\u2800",
+    "ideographic-space-inside": "Cl\u3000eo",
 }
 
 
@@ -112,6 +119,36 @@ def check_bad_name(seeded, name):
     before = seeded.snapshot()
     seeded.failed(seeded("profiles", "add", name, "--birthdate", "1990-04-12"), 2)
     seeded.untouched(before)
+
+
+LOOK_ALIKES = {
+    "cyrillic-e": "Cl\u0435o",
+    "fullwidth": "\uff23\uff2c\uff25\uff2f",
+    "capital-i-for-l": "CIeo",
+    "math-bold": "\U0001d402\U0001d425\U0001d41e\U0001d428",
+    "digit-zero": "CLE0",
+}
+
+
+@pytest.mark.parametrize("name", list(LOOK_ALIKES.values()), ids=list(LOOK_ALIKES))
+def test_a_name_that_looks_like_another_is_refused(table, name):
+    table(check_look_alike)
+
+
+def check_look_alike(seeded, name):
+    before = seeded.snapshot()
+    r = seeded("profiles", "add", name, "--birthdate", "1990-04-12", "--creator")
+    seeded.failed(r, 3)
+    assert r.err == (f"giftdesk: error: a profile named 'Cleo' already exists, and '{name}' "
+                     "looks the same\n")
+    seeded.untouched(before)
+
+
+def test_a_gift_to_a_look_alike_name_reaches_the_original(seeded):
+    sent = seeded.ok("send", "Vera", "Cl\u0435o", "Rose", "--count", "2")
+    assert sent["coins_spent"] == 2
+    assert seeded.balances()["Cleo"] == (0, (224_995 + 2) // 2)
+    assert seeded.ok("balance", "\uff23\uff2c\uff25\uff2f")["profile"] == "Cleo"
 
 
 # What the user typed comes back in some messages: it must come back harmless.

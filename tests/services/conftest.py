@@ -62,8 +62,9 @@ class Probe:
         conn = services.ctx.conn
         return {
             table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-            for table in ("profiles", "accounts", "transactions", "transfers", "recharges",
-                          "gifts", "creator_totals", "spending", "payouts")
+            for table in ("profiles", "profile_look_keys", "accounts", "transactions",
+                          "transfers", "recharges", "gifts", "creator_totals", "spending",
+                          "payouts")
         }
 
     @staticmethod

@@ -12,6 +12,7 @@ from giftdesk.domain.errors import (
     Underage,
     UnknownProfile,
 )
+from giftdesk.domain.names import look_keys, look_keys_version
 
 
 @pytest.mark.parametrize("birthdate", ["2020-01-01", "2012-06-30", "2008-11-26", "1990-04-12",
@@ -71,6 +72,72 @@ def test_an_unknown_name_is_echoed_without_control_characters(fresh_services):
     assert "\ufffd" in message
 
 
+CLEO_LOOK_ALIKES = ["Cl\u0435o", "\uff23\uff2c\uff25\uff2f", "CIeo", "C1eo", "CLE0",
+                    "\U0001d402\U0001d425\U0001d41e\U0001d428", "\u0421leo", "Cle\u03bf"]
+
+
+@pytest.mark.parametrize("look_alike", CLEO_LOOK_ALIKES)
+def test_a_name_that_looks_like_another_is_refused(fresh_services, creator, probe, look_alike):
+    before = probe.state(fresh_services)
+    with pytest.raises(DuplicateProfile) as error:
+        fresh_services.profiles.add(look_alike, birthdate="1991-01-01", creator=True)
+    assert str(error.value) == (f"a profile named 'Cleo' already exists, and '{look_alike}' "
+                                "looks the same")
+    assert probe.state(fresh_services) == before
+
+
+def test_the_original_is_refused_when_the_look_alike_came_first(fresh_services, probe):
+    fresh_services.profiles.add("Cl\u0435o", birthdate="1991-01-01")
+    before = probe.state(fresh_services)
+    with pytest.raises(DuplicateProfile, match="looks the same"):
+        fresh_services.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
+    assert probe.state(fresh_services) == before
+
+
+def test_capital_i_and_small_l_are_one_name_in_either_order(fresh_services):
+    fresh_services.profiles.add("Ian", birthdate="1990-01-01")
+    for look_alike in ("lan", "IAN", "1an", "\u0399an"):
+        with pytest.raises(DuplicateProfile):
+            fresh_services.profiles.add(look_alike, birthdate="1990-01-01")
+    assert [p.name for p in fresh_services.profiles.list()] == ["Ian"]
+
+
+def test_names_that_only_share_letters_are_still_different(fresh_services):
+    for name in ("Zo\u00eb", "Zoe", "Ana", "Anna", "Lia", "Ila", "\u0418\u0432\u0430\u043d"):
+        fresh_services.profiles.add(name, birthdate="1990-01-01")
+    assert len(fresh_services.profiles.list()) == 7
+
+
+@pytest.mark.parametrize("typed", CLEO_LOOK_ALIKES + ["Cle\u200bo", "Cleo\u3164", "Cleo\u2800",
+                                                      "Cl\ufe00eo", "\uff43\uff4c\uff45\uff4f"])
+def test_find_by_a_look_alike_reaches_the_original(fresh_services, creator, typed):
+    fresh_services.profiles.add("Vera", birthdate="1990-04-12")
+    assert fresh_services.profiles.find(typed).id == creator.id
+
+
+def test_find_prefers_the_exact_name_to_a_look_alike(fresh_services):
+    ian = fresh_services.profiles.add("Ian", birthdate="1990-01-01")
+    assert fresh_services.profiles.find("ian").id == ian.id
+    assert fresh_services.profiles.find("lan").id == ian.id
+    with pytest.raises(UnknownProfile, match="no profile named 'Ivan'"):
+        fresh_services.profiles.find("Ivan")
+
+
+def test_a_look_alike_that_slips_past_the_check_is_refused_by_the_schema(fresh_services,
+                                                                         creator, probe,
+                                                                         monkeypatch):
+    # As if another process had added Cleo between this one's check and its insert.
+    from giftdesk.services import profiles
+
+    monkeypatch.setattr(profiles, "_refuse_taken", lambda *args: None)
+    before = probe.state(fresh_services)
+    with pytest.raises(DuplicateProfile, match="looks the same"):
+        fresh_services.profiles.add("Cl\u0435o", birthdate="1991-01-01")
+    with pytest.raises(DuplicateProfile, match="already exists"):
+        fresh_services.profiles.add("CLEO", birthdate="1991-01-01")
+    assert probe.state(fresh_services) == before
+
+
 def test_get_an_unknown_id(fresh_services):
     with pytest.raises(UnknownProfile, match="#42"):
         fresh_services.profiles.get(42)
@@ -78,7 +145,8 @@ def test_get_an_unknown_id(fresh_services):
 
 @pytest.mark.parametrize(("name", "error"), [
     ("", InvalidName), ("x" * 65, InvalidName), ("Ev\u202eil", InvalidName),
-    ("Bell\x07", InvalidName),
+    ("Bell\x07", InvalidName), ("Cleo\ufe00", InvalidName), ("Cleo\u034f", InvalidName),
+    ("Cleo\u3164", InvalidName), ("Cleo\u1160", InvalidName), ("Cleo\u2800", InvalidName),
 ])
 def test_bad_names_are_refused(fresh_services, name, error):
     with pytest.raises(error):
@@ -145,3 +213,23 @@ def test_adding_and_budgeting_notify_listeners(fresh_services):
     fresh_services.profiles.set_budget(otto.id, daily_coins=5, monthly_coins=None)
     assert [(c.kind, c.profile_ids) for c in seen] == [("profile", (otto.id,)),
                                                        ("budget", (otto.id,))]
+
+
+def test_keys_made_with_other_unicode_data_are_made_again_before_a_name_is_checked(
+        fresh_services, creator, probe):
+    conn = fresh_services.ctx.conn
+    assert conn.execute("SELECT version FROM profile_look_keys_made_with").fetchall() == [
+        (look_keys_version(),)]
+    # As an older ICU might have left them: Cleo's keys are not what they are now.
+    conn.execute("UPDATE profile_look_keys_made_with SET version = 'ICU 1.0'")
+    conn.execute("UPDATE profile_look_keys SET look_key = look_key || '?'")
+    before = probe.state(fresh_services)
+    with pytest.raises(DuplicateProfile, match="looks the same"):
+        fresh_services.profiles.add("Cl\u0435o", birthdate="1990-01-01")
+    assert probe.state(fresh_services) == before  # the refusal undid the remaking too
+    vera = fresh_services.profiles.add("Vera", birthdate="1990-01-01")
+    held = dict(conn.execute("SELECT look_key, profile_id FROM profile_look_keys"))
+    assert held == {key: pid for pid, name in ((creator.id, "Cleo"), (vera.id, "Vera"))
+                    for key in look_keys(name)}
+    assert conn.execute("SELECT version FROM profile_look_keys_made_with").fetchall() == [
+        (look_keys_version(),)]

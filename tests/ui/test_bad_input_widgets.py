@@ -126,6 +126,8 @@ def test_payout_refusals(make_window, economy, prompter, qtbot, typed, message):
     ("zero\u200bwidth", "control or invisible"),
     ("Vera", "already exists"),
     ("vERA", "already exists"),
+    ("Vera\u3164", "U+3164 HANGUL FILLER"),
+    ("V\u0435ra", "profile named 'Vera' already exists, and 'V\u0435ra' looks the same"),
 ])
 def test_profile_name_refusals(make_window, fresh_services, viewer, monkeypatch, name, message):
     window = make_window()
