@@ -353,3 +353,25 @@ def test_the_welcome_dialog_offers_to_restore_a_backup(qtbot, desk, make_window,
     assert window.new_profile(welcome=True) is None  # (in memory, the check runs at once)
     assert sorted(p.name for p in fresh_services.profiles.list()) == ["Cleo", "Vera"]
     assert window.selection.profile_id == window.profile_combo.itemData(0)  # the first one
+
+
+def test_a_restore_needs_the_password_of_every_other_profile_that_has_one(qtbot, desk, prompter,
+                                                                          tmp_path):
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    desk.services.security.set_password(desk.cleo_id, PASSWORD)
+    desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Corgi")
+    prompter.open_from = backup
+    prompter.secrets = [None]  # Cancel at Cleo's password: nothing is even checked
+    desk.window.restore_action.trigger()
+    assert prompter.secret_labels == ["Password for Cleo:"]
+    assert prompter.confirms == [] and desk.window.job is None
+    assert coins(desk) == 770 - 299
+    assert desk.window.statusBar().currentMessage() == "Restore cancelled"
+
+    prompter.secret_labels.clear()
+    prompter.secrets = ["a wrong guess", PASSWORD]  # wrong (counted, said), then right
+    restore(qtbot, desk.window)
+    assert prompter.secret_labels == ["Password for Cleo:", "Password for Cleo:"]
+    assert prompter.errors == ["Wrong password (4 more tries before a wait)."]
+    assert coins(desk) == 770  # restored
