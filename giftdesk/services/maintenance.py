@@ -282,10 +282,12 @@ class MaintenanceService:
                 if failed:
                     raise InvalidPath(f"{source} fails verification ({', '.join(failed)}); "
                                       "nothing was restored")
-                carried = self._carry_money_moved(source, staged)
+                # What the backup itself holds, as the question about it says; then what it
+                # lacks of the money that moved since.
                 profiles, transactions, last = staged.conn.execute(
                     "SELECT (SELECT count(*) FROM profiles), count(*), max(created_at)"
                     " FROM transactions").fetchone()
+                carried = self._carry_money_moved(source, staged)
             except BaseException:
                 staged.close()
                 raise

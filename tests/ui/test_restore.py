@@ -375,3 +375,14 @@ def test_a_restore_needs_the_password_of_every_other_profile_that_has_one(qtbot,
     assert prompter.secret_labels == ["Password for Cleo:", "Password for Cleo:"]
     assert prompter.errors == ["Wrong password (4 more tries before a wait)."]
     assert coins(desk) == 770  # restored
+
+
+def test_the_question_counts_what_the_backup_itself_holds(qtbot, desk, prompter, tmp_path):
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)  # 2 profiles, 1 transaction
+    desk.services.recharge.recharge(desk.vera_id, coins=350, channel="web", method="paypal")
+    prompter.open_from = backup
+    prompter.answer = False
+    restore(qtbot, desk.window)
+    [question] = prompter.confirms
+    assert "holds 2 profiles and 1 transaction (" in question
