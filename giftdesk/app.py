@@ -47,8 +47,11 @@ def window_options(argv: Sequence[str]) -> WindowOptions | None:
             return None
     quit_after = found.get("quit_after")
     if quit_after is not None:
-        if not (quit_after.isascii() and quit_after.isdigit()
-                and len(quit_after) <= MAX_QUIT_AFTER_DIGITS):
+        if not (
+            quit_after.isascii()
+            and quit_after.isdigit()
+            and len(quit_after) <= MAX_QUIT_AFTER_DIGITS
+        ):
             return None
         found["quit_after"] = int(quit_after)
     return WindowOptions(**found)
@@ -80,8 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.screenshot and not _has_display():
         from giftdesk import cli
 
-        return cli.fail("no display to open the window on (no DISPLAY or WAYLAND_DISPLAY); "
-                        "use a command (giftdesk --help), or QT_QPA_PLATFORM=offscreen", 1, False)
+        return cli.fail(
+            "no display to open the window on (no DISPLAY or WAYLAND_DISPLAY); "
+            "use a command (giftdesk --help), or QT_QPA_PLATFORM=offscreen",
+            1,
+            False,
+        )
     # Qt is imported only when the window is wanted: CLI commands stay quick.
     from giftdesk.ui.launch import run_gui
 

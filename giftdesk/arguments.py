@@ -57,17 +57,35 @@ def _shown(text: str) -> str:
 def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     """Global options; on subcommands they default to SUPPRESS so either position works."""
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--db", metavar="PATH", default=default, type=db_path,
-                        help="database file (default: in your user data folder)")
-    parser.add_argument("--json", action="store_true",
-                        default=argparse.SUPPRESS if suppress else False,
-                        help="print exactly one JSON object on stdout")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        type=db_path,
+        help="database file (default: in your user data folder)",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="print exactly one JSON object on stdout",
+    )
 
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--quit-after", type=ascii_number, metavar="MS",
-                        help="open the window and quit after MS milliseconds")
-    parser.add_argument("--screenshot", metavar="DIR",
-                        help="render each tab of the window to DIR/<tab>.png and exit")
-    parser.add_argument("--install-desktop-entry", action="store_true",
-                        help="add GiftDesk to your applications menu (for pip installs)")
+    parser.add_argument(
+        "--quit-after",
+        type=ascii_number,
+        metavar="MS",
+        help="open the window and quit after MS milliseconds",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="DIR",
+        help="render each tab of the window to DIR/<tab>.png and exit",
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add GiftDesk to your applications menu (for pip installs)",
+    )

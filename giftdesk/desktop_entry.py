@@ -49,8 +49,10 @@ def exec_value(command: list[str]) -> str:
 def desktop_entry(command: list[str]) -> str:
     """The shipped .desktop file with Exec pointing at `command`."""
     template = resource_path(DESKTOP_FILE).read_text(encoding="utf-8")
-    return "".join(f"Exec={exec_value(command)}\n" if line.startswith("Exec=") else line
-                   for line in template.splitlines(keepends=True))
+    return "".join(
+        f"Exec={exec_value(command)}\n" if line.startswith("Exec=") else line
+        for line in template.splitlines(keepends=True)
+    )
 
 
 def install(data_home: Path | None = None) -> dict:
@@ -73,8 +75,9 @@ def install(data_home: Path | None = None) -> dict:
 
 def main(*, as_json: bool) -> int:
     if sys.platform in ("win32", "darwin"):
-        return fail("desktop entries are for Linux desktops; use the GiftDesk installer instead",
-                    2, as_json)
+        return fail(
+            "desktop entries are for Linux desktops; use the GiftDesk installer instead", 2, as_json
+        )
     try:
         written = install()
     except OSError as e:
@@ -82,6 +85,8 @@ def main(*, as_json: bool) -> int:
     if as_json:
         sys.stdout.write(json.dumps(written) + "\n")
     else:
-        sys.stdout.write(f"GiftDesk is in your applications menu: {written['desktop_file']}\n"
-                         f"Its icon, in {len(written['icons'])} sizes: {written['icon_theme']}\n")
+        sys.stdout.write(
+            f"GiftDesk is in your applications menu: {written['desktop_file']}\n"
+            f"Its icon, in {len(written['icons'])} sizes: {written['icon_theme']}\n"
+        )
     return 0

@@ -48,14 +48,19 @@ def usd(cents: int, locale: NumberLocale | None = None) -> str:
     sign = "-" if cents < 0 else ""
     whole, part = divmod(abs(cents), 100)
     number = f"{group(whole, loc)}{loc.decimal}{part:02d}"
-    return f"{sign}{loc.currency_symbol}{number}" if loc.symbol_first else f"{sign}{number} {loc.currency_symbol}"
+    return (
+        f"{sign}{loc.currency_symbol}{number}"
+        if loc.symbol_first
+        else f"{sign}{number} {loc.currency_symbol}"
+    )
 
 
-def usd_fraction(numerator_cents: int, denominator: int, *, places: int = 3,
-                 locale: NumberLocale | None = None) -> str:
+def usd_fraction(
+    numerator_cents: int, denominator: int, *, places: int = 3, locale: NumberLocale | None = None
+) -> str:
     """A per-unit price such as cents per coin, rounded half up to `places` decimals of a dollar."""
     loc = locale or _current
-    scale = 10 ** places
+    scale = 10**places
     # dollars x scale, rounded half up, computed in integers
     value = (numerator_cents * scale * 2 + 100 * denominator) // (200 * denominator)
     whole, part = divmod(value, scale)
@@ -68,4 +73,4 @@ NAME_SHOWN_CHARS = 24  # a long name without spaces cannot wrap: longer ones are
 def short_name(name: str) -> str:
     """A profile name as a sentence in the window shows it: at most NAME_SHOWN_CHARS
     characters, the rest cut to an ellipsis (a 64-letter name pushed the tabs off screen)."""
-    return name if len(name) <= NAME_SHOWN_CHARS else name[:NAME_SHOWN_CHARS - 1] + "…"
+    return name if len(name) <= NAME_SHOWN_CHARS else name[: NAME_SHOWN_CHARS - 1] + "…"

@@ -55,9 +55,10 @@ def log_unexpected(error: BaseException) -> Path | str:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Owner only: a traceback can hold names and amounts from the wallet.
-        with open(os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600), "a",
-                  encoding="utf-8") as f:
-            f.write(f"--- {dt.datetime.now(dt.timezone.utc).isoformat()}\n")
+        with open(
+            os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600), "a", encoding="utf-8"
+        ) as f:
+            f.write(f"--- {dt.datetime.now(dt.UTC).isoformat()}\n")
             f.write("".join(traceback.format_exception(error)))
         return path
     except OSError:

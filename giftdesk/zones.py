@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import zoneinfo
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from giftdesk.domain.errors import InvalidTimeZone
@@ -47,27 +47,31 @@ def check_zone(text: str) -> str:
     a POSIX TZ string, an empty string)."""
     name = _known().get(text.strip().casefold())
     if name is None:
-        raise InvalidTimeZone(f"'{_shown(text)}' is not a time zone; use an IANA zone name "
-                              "such as Europe/Berlin, America/New_York or UTC")
+        raise InvalidTimeZone(
+            f"'{_shown(text)}' is not a time zone; use an IANA zone name "
+            "such as Europe/Berlin, America/New_York or UTC"
+        )
     return name
 
 
 def _shown(text: str) -> str:
     """`text` echoed in a message, with anything that could move the cursor made visible."""
     shown = "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
-    return shown if len(shown) <= _SHOWN_MAX_CHARS else shown[:_SHOWN_MAX_CHARS - 3] + "..."
+    return shown if len(shown) <= _SHOWN_MAX_CHARS else shown[: _SHOWN_MAX_CHARS - 3] + "..."
 
 
-@lru_cache(maxsize=None)
+@cache
 def zone_info(name: str) -> dt.tzinfo:
     """The tzinfo of a stored zone name, made once per name (a burst of gifts asks often)."""
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         if name == FALLBACK_ZONE:  # a system without a zone database still has UTC
-            return dt.timezone.utc
-        raise InvalidTimeZone(f"the time zone '{_shown(name)}' is not in this system's time "
-                              "zone database; set the profile's zone again") from None
+            return dt.UTC
+        raise InvalidTimeZone(
+            f"the time zone '{_shown(name)}' is not in this system's time "
+            "zone database; set the profile's zone again"
+        ) from None
 
 
 def day_in(utc: dt.datetime, zone: str) -> dt.date:

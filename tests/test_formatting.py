@@ -9,10 +9,17 @@ from giftdesk import formatting as fmt
 EURO_STYLE = fmt.NumberLocale(grouping=".", decimal=",", currency_symbol="€", symbol_first=False)
 
 
-@pytest.mark.parametrize(("cents", "shown"), [
-    (0, "$0.00"), (1, "$0.01"), (99, "$0.99"), (1234, "$12.34"), (123_456_789, "$1,234,567.89"),
-    (-5, "-$0.05"),
-])
+@pytest.mark.parametrize(
+    ("cents", "shown"),
+    [
+        (0, "$0.00"),
+        (1, "$0.01"),
+        (99, "$0.99"),
+        (1234, "$12.34"),
+        (123_456_789, "$1,234,567.89"),
+        (-5, "-$0.05"),
+    ],
+)
 def test_usd_is_exact_to_the_cent(cents, shown):
     assert fmt.usd(cents) == shown
 

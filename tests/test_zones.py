@@ -36,13 +36,16 @@ def _link(etc, target: str) -> None:
     (etc / "localtime").symlink_to(target)
 
 
-@pytest.mark.parametrize("target", [
-    "/usr/share/zoneinfo/Pacific/Kiritimati",             # Debian, Fedora: absolute
-    "../usr/share/zoneinfo/Pacific/Kiritimati",           # Arch, systemd's timedatectl: relative
-    "/var/db/timezone/zoneinfo/Pacific/Kiritimati",       # macOS
-    "/usr/share/zoneinfo/posix/Pacific/Kiritimati",       # the database's posix/ copy
-    "/usr/share/zoneinfo/right/Pacific/Kiritimati",       # ... and its leap-second copy
-])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/usr/share/zoneinfo/Pacific/Kiritimati",  # Debian, Fedora: absolute
+        "../usr/share/zoneinfo/Pacific/Kiritimati",  # Arch, systemd's timedatectl: relative
+        "/var/db/timezone/zoneinfo/Pacific/Kiritimati",  # macOS
+        "/usr/share/zoneinfo/posix/Pacific/Kiritimati",  # the database's posix/ copy
+        "/usr/share/zoneinfo/right/Pacific/Kiritimati",  # ... and its leap-second copy
+    ],
+)
 def test_the_system_zone_is_the_one_localtime_links_to(etc, attacker_tz, target):
     _link(etc, target)
     assert system_zone(etc) == "Pacific/Kiritimati"
@@ -65,12 +68,15 @@ def test_without_a_link_the_timezone_file_names_the_zone(etc, attacker_tz):
     assert system_zone(etc) == "America/New_York"
 
 
-@pytest.mark.parametrize("link, named", [
-    (None, None),                                       # Windows, or a bare container
-    ("/usr/share/zoneinfo/Mars/Olympus", "Mars/Olympus"),  # names that are no zone
-    ("/usr/share/zoneinfo/", "localtime"),
-    ("/somewhere/else", "../../etc/passwd"),
-])
+@pytest.mark.parametrize(
+    "link, named",
+    [
+        (None, None),  # Windows, or a bare container
+        ("/usr/share/zoneinfo/Mars/Olympus", "Mars/Olympus"),  # names that are no zone
+        ("/usr/share/zoneinfo/", "localtime"),
+        ("/somewhere/else", "../../etc/passwd"),
+    ],
+)
 def test_anything_else_is_utc(etc, attacker_tz, link, named):
     if link is not None:
         _link(etc, link)
@@ -95,10 +101,23 @@ def test_zone_names_are_matched_regardless_of_case_and_spaces():
     assert check_zone("utc") == "UTC"
 
 
-@pytest.mark.parametrize("text", [
-    "", "   ", "Mars/Olympus", "../../etc/passwd", "/usr/share/zoneinfo/UTC", "localtime",
-    "posixrules", "XYZ-14", "Etc/GMT-15", "Europe/Berlin\x1b[2J", "Europe/\nBerlin", "x" * 500,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Mars/Olympus",
+        "../../etc/passwd",
+        "/usr/share/zoneinfo/UTC",
+        "localtime",
+        "posixrules",
+        "XYZ-14",
+        "Etc/GMT-15",
+        "Europe/Berlin\x1b[2J",
+        "Europe/\nBerlin",
+        "x" * 500,
+    ],
+)
 def test_what_is_not_a_zone_is_refused_as_invalid_input(text):
     with pytest.raises(InvalidTimeZone) as refused:
         check_zone(text)
@@ -109,13 +128,13 @@ def test_what_is_not_a_zone_is_refused_as_invalid_input(text):
 
 
 def test_days_differ_by_zone_at_the_same_instant():
-    noon = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.timezone.utc)
+    noon = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
     assert day_in(noon, "Pacific/Kiritimati") == dt.date(2026, 11, 26)  # UTC+14
-    assert day_in(noon, "Pacific/Pago_Pago") == dt.date(2026, 11, 25)   # UTC-11
+    assert day_in(noon, "Pacific/Pago_Pago") == dt.date(2026, 11, 25)  # UTC-11
     assert day_in(noon, "UTC") == dt.date(2026, 11, 25)
 
 
 def test_the_process_tz_does_not_move_a_zone_day(attacker_tz):
-    morning = dt.datetime(2026, 11, 25, 1, 0, tzinfo=dt.timezone.utc)
+    morning = dt.datetime(2026, 11, 25, 1, 0, tzinfo=dt.UTC)
     assert os.environ["TZ"] == "Etc/GMT-14"
     assert day_in(morning, "Europe/Berlin") == dt.date(2026, 11, 25)

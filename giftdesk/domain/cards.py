@@ -52,8 +52,9 @@ def _digits(text: str, what: str) -> str:
     return compact
 
 
-def check_card(number: str, expiry: str, cvc: str, *, today: dt.date,
-               charge: bool = True) -> CardSummary:
+def check_card(
+    number: str, expiry: str, cvc: str, *, today: dt.date, charge: bool = True
+) -> CardSummary:
     """Validate a card as the sandbox provider does; raise `InvalidCard` or `CardDeclined`.
 
     With `charge=False` only the form is checked (inline validation while typing): a
@@ -65,8 +66,12 @@ def check_card(number: str, expiry: str, cvc: str, *, today: dt.date,
     if not luhn_ok(digits):
         raise InvalidCard("that card number is not valid (check the digits)")
     parts = expiry.strip().split("/")
-    if (len(parts) != 2 or not all(p.isascii() and p.isdigit() for p in parts)
-            or len(parts[0]) != 2 or len(parts[1]) != 2):
+    if (
+        len(parts) != 2
+        or not all(p.isascii() and p.isdigit() for p in parts)
+        or len(parts[0]) != 2
+        or len(parts[1]) != 2
+    ):
         raise InvalidCard("the expiry date must be MM/YY")
     month, year = int(parts[0]), 2000 + int(parts[1])
     if not 1 <= month <= 12:

@@ -45,7 +45,9 @@ class Minting:
     diamonds: int  # minted by this gift; for an undo, taken back
 
 
-def mint_for_gift(rules: Rules, *, coins_received: int, diamonds_minted: int, coins: int) -> Minting:
+def mint_for_gift(
+    rules: Rules, *, coins_received: int, diamonds_minted: int, coins: int
+) -> Minting:
     """After any gift, minted so far = floor(coins received so far x rate): nothing is lost to
     per-gift rounding and nothing is over-issued."""
     total = coins_received + coins
@@ -53,7 +55,9 @@ def mint_for_gift(rules: Rules, *, coins_received: int, diamonds_minted: int, co
     return Minting(total, target, target - diamonds_minted)
 
 
-def unmint_for_undo(rules: Rules, *, coins_received: int, diamonds_minted: int, coins: int) -> Minting:
+def unmint_for_undo(
+    rules: Rules, *, coins_received: int, diamonds_minted: int, coins: int
+) -> Minting:
     total = coins_received - coins
     target = rules.diamond_rate.floor(total)
     return Minting(total, target, diamonds_minted - target)
@@ -65,6 +69,9 @@ def diamonds_cents(rules: Rules, diamonds: int) -> int:
 
 def creator_share_preview(rules: Rules, *, coins_received: int, coins: int) -> int:
     """Diamonds this gift would mint for a creator who has received `coins_received` so far."""
-    return mint_for_gift(rules, coins_received=coins_received,
-                         diamonds_minted=rules.diamond_rate.floor(coins_received),
-                         coins=coins).diamonds
+    return mint_for_gift(
+        rules,
+        coins_received=coins_received,
+        diamonds_minted=rules.diamond_rate.floor(coins_received),
+        coins=coins,
+    ).diamonds

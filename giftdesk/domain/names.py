@@ -28,7 +28,9 @@ NAME_MAX_CHARS = 64
 
 # Bidirectional overrides, embeddings and isolates reorder text on screen: a name holding one
 # can impersonate another, so they are refused like control characters.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_BIDI_CONTROLS = frozenset(
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+)
 # Control, format, separator, surrogate, private-use and unassigned characters.
 _REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
 # Characters that show as empty space but are not White_Space, which no Unicode property
@@ -56,18 +58,32 @@ _CANCEL_TAG = "\U000e007f"
 # Scripts whose spelling uses the zero-width joiners between letters (Persian and Urdu in
 # Arabic script, the Indic scripts, Sinhala's conjuncts). By the first word of the
 # characters' Unicode names.
-_JOINING_SCRIPTS = frozenset({
-    "ARABIC", "SYRIAC", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL",
-    "TELUGU", "KANNADA", "MALAYALAM", "SINHALA",
-})
+_JOINING_SCRIPTS = frozenset(
+    {
+        "ARABIC",
+        "SYRIAC",
+        "DEVANAGARI",
+        "BENGALI",
+        "GURMUKHI",
+        "GUJARATI",
+        "ORIYA",
+        "TAMIL",
+        "TELUGU",
+        "KANNADA",
+        "MALAYALAM",
+        "SINHALA",
+    }
+)
 
 
 class _Unicode:
     """ICU's character properties and confusable skeletons."""
 
     def __init__(self, icu: Any) -> None:
-        self.data_version = (f"ICU {icu.ICU_VERSION} (Unicode {icu.UNICODE_VERSION}), Python "
-                             f"unicodedata {unicodedata.unidata_version}, keys {_KEYS_RECIPE}")
+        self.data_version = (
+            f"ICU {icu.ICU_VERSION} (Unicode {icu.UNICODE_VERSION}), Python "
+            f"unicodedata {unicodedata.unidata_version}, keys {_KEYS_RECIPE}"
+        )
         self._has = icu.Char.hasBinaryProperty
         self._ignorable = icu.UProperty.DEFAULT_IGNORABLE_CODE_POINT
         self._white_space = icu.UProperty.WHITE_SPACE
@@ -79,8 +95,11 @@ class _Unicode:
         self._nfkc = icu.Normalizer2.getNFKCInstance()
 
     def invisible(self, ch: str) -> bool:
-        return (unicodedata.category(ch) in _REFUSED_CATEGORIES or ch in _SHOWN_AS_NOTHING
-                or self._has(ch, self._ignorable))
+        return (
+            unicodedata.category(ch) in _REFUSED_CATEGORIES
+            or ch in _SHOWN_AS_NOTHING
+            or self._has(ch, self._ignorable)
+        )
 
     def blank(self, ch: str) -> bool:
         return ch in _BLANKS or (ch != " " and self._has(ch, self._white_space))
@@ -141,11 +160,15 @@ def clean_name(raw: str) -> str:
         if i in working:
             continue
         if unicode.invisible(ch) and ch not in _BLANKS:  # a Hangul filler shows as a blank
-            raise InvalidName("a profile name cannot contain control or invisible characters "
-                              f"(it has {_described(ch)})")
+            raise InvalidName(
+                "a profile name cannot contain control or invisible characters "
+                f"(it has {_described(ch)})"
+            )
         if unicode.blank(ch):
-            raise InvalidName("a profile name cannot contain blank characters other than the "
-                              f"space (it has {_described(ch)})")
+            raise InvalidName(
+                "a profile name cannot contain blank characters other than the "
+                f"space (it has {_described(ch)})"
+            )
     return name
 
 
@@ -163,8 +186,9 @@ def _working_invisibles(name: str, unicode: _Unicode) -> set[int]:
         end = _emoji_sequence_end(name, i, unicode)
         working.update(range(i, end))
         i = max(end, i + 1)
-    working.update(i for i, ch in enumerate(name)
-                   if ch in (_ZWJ, _ZWNJ) and _joins_letters(name, i))
+    working.update(
+        i for i, ch in enumerate(name) if ch in (_ZWJ, _ZWNJ) and _joins_letters(name, i)
+    )
     return working
 
 
@@ -181,7 +205,7 @@ def _emoji_sequence_end(name: str, start: int, unicode: _Unicode) -> int:
     end = _emoji_element_end(name, start, unicode)
     if end == start:
         return start
-    while name[end:end + 1] == _ZWJ:
+    while name[end : end + 1] == _ZWJ:
         after = _emoji_element_end(name, end + 1, unicode)
         if after == end + 1:
             break
@@ -193,7 +217,7 @@ def _emoji_element_end(name: str, start: int, unicode: _Unicode) -> int:
     if start >= len(name) or not unicode.emoji(name[start]):
         return start
     end = start + 1
-    after = name[end:end + 1]
+    after = name[end : end + 1]
     if not after:
         return end
     if unicode.regional_indicator(name[start]) and unicode.regional_indicator(after):
@@ -201,13 +225,16 @@ def _emoji_element_end(name: str, start: int, unicode: _Unicode) -> int:
     if unicode.emoji_modifier(after):
         return end + 1
     if after in _VARIATION_SELECTORS:
-        return end + 2 if name[end + 1:end + 2] == _KEYCAP else end + 1
+        return end + 2 if name[end + 1 : end + 2] == _KEYCAP else end + 1
     if name[start] == _BLACK_FLAG:
         tags = end
         while tags < len(name) and ord(name[tags]) in _TAG_LETTERS:
             tags += 1
-        if (tags > end and name[tags:tags + 1] == _CANCEL_TAG
-                and unicode.shown_flag(name[start:tags + 1])):
+        if (
+            tags > end
+            and name[tags : tags + 1] == _CANCEL_TAG
+            and unicode.shown_flag(name[start : tags + 1])
+        ):
             return tags + 1
     return end
 
@@ -216,11 +243,12 @@ def _joins_letters(name: str, i: int) -> bool:
     """Whether the joiner at `i` sits between two letters (or a letter and a virama) of a
     script whose spelling uses it. Anywhere else, between Latin letters say, it could only
     make a name look like another one."""
-    before, after = name[i - 1:i], name[i + 1:i + 2]
+    before, after = name[i - 1 : i], name[i + 1 : i + 2]
     return bool(before and after) and all(
         unicodedata.category(c)[0] in "LM"
         and unicodedata.name(c, "").split(" ")[0] in _JOINING_SCRIPTS
-        for c in (before, after))
+        for c in (before, after)
+    )
 
 
 def name_key(name: str) -> str:
@@ -261,8 +289,14 @@ def look_keys(name: str) -> frozenset[str]:
     # ICU's reading, and where it differs, what the app's font shows (both count).
     for shown in {text, text.translate(_LOOKS_LIKE_BEYOND_ICU)}:
         compatible = unicodedata.normalize("NFKC", shown)
-        ways |= {shown, shown.upper(), shown.lower(), compatible.upper(), compatible.lower(),
-                 unicode.folded_look(shown)}
+        ways |= {
+            shown,
+            shown.upper(),
+            shown.lower(),
+            compatible.upper(),
+            compatible.lower(),
+            unicode.folded_look(shown),
+        }
     return frozenset(unicode.looks(way) for way in ways)
 
 
@@ -282,7 +316,10 @@ def _visible_text(name: str, unicode: _Unicode) -> str:
     for i, ch in enumerate(name):
         if unicode.blank(ch):
             shown.append(" ")
-        elif (not unicode.invisible(ch) or ch in _BIDI_CONTROLS
-              or (i in working and ord(ch) in _TAG_LETTERS)):
+        elif (
+            not unicode.invisible(ch)
+            or ch in _BIDI_CONTROLS
+            or (i in working and ord(ch) in _TAG_LETTERS)
+        ):
             shown.append(ch)
     return _SPACE_RUNS.sub(" ", "".join(shown)).strip()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from giftdesk.formatting import usd
 from giftdesk.domain.errors import InvalidPaymentMethod, PayoutBelowMinimum, PayoutOverDailyLimit
 from giftdesk.domain.gifting import diamonds_cents
 from giftdesk.domain.rules import Rules
+from giftdesk.formatting import usd
 
 PENDING = "pending"
 PAID = "paid"
@@ -31,4 +31,3 @@ def check_payout(rules: Rules, *, diamonds: int, method: str, requested_today_ce
             f"payouts are limited to {usd(limit)} per UTC day; {usd(left)} is left today"
         )
     return cents
-

@@ -28,6 +28,8 @@ def age_years(birthdate: dt.date, *, today: dt.date) -> int:
     return today.year - birthdate.year - before_birthday
 
 
-def require_adult(name: str, birthdate: dt.date, *, today: dt.date, min_age: int, doing: str) -> None:
+def require_adult(
+    name: str, birthdate: dt.date, *, today: dt.date, min_age: int, doing: str
+) -> None:
     if age_years(birthdate, today=today) < min_age:
         raise Underage(f"{name} must be {min_age} or older to {doing}")

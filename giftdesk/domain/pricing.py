@@ -77,16 +77,26 @@ def package_price(rules: Rules, *, coins: int, channel: str) -> Price:
         sizes = ", ".join(f"{p.coins:,}" for p in rules.packages)
         raise UnknownPackage(f"there is no {coins:,}-coin package; packages are {sizes} coins")
     price = package.price_cents(channel)
-    return Price(coins, channel, price, store_fee_cents(rules, channel=channel, price_cents=price),
-                 is_custom=False)
+    return Price(
+        coins,
+        channel,
+        price,
+        store_fee_cents(rules, channel=channel, price_cents=price),
+        is_custom=False,
+    )
 
 
 def custom_price(rules: Rules, *, coins: int, channel: str) -> Price:
     check_channel(channel)
     check_custom(rules, channel=channel, coins=coins)
     price = custom_price_cents(rules, coins)
-    return Price(coins, channel, price, store_fee_cents(rules, channel=channel, price_cents=price),
-                 is_custom=True)
+    return Price(
+        coins,
+        channel,
+        price,
+        store_fee_cents(rules, channel=channel, price_cents=price),
+        is_custom=True,
+    )
 
 
 @dataclass(frozen=True, slots=True)

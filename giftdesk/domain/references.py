@@ -37,5 +37,8 @@ def earlier_reference(kind: str, idem_key: str, created_us: int) -> str:
 
 
 def is_reference(text: str, kind: str) -> bool:
-    return (len(text) == len(kind) + 1 + _LENGTH and text.startswith(f"{kind}-")
-            and all(ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" for ch in text[len(kind) + 1:]))
+    return (
+        len(text) == len(kind) + 1 + _LENGTH
+        and text.startswith(f"{kind}-")
+        and all(ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567" for ch in text[len(kind) + 1 :])
+    )

@@ -195,8 +195,11 @@ def parse_rules(data: dict[str, Any]) -> Rules:
 
     streak_below = gifts_table.int("streak_below_coins", minimum=1)
     gifts = tuple(
-        Gift(name=g.str("name").strip(), coins=(coins := g.int("coins", minimum=1)),
-             streakable=coins < streak_below)
+        Gift(
+            name=g.str("name").strip(),
+            coins=(coins := g.int("coins", minimum=1)),
+            streakable=coins < streak_below,
+        )
         for g in gifts_table.tables("catalog")
     )
     if not gifts:
@@ -211,7 +214,8 @@ def parse_rules(data: dict[str, Any]) -> Rules:
     unknown = [m for m in methods if m not in PAYOUT_METHODS]
     if unknown:
         raise RulesFileError(
-            f"rules: 'payouts.methods' may list only {', '.join(PAYOUT_METHODS)}, not {unknown[0]}")
+            f"rules: 'payouts.methods' may list only {', '.join(PAYOUT_METHODS)}, not {unknown[0]}"
+        )
 
     custom_min = recharge.int("custom_min_coins", minimum=1)
     custom_max = recharge.int("custom_max_coins", minimum=1)

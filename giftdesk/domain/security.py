@@ -48,7 +48,8 @@ def clean_password(raw: str) -> str:
     password = normalize_password(raw)
     if not PASSWORD_MIN_CHARS <= len(password) <= PASSWORD_MAX_CHARS:
         raise MalformedCredential(
-            f"a password is {PASSWORD_MIN_CHARS} to {PASSWORD_MAX_CHARS} characters long")
+            f"a password is {PASSWORD_MIN_CHARS} to {PASSWORD_MAX_CHARS} characters long"
+        )
     if any(unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in password):
         raise MalformedCredential("a password cannot contain control characters")
     return password
@@ -82,8 +83,8 @@ def refuse_if_locked(*, locked_until_us: int, now_us: int) -> None:
         wait_s = -(-(locked_until_us - now_us) // 1_000_000)  # round up: never say "0 seconds"
         unit = "second" if wait_s == 1 else "seconds"
         raise PasswordLocked(
-            f"too many wrong passwords or codes; try again in {wait_s} {unit}",
-            wait_seconds=wait_s)
+            f"too many wrong passwords or codes; try again in {wait_s} {unit}", wait_seconds=wait_s
+        )
 
 
 def time_step(unix_us: int) -> int:
@@ -91,8 +92,9 @@ def time_step(unix_us: int) -> int:
     return unix_us // (TOTP_PERIOD_S * 1_000_000)
 
 
-def accepted_step(code: str, *, now_step: int, last_step: int,
-                  code_for_step: Callable[[int], str]) -> int:
+def accepted_step(
+    code: str, *, now_step: int, last_step: int, code_for_step: Callable[[int], str]
+) -> int:
     """The time step `code` is accepted for, or `InvalidSecondFactor`.
 
     A code may be of the current step or one either side. Of the steps it matches, the latest
@@ -100,16 +102,19 @@ def accepted_step(code: str, *, now_step: int, last_step: int,
     any older one) works once. `code_for_step` gives the expected code of a step.
     """
     window = range(now_step - TOTP_WINDOW_STEPS, now_step + TOTP_WINDOW_STEPS + 1)
-    matched = [step for step in window
-               if hmac.compare_digest(code_for_step(step).encode(), code.encode())]
+    matched = [
+        step for step in window if hmac.compare_digest(code_for_step(step).encode(), code.encode())
+    ]
     if not matched:
         raise InvalidSecondFactor(
-            "that code is wrong or has expired; type the code your authenticator app shows now")
+            "that code is wrong or has expired; type the code your authenticator app shows now"
+        )
     step = max(matched)
     if step <= last_step:
         raise InvalidSecondFactor(
             "that code was already used; wait for the next one (a new code comes every "
-            f"{TOTP_PERIOD_S} seconds)")
+            f"{TOTP_PERIOD_S} seconds)"
+        )
     return step
 
 

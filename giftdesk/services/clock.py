@@ -8,7 +8,7 @@ from pathlib import Path
 
 from giftdesk import zones
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=UTC)
 MICROSECOND = dt.timedelta(microseconds=1)
 
@@ -33,7 +33,9 @@ class SystemClock:
 class FixedClock:
     """A clock that moves only when told to, on a system set to `zone`."""
 
-    current: dt.datetime = field(default_factory=lambda: dt.datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
+    current: dt.datetime = field(
+        default_factory=lambda: dt.datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    )
     zone: str = zones.FALLBACK_ZONE
 
     def now(self) -> dt.datetime:

@@ -113,7 +113,7 @@ class Context:
         return replayed(stored.result, stored.request_hash, digest)
 
     @contextmanager
-    def idempotent_write(self, *, key: str, request: dict) -> Iterator["Write"]:
+    def idempotent_write(self, *, key: str, request: dict) -> Iterator[Write]:
         """Open the write transaction; replay the stored result if `key` was already used.
 
         The same key with the same request returns the first result and writes nothing; the
@@ -122,8 +122,13 @@ class Context:
         digest = request_hash(request)
         store: Store = self.store
         with store.write() as conn:
-            yield Write(conn, key, digest, self.rules.version,
-                        replay=self.replay(conn, key=key, digest=digest))
+            yield Write(
+                conn,
+                key,
+                digest,
+                self.rules.version,
+                replay=self.replay(conn, key=key, digest=digest),
+            )
 
 
 @dataclass
@@ -134,10 +139,24 @@ class Write:
     rules_version: str
     replay: dict | None
 
-    def transaction(self, *, kind: str, profile_id: int, counterparty_id: int | None,
-                    moment: Moment, reverses_id: int | None = None) -> int:
+    def transaction(
+        self,
+        *,
+        kind: str,
+        profile_id: int,
+        counterparty_id: int | None,
+        moment: Moment,
+        reverses_id: int | None = None,
+    ) -> int:
         return ledger.insert_transaction(
-            self.conn, kind=kind, profile_id=profile_id, counterparty_id=counterparty_id,
-            created_at=moment.iso, created_us=moment.us, rules_version=self.rules_version,
-            idem_key=self.key, request_hash=self.digest, reverses_id=reverses_id,
+            self.conn,
+            kind=kind,
+            profile_id=profile_id,
+            counterparty_id=counterparty_id,
+            created_at=moment.iso,
+            created_us=moment.us,
+            rules_version=self.rules_version,
+            idem_key=self.key,
+            request_hash=self.digest,
+            reverses_id=reverses_id,
         )

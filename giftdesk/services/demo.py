@@ -16,13 +16,20 @@ DEMO_VIEWER = ("Demo Viewer", "1994-06-06")
 
 # (days ago, fan index, creator index, gift, count, context)
 _GIFTS = (
-    (13, 0, 0, "Rose", 30, "live"), (12, 1, 0, "Finger Heart", 10, "live"),
-    (11, 2, 1, "Doughnut", 3, "video"), (10, 0, 0, "Galaxy", 1, "live"),
-    (9, 1, 2, "Hand Hearts", 1, "live"), (8, 2, 0, "Sunglasses", 1, "live"),
-    (7, 0, 1, "Perfume", 5, "video"), (6, 1, 0, "Money Gun", 1, "live"),
-    (5, 2, 2, "Corgi", 1, "live"), (4, 0, 0, "Rosa", 25, "live"),
-    (3, 1, 0, "Swan", 1, "video"), (2, 2, 0, "Whale Diving", 1, "live"),
-    (1, 0, 2, "Rose", 99, "live"), (1, 1, 0, "Motorcycle", 1, "live"),
+    (13, 0, 0, "Rose", 30, "live"),
+    (12, 1, 0, "Finger Heart", 10, "live"),
+    (11, 2, 1, "Doughnut", 3, "video"),
+    (10, 0, 0, "Galaxy", 1, "live"),
+    (9, 1, 2, "Hand Hearts", 1, "live"),
+    (8, 2, 0, "Sunglasses", 1, "live"),
+    (7, 0, 1, "Perfume", 5, "video"),
+    (6, 1, 0, "Money Gun", 1, "live"),
+    (5, 2, 2, "Corgi", 1, "live"),
+    (4, 0, 0, "Rosa", 25, "live"),
+    (3, 1, 0, "Swan", 1, "video"),
+    (2, 2, 0, "Whale Diving", 1, "live"),
+    (1, 0, 2, "Rose", 99, "live"),
+    (1, 1, 0, "Motorcycle", 1, "live"),
     (0, 2, 0, "Hat and Mustache", 4, "live"),
 )
 
@@ -51,8 +58,9 @@ def seed_demo(services) -> int:
     for fan in fans:
         demo.recharge.recharge(fan.id, coins=17_500, channel="web", method="paypal")
     for days_ago, fan, creator, gift, count, context in _GIFTS:
-        past.current = max(past.current + dt.timedelta(minutes=7),
-                           now - dt.timedelta(days=days_ago, hours=1))
+        past.current = max(
+            past.current + dt.timedelta(minutes=7), now - dt.timedelta(days=days_ago, hours=1)
+        )
         demo.gifts.send(fans[fan].id, creators[creator].id, gift, count=count, context=context)
     past.current = now
     viewer = demo.profiles.add(DEMO_VIEWER[0], birthdate=DEMO_VIEWER[1])

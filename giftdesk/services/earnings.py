@@ -18,8 +18,17 @@ _LIVE_TRANSACTIONS = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_
 UNSEEN_CAP = 100
 
 
-def add_to_earnings_totals(conn, *, creator_id: int, sender_id: int, day: str, context: str,
-                           gifts: int, coins: int, diamonds: int) -> None:
+def add_to_earnings_totals(
+    conn,
+    *,
+    creator_id: int,
+    sender_id: int,
+    day: str,
+    context: str,
+    gifts: int,
+    coins: int,
+    diamonds: int,
+) -> None:
     """Keep the totals the Earnings tab reads. `gifts` counts each gift of a combo; an undo
     passes negative amounts, which only ever reduce rows its gift made."""
     if gifts >= 0:
@@ -28,20 +37,25 @@ def add_to_earnings_totals(conn, *, creator_id: int, sender_id: int, day: str, c
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (creator_id, day, context) DO UPDATE SET"
             " gifts = gifts + excluded.gifts, coins = coins + excluded.coins,"
             " diamonds = diamonds + excluded.diamonds",
-            (creator_id, day, context, gifts, coins, diamonds))
+            (creator_id, day, context, gifts, coins, diamonds),
+        )
         conn.execute(
             "INSERT INTO supporter_totals (creator_id, sender_id, gifts, coins) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (creator_id, sender_id) DO UPDATE SET gifts = gifts + excluded.gifts,"
             " coins = coins + excluded.coins",
-            (creator_id, sender_id, gifts, coins))
+            (creator_id, sender_id, gifts, coins),
+        )
     else:  # the upserts above would trip the CHECK (>= 0) on their would-be inserted row
         conn.execute(
             "UPDATE creator_day_totals SET gifts = gifts + ?, coins = coins + ?,"
             " diamonds = diamonds + ? WHERE creator_id = ? AND day = ? AND context = ?",
-            (gifts, coins, diamonds, creator_id, day, context))
+            (gifts, coins, diamonds, creator_id, day, context),
+        )
         conn.execute(
             "UPDATE supporter_totals SET gifts = gifts + ?, coins = coins + ?"
-            " WHERE creator_id = ? AND sender_id = ?", (gifts, coins, creator_id, sender_id))
+            " WHERE creator_id = ? AND sender_id = ?",
+            (gifts, coins, creator_id, sender_id),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +88,9 @@ class EarningsService:
             (creator_id,),
         ).fetchone()[0]
 
-    def received_page(self, creator_id: int, *, before_txn_id: int | None, limit: int) -> list[ReceivedGift]:
+    def received_page(
+        self, creator_id: int, *, before_txn_id: int | None, limit: int
+    ) -> list[ReceivedGift]:
         """Newest first; pages by transaction id (keyset), so each page costs the same."""
         rows = self._ctx.conn.execute(
             "SELECT t.id, t.created_at, p.name, g.gift_name, g.count, g.coins, g.diamonds,"
@@ -92,11 +108,17 @@ class EarningsService:
         that the days read as a time axis. (A gift is filed under its sender's day.)"""
         today = self._profiles.get(creator_id).today(self._ctx.moment())
         first = today - dt.timedelta(days=days - 1)
-        minted = dict(self._ctx.conn.execute(
-            "SELECT day, sum(diamonds) FROM creator_day_totals WHERE creator_id = ? AND day >= ?"
-            " GROUP BY day", (creator_id, first.isoformat())).fetchall())
-        return [(day, minted.get(day, 0)) for day in
-                ((first + dt.timedelta(days=i)).isoformat() for i in range(days))]
+        minted = dict(
+            self._ctx.conn.execute(
+                "SELECT day, sum(diamonds) FROM creator_day_totals"
+                " WHERE creator_id = ? AND day >= ? GROUP BY day",
+                (creator_id, first.isoformat()),
+            ).fetchall()
+        )
+        return [
+            (day, minted.get(day, 0))
+            for day in ((first + dt.timedelta(days=i)).isoformat() for i in range(days))
+        ]
 
     def top_supporters(self, creator_id: int, *, limit: int = 5) -> list[Supporter]:
         rows = self._ctx.conn.execute(
@@ -112,7 +134,8 @@ class EarningsService:
         """Diamonds earned during LIVEs and on videos."""
         rows = self._ctx.conn.execute(
             "SELECT context, sum(diamonds) FROM creator_day_totals WHERE creator_id = ?"
-            " GROUP BY context", (creator_id,),
+            " GROUP BY context",
+            (creator_id,),
         )
         return {"live": 0, "video": 0} | dict(rows.fetchall())
 
@@ -134,7 +157,8 @@ class EarningsService:
     def mark_seen(self, creator_id: int) -> None:
         row = self._ctx.conn.execute(
             "SELECT id FROM transactions WHERE counterparty_id = ? AND kind = 'gift'"
-            " ORDER BY id DESC LIMIT 1", (creator_id,)
+            " ORDER BY id DESC LIMIT 1",
+            (creator_id,),
         ).fetchone()
         newest = row[0] if row else 0
         if newest <= self._last_seen(creator_id) or self._ctx.store.read_only:
@@ -143,6 +167,7 @@ class EarningsService:
             conn.execute(
                 "INSERT INTO gift_notifications (creator_id, last_seen_txn_id) VALUES (?, ?)"
                 " ON CONFLICT (creator_id) DO UPDATE SET last_seen_txn_id ="
-                " max(last_seen_txn_id, excluded.last_seen_txn_id)", (creator_id, newest),
+                " max(last_seen_txn_id, excluded.last_seen_txn_id)",
+                (creator_id, newest),
             )
         self._ctx.notify(Change("seen", (creator_id,)))

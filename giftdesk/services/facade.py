@@ -25,19 +25,27 @@ from giftdesk.storage.db import MEMORY, Store, open_db, open_reader
 
 
 class Services:
-    def __init__(self, store: Store, *, rules: Rules | None = None, clock=None,
-                 payments: SandboxPaymentProvider | None = None,
-                 payout_provider: SandboxPayoutProvider | None = None,
-                 card_key: Callable[[], bytes] = card_key) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        rules: Rules | None = None,
+        clock=None,
+        payments: SandboxPaymentProvider | None = None,
+        payout_provider: SandboxPayoutProvider | None = None,
+        card_key: Callable[[], bytes] = card_key,
+    ) -> None:
         self.store = store
         self.ctx = Context(store, rules or load_rules(), clock or SystemClock())
         self.profiles = ProfileService(self.ctx)
         self.security = SecurityService(self.ctx, self.profiles)
-        self.recharge = RechargeService(self.ctx, self.profiles,
-                                        payments or SandboxPaymentProvider(), card_key)
+        self.recharge = RechargeService(
+            self.ctx, self.profiles, payments or SandboxPaymentProvider(), card_key
+        )
         self.gifts = GiftService(self.ctx, self.profiles)
-        self.payouts = PayoutService(self.ctx, self.profiles,
-                                     payout_provider or SandboxPayoutProvider())
+        self.payouts = PayoutService(
+            self.ctx, self.profiles, payout_provider or SandboxPayoutProvider()
+        )
         self.earnings = EarningsService(self.ctx, self.profiles)
         self.history = HistoryService(self.ctx)
         self.maintenance = MaintenanceService(self.ctx)
@@ -71,8 +79,9 @@ class Services:
         try:
             # One read transaction for the whole job: gifts committed meanwhile stay out of it.
             conn.execute("BEGIN")
-            yield Services(Store(conn, self.store.path, read_only=True), rules=self.rules,
-                           clock=self.ctx.clock)
+            yield Services(
+                Store(conn, self.store.path, read_only=True), rules=self.rules, clock=self.ctx.clock
+            )
             conn.execute("COMMIT")
         finally:
             conn.close()

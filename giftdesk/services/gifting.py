@@ -19,12 +19,12 @@ from giftdesk.domain.errors import (
     UnknownTransaction,
 )
 from giftdesk.domain.gifting import (
+    Minting,
     check_context,
     check_not_self,
     creator_share_preview,
     diamonds_cents,
     gift_cost_coins,
-    Minting,
     mint_for_gift,
     unmint_for_undo,
 )
@@ -97,8 +97,9 @@ class _Burst:
     balances and totals kept here.)
     """
 
-    def __init__(self, conn, ctx: Context, profiles: ProfileService, moment: Moment, *,
-                 streaks: bool) -> None:
+    def __init__(
+        self, conn, ctx: Context, profiles: ProfileService, moment: Moment, *, streaks: bool
+    ) -> None:
         self.conn = conn
         self.moment = moment
         self.touched: set[int] = set()
@@ -133,8 +134,7 @@ class _Burst:
         """A gift's sender and creator, read once per burst, both in one look-up."""
         people = self._people
         if sender_id not in people or creator_id not in people:
-            people[sender_id], people[creator_id] = self._profiles.get_pair(sender_id,
-                                                                             creator_id)
+            people[sender_id], people[creator_id] = self._profiles.get_pair(sender_id, creator_id)
         return people[sender_id], people[creator_id]
 
     def today(self, profile: Profile) -> dt.date:
@@ -157,23 +157,26 @@ class _Burst:
 
     def wallet(self, sender_id: int) -> tuple[int, int]:
         if sender_id not in self._wallets:
-            self._wallets[sender_id] = list(ledger.profile_account_balance(
-                self.conn, sender_id, ledger.COIN))
+            self._wallets[sender_id] = list(
+                ledger.profile_account_balance(self.conn, sender_id, ledger.COIN)
+            )
         account, balance = self._wallets[sender_id]
         return account, balance
 
     def diamond_account(self, creator_id: int) -> int:
         if creator_id not in self._diamond_accounts:
             self._diamond_accounts[creator_id] = ledger.profile_account(
-                self.conn, creator_id, ledger.DIAMOND)
+                self.conn, creator_id, ledger.DIAMOND
+            )
         return self._diamond_accounts[creator_id]
 
     def spent(self, sender_id: int) -> tuple[int, int]:
         """Coins the sender has sent today and this month, this burst's gifts included. Read
         only for a sender with a budget: nothing else depends on it."""
         if sender_id not in self._spent_before:
-            self._spent_before[sender_id] = spent_in(self.conn, sender_id,
-                                                     self.today(self._people[sender_id]))
+            self._spent_before[sender_id] = spent_in(
+                self.conn, sender_id, self.today(self._people[sender_id])
+            )
         today, month = self._spent_before[sender_id]
         added = self._spent_now.get(sender_id, 0)
         return today + added, month + added
@@ -195,15 +198,24 @@ class _Burst:
             entry = streaks.get(streak)
             if entry is not None and entry.count + r.count <= self._ctx.rules.max_combo_count:
                 return entry
-        entry = _Entry(self.next_transaction_id(), r.sender_id, r.creator_id, gift, r.context,
-                       wallet, key)
+        entry = _Entry(
+            self.next_transaction_id(), r.sender_id, r.creator_id, gift, r.context, wallet, key
+        )
         self.entries.append(entry)
         if joins:
             streaks[streak] = entry
         return entry
 
-    def sent(self, entry: _Entry, *, count: int, coins: int, minting: Minting,
-             digest: str | None, result: dict) -> None:
+    def sent(
+        self,
+        entry: _Entry,
+        *,
+        count: int,
+        coins: int,
+        minting: Minting,
+        digest: str | None,
+        result: dict,
+    ) -> None:
         sender_id, creator_id, context = entry.sender_id, entry.creator_id, entry.context
         entry.count += count
         entry.coins += coins
@@ -236,46 +248,95 @@ class _Burst:
             result = e.last
             if e.count != result["count"]:
                 # A streak's stored result is the combo's, as one send of all its gifts returns.
-                result = {**result, "count": e.count, "coins_spent": e.coins,
-                          "diamonds_credited": e.diamonds,
-                          "diamonds_cents": diamonds_cents(rules, e.diamonds)}
+                result = {
+                    **result,
+                    "count": e.count,
+                    "coins_spent": e.coins,
+                    "diamonds_credited": e.diamonds,
+                    "diamonds_cents": diamonds_cents(rules, e.diamonds),
+                }
             gift = e.gift.name
-            transactions.append(ledger.TransactionRow(
-                e.txn, "gift", e.sender_id, e.creator_id, None, moment.iso, moment.us,
-                rules.version, e.key if e.key is not None else new_key(),
-                _send_digest(e.sender_id, e.creator_id, gift, e.count, e.context),
-                ledger.result_json(result)))
-            transfers.append(ledger.TransferRow(e.txn, e.wallet, coin_spent, ledger.COIN,
-                                                e.coins))
+            transactions.append(
+                ledger.TransactionRow(
+                    e.txn,
+                    "gift",
+                    e.sender_id,
+                    e.creator_id,
+                    None,
+                    moment.iso,
+                    moment.us,
+                    rules.version,
+                    e.key if e.key is not None else new_key(),
+                    _send_digest(e.sender_id, e.creator_id, gift, e.count, e.context),
+                    ledger.result_json(result),
+                )
+            )
+            transfers.append(ledger.TransferRow(e.txn, e.wallet, coin_spent, ledger.COIN, e.coins))
             if e.diamonds:  # a 1-coin rose mints nothing every other time: no transfer
-                transfers.append(ledger.TransferRow(
-                    e.txn, issuance, self.diamond_account(e.creator_id), ledger.DIAMOND,
-                    e.diamonds))
-            gifts.append((e.txn, e.sender_id, e.creator_id, gift, e.gift.coins, e.count,
-                          e.coins, e.diamonds, e.context, days[e.sender_id], moment.us))
+                transfers.append(
+                    ledger.TransferRow(
+                        e.txn,
+                        issuance,
+                        self.diamond_account(e.creator_id),
+                        ledger.DIAMOND,
+                        e.diamonds,
+                    )
+                )
+            gifts.append(
+                (
+                    e.txn,
+                    e.sender_id,
+                    e.creator_id,
+                    gift,
+                    e.gift.coins,
+                    e.count,
+                    e.coins,
+                    e.diamonds,
+                    e.context,
+                    days[e.sender_id],
+                    moment.us,
+                )
+            )
         conn = self.conn
         ledger.insert_transactions(conn, transactions)
         ledger.insert_transfers(conn, transfers)
         conn.executemany(
             "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
             " coins, diamonds, context, local_day, created_us)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", gifts)
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            gifts,
+        )
         for creator_id, (received, minted) in self._totals.items():
             write_creator_totals(conn, creator_id, received, minted)
         for sender_id, added in self._spent_now.items():
             if added:
                 add_spending(conn, sender_id, self._days[sender_id], added)
         for (creator_id, sender_id, context), (gifts_n, coins, diamonds) in self._earnings.items():
-            add_to_earnings_totals(conn, creator_id=creator_id, sender_id=sender_id,
-                                   day=days[sender_id], context=context, gifts=gifts_n,
-                                   coins=coins, diamonds=diamonds)
+            add_to_earnings_totals(
+                conn,
+                creator_id=creator_id,
+                sender_id=sender_id,
+                day=days[sender_id],
+                context=context,
+                gifts=gifts_n,
+                coins=coins,
+                diamonds=diamonds,
+            )
 
 
 @lru_cache(maxsize=4096)
 def _send_digest(sender_id: int, creator_id: int, gift: str, count: int, context: str) -> str:
     """The request hash of a send; a burst repeats the same few requests many times."""
-    return request_hash({"action": "send", "sender": sender_id, "creator": creator_id,
-                         "gift": gift, "count": count, "context": context})
+    return request_hash(
+        {
+            "action": "send",
+            "sender": sender_id,
+            "creator": creator_id,
+            "gift": gift,
+            "count": count,
+            "context": context,
+        }
+    )
 
 
 def read_creator_totals(conn, creator_id: int) -> tuple[int, int]:
@@ -323,20 +384,34 @@ class GiftService:
         rules = self._ctx.rules
         sender = self._profiles.get(sender_id)
         today = sender.today(self._ctx.moment())
-        require_adult(sender.name, sender.birthdate, today=today, min_age=rules.min_age_years,
-                      doing="send gifts")
+        require_adult(
+            sender.name,
+            sender.birthdate,
+            today=today,
+            min_age=rules.min_age_years,
+            doing="send gifts",
+        )
         if sender.budget.is_set:
             spent_today, spent_month = spent_in(self._ctx.conn, sender_id, today)
             sender.budget.check(coins=coins, spent_today=spent_today, spent_month=spent_month)
 
-    def send(self, sender_id: int, creator_id: int, gift_name: str, *, count: int = 1,
-             context: str = "live", key: str | None = None) -> dict:
+    def send(
+        self,
+        sender_id: int,
+        creator_id: int,
+        gift_name: str,
+        *,
+        count: int = 1,
+        context: str = "live",
+        key: str | None = None,
+    ) -> dict:
         """Send one gift: one write transaction, refused whole if any rule says no."""
         request = GiftRequest(sender_id, creator_id, gift_name, count, context, key)
         return self._send_all([request], stop_at_refusal=True, streaks=False)[0]
 
-    def send_batch(self, requests: Sequence[GiftRequest], *,
-                   streaks: bool = True) -> list[dict | GiftDeskError]:
+    def send_batch(
+        self, requests: Sequence[GiftRequest], *, streaks: bool = True
+    ) -> list[dict | GiftDeskError]:
         """A live-stream burst: many gifts in one write transaction.
 
         Every gift is checked by every rule, in order, against the balances, budgets and
@@ -352,8 +427,9 @@ class GiftService:
         """
         return self._send_all(list(requests), stop_at_refusal=False, streaks=streaks)
 
-    def _send_all(self, requests: list[GiftRequest], *, stop_at_refusal: bool,
-                  streaks: bool) -> list:
+    def _send_all(
+        self, requests: list[GiftRequest], *, stop_at_refusal: bool, streaks: bool
+    ) -> list:
         ctx = self._ctx
         moment = ctx.moment()
         results: list[dict | GiftDeskError] = []
@@ -383,10 +459,20 @@ class GiftService:
             raise NotACreator(f"{creator.name} is not a creator; only creators receive gifts")
         # Each by their own calendar: the sender's day for the sender, the creator's for the
         # creator.
-        require_adult(sender.name, sender.birthdate, today=burst.today(sender),
-                      min_age=rules.min_age_years, doing="send gifts")
-        require_adult(creator.name, creator.birthdate, today=burst.today(creator),
-                      min_age=rules.min_age_years, doing="receive gifts")
+        require_adult(
+            sender.name,
+            sender.birthdate,
+            today=burst.today(sender),
+            min_age=rules.min_age_years,
+            doing="send gifts",
+        )
+        require_adult(
+            creator.name,
+            creator.birthdate,
+            today=burst.today(creator),
+            min_age=rules.min_age_years,
+            doing="receive gifts",
+        )
         return gift, coins, sender, creator
 
     def _send_one(self, burst: _Burst, r: GiftRequest) -> dict:
@@ -416,7 +502,8 @@ class GiftService:
             raise InsufficientCoins(
                 f"{gift.name} x{r.count} costs {fmt_coins(coins)} but {sender.name} has "
                 f"{fmt_coins(balance)}; recharge {fmt_coins(coins - balance)} more",
-                needed_coins=coins, balance_coins=balance,
+                needed_coins=coins,
+                balance_coins=balance,
             )
         received, minted = burst.creator_totals(r.creator_id)
         minting = mint_for_gift(rules, coins_received=received, diamonds_minted=minted, coins=coins)
@@ -436,17 +523,18 @@ class GiftService:
             "sender": sender.name,
             "transaction_id": entry.txn,
             # the same ISO 8601 UTC form as created_at, for scripts that offer an undo
-            "undo_until": (moment.utc + dt.timedelta(seconds=rules.undo_seconds)
-                           ).isoformat(timespec="microseconds"),
+            "undo_until": (moment.utc + dt.timedelta(seconds=rules.undo_seconds)).isoformat(
+                timespec="microseconds"
+            ),
         }
-        burst.sent(entry, count=r.count, coins=coins, minting=minting, digest=digest,
-                   result=result)
+        burst.sent(entry, count=r.count, coins=coins, minting=minting, digest=digest, result=result)
         return result
 
     def sender_of(self, gift_txn_id: int) -> int:
         """Who sent the gift of transaction `gift_txn_id` (an undo acts as them)."""
-        row = self._ctx.conn.execute("SELECT sender_id FROM gifts WHERE txn_id = ?",
-                                     (gift_txn_id,)).fetchone()
+        row = self._ctx.conn.execute(
+            "SELECT sender_id FROM gifts WHERE txn_id = ?", (gift_txn_id,)
+        ).fetchone()
         if row is None:
             raise UnknownTransaction(f"there is no gift with transaction number {gift_txn_id}")
         return row[0]
@@ -459,8 +547,14 @@ class GiftService:
         left_us = self._ctx.rules.undo_seconds * 1_000_000 - elapsed_us
         return max(0, -(-left_us // 1_000_000))
 
-    def undo(self, gift_txn_id: int, *, sender_id: int | None = None,
-             sent_at: str | None = None, key: str | None = None) -> dict:
+    def undo(
+        self,
+        gift_txn_id: int,
+        *,
+        sender_id: int | None = None,
+        sent_at: str | None = None,
+        key: str | None = None,
+    ) -> dict:
         """Reverse a gift sent less than `undo_seconds` ago, by a new transaction.
 
         With `sender_id` (the window passes the profile it acts as) only that sender's gift
@@ -488,10 +582,21 @@ class GiftService:
             if sender_id is not None and sender_id != row[0]:
                 raise NothingToUndo("only the sender can undo a gift")
             if sent_at is not None and micros(dt.datetime.fromisoformat(sent_at)) != row[4]:
-                raise NothingToUndo("that gift is no longer in this ledger (it was replaced "
-                                    "by a backup); nothing was undone")
-            (sender_id, creator_id, coins, local_day, created_us, gift_name, count, undone,
-             context) = row
+                raise NothingToUndo(
+                    "that gift is no longer in this ledger (it was replaced "
+                    "by a backup); nothing was undone"
+                )
+            (
+                sender_id,
+                creator_id,
+                coins,
+                local_day,
+                created_us,
+                gift_name,
+                count,
+                undone,
+                context,
+            ) = row
             if undone is not None:
                 raise NothingToUndo("that gift was already undone")
             if moment.us - created_us > rules.undo_seconds * 1_000_000:
@@ -500,34 +605,61 @@ class GiftService:
                     "this one is final"
                 )
             received, minted = read_creator_totals(conn, creator_id)
-            minting = unmint_for_undo(rules, coins_received=received, diamonds_minted=minted,
-                                      coins=coins)
+            minting = unmint_for_undo(
+                rules, coins_received=received, diamonds_minted=minted, coins=coins
+            )
             creator_account = ledger.profile_account(conn, creator_id, ledger.DIAMOND)
             if ledger.balance(conn, creator_account) < minting.diamonds:
                 raise InsufficientDiamonds(
                     "the creator has already requested a payout of these diamonds; "
                     "the gift cannot be undone"
                 )
-            txn = write.transaction(kind="gift_undo", profile_id=sender_id,
-                                    counterparty_id=creator_id, moment=moment,
-                                    reverses_id=gift_txn_id)
+            txn = write.transaction(
+                kind="gift_undo",
+                profile_id=sender_id,
+                counterparty_id=creator_id,
+                moment=moment,
+                reverses_id=gift_txn_id,
+            )
             wallet = ledger.profile_account(conn, sender_id, ledger.COIN)
-            ledger.transfer(conn, txn, ledger.system_account(conn, ledger.COIN_SPENT), wallet,
-                            ledger.COIN, coins)
-            ledger.transfer(conn, txn, creator_account,
-                            ledger.system_account(conn, ledger.DIAMOND_ISSUANCE),
-                            ledger.DIAMOND, minting.diamonds)
-            write_creator_totals(conn, creator_id, minting.coins_received,
-                                 minting.diamonds_minted)
+            ledger.transfer(
+                conn,
+                txn,
+                ledger.system_account(conn, ledger.COIN_SPENT),
+                wallet,
+                ledger.COIN,
+                coins,
+            )
+            ledger.transfer(
+                conn,
+                txn,
+                creator_account,
+                ledger.system_account(conn, ledger.DIAMOND_ISSUANCE),
+                ledger.DIAMOND,
+                minting.diamonds,
+            )
+            write_creator_totals(conn, creator_id, minting.coins_received, minting.diamonds_minted)
             add_spending(conn, sender_id, dt.date.fromisoformat(local_day), -coins)
-            add_to_earnings_totals(conn, creator_id=creator_id, sender_id=sender_id,
-                                   day=local_day, context=context, gifts=-count, coins=-coins,
-                                   diamonds=0)
+            add_to_earnings_totals(
+                conn,
+                creator_id=creator_id,
+                sender_id=sender_id,
+                day=local_day,
+                context=context,
+                gifts=-count,
+                coins=-coins,
+                diamonds=0,
+            )
             # The diamonds the undo took back, not the ones the gift minted (with rounding
             # carried between gifts they can differ by one): the Earnings tab must add up to
             # the diamonds the creator kept.
-            take_back_diamonds(conn, creator_id=creator_id, day=local_day, context=context,
-                               diamonds=minting.diamonds)
+            take_back_diamonds(
+                conn,
+                creator_id=creator_id,
+                day=local_day,
+                context=context,
+                diamonds=minting.diamonds,
+            )
             result = {
                 "transaction_id": txn,
                 "undone_transaction_id": gift_txn_id,

@@ -15,8 +15,17 @@ from giftdesk.formatting import coins as fmt_coins
 from giftdesk.formatting import usd
 from giftdesk.services.context import Context
 
-CSV_COLUMNS = ("transaction_id", "created_at", "kind", "description", "coins", "diamonds",
-               "money_cents", "counterparty", "rules_version")
+CSV_COLUMNS = (
+    "transaction_id",
+    "created_at",
+    "kind",
+    "description",
+    "coins",
+    "diamonds",
+    "money_cents",
+    "counterparty",
+    "rules_version",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +43,17 @@ class HistoryRow:
     def as_csv_row(self) -> tuple:
         # Only the text a user typed can start like a formula: the names, in the description
         # and the counterparty; the other columns are numbers, times and fixed words.
-        return (self.transaction_id, self.created_at, self.kind,
-                _spreadsheet_safe(self.description), self.coins, self.diamonds,
-                self.money_cents, _spreadsheet_safe(self.counterparty), self.rules_version)
+        return (
+            self.transaction_id,
+            self.created_at,
+            self.kind,
+            _spreadsheet_safe(self.description),
+            self.coins,
+            self.diamonds,
+            self.money_cents,
+            _spreadsheet_safe(self.counterparty),
+            self.rules_version,
+        )
 
 
 # A spreadsheet opening the export runs a cell that starts with one of these as a formula
@@ -107,12 +124,36 @@ PROGRESS_ROWS = 2_000
 
 
 def _describe(profile_id: int, row: tuple) -> tuple[str, int, str]:
-    (_, _, kind, actor_id, counterparty, actor, _, _, _, gift, count, context,
-     rc_coins, rc_bonus, rc_price, channel, method, p_diamonds, p_cents, u_gift, u_count) = row
+    (
+        _,
+        _,
+        kind,
+        actor_id,
+        counterparty,
+        actor,
+        _,
+        _,
+        _,
+        gift,
+        count,
+        context,
+        rc_coins,
+        rc_bonus,
+        rc_price,
+        channel,
+        method,
+        p_diamonds,
+        p_cents,
+        u_gift,
+        u_count,
+    ) = row
     if kind == "recharge":
         bonus = f" + {rc_bonus:,} bonus" if rc_bonus else ""
-        return (f"Bought {fmt_coins(rc_coins)}{bonus} for {usd(rc_price)} ({channel}, {method})",
-                rc_price, "")
+        return (
+            f"Bought {fmt_coins(rc_coins)}{bonus} for {usd(rc_price)} ({channel}, {method})",
+            rc_price,
+            "",
+        )
     if kind == "gift":
         where = "LIVE" if context == "live" else "video"
         if actor_id == profile_id:
@@ -133,8 +174,9 @@ class HistoryService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
-    def page(self, profile_id: int, *, before_txn_id: int | None = None,
-             limit: int = 200) -> list[HistoryRow]:
+    def page(
+        self, profile_id: int, *, before_txn_id: int | None = None, limit: int = 200
+    ) -> list[HistoryRow]:
         """Newest first, `limit` rows older than `before_txn_id`: each page costs the same
         however long the history is (keyset paging on indexes)."""
         edge = before_txn_id if before_txn_id is not None else 2**62
@@ -162,12 +204,16 @@ class HistoryService:
         out = []
         for row in self._ctx.conn.execute(sql, {"p": profile_id, "edge": edge, "n": limit}):
             description, money, counterparty = _describe(profile_id, row)
-            out.append(HistoryRow(row[0], row[1], row[2], description, row[7], row[8], money,
-                                  counterparty, row[6]))
+            out.append(
+                HistoryRow(
+                    row[0], row[1], row[2], description, row[7], row[8], money, counterparty, row[6]
+                )
+            )
         return out
 
-    def export_csv(self, profile_id: int, path: Path, *,
-                   progress: Callable[[int, int], bool] | None = None) -> int:
+    def export_csv(
+        self, profile_id: int, path: Path, *, progress: Callable[[int, int], bool] | None = None
+    ) -> int:
         """Write a header then one row per transaction, oldest first; refuse to overwrite.
 
         Rows are read and written a chunk at a time, so memory stays flat at any size.
@@ -177,8 +223,12 @@ class HistoryService:
         """
         try:
             # Readable by its owner only, as the database is: it is a wallet's whole history.
-            f = open(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "w",
-                     newline="", encoding="utf-8")
+            f = open(
+                os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600),
+                "w",
+                newline="",
+                encoding="utf-8",
+            )
         except FileExistsError:
             raise InvalidPath(f"{path} already exists; choose a new file name") from None
         except OSError as e:
@@ -195,8 +245,9 @@ class HistoryService:
             raise
         return written
 
-    def write_csv(self, profile_id: int, stream: TextIO, *,
-                  progress: Callable[[int, int], bool] | None = None) -> int:
+    def write_csv(
+        self, profile_id: int, stream: TextIO, *, progress: Callable[[int, int], bool] | None = None
+    ) -> int:
         """The CSV of `export_csv` (header, then a row per transaction, oldest first) written
         to an open text stream; returns the rows written. Raises Cancelled as export_csv."""
         total = self.count(profile_id) if progress is not None else 0
@@ -204,8 +255,11 @@ class HistoryService:
         writer = csv.writer(stream)
         writer.writerow(CSV_COLUMNS)
         for row in self.iter_oldest_first(profile_id):
-            if (progress is not None and written % PROGRESS_ROWS == 0
-                    and not progress(written, total)):
+            if (
+                progress is not None
+                and written % PROGRESS_ROWS == 0
+                and not progress(written, total)
+            ):
                 raise Cancelled("the export was cancelled; nothing was saved")
             writer.writerow(row.as_csv_row())
             written += 1

@@ -22,6 +22,7 @@ from giftdesk.domain.errors import (
     StorageError,
 )
 from giftdesk.services.context import Context
+from giftdesk.storage import carry, schema
 from giftdesk.storage.db import (
     Store,
     check_sqlite_header,
@@ -29,7 +30,6 @@ from giftdesk.storage.db import (
     open_db,
     open_reader,
 )
-from giftdesk.storage import carry, schema
 from giftdesk.storage.verify import QUICK_CHECKS, Check, Progress, run_checks
 
 # Pages copied per step of the online backup: a few steps a second on a large ledger, each a
@@ -45,6 +45,7 @@ def _copy_progress(progress: Progress | None):
     def copied(_status: int, remaining: int, total: int) -> None:
         if not progress(total - remaining, total, "copy"):
             raise Cancelled("the backup was cancelled")  # sqlite3 ends the backup with it
+
     return copied
 
 
@@ -103,7 +104,8 @@ def _pid_alive(pid: int) -> bool:
 
 # The pid in a part file's name (and its journal's), or in a restore's staging folder's.
 _ORPHAN_OWNER = re.compile(
-    r"\.part-(?P<part>\d+)(-journal)?$|^\.giftdesk-restore-(?P<staging>\d+)-")
+    r"\.part-(?P<part>\d+)(-journal)?$|^\.giftdesk-restore-(?P<staging>\d+)-"
+)
 
 
 def _remove_orphans(folder: Path, pattern: str) -> None:
@@ -207,18 +209,19 @@ class MaintenanceService:
                 target = sqlite3.connect(part)
                 try:
                     with _one_snapshot(self._ctx.conn):
-                        self._ctx.conn.backup(target, pages=BACKUP_STEP_PAGES,
-                                              progress=_copy_progress(progress))
+                        self._ctx.conn.backup(
+                            target, pages=BACKUP_STEP_PAGES, progress=_copy_progress(progress)
+                        )
                     target.execute("PRAGMA journal_mode = DELETE")
                     _leave_out_deleted(target, progress)
-                    checks = run_checks(target, self._ctx.rules.diamond_rate,
-                                        progress=progress)
+                    checks = run_checks(target, self._ctx.rules.diamond_rate, progress=progress)
                 finally:
                     target.close()
                 if not all(c.ok for c in checks):
                     failed = ", ".join(c.name for c in checks if not c.ok)
-                    raise StorageError(f"the backup copy failed verification ({failed}); "
-                                       "it was removed")
+                    raise StorageError(
+                        f"the backup copy failed verification ({failed}); it was removed"
+                    )
                 _take_name(part, dest)
             except sqlite3.Error as e:
                 raise StorageError(f"the backup to {dest} failed: {e}") from None
@@ -228,8 +231,9 @@ class MaintenanceService:
         """Replace this database's contents with a verified backup: `stage_restore`, then
         `finish_restore`, then every check on the result."""
         if self._ctx.store.read_only:
-            raise StorageError(f"the database {self._ctx.store.path} is read-only; nothing was "
-                               "restored")
+            raise StorageError(
+                f"the database {self._ctx.store.path} is read-only; nothing was restored"
+            )
         with self.stage_restore(source) as staged:
             saved = self.finish_restore(staged)
         return Restored(saved, self.verify(), staged.carried)
@@ -260,11 +264,14 @@ class MaintenanceService:
             _remove_orphans(folder, ".giftdesk-restore-*")
             _remove_orphans(folder, f".{glob.escape(Path(store.path).name)}.before-restore-*")
         try:
-            scratch = tempfile.TemporaryDirectory(prefix=f".giftdesk-restore-{os.getpid()}-",
-                                                  dir=folder)
+            scratch = tempfile.TemporaryDirectory(
+                prefix=f".giftdesk-restore-{os.getpid()}-", dir=folder
+            )
         except OSError as e:
-            raise StorageError(f"cannot make room beside the database to check the backup: "
-                               f"{e.strerror}; nothing was restored") from None
+            raise StorageError(
+                f"cannot make room beside the database to check the backup: "
+                f"{e.strerror}; nothing was restored"
+            ) from None
         page_size = self._ctx.conn.execute("PRAGMA page_size").fetchone()[0]
         try:
             staged = _staged_copy(source, Path(scratch.name) / "backup.sqlite3", page_size)
@@ -275,18 +282,20 @@ class MaintenanceService:
                         f"{source} does not have the tables, triggers and checks GiftDesk makes "
                         f"({', '.join(changed[:3])}{', ...' if len(changed) > 3 else ''}: it "
                         "was changed outside GiftDesk, or made by a newer one); nothing was "
-                        "restored")
-                checks = run_checks(staged.conn, self._ctx.rules.diamond_rate,
-                                    progress=progress)
+                        "restored"
+                    )
+                checks = run_checks(staged.conn, self._ctx.rules.diamond_rate, progress=progress)
                 failed = [c.name for c in checks if not c.ok]
                 if failed:
-                    raise InvalidPath(f"{source} fails verification ({', '.join(failed)}); "
-                                      "nothing was restored")
+                    raise InvalidPath(
+                        f"{source} fails verification ({', '.join(failed)}); nothing was restored"
+                    )
                 # What the backup itself holds, as the question about it says; then what it
                 # lacks of the money that moved since.
                 profiles, transactions, last = staged.conn.execute(
                     "SELECT (SELECT count(*) FROM profiles), count(*), max(created_at)"
-                    " FROM transactions").fetchone()
+                    " FROM transactions"
+                ).fetchone()
                 carried = self._carry_money_moved(source, staged)
             except BaseException:
                 staged.close()
@@ -294,8 +303,7 @@ class MaintenanceService:
         except BaseException:  # refused, cancelled or interrupted: the staged copy goes
             scratch.cleanup()
             raise
-        return StagedRestore(source, staged, scratch, checks, profiles, transactions, last,
-                             carried)
+        return StagedRestore(source, staged, scratch, checks, profiles, transactions, last, carried)
 
     def _carry_money_moved(self, source: Path, staged: Store) -> tuple[carry.Moved, ...]:
         """Give the staged backup what already happened outside GiftDesk since it was made
@@ -305,15 +313,21 @@ class MaintenanceService:
         if outside.refused:
             raise RestoreWouldForget(
                 f"{source} was made before money moved that it cannot take back: "
-                f"{'; '.join(outside.refused)}. Nothing was restored; restore a newer backup")
+                f"{'; '.join(outside.refused)}. Nothing was restored; restore a newer backup"
+            )
         if outside.moved:
             with staged.write() as conn:
                 carry.carry(self._ctx.conn, conn, outside.moved)
-            failed = [c.name for c in run_checks(staged.conn, self._ctx.rules.diamond_rate,
-                                                 only=CARRY_CHECKS) if not c.ok]
+            failed = [
+                c.name
+                for c in run_checks(staged.conn, self._ctx.rules.diamond_rate, only=CARRY_CHECKS)
+                if not c.ok
+            ]
             if failed:  # the copies broke what the triggers do not guard: say, do nothing
-                raise StorageError(f"what {source} lacks could not be carried into it "
-                                   f"({', '.join(failed)}); nothing was restored")
+                raise StorageError(
+                    f"what {source} lacks could not be carried into it "
+                    f"({', '.join(failed)}); nothing was restored"
+                )
         return outside.moved
 
     def finish_restore(self, staged: StagedRestore) -> Path | None:
@@ -337,10 +351,13 @@ class MaintenanceService:
         # A new number tells every window that has this file open that the whole ledger was
         # replaced, not added to. Stamped on the staged copy, it arrives in the same commit;
         # random, so that two restores at once cannot stamp the same one.
-        taken = {self.contents_generation(),
-                 staged.store.conn.execute("PRAGMA user_version").fetchone()[0]}
-        generation = next(g for g in iter(lambda: secrets.randbelow(2**31 - 1) + 1, None)
-                          if g not in taken)
+        taken = {
+            self.contents_generation(),
+            staged.store.conn.execute("PRAGMA user_version").fetchone()[0],
+        }
+        generation = next(
+            g for g in iter(lambda: secrets.randbelow(2**31 - 1) + 1, None) if g not in taken
+        )
         staged.store.conn.execute(f"PRAGMA user_version = {generation}")
 
         kept: list[Path] = []
@@ -421,8 +438,13 @@ class StagedRestore:
 
 
 # What carrying can get wrong that the schema's triggers do not refuse by themselves.
-CARRY_CHECKS = ("debits_equal_credits", "no_negative_balances", "payout_holds_match_pending",
-                "transfers_match_records", "idempotency_keys_unique")
+CARRY_CHECKS = (
+    "debits_equal_credits",
+    "no_negative_balances",
+    "payout_holds_match_pending",
+    "transfers_match_records",
+    "idempotency_keys_unique",
+)
 
 
 def _nothing_moved_since(wallet: sqlite3.Connection, staged: StagedRestore) -> None:
@@ -434,7 +456,8 @@ def _nothing_moved_since(wallet: sqlite3.Connection, staged: StagedRestore) -> N
         if left.moved or left.refused:
             raise RestoreWouldForget(
                 "a purchase or payout was made while the restore was being prepared; nothing "
-                "was restored. Restore again to keep it too")
+                "was restored. Restore again to keep it too"
+            )
     finally:
         check.close()
 
@@ -454,8 +477,12 @@ def _copy_as_it_is(conn: sqlite3.Connection, dest: Path) -> None:
     keeps of the contents it replaces. Written under a hidden name first and named `dest`
     only when complete, as a backup is: a restore killed half-way leaves no empty or partial
     file that looks like a saved ledger."""
-    with _part_file(dest, lambda reason: f"cannot keep the current contents in {dest}: "
-                                         f"{reason}; nothing was restored") as part:
+    with _part_file(
+        dest,
+        lambda reason: (
+            f"cannot keep the current contents in {dest}: {reason}; nothing was restored"
+        ),
+    ) as part:
         try:
             target = sqlite3.connect(part)
             try:
@@ -469,8 +496,9 @@ def _copy_as_it_is(conn: sqlite3.Connection, dest: Path) -> None:
                 target.close()
             _take_name(part, dest)
         except sqlite3.Error as e:
-            raise StorageError(f"cannot keep the current contents in {dest} ({e}); nothing "
-                               "was restored") from None
+            raise StorageError(
+                f"cannot keep the current contents in {dest} ({e}); nothing was restored"
+            ) from None
 
 
 def _staged_copy(source: Path, staged: Path, page_size: int) -> Store:
@@ -498,8 +526,9 @@ def _staged_copy(source: Path, staged: Path, page_size: int) -> Store:
             target.close()
     except sqlite3.OperationalError as e:
         if "full" in str(e) or "disk I/O" in str(e):  # the disk here, not the backup
-            raise StorageError(f"no room beside the database to check the backup ({e}); "
-                               "nothing was restored") from None
+            raise StorageError(
+                f"no room beside the database to check the backup ({e}); nothing was restored"
+            ) from None
         raise InvalidPath(f"{source} is not a GiftDesk backup, or it is damaged") from None
     except sqlite3.DatabaseError:
         raise InvalidPath(f"{source} is not a GiftDesk backup, or it is damaged") from None
@@ -509,4 +538,3 @@ def _staged_copy(source: Path, staged: Path, page_size: int) -> Store:
         return open_db(staged)
     except NotAGiftDeskDatabase:
         raise InvalidPath(f"{source} is not a GiftDesk backup, or it is damaged") from None
-

@@ -24,8 +24,15 @@ class CardDetails:
 class SandboxPaymentProvider:
     """Charges always succeed except for invalid cards and the always-declined test card."""
 
-    def charge(self, *, method: str, price_cents: int, card: CardDetails | None,
-               today: dt.date, reference: str) -> CardSummary | None:
+    def charge(
+        self,
+        *,
+        method: str,
+        price_cents: int,
+        card: CardDetails | None,
+        today: dt.date,
+        reference: str,
+    ) -> CardSummary | None:
         """Charge `price_cents` once under `reference` (never used for another charge)."""
         if method != "card":
             return None  # app-store and PayPal confirm in their own sheet

@@ -30,16 +30,23 @@ class Payout:
     reference: str  # what the payout provider knows it by, never used for another payout
 
     def as_dict(self) -> dict:
-        return {"payout_id": self.id, "transaction_id": self.transaction_id,
-                "diamonds": self.diamonds, "cents": self.cents, "method": self.method,
-                "status": self.status, "created_at": self.created_at,
-                "settle_transaction_id": self.settle_transaction_id,
-                "reference": self.reference}
+        return {
+            "payout_id": self.id,
+            "transaction_id": self.transaction_id,
+            "diamonds": self.diamonds,
+            "cents": self.cents,
+            "method": self.method,
+            "status": self.status,
+            "created_at": self.created_at,
+            "settle_transaction_id": self.settle_transaction_id,
+            "reference": self.reference,
+        }
 
 
 class PayoutService:
-    def __init__(self, ctx: Context, profiles: ProfileService,
-                 provider: SandboxPayoutProvider) -> None:
+    def __init__(
+        self, ctx: Context, profiles: ProfileService, provider: SandboxPayoutProvider
+    ) -> None:
         self._ctx = ctx
         self._profiles = profiles
         self._provider = provider
@@ -50,15 +57,24 @@ class PayoutService:
         day = utc_day or self._ctx.moment().utc.date().isoformat()
         return self._ctx.conn.execute(
             "SELECT coalesce(sum(cents), 0) FROM payouts"
-            " WHERE creator_id = ? AND utc_day = ? AND status <> 'failed'", (creator_id, day),
+            " WHERE creator_id = ? AND utc_day = ? AND status <> 'failed'",
+            (creator_id, day),
         ).fetchone()[0]
 
     def left_today_cents(self, creator_id: int) -> int:
-        return max(0, self._ctx.rules.payout_max_cents_per_day
-                   - self.requested_today_cents(creator_id))
+        return max(
+            0, self._ctx.rules.payout_max_cents_per_day - self.requested_today_cents(creator_id)
+        )
 
-    def request(self, creator_id: int, diamonds: int, *, method: str,
-                key: str | None = None, second_factor: str | None = None) -> dict:
+    def request(
+        self,
+        creator_id: int,
+        diamonds: int,
+        *,
+        method: str,
+        key: str | None = None,
+        second_factor: str | None = None,
+    ) -> dict:
         """Hold `diamonds` for a payout. With two-step on, `second_factor` (a code from the
         authenticator app) is required; it is not part of the request, so a replay of the same
         key needs none."""
@@ -66,12 +82,18 @@ class PayoutService:
         rules = ctx.rules
         key = check_key(key)
         creator = self._profiles.get(creator_id)
-        request = {"action": "payout", "creator": creator_id, "diamonds": diamonds,
-                   "method": method}
+        request = {
+            "action": "payout",
+            "creator": creator_id,
+            "diamonds": diamonds,
+            "method": method,
+        }
         moment = ctx.moment()
         utc_day = moment.utc.date().isoformat()
-        with (counting_code_failures(ctx, creator_id),
-              ctx.idempotent_write(key=key, request=request) as write):
+        with (
+            counting_code_failures(ctx, creator_id),
+            ctx.idempotent_write(key=key, request=request) as write,
+        ):
             if write.replay is not None:
                 return write.replay
             conn = write.conn
@@ -79,21 +101,35 @@ class PayoutService:
                 raise NotACreator(f"{creator.name} is not a creator and has no diamonds")
             # The gate before any rule: the code is used up only if the whole payout commits.
             require_second_factor(conn, creator_id, second_factor, moment)
-            require_adult(creator.name, creator.birthdate, today=creator.today(moment),
-                          min_age=rules.min_age_years, doing="request a payout")
-            cents = check_payout(rules, diamonds=diamonds, method=method,
-                                 requested_today_cents=self.requested_today_cents(
-                                     creator_id, utc_day=utc_day))
+            require_adult(
+                creator.name,
+                creator.birthdate,
+                today=creator.today(moment),
+                min_age=rules.min_age_years,
+                doing="request a payout",
+            )
+            cents = check_payout(
+                rules,
+                diamonds=diamonds,
+                method=method,
+                requested_today_cents=self.requested_today_cents(creator_id, utc_day=utc_day),
+            )
             account, balance = ledger.profile_account_balance(conn, creator_id, ledger.DIAMOND)
             if balance < diamonds:
                 raise InsufficientDiamonds(
                     f"{creator.name} has {fmt_diamonds(balance)}, not {fmt_diamonds(diamonds)}"
                 )
-            txn = write.transaction(kind="payout", profile_id=creator_id, counterparty_id=None,
-                                    moment=moment)
-            ledger.transfer(conn, txn, account,
-                            ledger.system_account(conn, ledger.DIAMOND_PAYOUT_HOLD),
-                            ledger.DIAMOND, diamonds)
+            txn = write.transaction(
+                kind="payout", profile_id=creator_id, counterparty_id=None, moment=moment
+            )
+            ledger.transfer(
+                conn,
+                txn,
+                account,
+                ledger.system_account(conn, ledger.DIAMOND_PAYOUT_HOLD),
+                ledger.DIAMOND,
+                diamonds,
+            )
             reference = new_reference(PAYOUT)
             payout_id = conn.execute(
                 "INSERT INTO payouts (request_txn_id, creator_id, diamonds, cents, method, utc_day,"
@@ -121,7 +157,8 @@ class PayoutService:
             "SELECT p.id, p.request_txn_id, p.diamonds, p.cents, p.method, p.status,"
             " t.created_at, p.settle_txn_id, p.reference FROM payouts p"
             " JOIN transactions t ON t.id = p.request_txn_id"
-            " WHERE p.creator_id = ? ORDER BY p.id DESC", (creator_id,),
+            " WHERE p.creator_id = ? ORDER BY p.id DESC",
+            (creator_id,),
         )
         return [Payout(*r) for r in rows]
 
@@ -149,7 +186,8 @@ class PayoutService:
             conn = write.conn
             row = conn.execute(
                 "SELECT creator_id, diamonds, cents, method, status, reference FROM payouts"
-                " WHERE id = ?", (payout_id,),
+                " WHERE id = ?",
+                (payout_id,),
             ).fetchone()
             if row is None:
                 raise UnknownPayout(f"there is no payout #{payout_id}")
@@ -158,26 +196,53 @@ class PayoutService:
                 raise UnknownPayout(f"payout {reference} is already {current}")
             paid = self._provider.settle(reference=reference, method=method, cents=cents)
             status = PAID if paid else FAILED
-            txn = write.transaction(kind="payout_paid" if paid else "payout_failed",
-                                    profile_id=creator_id, counterparty_id=None, moment=moment)
+            txn = write.transaction(
+                kind="payout_paid" if paid else "payout_failed",
+                profile_id=creator_id,
+                counterparty_id=None,
+                moment=moment,
+            )
             hold = ledger.system_account(conn, ledger.DIAMOND_PAYOUT_HOLD)
             if paid:
-                ledger.transfer(conn, txn, hold,
-                                ledger.system_account(conn, ledger.DIAMOND_REDEEMED),
-                                ledger.DIAMOND, diamonds)
-                ledger.transfer(conn, txn, ledger.system_account(conn, ledger.USD_REVENUE),
-                                ledger.system_account(conn, ledger.USD_CREATOR_PAYOUTS),
-                                ledger.USD, cents)
+                ledger.transfer(
+                    conn,
+                    txn,
+                    hold,
+                    ledger.system_account(conn, ledger.DIAMOND_REDEEMED),
+                    ledger.DIAMOND,
+                    diamonds,
+                )
+                ledger.transfer(
+                    conn,
+                    txn,
+                    ledger.system_account(conn, ledger.USD_REVENUE),
+                    ledger.system_account(conn, ledger.USD_CREATOR_PAYOUTS),
+                    ledger.USD,
+                    cents,
+                )
             else:
-                ledger.transfer(conn, txn, hold,
-                                ledger.profile_account(conn, creator_id, ledger.DIAMOND),
-                                ledger.DIAMOND, diamonds)
-            conn.execute("UPDATE payouts SET status = ?, settle_txn_id = ? WHERE id = ?",
-                         (status, txn, payout_id))
-            result = {"transaction_id": txn, "payout_id": payout_id, "reference": reference,
-                      "diamonds": diamonds,
-                      "cents": cents, "method": method, "status": status,
-                      "created_at": moment.iso}
+                ledger.transfer(
+                    conn,
+                    txn,
+                    hold,
+                    ledger.profile_account(conn, creator_id, ledger.DIAMOND),
+                    ledger.DIAMOND,
+                    diamonds,
+                )
+            conn.execute(
+                "UPDATE payouts SET status = ?, settle_txn_id = ? WHERE id = ?",
+                (status, txn, payout_id),
+            )
+            result = {
+                "transaction_id": txn,
+                "payout_id": payout_id,
+                "reference": reference,
+                "diamonds": diamonds,
+                "cents": cents,
+                "method": method,
+                "status": status,
+                "created_at": moment.iso,
+            }
             ledger.record_result(conn, txn, result)
         ctx.notify(Change("payout", (creator_id,)))
         return result
@@ -189,5 +254,8 @@ class PayoutService:
             "SELECT coalesce(sum(diamonds), 0) FROM payouts WHERE creator_id = ? AND status = ?",
             (creator_id, PENDING),
         ).fetchone()[0]
-        return {"diamonds": diamonds, "diamonds_cents": diamonds_cents(self._ctx.rules, diamonds),
-                "pending_diamonds": pending}
+        return {
+            "diamonds": diamonds,
+            "diamonds_cents": diamonds_cents(self._ctx.rules, diamonds),
+            "pending_diamonds": pending,
+        }

@@ -36,16 +36,18 @@ class Profile:
 
 
 def _profile(row: tuple) -> Profile:
-    return Profile(row[0], row[1], dt.date.fromisoformat(row[2]), bool(row[3]),
-                   Budget(row[4], row[5]), row[6])
+    return Profile(
+        row[0], row[1], dt.date.fromisoformat(row[2]), bool(row[3]), Budget(row[4], row[5]), row[6]
+    )
 
 
 class ProfileService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
-    def add(self, name: str, *, birthdate: str, creator: bool = False,
-            time_zone: str | None = None) -> Profile:
+    def add(
+        self, name: str, *, birthdate: str, creator: bool = False, time_zone: str | None = None
+    ) -> Profile:
         """A new profile whose budget days and ages follow `time_zone` (an IANA name; by
         default the zone the system is set to, never the process's TZ). Its name must differ
         from every other one in more than case, and must not look like another one
@@ -58,8 +60,9 @@ class ProfileService:
         keys = look_keys(clean)
         born = parse_birthdate(birthdate, today=today)
         if creator:
-            require_adult(clean, born, today=today, min_age=ctx.rules.min_age_years,
-                          doing="be a creator")
+            require_adult(
+                clean, born, today=today, min_age=ctx.rules.min_age_years, doing="be a creator"
+            )
         with ctx.store.write() as conn:
             profile_names.make_current(conn)
             _refuse_taken(conn, clean, keys)
@@ -71,8 +74,10 @@ class ProfileService:
                 )
                 profile_names.claim(conn, cur.lastrowid, keys)
             except sqlite3.IntegrityError:  # checked above; this is the schema's own guard
-                raise DuplicateProfile(f"a profile named '{_printable(clean)}' already exists, "
-                                       "or one that looks the same") from None
+                raise DuplicateProfile(
+                    f"a profile named '{_printable(clean)}' already exists, "
+                    "or one that looks the same"
+                ) from None
             profile_id = cur.lastrowid
             ledger.create_profile_account(conn, profile_id, ledger.COIN)
             if creator:
@@ -92,8 +97,12 @@ class ProfileService:
     def get_pair(self, first_id: int, second_id: int) -> tuple[Profile, Profile]:
         """Two profiles in one look-up (a gift's sender and creator); an unknown id is refused
         as `get` refuses it, the first one first."""
-        found = {row[0]: row for row in self._ctx.conn.execute(
-            f"SELECT {_COLUMNS} FROM profiles WHERE id IN (?, ?)", (first_id, second_id))}
+        found = {
+            row[0]: row
+            for row in self._ctx.conn.execute(
+                f"SELECT {_COLUMNS} FROM profiles WHERE id IN (?, ?)", (first_id, second_id)
+            )
+        }
         for profile_id in (first_id, second_id):
             if profile_id not in found:
                 raise UnknownProfile(f"there is no profile #{profile_id}")
@@ -120,8 +129,15 @@ class ProfileService:
     def creators(self) -> list[Profile]:
         return [p for p in self.list() if p.is_creator]
 
-    def set_budget(self, profile_id: int, *, daily_coins: int | None, monthly_coins: int | None,
-                   clear: bool = False, password: str | None = None) -> Profile:
+    def set_budget(
+        self,
+        profile_id: int,
+        *,
+        daily_coins: int | None,
+        monthly_coins: int | None,
+        clear: bool = False,
+        password: str | None = None,
+    ) -> Profile:
         """Set either cap (None leaves it as it is), or clear both. When the profile has a
         password, `password` must be it (PasswordRequired, WrongPassword)."""
         current = self.get(profile_id).budget
@@ -134,8 +150,9 @@ class ProfileService:
             )
         return self.replace_budget(profile_id, budget, password=password)
 
-    def replace_budget(self, profile_id: int, budget: Budget, *,
-                       password: str | None = None) -> Profile:
+    def replace_budget(
+        self, profile_id: int, budget: Budget, *, password: str | None = None
+    ) -> Profile:
         """Set both caps exactly as given (None: no cap), as the window's budget form does."""
         for value in (budget.daily_coins, budget.monthly_coins):
             if value is not None and value < 0:
@@ -150,8 +167,9 @@ class ProfileService:
         self._ctx.notify(Change("budget", (profile_id,)))
         return self.get(profile_id)
 
-    def set_time_zone(self, profile_id: int, time_zone: str, *,
-                      password: str | None = None) -> Profile:
+    def set_time_zone(
+        self, profile_id: int, time_zone: str, *, password: str | None = None
+    ) -> Profile:
         """Count the profile's budget days and ages in `time_zone` from now on. When the
         profile has a password, `password` must be it (PasswordRequired, WrongPassword): a
         zone further east or west would start a used-up daily budget again."""
@@ -182,10 +200,12 @@ def month_period(day: dt.date) -> str:
 
 
 def spent_in(conn: sqlite3.Connection, profile_id: int, day: dt.date) -> tuple[int, int]:
-    rows = dict(conn.execute(
-        "SELECT period, coins FROM spending WHERE profile_id = ? AND period IN (?, ?)",
-        (profile_id, day_period(day), month_period(day)),
-    ).fetchall())
+    rows = dict(
+        conn.execute(
+            "SELECT period, coins FROM spending WHERE profile_id = ? AND period IN (?, ?)",
+            (profile_id, day_period(day), month_period(day)),
+        ).fetchall()
+    )
     return rows.get(day_period(day), 0), rows.get(month_period(day), 0)
 
 
@@ -211,15 +231,16 @@ def add_spending(conn: sqlite3.Connection, profile_id: int, day: dt.date, coins:
 
 def _refuse_taken(conn: sqlite3.Connection, name: str, keys: frozenset[str]) -> None:
     """DuplicateProfile if a profile has this name in any case, or a name that looks like it."""
-    row = conn.execute("SELECT name FROM profiles WHERE name_key = ?",
-                       (name_key(name),)).fetchone()
+    row = conn.execute("SELECT name FROM profiles WHERE name_key = ?", (name_key(name),)).fetchone()
     if row is not None:
         raise DuplicateProfile(f"a profile named '{_printable(row[0])}' already exists")
     holder = profile_names.holder(conn, keys)
     if holder is not None:
         (other,) = conn.execute("SELECT name FROM profiles WHERE id = ?", (holder,)).fetchone()
-        raise DuplicateProfile(f"a profile named '{_printable(other)}' already exists, and "
-                               f"'{_printable(name)}' looks the same")
+        raise DuplicateProfile(
+            f"a profile named '{_printable(other)}' already exists, and "
+            f"'{_printable(name)}' looks the same"
+        )
 
 
 def _printable(text: str) -> str:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from giftdesk.domain.cards import card_fingerprint, check_card
 from giftdesk.domain.people import require_adult
-from giftdesk.domain.references import PURCHASE, new_reference
 from giftdesk.domain.pricing import (
     Bonus,
     Price,
@@ -19,6 +18,7 @@ from giftdesk.domain.pricing import (
     package_price,
     quote,
 )
+from giftdesk.domain.references import PURCHASE, new_reference
 from giftdesk.services.context import Change, Context, check_key
 from giftdesk.services.payments import CardDetails, SandboxPaymentProvider
 from giftdesk.services.profiles import ProfileService
@@ -44,16 +44,23 @@ class RechargePreview:
 
 
 class RechargeService:
-    def __init__(self, ctx: Context, profiles: ProfileService,
-                 provider: SandboxPaymentProvider, card_key: Callable[[], bytes]) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        profiles: ProfileService,
+        provider: SandboxPaymentProvider,
+        card_key: Callable[[], bytes],
+    ) -> None:
         self._ctx = ctx
         self._profiles = profiles
         self._provider = provider
         self._card_key = card_key  # asked for only when a card is used (paths.card_key)
 
     def packages(self, channel: str) -> list[Price]:
-        return [package_price(self._ctx.rules, coins=p.coins, channel=channel)
-                for p in self._ctx.rules.packages]
+        return [
+            package_price(self._ctx.rules, coins=p.coins, channel=channel)
+            for p in self._ctx.rules.packages
+        ]
 
     def quote(self, coins: int, channel: str | None = None) -> Quote:
         return quote(self._ctx.rules, coins=coins, channel=channel)
@@ -80,15 +87,26 @@ class RechargeService:
             return custom_price(rules, coins=coins, channel=channel)
         return package_price(rules, coins=coins, channel=channel)
 
-    def preview(self, profile_id: int, *, coins: int, channel: str, custom: bool) -> RechargePreview:
+    def preview(
+        self, profile_id: int, *, coins: int, channel: str, custom: bool
+    ) -> RechargePreview:
         """What a purchase would cost and credit; raises the rule it would break (age, amount)."""
         profile = self._profiles.get(profile_id)
         today = profile.today(self._ctx.moment())
-        require_adult(profile.name, profile.birthdate, today=today,
-                      min_age=self._ctx.rules.min_age_years, doing="buy coins")
+        require_adult(
+            profile.name,
+            profile.birthdate,
+            today=today,
+            min_age=self._ctx.rules.min_age_years,
+            doing="buy coins",
+        )
         price = self.price(coins=coins, channel=channel, custom=custom)
-        bonus = bonus_for(self._ctx.rules, coins=coins, today=today,
-                          first_purchase=self.is_first_purchase(profile_id))
+        bonus = bonus_for(
+            self._ctx.rules,
+            coins=coins,
+            today=today,
+            first_purchase=self.is_first_purchase(profile_id),
+        )
         return RechargePreview(price, bonus)
 
     def needs_second_factor(self, profile_id: int, price_cents: int) -> bool:
@@ -96,9 +114,18 @@ class RechargeService:
         the profile's purchase threshold)."""
         return purchase_needs_code(self._ctx.conn, profile_id, price_cents)
 
-    def recharge(self, profile_id: int, *, coins: int, channel: str, method: str,
-                 custom: bool = False, card: CardDetails | None = None,
-                 key: str | None = None, second_factor: str | None = None) -> dict:
+    def recharge(
+        self,
+        profile_id: int,
+        *,
+        coins: int,
+        channel: str,
+        method: str,
+        custom: bool = False,
+        card: CardDetails | None = None,
+        key: str | None = None,
+        second_factor: str | None = None,
+    ) -> dict:
         """Buy `coins` (a package size, or a custom web amount) and credit them plus bonus.
 
         `second_factor` is the two-step code when `needs_second_factor`; it is not part of the
@@ -109,46 +136,86 @@ class RechargeService:
         profile = self._profiles.get(profile_id)
         check_method(channel, method)
         price = self.price(coins=coins, channel=channel, custom=custom)
-        request = {"action": "recharge", "profile": profile_id, "coins": coins,
-                   "channel": channel, "method": method, "custom": custom}
+        request = {
+            "action": "recharge",
+            "profile": profile_id,
+            "coins": coins,
+            "channel": channel,
+            "method": method,
+            "custom": custom,
+        }
         if card is not None:  # a keyed hash of the whole number and expiry, never the number
             request["card"] = card_fingerprint(self._card_key(), card.number, card.expiry)
         moment = ctx.moment()
         today = profile.today(moment)  # the buyer's own day: age, card expiry, bonus dates
-        with (counting_code_failures(ctx, profile_id),
-              ctx.idempotent_write(key=key, request=request) as write):
+        with (
+            counting_code_failures(ctx, profile_id),
+            ctx.idempotent_write(key=key, request=request) as write,
+        ):
             if write.replay is not None:
                 return write.replay
-            require_adult(profile.name, profile.birthdate, today=today,
-                          min_age=ctx.rules.min_age_years, doing="buy coins")
+            require_adult(
+                profile.name,
+                profile.birthdate,
+                today=today,
+                min_age=ctx.rules.min_age_years,
+                doing="buy coins",
+            )
             # Before the card is charged; the code is used up only if the purchase commits.
             if purchase_needs_code(write.conn, profile_id, price.price_cents):
                 require_second_factor(write.conn, profile_id, second_factor, moment)
             reference = new_reference(PURCHASE)
-            card_summary = self._provider.charge(method=method, price_cents=price.price_cents,
-                                                 card=card, today=today,
-                                                 reference=reference)
+            card_summary = self._provider.charge(
+                method=method,
+                price_cents=price.price_cents,
+                card=card,
+                today=today,
+                reference=reference,
+            )
             conn = write.conn
             first = self.is_first_purchase(profile_id)
             bonus = bonus_for(ctx.rules, coins=coins, first_purchase=first, today=today)
-            txn = write.transaction(kind="recharge", profile_id=profile_id, counterparty_id=None,
-                                    moment=moment)
+            txn = write.transaction(
+                kind="recharge", profile_id=profile_id, counterparty_id=None, moment=moment
+            )
             clearing = ledger.system_account(conn, ledger.USD_PAYMENT_CLEARING)
             revenue = ledger.system_account(conn, ledger.USD_REVENUE)
             ledger.transfer(conn, txn, clearing, revenue, ledger.USD, price.price_cents)
-            ledger.transfer(conn, txn, revenue, ledger.system_account(conn, ledger.USD_APP_STORE_FEES),
-                            ledger.USD, price.store_fee_cents)
+            ledger.transfer(
+                conn,
+                txn,
+                revenue,
+                ledger.system_account(conn, ledger.USD_APP_STORE_FEES),
+                ledger.USD,
+                price.store_fee_cents,
+            )
             wallet = ledger.profile_account(conn, profile_id, ledger.COIN)
-            ledger.transfer(conn, txn, ledger.system_account(conn, ledger.COIN_ISSUANCE), wallet,
-                            ledger.COIN, coins + bonus.coins)
+            ledger.transfer(
+                conn,
+                txn,
+                ledger.system_account(conn, ledger.COIN_ISSUANCE),
+                wallet,
+                ledger.COIN,
+                coins + bonus.coins,
+            )
             conn.execute(
                 "INSERT INTO recharges (txn_id, profile_id, channel, method, is_custom, coins,"
                 " bonus_coins, price_cents, store_fee_cents, card_brand, card_last4, reference)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (txn, profile_id, channel, method, int(custom), coins, bonus.coins,
-                 price.price_cents, price.store_fee_cents,
-                 card_summary.brand if card_summary else None,
-                 card_summary.last4 if card_summary else None, reference),
+                (
+                    txn,
+                    profile_id,
+                    channel,
+                    method,
+                    int(custom),
+                    coins,
+                    bonus.coins,
+                    price.price_cents,
+                    price.store_fee_cents,
+                    card_summary.brand if card_summary else None,
+                    card_summary.last4 if card_summary else None,
+                    reference,
+                ),
             )
             result = {
                 "transaction_id": txn,
@@ -164,11 +231,12 @@ class RechargeService:
                 "currency": ctx.rules.currency,
                 "channel": channel,
                 "method": method,
-                "card": f"{card_summary.brand} ending {card_summary.last4}" if card_summary else None,
+                "card": f"{card_summary.brand} ending {card_summary.last4}"
+                if card_summary
+                else None,
                 "balance_coins": ledger.balance(conn, wallet),
                 "created_at": moment.iso,
             }
             ledger.record_result(conn, txn, result)
         ctx.notify(Change("recharge", (profile_id,)))
         return result
-

@@ -86,7 +86,8 @@ class _Row:
 def _row(conn: sqlite3.Connection, profile_id: int) -> _Row:
     row = conn.execute(
         "SELECT password_hash, failed_attempts, locked_until_us, totp_secret, totp_last_step,"
-        " purchase_threshold_cents FROM profile_security WHERE profile_id = ?", (profile_id,),
+        " purchase_threshold_cents FROM profile_security WHERE profile_id = ?",
+        (profile_id,),
     ).fetchone()
     return _Row() if row is None else _Row(*row)
 
@@ -157,14 +158,15 @@ def verify_password(ctx: Context, profile_id: int, password: str | None, *, doin
         raise WrongPassword(
             f"wrong password ({left} more {'try' if left == 1 else 'tries'} before a wait)"
         ) from None
-    rehashed = (hasher.hash(_password_bytes(password))
-                if hasher.check_needs_rehash(stored) else None)
+    rehashed = hasher.hash(_password_bytes(password)) if hasher.check_needs_rehash(stored) else None
     with ctx.store.write() as conn:
         _reset_failures(conn, profile_id)
         if rehashed is not None:  # the hashing parameters were raised since it was set
-            conn.execute("UPDATE profile_security SET password_hash = ?"
-                         " WHERE profile_id = ? AND password_hash = ?",
-                         (rehashed, profile_id, stored))
+            conn.execute(
+                "UPDATE profile_security SET password_hash = ?"
+                " WHERE profile_id = ? AND password_hash = ?",
+                (rehashed, profile_id, stored),
+            )
 
 
 def record_failure(ctx: Context, profile_id: int) -> None:
@@ -184,8 +186,9 @@ def counting_code_failures(ctx: Context, profile_id: int) -> Iterator[None]:
         raise
 
 
-def require_second_factor(conn: sqlite3.Connection, profile_id: int, code: str | None,
-                          moment: Moment) -> None:
+def require_second_factor(
+    conn: sqlite3.Connection, profile_id: int, code: str | None, moment: Moment
+) -> None:
     """Inside a write transaction: pass if the profile has no second factor, or `code` is a
     right code not used before; record its time step so that it works only once.
 
@@ -198,25 +201,37 @@ def require_second_factor(conn: sqlite3.Connection, profile_id: int, code: str |
     refuse_if_locked(locked_until_us=row.locked_until_us, now_us=moment.us)
     if code is None or not code.strip():
         raise SecondFactorRequired(
-            "this needs the 6-digit code from your authenticator app (two-step check is on)")
-    step = accepted_step(clean_code(code), now_step=time_step(moment.us),
-                         last_step=row.totp_last_step,
-                         code_for_step=_totp(row.totp_secret).generate_otp)
+            "this needs the 6-digit code from your authenticator app (two-step check is on)"
+        )
+    step = accepted_step(
+        clean_code(code),
+        now_step=time_step(moment.us),
+        last_step=row.totp_last_step,
+        code_for_step=_totp(row.totp_secret).generate_otp,
+    )
     # Wrong passwords and wrong codes count together. A right code clears them only where no
     # password is set: a code alone must not reset a password's lockout (a right password does).
     if row.password_hash is None:
-        conn.execute("UPDATE profile_security SET totp_last_step = ?, failed_attempts = 0,"
-                     " locked_until_us = 0 WHERE profile_id = ?", (step, profile_id))
+        conn.execute(
+            "UPDATE profile_security SET totp_last_step = ?, failed_attempts = 0,"
+            " locked_until_us = 0 WHERE profile_id = ?",
+            (step, profile_id),
+        )
     else:
-        conn.execute("UPDATE profile_security SET totp_last_step = ? WHERE profile_id = ?",
-                     (step, profile_id))
+        conn.execute(
+            "UPDATE profile_security SET totp_last_step = ? WHERE profile_id = ?",
+            (step, profile_id),
+        )
 
 
 def purchase_needs_code(conn: sqlite3.Connection, profile_id: int, price_cents: int) -> bool:
     """A purchase needs a code when two-step is on and it costs more than the threshold."""
     row = _row(conn, profile_id)
-    return (row.totp_secret is not None and row.purchase_threshold_cents is not None
-            and price_cents > row.purchase_threshold_cents)
+    return (
+        row.totp_secret is not None
+        and row.purchase_threshold_cents is not None
+        and price_cents > row.purchase_threshold_cents
+    )
 
 
 class SecurityService:
@@ -243,9 +258,13 @@ class SecurityService:
         damaged ledger is still one that a restore must be able to replace: the file's
         permissions, not a password, keep others from doing that)."""
         try:
-            return [pid for (pid,) in self._ctx.conn.execute(
-                "SELECT profile_id FROM profile_security WHERE password_hash IS NOT NULL"
-                " ORDER BY profile_id")]
+            return [
+                pid
+                for (pid,) in self._ctx.conn.execute(
+                    "SELECT profile_id FROM profile_security WHERE password_hash IS NOT NULL"
+                    " ORDER BY profile_id"
+                )
+            ]
         except sqlite3.DatabaseError:
             return []
 
@@ -276,7 +295,8 @@ class SecurityService:
             _ensure_row(conn, profile_id)
             conn.execute(
                 "UPDATE profile_security SET password_hash = ?, failed_attempts = 0,"
-                " locked_until_us = 0 WHERE profile_id = ?", (hashed, profile_id),
+                " locked_until_us = 0 WHERE profile_id = ?",
+                (hashed, profile_id),
             )
         self._ctx.store.empty_log()  # the hash it replaced must not linger in the log
         self._ctx.notify(Change("security", (profile_id,)))
@@ -287,8 +307,10 @@ class SecurityService:
             return
         verify_password(self._ctx, profile_id, current, doing="remove the password")
         with self._ctx.store.write() as conn:
-            conn.execute("UPDATE profile_security SET password_hash = NULL WHERE profile_id = ?",
-                         (profile_id,))
+            conn.execute(
+                "UPDATE profile_security SET password_hash = NULL WHERE profile_id = ?",
+                (profile_id,),
+            )
         self._ctx.store.empty_log()
         self._ctx.notify(Change("security", (profile_id,)))
 
@@ -300,15 +322,17 @@ class SecurityService:
         profile = self._profiles.get(profile_id)
         if self.totp_enabled(profile_id):
             raise SecondFactorAlreadyEnabled(
-                f"two-step check is already on for {profile.name}; turn it off first")
+                f"two-step check is already on for {profile.name}; turn it off first"
+            )
         import pyotp
 
         secret = pyotp.random_base32()  # 32 characters: 160 bits from `secrets`
         uri = pyotp.TOTP(secret).provisioning_uri(name=profile.name, issuer_name=ISSUER)
         return secret, uri
 
-    def confirm_totp(self, profile_id: int, secret: str, code: str | None, *,
-                     password: str | None = None) -> None:
+    def confirm_totp(
+        self, profile_id: int, secret: str, code: str | None, *, password: str | None = None
+    ) -> None:
         """Turn two-step on with `secret`, if `code` is a right code for it now. Needs the
         password when one is set: otherwise anyone at the computer could put their own second
         factor on the profile (and lock its owner out of payouts)."""
@@ -316,26 +340,34 @@ class SecurityService:
         secret = clean_totp_secret(secret)
         if code is None or not code.strip():
             raise SecondFactorRequired(
-                "type the 6-digit code your authenticator app shows, to check it is set up")
+                "type the 6-digit code your authenticator app shows, to check it is set up"
+            )
         code = clean_code(code)
         verify_password(self._ctx, profile_id, password, doing="turn on two-step")
         moment = self._ctx.moment()
         with self._ctx.store.write() as conn:
             if _row(conn, profile_id).totp_secret is not None:
                 raise SecondFactorAlreadyEnabled(
-                    f"two-step check is already on for {profile.name}; turn it off first")
+                    f"two-step check is already on for {profile.name}; turn it off first"
+                )
             # A new secret has had no code used yet; the one typed now is used up by enrolling.
-            step = accepted_step(code, now_step=time_step(moment.us), last_step=0,
-                                 code_for_step=_totp(secret).generate_otp)
+            step = accepted_step(
+                code,
+                now_step=time_step(moment.us),
+                last_step=0,
+                code_for_step=_totp(secret).generate_otp,
+            )
             _ensure_row(conn, profile_id)
             conn.execute(
                 "UPDATE profile_security SET totp_secret = ?, totp_last_step = ?"
-                " WHERE profile_id = ?", (secret, step, profile_id),
+                " WHERE profile_id = ?",
+                (secret, step, profile_id),
             )
         self._ctx.notify(Change("security", (profile_id,)))
 
-    def disable_totp(self, profile_id: int, code: str | None, *,
-                     password: str | None = None) -> None:
+    def disable_totp(
+        self, profile_id: int, code: str | None, *, password: str | None = None
+    ) -> None:
         """Turn two-step off: needs a right code, and the password when one is set."""
         self._profiles.get(profile_id)
         if not self.totp_enabled(profile_id):
@@ -346,13 +378,20 @@ class SecurityService:
             if _row(conn, profile_id).totp_secret is None:
                 return
             require_second_factor(conn, profile_id, code, moment)
-            conn.execute("UPDATE profile_security SET totp_secret = NULL WHERE profile_id = ?",
-                         (profile_id,))
+            conn.execute(
+                "UPDATE profile_security SET totp_secret = NULL WHERE profile_id = ?", (profile_id,)
+            )
         self._ctx.store.empty_log()  # secure_delete zeroed it in the page; the log kept it
         self._ctx.notify(Change("security", (profile_id,)))
 
-    def set_purchase_threshold(self, profile_id: int, cents: int | None,
-                               password: str | None = None, *, code: str | None = None) -> None:
+    def set_purchase_threshold(
+        self,
+        profile_id: int,
+        cents: int | None,
+        password: str | None = None,
+        *,
+        code: str | None = None,
+    ) -> None:
         """Purchases costing more than `cents` need a code while two-step is on; None: none do.
 
         Needs the password when one is set. Raising or clearing the threshold while two-step

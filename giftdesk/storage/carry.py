@@ -48,9 +48,16 @@ class Moved:
     payout_id: int | None
 
     def as_dict(self) -> dict:
-        return {"kind": self.kind, "reference": self.reference, "profile": self.profile,
-                "created_at": self.created_at, "cents": self.cents, "coins": self.coins,
-                "diamonds": self.diamonds, "status": self.status}
+        return {
+            "kind": self.kind,
+            "reference": self.reference,
+            "profile": self.profile,
+            "created_at": self.created_at,
+            "cents": self.cents,
+            "coins": self.coins,
+            "diamonds": self.diamonds,
+            "status": self.status,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +67,12 @@ class Plan:
 
 
 def _profiles(conn: sqlite3.Connection) -> dict[int, tuple[str, str, str]]:
-    return {pid: (name, key, created) for pid, name, key, created in conn.execute(
-        "SELECT id, name, name_key, created_at FROM profiles")}
+    return {
+        pid: (name, key, created)
+        for pid, name, key, created in conn.execute(
+            "SELECT id, name, name_key, created_at FROM profiles"
+        )
+    }
 
 
 def _happened(conn: sqlite3.Connection) -> tuple[list[tuple], list[tuple]]:
@@ -88,24 +99,67 @@ def plan(wallet: sqlite3.Connection, restored: sqlite3.Connection) -> Plan:
 
     for ref, txn, pid, us, at, cents, coins in purchases:
         if ref not in known_purchases:
-            found.append((us, txn, Moved(PURCHASE, ref, people[pid][0], at, cents, coins, 0,
-                                         None, (txn,), pid, None)))
-    for (ref, payout_id, request, settle, status, pid, diamonds, cents, us, at, settle_us,
-         settle_at) in payouts:
+            found.append(
+                (
+                    us,
+                    txn,
+                    Moved(
+                        PURCHASE, ref, people[pid][0], at, cents, coins, 0, None, (txn,), pid, None
+                    ),
+                )
+            )
+    for (
+        ref,
+        payout_id,
+        request,
+        settle,
+        status,
+        pid,
+        diamonds,
+        cents,
+        us,
+        at,
+        settle_us,
+        settle_at,
+    ) in payouts:
         before = known_payouts.get(ref)
         name = people[pid][0]
         if before is None:
             if status == "failed":
                 continue  # the provider paid nothing: there is nothing to forget
             txns = (request,) if settle is None else (request, settle)
-            found.append((us, request, Moved(PAYOUT, ref, name, at, cents, 0, diamonds, status,
-                                             txns, pid, payout_id)))
+            found.append(
+                (
+                    us,
+                    request,
+                    Moved(PAYOUT, ref, name, at, cents, 0, diamonds, status, txns, pid, payout_id),
+                )
+            )
         elif before == "pending" and status != "pending":
-            found.append((settle_us, settle, Moved(SETTLEMENT, ref, name, settle_at, cents, 0,
-                                                   diamonds, status, (settle,), pid, payout_id)))
+            found.append(
+                (
+                    settle_us,
+                    settle,
+                    Moved(
+                        SETTLEMENT,
+                        ref,
+                        name,
+                        settle_at,
+                        cents,
+                        0,
+                        diamonds,
+                        status,
+                        (settle,),
+                        pid,
+                        payout_id,
+                    ),
+                )
+            )
         elif before != status:
-            refused.append(f"payout {ref} of {name} is {status} here but {before} in the "
-                           "backup, which cannot both be true")
+            refused.append(
+                f"payout {ref} of {name} is {status} here but {before} in the "
+                "backup, which cannot both be true"
+            )
     found.sort(key=lambda f: (f[0], f[1]))
     moved = tuple(m for _, _, m in found)
     for m in moved:  # the same person must be there to carry it to
@@ -121,27 +175,34 @@ def _describe(m: Moved) -> str:
     if m.kind == PURCHASE:
         return f"purchase {m.reference} by {m.profile} on {day} ({m.coins:,} coins)"
     what = "payout" if m.kind == PAYOUT else "settlement of payout"
-    return (f"{what} {m.reference} to {m.profile} on {day} ({m.diamonds:,} diamonds, "
-            f"{m.status})")
+    return f"{what} {m.reference} to {m.profile} on {day} ({m.diamonds:,} diamonds, {m.status})"
 
 
 def _transfers(wallet: sqlite3.Connection, txns: Iterable[int]) -> list[tuple]:
     """(transaction, from code, to code, unit, amount) of each transaction, in order."""
     rows = []
     for txn in txns:
-        rows += wallet.execute("""
+        rows += wallet.execute(
+            """
             SELECT r.txn_id, a.code, b.code, r.unit, r.amount FROM transfers r
             JOIN accounts a ON a.id = r.from_account_id JOIN accounts b ON b.id = r.to_account_id
-            WHERE r.txn_id = ? ORDER BY r.id""", (txn,)).fetchall()
+            WHERE r.txn_id = ? ORDER BY r.id""",
+            (txn,),
+        ).fetchall()
     return rows
 
 
-def _short_balances(wallet: sqlite3.Connection, restored: sqlite3.Connection,
-                    moved: tuple[Moved, ...]) -> list[str]:
+def _short_balances(
+    wallet: sqlite3.Connection, restored: sqlite3.Connection, moved: tuple[Moved, ...]
+) -> list[str]:
     """What cannot be carried because an account would go below zero on the way (a payout
     of diamonds that, in the backup, the creator does not have yet)."""
-    accounts = {code: [balance, bool(negative)] for code, balance, negative in restored.execute(
-        "SELECT code, balance, may_go_negative FROM accounts")}
+    accounts = {
+        code: [balance, bool(negative)]
+        for code, balance, negative in restored.execute(
+            "SELECT code, balance, may_go_negative FROM accounts"
+        )
+    }
     short = []
     for m in moved:
         for _, source, target, unit, amount in _transfers(wallet, m.transactions):
@@ -150,8 +211,10 @@ def _short_balances(wallet: sqlite3.Connection, restored: sqlite3.Connection,
             balance, may_go_negative = accounts[source]
             if balance < 0 and not may_go_negative:
                 have = balance + amount
-                short.append(f"{_describe(m)}: in the backup {m.profile} has only "
-                             f"{have:,} {_UNIT_NAMES[unit]} for it")
+                short.append(
+                    f"{_describe(m)}: in the backup {m.profile} has only "
+                    f"{have:,} {_UNIT_NAMES[unit]} for it"
+                )
                 accounts[source][0] += amount  # named once; go on with the others
                 accounts[target][0] -= amount
     return short
@@ -164,18 +227,25 @@ def carry(wallet: sqlite3.Connection, restored: sqlite3.Connection, moved: Itera
     transfers, and its purchase or payout record with its reference."""
     accounts = dict(restored.execute("SELECT code, id FROM accounts").fetchall())
     next_txn = restored.execute("SELECT coalesce(max(id), 0) FROM transactions").fetchone()[0]
-    next_txn = max(next_txn, wallet.execute(
-        "SELECT coalesce(max(id), 0) FROM transactions").fetchone()[0]) + 1
-    next_payout = max(
-        restored.execute("SELECT coalesce(max(id), 0) FROM payouts").fetchone()[0],
-        wallet.execute("SELECT coalesce(max(id), 0) FROM payouts").fetchone()[0]) + 1
+    next_txn = (
+        max(next_txn, wallet.execute("SELECT coalesce(max(id), 0) FROM transactions").fetchone()[0])
+        + 1
+    )
+    next_payout = (
+        max(
+            restored.execute("SELECT coalesce(max(id), 0) FROM payouts").fetchone()[0],
+            wallet.execute("SELECT coalesce(max(id), 0) FROM payouts").fetchone()[0],
+        )
+        + 1
+    )
     for m in moved:
         payout_id = m.payout_id
         if m.kind == PAYOUT and _taken(restored, "payouts", payout_id):
             payout_id, next_payout = next_payout, next_payout + 1
         elif m.kind == SETTLEMENT:
-            payout_id = restored.execute("SELECT id FROM payouts WHERE reference = ?",
-                                         (m.reference,)).fetchone()[0]
+            payout_id = restored.execute(
+                "SELECT id FROM payouts WHERE reference = ?", (m.reference,)
+            ).fetchone()[0]
         numbers = {}
         for txn in m.transactions:
             number = txn
@@ -184,42 +254,70 @@ def carry(wallet: sqlite3.Connection, restored: sqlite3.Connection, moved: Itera
             numbers[txn] = number
             _copy_transaction(wallet, restored, txn, number, payout_id, m.reference)
         for txn, source, target, unit, amount in _transfers(wallet, m.transactions):
-            restored.execute("INSERT INTO transfers (txn_id, from_account_id, to_account_id,"
-                             " unit, amount) VALUES (?, ?, ?, ?, ?)",
-                             (numbers[txn], accounts[source], accounts[target], unit, amount))
+            restored.execute(
+                "INSERT INTO transfers (txn_id, from_account_id, to_account_id,"
+                " unit, amount) VALUES (?, ?, ?, ?, ?)",
+                (numbers[txn], accounts[source], accounts[target], unit, amount),
+            )
         if m.kind == PURCHASE:
             row = wallet.execute(
                 "SELECT profile_id, channel, method, is_custom, coins, bonus_coins, price_cents,"
                 " store_fee_cents, card_brand, card_last4, reference FROM recharges"
-                " WHERE txn_id = ?", (m.transactions[0],)).fetchone()
+                " WHERE txn_id = ?",
+                (m.transactions[0],),
+            ).fetchone()
             restored.execute(
                 "INSERT INTO recharges (txn_id, profile_id, channel, method, is_custom, coins,"
                 " bonus_coins, price_cents, store_fee_cents, card_brand, card_last4, reference)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (numbers[m.transactions[0]], *row))
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (numbers[m.transactions[0]], *row),
+            )
             continue
         if m.kind == PAYOUT:
             row = wallet.execute(
                 "SELECT creator_id, diamonds, cents, method, utc_day, reference FROM payouts"
-                " WHERE id = ?", (m.payout_id,)).fetchone()
+                " WHERE id = ?",
+                (m.payout_id,),
+            ).fetchone()
             restored.execute(
                 "INSERT INTO payouts (id, request_txn_id, creator_id, diamonds, cents, method,"
                 " utc_day, reference, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')",
-                (payout_id, numbers[m.transactions[0]], *row))
+                (payout_id, numbers[m.transactions[0]], *row),
+            )
         if m.status != "pending":  # paid or failed: settled by its last transaction
-            restored.execute("UPDATE payouts SET status = ?, settle_txn_id = ? WHERE id = ?",
-                             (m.status, numbers[m.transactions[-1]], payout_id))
+            restored.execute(
+                "UPDATE payouts SET status = ?, settle_txn_id = ? WHERE id = ?",
+                (m.status, numbers[m.transactions[-1]], payout_id),
+            )
 
 
 def _taken(conn: sqlite3.Connection, table: str, row_id: int | None) -> bool:
     return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is not None
 
 
-def _copy_transaction(wallet: sqlite3.Connection, restored: sqlite3.Connection, txn: int,
-                      number: int, payout_id: int | None, reference: str) -> None:
-    (kind, profile_id, counterparty_id, created_at, created_us, rules_version, key,
-     request_hash, result) = wallet.execute(
+def _copy_transaction(
+    wallet: sqlite3.Connection,
+    restored: sqlite3.Connection,
+    txn: int,
+    number: int,
+    payout_id: int | None,
+    reference: str,
+) -> None:
+    (
+        kind,
+        profile_id,
+        counterparty_id,
+        created_at,
+        created_us,
+        rules_version,
+        key,
+        request_hash,
+        result,
+    ) = wallet.execute(
         "SELECT kind, profile_id, counterparty_id, created_at, created_us, rules_version,"
-        " idem_key, request_hash, result FROM transactions WHERE id = ?", (txn,)).fetchone()
+        " idem_key, request_hash, result FROM transactions WHERE id = ?",
+        (txn,),
+    ).fetchone()
     if kind in ("payout_paid", "payout_failed"):
         key = f"settle:{payout_id}"  # the key settling that payout uses: it replays, never pays
     if restored.execute("SELECT 1 FROM transactions WHERE idem_key = ?", (key,)).fetchone():
@@ -233,5 +331,16 @@ def _copy_transaction(wallet: sqlite3.Connection, restored: sqlite3.Connection, 
         "INSERT INTO transactions (id, kind, profile_id, counterparty_id, reverses_id,"
         " created_at, created_us, rules_version, idem_key, request_hash, result)"
         " VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)",
-        (number, kind, profile_id, counterparty_id, created_at, created_us, rules_version, key,
-         request_hash, json.dumps(stored, sort_keys=True, separators=(",", ":"))))
+        (
+            number,
+            kind,
+            profile_id,
+            counterparty_id,
+            created_at,
+            created_us,
+            rules_version,
+            key,
+            request_hash,
+            json.dumps(stored, sort_keys=True, separators=(",", ":")),
+        ),
+    )

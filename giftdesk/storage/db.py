@@ -23,8 +23,14 @@ FULL_BELOW_BYTES = 64 * 1024  # less free space than this: the disk counts as fu
 class Store:
     """One connection to a GiftDesk database; all writes go through `write()`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool = False,
-                 disk_full: bool = False) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: str,
+        *,
+        read_only: bool = False,
+        disk_full: bool = False,
+    ) -> None:
         self.conn = conn
         self.path = path
         self.read_only = read_only
@@ -53,8 +59,10 @@ class Store:
             now = None
         if now == self._identity:
             return None
-        return (f"the database file {self.path} was deleted, moved or replaced while GiftDesk "
-                "had it open; nothing more can be saved to it. Close GiftDesk and open it again")
+        return (
+            f"the database file {self.path} was deleted, moved or replaced while GiftDesk "
+            "had it open; nothing more can be saved to it. Close GiftDesk and open it again"
+        )
 
     def changed_elsewhere(self) -> bool:
         """Whether another connection (another window, the command line) committed since the
@@ -81,8 +89,10 @@ class Store:
         timeout) instead of failing half-way with "database is locked" as a plain BEGIN can.
         """
         if self.disk_full:
-            raise StorageError(f"the disk holding {self.path} is full; nothing was changed. "
-                               "Free some space, then open GiftDesk again")
+            raise StorageError(
+                f"the disk holding {self.path} is full; nothing was changed. "
+                "Free some space, then open GiftDesk again"
+            )
         if self.read_only:
             raise StorageError(f"the database {self.path} is read-only; nothing was changed")
         problem = self.file_problem()  # one stat: a few microseconds a write
@@ -92,22 +102,28 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
             raise _storage_error(e, self.path) from None
-        if (self._schema_version is not None  # judged at open, after the migrations
-                and self.conn.execute("PRAGMA schema_version").fetchone()[0]
-                != self._schema_version):
+        if (
+            self._schema_version is not None  # judged at open, after the migrations
+            and self.conn.execute("PRAGMA schema_version").fetchone()[0] != self._schema_version
+        ):
             self.judge_schema()  # under the write lock: nobody can change it until we commit
         if self.schema_problem is not None:
             self._rollback()
-            raise StorageError(f"nothing can be written to the database {self.path}: "
-                               f"{self.schema_problem}. Nothing was changed; restore a backup "
-                               "(giftdesk restore, or File > Restore from Backup)")
-        if (self.expected_generation is not None
-                and self.conn.execute("PRAGMA user_version").fetchone()[0]
-                != self.expected_generation):
+            raise StorageError(
+                f"nothing can be written to the database {self.path}: "
+                f"{self.schema_problem}. Nothing was changed; restore a backup "
+                "(giftdesk restore, or File > Restore from Backup)"
+            )
+        if (
+            self.expected_generation is not None
+            and self.conn.execute("PRAGMA user_version").fetchone()[0] != self.expected_generation
+        ):
             self._rollback()
-            raise StorageError("the wallet was replaced by a restore from a backup (in another "
-                               "window or from the command line) meanwhile; nothing was "
-                               "changed. Look at the restored wallet before trying again")
+            raise StorageError(
+                "the wallet was replaced by a restore from a backup (in another "
+                "window or from the command line) meanwhile; nothing was "
+                "changed. Look at the restored wallet before trying again"
+            )
         try:
             yield self.conn
             self.conn.execute("COMMIT")
@@ -166,8 +182,9 @@ def _storage_error(e: sqlite3.Error, path: str) -> StorageError:
     if "full" in text:
         return StorageError(f"the disk holding {path} is full; nothing was changed")
     if "disk I/O error" in text:
-        return StorageError(f"could not write to {path} (is the disk full or gone?); "
-                            "nothing was changed")
+        return StorageError(
+            f"could not write to {path} (is the disk full or gone?); nothing was changed"
+        )
     return StorageError(f"the database {path} cannot be used: {text}")
 
 
@@ -205,12 +222,14 @@ def check_private(path: Path) -> None:
                 f"{part} belongs to another user (uid {info.st_uid}), so GiftDesk will not use "
                 "it as your wallet: its owner could read and change it. If it is a wallet of "
                 f"yours, copy it (giftdesk restore can bring a backup into your own), or as "
-                f"an administrator give it to you: chown {me} '{part}'")
+                f"an administrator give it to you: chown {me} '{part}'"
+            )
         if info.st_mode & 0o022:
             raise UnsafeFile(
                 f"{part} can be changed by other users (its mode is "
                 f"{info.st_mode & 0o777:04o}), so GiftDesk will not use it as your wallet. "
-                f"If it is yours, make it private: chmod 600 '{part}'")
+                f"If it is yours, make it private: chmod 600 '{part}'"
+            )
 
 
 def _create_private(path: Path) -> None:
@@ -267,11 +286,16 @@ def _full_with_no_log(file: Path) -> bool:
 def _open(name: str, *, read_only: bool, disk_full: bool = False) -> Store:
     try:
         if read_only:
-            conn = sqlite3.connect(_read_only_uri(name, immutable=True), uri=True,
-                                   isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(
+                _read_only_uri(name, immutable=True),
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+            )
         else:
-            conn = sqlite3.connect(name, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(
+                name, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            )
     except sqlite3.Error as e:
         raise _storage_error(e, name) from None
     try:
@@ -283,8 +307,10 @@ def _open(name: str, *, read_only: bool, disk_full: bool = False) -> Store:
         store = Store(conn, name, read_only=read_only, disk_full=disk_full)
         if read_only:
             if _pending(conn, tables):
-                raise StorageError(f"the database {name} is read-only and from an older "
-                                   "GiftDesk; open it once where it can be written")
+                raise StorageError(
+                    f"the database {name} is read-only and from an older "
+                    "GiftDesk; open it once where it can be written"
+                )
             store.changed_elsewhere()  # from here on, others' commits count as changes
             return store
         if name != MEMORY:
@@ -324,8 +350,12 @@ def open_reader(store: Store) -> sqlite3.Connection:
     while the other connection writes; the busy timeout covers a checkpoint in progress.
     """
     try:
-        return sqlite3.connect(_read_only_uri(store.path, immutable=store.read_only), uri=True,
-                               isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        return sqlite3.connect(
+            _read_only_uri(store.path, immutable=store.read_only),
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
     except sqlite3.Error as e:
         raise _storage_error(e, store.path) from None
 
@@ -356,9 +386,14 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 def is_giftdesk_database(conn: sqlite3.Connection) -> bool:
     """Whether the file behind `conn` was made by GiftDesk (at any schema version)."""
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    return migrations.TABLE in tables and conn.execute(
-        f"SELECT 1 FROM {migrations.TABLE} WHERE migration_set = ? LIMIT 1",
-        (migrations.SET_NAME,)).fetchone() is not None
+    return (
+        migrations.TABLE in tables
+        and conn.execute(
+            f"SELECT 1 FROM {migrations.TABLE} WHERE migration_set = ? LIMIT 1",
+            (migrations.SET_NAME,),
+        ).fetchone()
+        is not None
+    )
 
 
 # The first migration of the version that turned secure_delete on (see _open).
@@ -369,8 +404,12 @@ def _applied(conn: sqlite3.Connection, tables: set[str]) -> set[str]:
     """The names of the migrations applied to this file."""
     if migrations.TABLE not in tables:
         return set()
-    return {r[0] for r in conn.execute(
-        f"SELECT name FROM {migrations.TABLE} WHERE migration_set = ?", (migrations.SET_NAME,))}
+    return {
+        r[0]
+        for r in conn.execute(
+            f"SELECT name FROM {migrations.TABLE} WHERE migration_set = ?", (migrations.SET_NAME,)
+        )
+    }
 
 
 def _pending(conn: sqlite3.Connection, tables: set[str]) -> bool:

@@ -58,8 +58,9 @@ def profile_account(conn: sqlite3.Connection, profile_id: int, unit: str) -> int
     return row[0] if row else None
 
 
-def profile_account_balance(conn: sqlite3.Connection, profile_id: int,
-                            unit: str) -> tuple[int, int]:
+def profile_account_balance(
+    conn: sqlite3.Connection, profile_id: int, unit: str
+) -> tuple[int, int]:
     """(account id, balance) of a profile's account in `unit`, in one look-up."""
     row = conn.execute(
         "SELECT id, balance FROM accounts WHERE profile_id = ? AND unit = ?", (profile_id, unit)
@@ -142,9 +143,22 @@ def insert_transaction(
     reverses_id: int | None = None,
 ) -> int:
     """Insert a transaction row (its result is recorded later, with record_result)."""
-    cur = conn.execute(_INSERT_TRANSACTION, TransactionRow(
-        None, kind, profile_id, counterparty_id, reverses_id, created_at, created_us,
-        rules_version, idem_key, request_hash, None))
+    cur = conn.execute(
+        _INSERT_TRANSACTION,
+        TransactionRow(
+            None,
+            kind,
+            profile_id,
+            counterparty_id,
+            reverses_id,
+            created_at,
+            created_us,
+            rules_version,
+            idem_key,
+            request_hash,
+            None,
+        ),
+    )
     return cur.lastrowid
 
 
@@ -170,8 +184,14 @@ def record_result(conn: sqlite3.Connection, txn_id: int, result: dict) -> None:
     conn.execute("UPDATE transactions SET result = ? WHERE id = ?", (result_json(result), txn_id))
 
 
-def transfer(conn: sqlite3.Connection, txn_id: int, from_account: int, to_account: int,
-             unit: str, amount: int) -> None:
+def transfer(
+    conn: sqlite3.Connection,
+    txn_id: int,
+    from_account: int,
+    to_account: int,
+    unit: str,
+    amount: int,
+) -> None:
     """Move a positive amount; a trigger applies it to both balances in the same statement."""
     if amount <= 0:
         return  # nothing moves (e.g. a 1-coin rose that mints no diamond yet)

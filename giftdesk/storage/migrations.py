@@ -337,8 +337,7 @@ def m0008_earnings_diamonds_kept(db: Database) -> None:
         FROM transactions u JOIN gifts g ON g.txn_id = u.reverses_id
         WHERE u.kind = 'gift_undo' ORDER BY u.id""").fetchall()
     for creator_id, day, context, diamonds in undos:
-        take_back_diamonds(conn, creator_id=creator_id, day=day, context=context,
-                           diamonds=diamonds)
+        take_back_diamonds(conn, creator_id=creator_id, day=day, context=context, diamonds=diamonds)
 
 
 _M0009_BEFORE = (
@@ -379,12 +378,18 @@ def m0009_provider_references(db: Database) -> None:
     conn = db.conn
     for statement in _M0009_BEFORE:
         conn.execute(statement)
-    for table, key, kind in (("recharges", "txn_id", PURCHASE),
-                             ("payouts", "request_txn_id", PAYOUT)):
-        rows = conn.execute(f"SELECT r.rowid, t.idem_key, t.created_us FROM {table} r"
-                            f" JOIN transactions t ON t.id = r.{key}").fetchall()
-        conn.executemany(f"UPDATE {table} SET reference = ? WHERE rowid = ?",
-                         [(earlier_reference(kind, k, us), rowid) for rowid, k, us in rows])
+    for table, key, kind in (
+        ("recharges", "txn_id", PURCHASE),
+        ("payouts", "request_txn_id", PAYOUT),
+    ):
+        rows = conn.execute(
+            f"SELECT r.rowid, t.idem_key, t.created_us FROM {table} r"
+            f" JOIN transactions t ON t.id = r.{key}"
+        ).fetchall()
+        conn.executemany(
+            f"UPDATE {table} SET reference = ? WHERE rowid = ?",
+            [(earlier_reference(kind, k, us), rowid) for rowid, k, us in rows],
+        )
     for statement in _M0009_AFTER:
         conn.execute(statement)
 
@@ -408,7 +413,8 @@ def m0010_profile_time_zones(db: Database) -> None:
         conn.execute("UPDATE profiles SET time_zone = ?", (system_zone(),))
 
 
-_M0011 = ("""
+_M0011 = (
+    """
 -- What each profile's name looks like (giftdesk.domain.names.look_keys): a few keys a
 -- profile, each held by one profile only, so that two names that look alike ("Cleo" with a
 -- Cyrillic е, "ＣＬＥＯ") cannot both be stored. Keys, not a column: a name looks like another
@@ -418,13 +424,15 @@ CREATE TABLE profile_look_keys (
     look_key TEXT PRIMARY KEY,
     profile_id INTEGER NOT NULL REFERENCES profiles(id)
 ) STRICT, WITHOUT ROWID
-""", """
+""",
+    """
 -- The Unicode data (ICU's and Python's) the keys were made with, one row; when GiftDesk's
 -- differs, adding a profile makes every key again first.
 CREATE TABLE profile_look_keys_made_with (
     version TEXT NOT NULL
 ) STRICT
-""")
+""",
+)
 
 
 def m0011_profile_look_keys(db: Database) -> None:
@@ -444,10 +452,19 @@ def m0011_profile_look_keys(db: Database) -> None:
 
 # In order. sqlite-utils is imported only when one of these must actually run: reading a
 # database whose schema is current (every start but the first) does not pay for its import.
-STEPS = (m0001_ledger, m0002_gift_notifications, m0003_append_only_records,
-         m0004_profile_security, m0005_history_index, m0006_earnings_totals,
-         m0007_drop_unread_indexes, m0008_earnings_diamonds_kept, m0009_provider_references,
-         m0010_profile_time_zones, m0011_profile_look_keys)
+STEPS = (
+    m0001_ledger,
+    m0002_gift_notifications,
+    m0003_append_only_records,
+    m0004_profile_security,
+    m0005_history_index,
+    m0006_earnings_totals,
+    m0007_drop_unread_indexes,
+    m0008_earnings_diamonds_kept,
+    m0009_provider_references,
+    m0010_profile_time_zones,
+    m0011_profile_look_keys,
+)
 NAMES = tuple(step.__name__ for step in STEPS)
 
 

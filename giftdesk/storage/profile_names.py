@@ -27,8 +27,10 @@ def holder(conn: sqlite3.Connection, keys: Iterable[str]) -> int | None:
 
 def claim(conn: sqlite3.Connection, profile_id: int, keys: Iterable[str]) -> None:
     """Give a new profile its keys; sqlite3.IntegrityError if another profile holds one."""
-    conn.executemany("INSERT INTO profile_look_keys (look_key, profile_id) VALUES (?, ?)",
-                     [(key, profile_id) for key in sorted(keys)])
+    conn.executemany(
+        "INSERT INTO profile_look_keys (look_key, profile_id) VALUES (?, ?)",
+        [(key, profile_id) for key in sorted(keys)],
+    )
 
 
 def claim_for_every_profile(conn: sqlite3.Connection) -> None:
@@ -39,7 +41,8 @@ def claim_for_every_profile(conn: sqlite3.Connection) -> None:
         conn.executemany(
             "INSERT INTO profile_look_keys (look_key, profile_id) VALUES (?, ?)"
             " ON CONFLICT (look_key) DO NOTHING",
-            [(key, profile_id) for key in sorted(look_keys(name))])
+            [(key, profile_id) for key in sorted(look_keys(name))],
+        )
 
 
 def make_current(conn: sqlite3.Connection) -> None:

@@ -19,8 +19,8 @@ import sqlite3
 from functools import lru_cache
 
 # The tables SQLite itself creates and rewrites: AUTOINCREMENT's counters and ANALYZE's
-# statistics. By exact name: `LIKE 'sqlite_%'` would also pass a trigger named 'sqliteX_strip' ('_' is
-# any character in LIKE, and LIKE ignores case).
+# statistics. By exact name: `LIKE 'sqlite_%'` would also pass a trigger named 'sqliteX_strip'
+# ('_' is any character in LIKE, and LIKE ignores case).
 INTERNAL = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
 
 EXPECTED_SHA256 = "18d15f0fa312e23e5ed073463e88a83f7316a3043364c9359b0270c637ac7d08"
@@ -36,7 +36,8 @@ def objects(conn: sqlite3.Connection) -> list[Row]:
     return conn.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_master"
         f" WHERE NOT (type = 'table' AND name IN ({marks})) ORDER BY type, name",
-        INTERNAL).fetchall()
+        INTERNAL,
+    ).fetchall()
 
 
 def digest(rows: list[Row]) -> str:
@@ -90,5 +91,7 @@ def problem(conn: sqlite3.Connection) -> str | None:
     if not found:
         return None
     shown = ", ".join(found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
-    return (f"its structure was changed outside GiftDesk ({shown}), so what it does on a "
-            "write can no longer be trusted")
+    return (
+        f"its structure was changed outside GiftDesk ({shown}), so what it does on a "
+        "write can no longer be trusted"
+    )

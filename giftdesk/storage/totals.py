@@ -6,8 +6,9 @@ from __future__ import annotations
 import sqlite3
 
 
-def take_back_diamonds(conn: sqlite3.Connection, *, creator_id: int, day: str, context: str,
-                       diamonds: int) -> None:
+def take_back_diamonds(
+    conn: sqlite3.Connection, *, creator_id: int, day: str, context: str, diamonds: int
+) -> None:
     """Take `diamonds` off the undone gift's day and context; what that row has not got comes
     off the creator's newest rows that have it.
 
@@ -20,12 +21,15 @@ def take_back_diamonds(conn: sqlite3.Connection, *, creator_id: int, day: str, c
     rows = conn.execute(
         "SELECT day, context, diamonds FROM creator_day_totals WHERE creator_id = ?"
         " AND diamonds > 0 ORDER BY day = ? AND context = ? DESC, day DESC, context DESC",
-        (creator_id, day, context)).fetchall()  # the undone gift's own row first
+        (creator_id, day, context),
+    ).fetchall()  # the undone gift's own row first
     for row_day, row_context, have in rows:
         if left <= 0:
             return
         take = min(left, have)
         conn.execute(
             "UPDATE creator_day_totals SET diamonds = diamonds - ? WHERE creator_id = ?"
-            " AND day = ? AND context = ?", (take, creator_id, row_day, row_context))
+            " AND day = ? AND context = ?",
+            (take, creator_id, row_day, row_context),
+        )
         left -= take

@@ -22,7 +22,9 @@ class Check:
     detail: str = ""
 
 
-def _none_found(conn: sqlite3.Connection, sql: str, what: str, params: tuple = ()) -> tuple[bool, str]:
+def _none_found(
+    conn: sqlite3.Connection, sql: str, what: str, params: tuple = ()
+) -> tuple[bool, str]:
     rows = conn.execute(sql, params).fetchmany(5)
     if not rows:
         return True, ""
@@ -31,41 +33,52 @@ def _none_found(conn: sqlite3.Connection, sql: str, what: str, params: tuple = (
 
 def _units_balance(conn):
     return _none_found(
-        conn, "SELECT unit || ' is off by ' || sum(balance) FROM accounts GROUP BY unit"
-              " HAVING sum(balance) <> 0", "debits differ from credits")
+        conn,
+        "SELECT unit || ' is off by ' || sum(balance) FROM accounts GROUP BY unit"
+        " HAVING sum(balance) <> 0",
+        "debits differ from credits",
+    )
 
 
 def _transfer_units(conn):
     return _none_found(
-        conn, "SELECT t.id FROM transfers t JOIN accounts a ON a.id = t.from_account_id"
-              " JOIN accounts b ON b.id = t.to_account_id"
-              " WHERE a.unit <> t.unit OR b.unit <> t.unit OR t.amount <= 0",
-        "transfers with a wrong unit or amount")
+        conn,
+        "SELECT t.id FROM transfers t JOIN accounts a ON a.id = t.from_account_id"
+        " JOIN accounts b ON b.id = t.to_account_id"
+        " WHERE a.unit <> t.unit OR b.unit <> t.unit OR t.amount <= 0",
+        "transfers with a wrong unit or amount",
+    )
 
 
 def _balances_match(conn):
     return _none_found(
-        conn, """
+        conn,
+        """
         SELECT a.code FROM accounts a
         LEFT JOIN (SELECT to_account_id AS id, sum(amount) AS s FROM transfers
                    GROUP BY to_account_id) i ON i.id = a.id
         LEFT JOIN (SELECT from_account_id AS id, sum(amount) AS s FROM transfers
                    GROUP BY from_account_id) o ON o.id = a.id
         WHERE a.balance <> coalesce(i.s, 0) - coalesce(o.s, 0)""",
-        "stored balance differs from its transfers")
+        "stored balance differs from its transfers",
+    )
 
 
 def _no_negative(conn):
     return _none_found(
-        conn, "SELECT code FROM accounts WHERE may_go_negative = 0 AND balance < 0",
-        "accounts below zero")
+        conn,
+        "SELECT code FROM accounts WHERE may_go_negative = 0 AND balance < 0",
+        "accounts below zero",
+    )
 
 
 def _transactions_have_transfers(conn):
     return _none_found(
-        conn, "SELECT t.id FROM transactions t WHERE NOT EXISTS"
-              " (SELECT 1 FROM transfers r WHERE r.txn_id = t.id)",
-        "transactions without transfers")
+        conn,
+        "SELECT t.id FROM transactions t WHERE NOT EXISTS"
+        " (SELECT 1 FROM transfers r WHERE r.txn_id = t.id)",
+        "transactions without transfers",
+    )
 
 
 def _transfers_match_records(conn):
@@ -73,7 +86,9 @@ def _transfers_match_records(conn):
     bonus and price, a gift's coins and diamonds, an undo's coins back, a payout's diamonds
     and cents. Balances match transfers however many there are: this catches a transfer
     added to a real transaction (coins from nowhere that every other check would add up)."""
-    return _none_found(conn, """
+    return _none_found(
+        conn,
+        """
         WITH moved AS (
             SELECT txn_id, sum(CASE WHEN unit = 'COIN' THEN amount END) AS coins,
                    sum(CASE WHEN unit = 'DIAMOND' THEN amount END) AS diamonds,
@@ -99,13 +114,16 @@ def _transfers_match_records(conn):
             WHEN 'payout_failed' THEN m.diamonds IS NOT ps.diamonds OR m.coins IS NOT NULL
                 OR m.cents IS NOT NULL
             ELSE 1 END""",
-        "transactions whose transfers differ from their record")
+        "transactions whose transfers differ from their record",
+    )
 
 
 def _keys_unique(conn):
     return _none_found(
-        conn, "SELECT idem_key FROM transactions GROUP BY idem_key HAVING count(*) > 1",
-        "idempotency keys used twice")
+        conn,
+        "SELECT idem_key FROM transactions GROUP BY idem_key HAVING count(*) > 1",
+        "idempotency keys used twice",
+    )
 
 
 def _diamond_rule(rate: Rate):
@@ -139,15 +157,23 @@ def _diamond_rule(rate: Rate):
             if minted != rate.floor(coins) or stored_coins != coins or stored_minted != minted:
                 bad.append(name)
         if bad:
-            return False, "diamonds minted differ from floor(coins received x rate) for " + ", ".join(bad[:5])
+            return (
+                False,
+                "diamonds minted differ from floor(coins received x rate) for "
+                + ", ".join(bad[:5]),
+            )
         return True, ""
+
     return check
 
 
 def _payout_holds(conn):
-    hold = conn.execute("SELECT balance FROM accounts WHERE code = 'diamond:payout_hold'").fetchone()[0]
+    hold = conn.execute(
+        "SELECT balance FROM accounts WHERE code = 'diamond:payout_hold'"
+    ).fetchone()[0]
     pending = conn.execute(
-        "SELECT coalesce(sum(diamonds), 0) FROM payouts WHERE status = 'pending'").fetchone()[0]
+        "SELECT coalesce(sum(diamonds), 0) FROM payouts WHERE status = 'pending'"
+    ).fetchone()[0]
     if hold != pending:
         return False, f"payout hold is {hold} diamonds but pending payouts total {pending}"
     return True, ""
@@ -156,7 +182,9 @@ def _payout_holds(conn):
 def _spending_matches(conn):
     """Budget spending per profile and local day equals the coins of its gifts not undone,
     both ways round: no spending without gifts and no gifts without spending."""
-    return _none_found(conn, """
+    return _none_found(
+        conn,
+        """
         WITH sent AS (
             SELECT g.sender_id AS profile_id, g.local_day AS day, sum(g.coins) AS coins
             FROM gifts g
@@ -176,7 +204,8 @@ def _spending_matches(conn):
         SELECT s.profile_id || ' ' || s.period FROM spending s
         LEFT JOIN expected e ON e.profile_id = s.profile_id AND e.period = s.period
         WHERE e.profile_id IS NULL AND s.coins <> 0""",
-        "budget spending differs from gifts sent")
+        "budget spending differs from gifts sent",
+    )
 
 
 def _earnings_totals_match(conn):
@@ -184,7 +213,9 @@ def _earnings_totals_match(conn):
     supporter, equal what the gifts not undone add up to; a creator's diamonds over all days
     add up to the diamonds minted for them (each undo took back what it did, see totals.py)."""
     live = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)"
-    return _none_found(conn, f"""
+    return _none_found(
+        conn,
+        f"""
         WITH days AS (
             SELECT creator_id, local_day AS day, context, sum(count) AS gifts,
                    sum(coins) AS coins
@@ -214,7 +245,8 @@ def _earnings_totals_match(conn):
         SELECT 'supporter ' || t.sender_id FROM supporter_totals t
         LEFT JOIN fans f USING (creator_id, sender_id)
         WHERE f.creator_id IS NULL AND (t.gifts <> 0 OR t.coins <> 0)""",
-        "earnings totals differ from gifts received")
+        "earnings totals differ from gifts received",
+    )
 
 
 def _schema_matches(conn):
@@ -222,8 +254,9 @@ def _schema_matches(conn):
     exactly as the migrations made it: a trigger planted in the file runs inside every later
     write, and every check above would still pass."""
     found = schema.differences(conn)
-    return not found, ", ".join(found[:5]) + (f" and {len(found) - 5} more"
-                                               if len(found) > 5 else "")
+    return not found, ", ".join(found[:5]) + (
+        f" and {len(found) - 5} more" if len(found) > 5 else ""
+    )
 
 
 def _integrity(conn):
@@ -257,12 +290,21 @@ def checks(rate: Rate) -> list[tuple[str, Callable]]:
 
 # Checks that read only the schema, the accounts and pending payouts: cheap at any ledger
 # size, so the window runs them at every start.
-QUICK_CHECKS = ("schema_matches", "debits_equal_credits", "no_negative_balances",
-                "payout_holds_match_pending")
+QUICK_CHECKS = (
+    "schema_matches",
+    "debits_equal_credits",
+    "no_negative_balances",
+    "payout_holds_match_pending",
+)
 
 
-def run_checks(conn: sqlite3.Connection, rate: Rate, *, only: tuple[str, ...] | None = None,
-               progress: Progress | None = None) -> list[Check]:
+def run_checks(
+    conn: sqlite3.Connection,
+    rate: Rate,
+    *,
+    only: tuple[str, ...] | None = None,
+    progress: Progress | None = None,
+) -> list[Check]:
     """Run the checks named in `only` (all by default), in order.
 
     `progress(checks_done, checks_total, check_name)` is called before each check, and asked

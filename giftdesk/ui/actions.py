@@ -25,7 +25,9 @@ def sentence(error: BaseException | str, end: str = ".") -> str:
     return message[:1].upper() + message[1:] + end
 
 
-def run_action(parent: QWidget, prompter: Prompter, title: str, action: Callable[[], T]) -> T | None:
+def run_action(
+    parent: QWidget, prompter: Prompter, title: str, action: Callable[[], T]
+) -> T | None:
     """Return the action's result, or None after telling the user why it was refused.
 
     Unexpected exceptions are not caught here: the window's exception hook logs them and

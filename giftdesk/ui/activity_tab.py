@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from giftdesk.services import Services
 from giftdesk.services.context import Change
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
-from giftdesk.ui.tab import ProfileTab
 from giftdesk.ui.models.activity import ActivityModel
 from giftdesk.ui.models.base import SORT_ROLE
+from giftdesk.ui.tab import ProfileTab
 from giftdesk.ui.widgets.tables import fit_columns
 
 # (English label, ledger kinds shown); labels are marked for lupdate and translated where
@@ -68,8 +68,13 @@ class ActivityFilterModel(QSortFilterProxyModel):
 
 
 class ActivityTab(ProfileTab):
-    def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        events: ServiceEvents,
+        selection: ProfileSelection,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, events, selection, parent=parent)
 
         self.kind_combo = QComboBox()
@@ -127,8 +132,10 @@ class ActivityTab(ProfileTab):
         profile_id = self._selection.profile_id
         history = self._services.history
         self.model.set_source(
-            None if profile_id is None else
-            lambda before, limit: history.page(profile_id, before_txn_id=before, limit=limit))
+            None
+            if profile_id is None
+            else lambda before, limit: history.page(profile_id, before_txn_id=before, limit=limit)
+        )
         self._update_count()
 
     def _on_find_shortcut_activated(self) -> None:
@@ -137,8 +144,11 @@ class ActivityTab(ProfileTab):
 
     def _filling(self) -> bool:
         """Whether older pages are still wanted for the filter's matches."""
-        return (self.proxy.active and self.proxy.rowCount() < FILTER_FILL_ROWS
-                and self.model.canFetchMore())
+        return (
+            self.proxy.active
+            and self.proxy.rowCount() < FILTER_FILL_ROWS
+            and self.model.canFetchMore()
+        )
 
     def _on_fill_timer_timeout(self) -> None:
         if self._filling():
@@ -151,17 +161,21 @@ class ActivityTab(ProfileTab):
             self.fill_timer.start()
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if filling:
-            text = self.tr("{shown} found in the {total} newest transactions; looking further "
-                           "back...").format(shown=f"{shown:,}", total=f"{total:,}")
+            text = self.tr(
+                "{shown} found in the {total} newest transactions; looking further back..."
+            ).format(shown=f"{shown:,}", total=f"{total:,}")
         elif self.model.canFetchMore() and self.proxy.active:
-            text = self.tr("{shown} found in the {total} newest transactions; scroll for "
-                           "older ones").format(shown=f"{shown:,}", total=f"{total:,}")
+            text = self.tr(
+                "{shown} found in the {total} newest transactions; scroll for older ones"
+            ).format(shown=f"{shown:,}", total=f"{total:,}")
         elif self.model.canFetchMore():
             text = self.tr("The {total} newest transactions; scroll for older ones").format(
-                total=f"{total:,}")
+                total=f"{total:,}"
+            )
         elif shown != total:
             text = self.tr("{shown} of {total} transactions shown").format(
-                shown=f"{shown:,}", total=f"{total:,}")
+                shown=f"{shown:,}", total=f"{total:,}"
+            )
         else:
             text = self.tr("{total} transactions").format(total=f"{total:,}")
         self.count_label.setText(text)

@@ -22,8 +22,9 @@ def _renderer(path: str) -> QSvgRenderer:
 
 def svg_pixmap(path: str, size: int, ratio: float = 1.0) -> QPixmap:
     renderer = _renderer(path)
-    image = QImage(QSize(int(size * ratio), int(size * ratio)),
-                   QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(
+        QSize(int(size * ratio), int(size * ratio)), QImage.Format.Format_ARGB32_Premultiplied
+    )
     image.fill(Qt.GlobalColor.transparent)
     if renderer.isValid():
         painter = QPainter(image)

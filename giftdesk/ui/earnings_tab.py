@@ -33,7 +33,6 @@ from giftdesk.ui.widgets.chart import BarChart
 from giftdesk.ui.widgets.tables import fit_columns
 
 
-
 def _table(model, name: str, stretch: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -51,8 +50,14 @@ class EarningsTab(ProfileTab):
     payout_requested = Signal(dict)
     unseen_changed = Signal(int)
 
-    def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
-                 prompter: Prompter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        events: ServiceEvents,
+        selection: ProfileSelection,
+        prompter: Prompter,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, events, selection, prompter, parent)
         rules = services.rules
 
@@ -80,34 +85,41 @@ class EarningsTab(ProfileTab):
         QVBoxLayout(chart_box).addWidget(self.chart)
 
         self.received_model = ReceivedGiftsModel(self)
-        self.received_view = _table(self.received_model, self.tr("Gifts received"),
-                                    ReceivedGiftsModel.Column.GIFT)
+        self.received_view = _table(
+            self.received_model, self.tr("Gifts received"), ReceivedGiftsModel.Column.GIFT
+        )
         received_box = QGroupBox(self.tr("Gifts received (newest first)"))
         QVBoxLayout(received_box).addWidget(self.received_view)
 
         self.supporters_model = SupportersModel(self)
-        self.supporters_view = _table(self.supporters_model, self.tr("Top supporters"),
-                                      SupportersModel.Column.NAME)
+        self.supporters_view = _table(
+            self.supporters_model, self.tr("Top supporters"), SupportersModel.Column.NAME
+        )
         supporters_box = QGroupBox(self.tr("Top supporters"))
         QVBoxLayout(supporters_box).addWidget(self.supporters_view)
 
-        self.payout_edit = AmountEdit(placeholder=self.tr("at least {diamonds}").format(
-            diamonds=fmt.group(rules.payout_min_diamonds)))
+        self.payout_edit = AmountEdit(
+            placeholder=self.tr("at least {diamonds}").format(
+                diamonds=fmt.group(rules.payout_min_diamonds)
+            )
+        )
         self.payout_edit.setAccessibleName(self.tr("Diamonds to pay out"))
         self.payout_value_label = QLabel()
         self.method_combo = QComboBox()
         self.method_combo.setAccessibleName(self.tr("Payout method"))
         for method in rules.payout_methods:
             self.method_combo.addItem(
-                self.tr("Bank account") if method == "bank" else self.tr("PayPal"), method)
+                self.tr("Bank account") if method == "bank" else self.tr("PayPal"), method
+            )
         self.limits_label = QLabel()
         self.limits_label.setObjectName("note")
         self.limits_label.setWordWrap(True)
         self.payout_button = QPushButton(self.tr("Request payout"))
         self.payout_button.setObjectName("primary")
         self.payout_button.setAccessibleName(self.tr("Request payout"))
-        self.payout_rest = ButtonRest(self, self.payout_button,
-                                      lambda: self.payout_button.setEnabled(True))
+        self.payout_rest = ButtonRest(
+            self, self.payout_button, lambda: self.payout_button.setEnabled(True)
+        )
         self.settle_button = QPushButton(self.tr("Process pending (sandbox)"))
         self.settle_button.setAccessibleName(self.tr("Process pending payouts"))
         payout_box = QGroupBox(self.tr("Cash out"))
@@ -128,8 +140,9 @@ class EarningsTab(ProfileTab):
         payout_form.addRow(self.payout_status_label)
 
         self.payouts_model = PayoutsModel(self)
-        self.payouts_view = _table(self.payouts_model, self.tr("Payout history"),
-                                   PayoutsModel.Column.STATUS)
+        self.payouts_view = _table(
+            self.payouts_model, self.tr("Payout history"), PayoutsModel.Column.STATUS
+        )
         self.payouts_view.hideColumn(PayoutsModel.Column.ID)
         # The amount in money says what a payout was (its diamonds follow by the rules' rate);
         # a diamonds column as well made the narrow table scroll sideways at the smallest window.
@@ -170,8 +183,10 @@ class EarningsTab(ProfileTab):
     def _not_creator_text(self) -> str:
         if self._selection.profile_id is None:  # none on show (locked, or none yet)
             return self.tr("Choose a profile in the list above to see its earnings.")
-        return self.tr("Earnings are for creator profiles. Switch to a creator in the profile "
-                       "list above, or create one with File > New Profile.")
+        return self.tr(
+            "Earnings are for creator profiles. Switch to a creator in the profile "
+            "list above, or create one with File > New Profile."
+        )
 
     def _creator_id(self) -> int | None:
         profile_id = self._selection.profile_id
@@ -193,24 +208,34 @@ class EarningsTab(ProfileTab):
         earnings = self._services.earnings
         money = self._services.payouts.earnings(creator_id)
         self.diamonds_label.setText(fmt.diamonds(money["diamonds"]))
-        self.value_label.setText(self.tr("worth {value}").format(
-            value=fmt.usd(money["diamonds_cents"])))
+        self.value_label.setText(
+            self.tr("worth {value}").format(value=fmt.usd(money["diamonds_cents"]))
+        )
         by_context = earnings.by_context(creator_id)
         pending = money["pending_diamonds"]
         rate = self._services.rules.diamond_rate
         breakdown = self.tr(
             "From LIVEs: {live}; from videos: {video}. You receive {diamonds} diamond for every "
-            "{coins} coins of gifts, and a diamond is worth one cent.").format(
-                live=fmt.group(by_context["live"]), video=fmt.group(by_context["video"]),
-                diamonds=rate.num, coins=rate.den)
+            "{coins} coins of gifts, and a diamond is worth one cent."
+        ).format(
+            live=fmt.group(by_context["live"]),
+            video=fmt.group(by_context["video"]),
+            diamonds=rate.num,
+            coins=rate.den,
+        )
         if pending:
             breakdown += self.tr(" {diamonds} are held for pending payouts.").format(
-                diamonds=fmt.diamonds(pending))
+                diamonds=fmt.diamonds(pending)
+            )
         self.breakdown_label.setText(breakdown)
-        self.chart.set_bars([(day[5:], value) for day, value in earnings.diamonds_per_day(creator_id)])
+        self.chart.set_bars(
+            [(day[5:], value) for day, value in earnings.diamonds_per_day(creator_id)]
+        )
         self.received_model.set_source(
-            lambda before, limit: earnings.received_page(creator_id, before_txn_id=before,
-                                                         limit=limit))
+            lambda before, limit: earnings.received_page(
+                creator_id, before_txn_id=before, limit=limit
+            )
+        )
         self.supporters_model.set_rows(earnings.top_supporters(creator_id, limit=10))
         self.payouts_model.set_rows(self._services.payouts.list(creator_id))
         self.settle_button.setEnabled(any(p.status == "pending" for p in self.payouts_model._rows))
@@ -232,7 +257,8 @@ class EarningsTab(ProfileTab):
         if self.stale:  # hidden: the tables wait until shown, the new-gifts badge does not
             creator_id = self._creator_id()
             self.unseen_changed.emit(
-                0 if creator_id is None else self._services.earnings.unseen_count(creator_id))
+                0 if creator_id is None else self._services.earnings.unseen_count(creator_id)
+            )
 
     def mark_seen(self) -> None:
         """The creator opened their earnings: the gifts so far are no longer new."""
@@ -247,18 +273,22 @@ class EarningsTab(ProfileTab):
         rules = self._services.rules
         left = self._services.payouts.left_today_cents(creator_id)
         limits = self.tr(
-            "Minimum {diamonds} ({value}). At most {max_per_day} per UTC day: "
-            "{left} left today.").format(
-                diamonds=fmt.diamonds(rules.payout_min_diamonds),
-                value=fmt.usd(rules.diamond_value_rate.floor(rules.payout_min_diamonds)),
-                max_per_day=fmt.usd(rules.payout_max_cents_per_day), left=fmt.usd(left))
+            "Minimum {diamonds} ({value}). At most {max_per_day} per UTC day: {left} left today."
+        ).format(
+            diamonds=fmt.diamonds(rules.payout_min_diamonds),
+            value=fmt.usd(rules.diamond_value_rate.floor(rules.payout_min_diamonds)),
+            max_per_day=fmt.usd(rules.payout_max_cents_per_day),
+            left=fmt.usd(left),
+        )
         if self._services.security.totp_enabled(creator_id):
             limits += " " + self.tr("Two-step check is on: you will be asked for a code.")
         self.limits_label.setText(limits)
         diamonds = self.payout_edit.amount()
         self.payout_value_label.setText(
             self.tr("= {value}").format(value=fmt.usd(rules.diamond_value_rate.floor(diamonds)))
-            if diamonds else "")
+            if diamonds
+            else ""
+        )
 
     def _on_payout_edit_amount_changed(self, _amount) -> None:
         self._update_limits()
@@ -269,14 +299,20 @@ class EarningsTab(ProfileTab):
         if creator_id is None:
             return
         if not diamonds:
-            self._prompter.error(self, self.tr("Payout"), self.tr("Type how many diamonds to pay out."))
+            self._prompter.error(
+                self, self.tr("Payout"), self.tr("Type how many diamonds to pay out.")
+            )
             return
         method = self.method_combo.currentData()
         code = None
         if self._services.security.totp_enabled(creator_id):
-            code = self._prompter.ask_secret(self, self.tr("Two-step check"), self.tr(
-                "Enter the 6-digit code from your authenticator app to pay out {value}:").format(
-                    value=fmt.usd(self._services.rules.diamond_value_rate.floor(diamonds))))
+            code = self._prompter.ask_secret(
+                self,
+                self.tr("Two-step check"),
+                self.tr(
+                    "Enter the 6-digit code from your authenticator app to pay out {value}:"
+                ).format(value=fmt.usd(self._services.rules.diamond_value_rate.floor(diamonds))),
+            )
             if code is None:
                 return
             if self._creator_id() != creator_id:
@@ -284,29 +320,43 @@ class EarningsTab(ProfileTab):
         # Resting, the button cannot take a double-click's second click, which found the
         # amount just cleared and said "Type how many diamonds" after the payout went through.
         self.payout_rest.start()
-        result = run_action(self, self._prompter, self.tr("Payout refused"), lambda: (
-            self._services.payouts.request(creator_id, diamonds, method=method, key=new_key(),
-                                           second_factor=code)))
+        result = run_action(
+            self,
+            self._prompter,
+            self.tr("Payout refused"),
+            lambda: self._services.payouts.request(
+                creator_id, diamonds, method=method, key=new_key(), second_factor=code
+            ),
+        )
         if result is None:
             self.payout_rest.end()
         else:
             self.payout_edit.clear()
-            self.payout_status_label.setText(self.tr(
-                "Payout of {value} to {method} requested: pending until it is processed.").format(
-                    value=fmt.usd(result["cents"]), method=self.method_combo.currentText()))
+            self.payout_status_label.setText(
+                self.tr(
+                    "Payout of {value} to {method} requested: pending until it is processed."
+                ).format(value=fmt.usd(result["cents"]), method=self.method_combo.currentText())
+            )
             self.payout_requested.emit(result)
 
     def _on_settle_button_clicked(self) -> None:
         creator_id = self._creator_id()
         if creator_id is None:
             return
-        settled = run_action(self, self._prompter, self.tr("Payouts"),
-                             lambda: self._services.payouts.settle_pending(creator_id))
+        settled = run_action(
+            self,
+            self._prompter,
+            self.tr("Payouts"),
+            lambda: self._services.payouts.settle_pending(creator_id),
+        )
         if settled:
             paid = [r for r in settled if r["status"] == "paid"]
             text = self.tr("Processed {n}: {paid} paid ({value}), {failed} failed.").format(
-                n=len(settled), paid=len(paid), value=fmt.usd(sum(r["cents"] for r in paid)),
-                failed=len(settled) - len(paid))
+                n=len(settled),
+                paid=len(paid),
+                value=fmt.usd(sum(r["cents"] for r in paid)),
+                failed=len(settled) - len(paid),
+            )
             if len(paid) < len(settled):
                 text += " " + self.tr("A failed payout's diamonds are back in your balance.")
             self.payout_status_label.setText(text)

@@ -40,7 +40,12 @@ from giftdesk.services.context import Change, new_key
 from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.art import gift_pixmap
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
-from giftdesk.ui.models.gift_catalog import GIFT_ROLE, PRICE_BANDS, GiftCatalogModel, GiftFilterModel
+from giftdesk.ui.models.gift_catalog import (
+    GIFT_ROLE,
+    PRICE_BANDS,
+    GiftCatalogModel,
+    GiftFilterModel,
+)
 from giftdesk.ui.models.supporters import SupportersModel
 from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.tab import ButtonRest, ProfileTab
@@ -54,8 +59,14 @@ class GiftsTab(ProfileTab):
     gift_undone = Signal(dict)
     recharge_requested = Signal(int)  # coins missing
 
-    def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
-                 prompter: Prompter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        events: ServiceEvents,
+        selection: ProfileSelection,
+        prompter: Prompter,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, events, selection, prompter, parent)
         self._last_sent: dict | None = None
         self._undo_left_s = 0
@@ -65,7 +76,8 @@ class GiftsTab(ProfileTab):
         self.creator_combo.setMinimumWidth(180)
         # As wide as a usual name, not as the longest one: a 64-letter name squeezed the search.
         self.creator_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.creator_combo.setMinimumContentsLength(16)
         self.live_radio = QRadioButton(self.tr("During their LIVE"))
         self.video_radio = QRadioButton(self.tr("On a video"))
@@ -158,7 +170,8 @@ class GiftsTab(ProfileTab):
         self.supporters_view.setModel(self.supporters_model)
         self.supporters_view.verticalHeader().hide()
         self.supporters_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+            0, QHeaderView.ResizeMode.Stretch
+        )
         self.supporters_view.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.supporters_view.setMaximumHeight(170)
         self.supporters_box = QGroupBox(self.tr("Top supporters"))
@@ -227,7 +240,8 @@ class GiftsTab(ProfileTab):
             index = self.filter_model.index(row, 0)
             if index.data(GIFT_ROLE).name.casefold() == name.casefold():
                 self.gift_list.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
                 return
 
     def selected_creator_id(self) -> int | None:
@@ -260,8 +274,11 @@ class GiftsTab(ProfileTab):
         rows = self._services.earnings.top_supporters(creator_id) if creator_id else []
         self.supporters_model.set_rows(rows)
         name = fmt.short_name(self.creator_combo.currentText())
-        self.supporters_box.setTitle(self.tr("{name}'s top supporters").format(name=name) if name
-                                     else self.tr("Top supporters"))
+        self.supporters_box.setTitle(
+            self.tr("{name}'s top supporters").format(name=name)
+            if name
+            else self.tr("Top supporters")
+        )
 
     def _update_preview(self) -> None:
         gift = self.selected_gift()
@@ -279,14 +296,20 @@ class GiftsTab(ProfileTab):
             self.count_spin.setValue(1)
         self.count_note_label.setText(
             self.tr("Combo: send up to {n} at once.").format(
-                n=fmt.group(self._services.rules.max_combo_count))
-            if gift.streakable else self.tr("Sent one at a time."))
+                n=fmt.group(self._services.rules.max_combo_count)
+            )
+            if gift.streakable
+            else self.tr("Sent one at a time.")
+        )
         coins = gift.coins * self.count_spin.value()
         web = self._services.recharge.coins_value_cents(coins, WEB)
         app = self._services.recharge.coins_value_cents(coins, APP)
-        lines = [self.tr("Total: <b>{coins}</b>").format(coins=fmt.coins(coins)),
-                 self.tr("Those coins cost you about {web} on the web ({app} in the app).").format(
-                     web=fmt.usd(web), app=fmt.usd(app))]
+        lines = [
+            self.tr("Total: <b>{coins}</b>").format(coins=fmt.coins(coins)),
+            self.tr("Those coins cost you about {web} on the web ({app} in the app).").format(
+                web=fmt.usd(web), app=fmt.usd(app)
+            ),
+        ]
         profile_id = self._selection.profile_id
         refusal = None
         if profile_id is not None:
@@ -296,15 +319,21 @@ class GiftsTab(ProfileTab):
                 refusal = e
         if creator_id is not None:
             preview = self._services.gifts.preview(creator_id, gift.name, self.count_spin.value())
-            lines.append(self.tr("{creator} receives <b>{diamonds}</b> = {value}.").format(
-                creator=html.escape(fmt.short_name(self.creator_combo.currentText())),
-                diamonds=fmt.diamonds(preview.diamonds),
-                value=fmt.usd(preview.diamonds_cents)))
+            lines.append(
+                self.tr("{creator} receives <b>{diamonds}</b> = {value}.").format(
+                    creator=html.escape(fmt.short_name(self.creator_combo.currentText())),
+                    diamonds=fmt.diamonds(preview.diamonds),
+                    value=fmt.usd(preview.diamonds_cents),
+                )
+            )
             rate = self._services.rules.diamond_rate
             if rate.num * coins % rate.den:
-                lines.append(self.tr(
-                    "Diamonds are rounded down over all of a creator's gifts, so a fraction "
-                    "of a diamond carries over to their next gift."))
+                lines.append(
+                    self.tr(
+                        "Diamonds are rounded down over all of a creator's gifts, so a fraction "
+                        "of a diamond carries over to their next gift."
+                    )
+                )
         elif profile_id is not None and self._services.profiles.get(profile_id).is_creator:
             lines.append(self.tr("No other creator to send to yet: add a creator profile first."))
         else:
@@ -319,8 +348,12 @@ class GiftsTab(ProfileTab):
         if refusal is not None:
             lines.append(f'<span style="color:#c0392b">{html.escape(sentence(refusal))}</span>')
         self.cost_label.setText("<br>".join(lines))
-        self.send_button.setEnabled(creator_id is not None and profile_id is not None
-                                    and refusal is None and not self.send_rest.active)
+        self.send_button.setEnabled(
+            creator_id is not None
+            and profile_id is not None
+            and refusal is None
+            and not self.send_rest.active
+        )
 
     # --- reactions ---------------------------------------------------------------------
 
@@ -366,17 +399,21 @@ class GiftsTab(ProfileTab):
             self._offer_recharge(gift, needed=coins, balance=balance)
             return
         if coins >= CONFIRM_AT_COINS and not self._prompter.confirm(
-                self, self.tr("Send this gift?"),
-                self.tr("Send {gift}{times} to {creator} for {coins}?").format(
-                    gift=gift.name, times=times, creator=creator, coins=fmt.coins(coins))):
+            self,
+            self.tr("Send this gift?"),
+            self.tr("Send {gift}{times} to {creator} for {coins}?").format(
+                gift=gift.name, times=times, creator=creator, coins=fmt.coins(coins)
+            ),
+        ):
             return
         if self._selection.profile_id != sender_id:
             return  # the window switched or locked profile while it asked: not this one's gift
         key = new_key()  # made when the user commits to this send
         self.send_rest.start()
         try:
-            result = self._services.gifts.send(sender_id, creator_id, gift.name, count=count,
-                                               context=self.context(), key=key)
+            result = self._services.gifts.send(
+                sender_id, creator_id, gift.name, count=count, context=self.context(), key=key
+            )
         except InsufficientCoins as e:  # spent elsewhere meanwhile (another window)
             self.send_rest.end()
             self._offer_recharge(gift, needed=e.needed_coins, balance=e.balance_coins)
@@ -388,17 +425,28 @@ class GiftsTab(ProfileTab):
         self._last_sent = {**result, "sender_id": sender_id}
         self._play_animation(gift.name)
         self._start_undo_window()
-        self.status_label.setText(self.tr("Sent {gift}{times} to {creator}.").format(
-            gift=result["gift"], times=times, creator=fmt.short_name(result["creator"])))
+        self.status_label.setText(
+            self.tr("Sent {gift}{times} to {creator}.").format(
+                gift=result["gift"], times=times, creator=fmt.short_name(result["creator"])
+            )
+        )
         self.gift_sent.emit(result)
 
     def _offer_recharge(self, gift: Gift, *, needed: int, balance: int) -> None:
         missing = needed - balance
-        if self._prompter.confirm(self, self.tr("Not enough coins"), self.tr(
+        if self._prompter.confirm(
+            self,
+            self.tr("Not enough coins"),
+            self.tr(
                 "{gift} costs {needed} and you have {balance}. Recharge the {missing} "
-                "you are missing?").format(
-                    gift=gift.name, needed=fmt.coins(needed), balance=fmt.coins(balance),
-                    missing=fmt.coins(missing))):
+                "you are missing?"
+            ).format(
+                gift=gift.name,
+                needed=fmt.coins(needed),
+                balance=fmt.coins(balance),
+                missing=fmt.coins(missing),
+            ),
+        ):
             self.recharge_requested.emit(missing)
 
     def _play_animation(self, gift_name: str) -> None:
@@ -446,11 +494,18 @@ class GiftsTab(ProfileTab):
         acting = self._selection.profile_id
         if sent is None or acting != sent["sender_id"]:
             return
-        result = run_action(self, self._prompter, self.tr("Cannot undo"),
-                            lambda: self._services.gifts.undo(
-                                sent["transaction_id"], sender_id=acting,
-                                sent_at=sent["created_at"], key=new_key()))
+        result = run_action(
+            self,
+            self._prompter,
+            self.tr("Cannot undo"),
+            lambda: self._services.gifts.undo(
+                sent["transaction_id"], sender_id=acting, sent_at=sent["created_at"], key=new_key()
+            ),
+        )
         if result is not None:
-            self.status_label.setText(self.tr("Undone: {coins} back in your wallet.").format(
-                coins=fmt.coins(result["coins_refunded"])))
+            self.status_label.setText(
+                self.tr("Undone: {coins} back in your wallet.").format(
+                    coins=fmt.coins(result["coins_refunded"])
+                )
+            )
             self.gift_undone.emit(result)

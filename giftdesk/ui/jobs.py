@@ -143,8 +143,9 @@ class JobProgressDialog(QProgressDialog):
     when the job is over, before the job's other receivers hear how it ended.
     """
 
-    def __init__(self, job: ReadJob, title: str, describe: Callable[[int, int, str], str],
-                 parent: QWidget) -> None:
+    def __init__(
+        self, job: ReadJob, title: str, describe: Callable[[int, int, str], str], parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self._describe = describe
         self.setWindowTitle(title)

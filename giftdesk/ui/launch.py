@@ -1,4 +1,4 @@
-"""Start the desktop app: QApplication, database, main window; also --screenshot and --quit-after."""
+"""Start the desktop app: QApplication, database, main window; --screenshot and --quit-after."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6 import QtWidgets
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from giftdesk.domain.errors import GiftDeskError
 from giftdesk.paths import chosen_db_path, log_unexpected
 from giftdesk.ui.actions import sentence
-from giftdesk.ui.theme import app_icon, style_sheet
 from giftdesk.ui.main_window import TABS, MainWindow
+from giftdesk.ui.theme import app_icon, style_sheet
 
 if TYPE_CHECKING:
     from giftdesk.services import Services
@@ -60,16 +60,21 @@ def install_exception_hook(parent_getter, *, headless: bool = False) -> Unexpect
         where = log_unexpected(error.with_traceback(tb))
         seen.count += 1
         if headless:
-            line = " ".join(f"unexpected error ({kind.__name__}: {error}); details in "
-                            f"{where}".split())
+            line = " ".join(
+                f"unexpected error ({kind.__name__}: {error}); details in {where}".split()
+            )
             print(f"giftdesk: error: {line}", file=sys.stderr)
             QApplication.exit(1)
             return
         QtWidgets.QMessageBox.critical(  # looked up when needed: see prompter.py
-            parent_getter(), QCoreApplication.translate("launch", "GiftDesk"),
+            parent_getter(),
+            QCoreApplication.translate("launch", "GiftDesk"),
             QCoreApplication.translate(
-                "launch", "Something went wrong: {error}\n\nNothing you saved is lost. "
-                "The details were written to {where}.").format(error=error, where=where))
+                "launch",
+                "Something went wrong: {error}\n\nNothing you saved is lost. "
+                "The details were written to {where}.",
+            ).format(error=error, where=where),
+        )
 
     sys.excepthook = hook
     return seen
@@ -80,8 +85,11 @@ def screenshot(window: MainWindow, directory: Path) -> int:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as e:  # a file in the way, no permission, a read-only place
-        print(f"giftdesk: error: cannot make the folder {directory} for the screenshots "
-              f"({e.strerror or e})", file=sys.stderr)
+        print(
+            f"giftdesk: error: cannot make the folder {directory} for the screenshots "
+            f"({e.strerror or e})",
+            file=sys.stderr,
+        )
         return 2
     window.resize(*SCREENSHOT_SIZE)
     window.show()
@@ -89,9 +97,11 @@ def screenshot(window: MainWindow, directory: Path) -> int:
     profiles = services.profiles.list()
     balances = {p.id: services.balance(p.id) for p in profiles}
     spender = max(profiles, key=lambda p: (balances[p.id]["coins"], -p.id), default=None)
-    earner = max((p for p in profiles if p.is_creator),
-                 key=lambda p: (balances[p.id]["diamonds"] + services.earnings.received_count(p.id)),
-                 default=None)
+    earner = max(
+        (p for p in profiles if p.is_creator),
+        key=lambda p: balances[p.id]["diamonds"] + services.earnings.received_count(p.id),
+        default=None,
+    )
     app = QApplication.instance()
     for name in TABS:
         who = earner if name == "earnings" and earner else spender
@@ -120,7 +130,8 @@ def _open_services(db: str | None, *, headless: bool) -> Services | int:
         print(f"giftdesk: error: {message}", file=sys.stderr)
         if not headless:
             QtWidgets.QMessageBox.critical(
-                None, QCoreApplication.translate("launch", "GiftDesk"), sentence(message))
+                None, QCoreApplication.translate("launch", "GiftDesk"), sentence(message)
+            )
         return e.exit_code
 
 
@@ -156,8 +167,9 @@ def _run_screenshot(db: str | None, directory: Path) -> int:
             services.close()
 
 
-def run_gui(db: str | None, *, quit_after_ms: int | None = None,
-            screenshot_dir: str | None = None) -> int:
+def run_gui(
+    db: str | None, *, quit_after_ms: int | None = None, screenshot_dir: str | None = None
+) -> int:
     app = make_app()
     headless = quit_after_ms is not None or screenshot_dir is not None
     if screenshot_dir is not None:

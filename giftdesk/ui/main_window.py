@@ -52,8 +52,13 @@ class MainWindow(QMainWindow):
     `MainWindow(services)` does both at once, as tests and the screenshot mode want.
     """
 
-    def __init__(self, services: Services | None = None, *, prompter: Prompter | None = None,
-                 settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        services: Services | None = None,
+        *,
+        prompter: Prompter | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__()
         self.services: Services | None = None
         self.prompter = prompter or Prompter()
@@ -183,8 +188,9 @@ class MainWindow(QMainWindow):
         # True while the window shows no profile because one was left locked: reloading the
         # list then keeps it that way instead of falling back to the first profile.
         self._stay_locked = False
-        self._reload_profiles(select=self.settings.value("profile_id", None, type=int),
-                              ask_later=True)
+        self._reload_profiles(
+            select=self.settings.value("profile_id", None, type=int), ask_later=True
+        )
 
     # --- menus -------------------------------------------------------------------------
 
@@ -192,17 +198,28 @@ class MainWindow(QMainWindow):
         """Run the quick ledger checks and say plainly if the file is read-only or damaged."""
         warnings = []
         if self.services.maintenance.disk_full:
-            warnings.append(self.tr("The disk holding this database is full: you can look "
-                                    "around and back up to another disk, but nothing can be "
-                                    "bought, sent or paid out until there is space again."))
+            warnings.append(
+                self.tr(
+                    "The disk holding this database is full: you can look "
+                    "around and back up to another disk, but nothing can be "
+                    "bought, sent or paid out until there is space again."
+                )
+            )
         elif self.services.maintenance.read_only:
-            warnings.append(self.tr("This database is read-only: you can look around, but "
-                                    "nothing can be bought, sent or paid out."))
+            warnings.append(
+                self.tr(
+                    "This database is read-only: you can look around, but "
+                    "nothing can be bought, sent or paid out."
+                )
+            )
         failed = [c.name for c in self.services.maintenance.quick_verify() if not c.ok]
         if failed:
-            warnings.append(self.tr("The ledger failed these checks: {names}. Use File > Verify "
-                                    "Ledger for details, and restore a backup if you have one.")
-                            .format(names=", ".join(failed)))
+            warnings.append(
+                self.tr(
+                    "The ledger failed these checks: {names}. Use File > Verify "
+                    "Ledger for details, and restore a backup if you have one."
+                ).format(names=", ".join(failed))
+            )
         self.banner_label.setText(" ".join(warnings))
         self.banner_label.setVisible(bool(warnings))
 
@@ -226,8 +243,13 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcuts(_standard(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
-        for action in (self.new_profile_action, self.backup_action, self.restore_action,
-                       self.export_action, self.verify_action):
+        for action in (
+            self.new_profile_action,
+            self.backup_action,
+            self.restore_action,
+            self.export_action,
+            self.verify_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -279,8 +301,11 @@ class MainWindow(QMainWindow):
         Only the profile on show is unlocked: switching away locks it again, so nobody at the
         same computer can switch back to it without the password.
         """
-        if (profile_id is None or profile_id == self.selection.profile_id
-                or not self.services.security.has_password(profile_id)):
+        if (
+            profile_id is None
+            or profile_id == self.selection.profile_id
+            or not self.services.security.has_password(profile_id)
+        ):
             self._stay_locked = self._stay_locked and profile_id is None
             self.selection.select(profile_id)
             return
@@ -308,8 +333,10 @@ class MainWindow(QMainWindow):
         name = self.services.profiles.get(profile_id).name
         while True:
             password = self.prompter.ask_secret(
-                self, title or self.tr("{name} is locked").format(name=name),
-                self.tr("Password for {name}:").format(name=name))
+                self,
+                title or self.tr("{name} is locked").format(name=name),
+                self.tr("Password for {name}:").format(name=name),
+            )
             if password is None:
                 return False
             try:
@@ -324,7 +351,8 @@ class MainWindow(QMainWindow):
         self._stay_locked = profile_id is None
         self.profile_combo.blockSignals(True)
         self.profile_combo.setCurrentIndex(
-            -1 if profile_id is None else self.profile_combo.findData(profile_id))
+            -1 if profile_id is None else self.profile_combo.findData(profile_id)
+        )
         self.profile_combo.blockSignals(False)
         self.selection.select(profile_id)
         self._update_header()
@@ -335,9 +363,14 @@ class MainWindow(QMainWindow):
         if profile_id is None:
             return
         if not self.services.security.has_password(profile_id):
-            self.prompter.info(self, self.tr("Lock profile"), self.tr(
-                "This profile has no password to lock it with. Set one in Profile > Security "
-                "and budget."))
+            self.prompter.info(
+                self,
+                self.tr("Lock profile"),
+                self.tr(
+                    "This profile has no password to lock it with. Set one in Profile > Security "
+                    "and budget."
+                ),
+            )
             return
         self._show_locked(None)
 
@@ -359,21 +392,29 @@ class MainWindow(QMainWindow):
         if profile_id is None:
             self.coins_label.setText(
                 self.tr("Locked: choose a profile and type its password")
-                if self.profile_combo.count() else self.tr("No profile yet"))
+                if self.profile_combo.count()
+                else self.tr("No profile yet")
+            )
             self.diamonds_label.hide()
             self.budget_label.hide()
             return
         balance = self.services.balance(profile_id)
-        self.coins_label.setText(self.tr("<b>{coins}</b> coins").format(
-            coins=fmt.group(balance["coins"])))
+        self.coins_label.setText(
+            self.tr("<b>{coins}</b> coins").format(coins=fmt.group(balance["coins"]))
+        )
         self.diamonds_label.setVisible(balance["creator"])
-        self.diamonds_label.setText(self.tr("<b>{diamonds}</b> diamonds ({value})").format(
-            diamonds=fmt.group(balance["diamonds"]), value=fmt.usd(balance["diamonds_cents"])))
+        self.diamonds_label.setText(
+            self.tr("<b>{diamonds}</b> diamonds ({value})").format(
+                diamonds=fmt.group(balance["diamonds"]), value=fmt.usd(balance["diamonds_cents"])
+            )
+        )
         left = self.services.profiles.budget_left_today(profile_id)
         self.budget_label.setVisible(True)
         self.budget_label.setText(
-            self.tr("No spending budget") if left is None else
-            self.tr("Budget left today: <b>{coins}</b>").format(coins=fmt.coins(left)))
+            self.tr("No spending budget")
+            if left is None
+            else self.tr("Budget left today: <b>{coins}</b>").format(coins=fmt.coins(left))
+        )
 
     def _on_profile_combo_changed(self, _index: int) -> None:
         self._show_profile(self.profile_combo.currentData())
@@ -397,16 +438,24 @@ class MainWindow(QMainWindow):
         self.recharge_tab.select_custom(max(missing_coins, self.services.rules.custom_min_coins))
 
     def _on_earnings_tab_unseen_changed(self, unseen: int) -> None:
-        self.tabs.setTabText(2, self.tr("&Earnings ({count} new)").format(count=unseen) if unseen
-                             else self.tr("&Earnings"))
+        self.tabs.setTabText(
+            2,
+            self.tr("&Earnings ({count} new)").format(count=unseen)
+            if unseen
+            else self.tr("&Earnings"),
+        )
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.earnings_tab:
             self.earnings_tab.mark_seen()
 
     def tab_widget(self, name: str) -> QWidget:
-        return {"recharge": self.recharge_tab, "gifts": self.gifts_tab,
-                "earnings": self.earnings_tab, "activity": self.activity_tab}[name]
+        return {
+            "recharge": self.recharge_tab,
+            "gifts": self.gifts_tab,
+            "earnings": self.earnings_tab,
+            "activity": self.activity_tab,
+        }[name]
 
     # --- actions -------------------------------------------------------------------------
 
@@ -429,22 +478,30 @@ class MainWindow(QMainWindow):
         import datetime as dt
 
         day = dt.date.today().isoformat()  # a new name each day: a backup never replaces one
-        path = self.prompter.save_path(self, self.tr("Back up database"),
-                                       str(Path.home() / f"giftdesk-backup-{day}.sqlite3"),
-                                       self.tr("SQLite database (*.sqlite3 *.db)"),
-                                       may_replace=False)
+        path = self.prompter.save_path(
+            self,
+            self.tr("Back up database"),
+            str(Path.home() / f"giftdesk-backup-{day}.sqlite3"),
+            self.tr("SQLite database (*.sqlite3 *.db)"),
+            may_replace=False,
+        )
         if path is None:
             return
         job = self._new_job(
             self.tr("Back up database"),
             lambda snapshot, progress: snapshot.maintenance.backup(path, progress=progress),
-            self._describe_backup)
+            self._describe_backup,
+        )
         done = self.tr("Saved a verified copy to {path} ({count} checks passed).")
-        job.finished.connect(lambda checks: self.prompter.info(
-            self, self.tr("Backup done"), done.format(path=path, count=len(checks))))
+        job.finished.connect(
+            lambda checks: self.prompter.info(
+                self, self.tr("Backup done"), done.format(path=path, count=len(checks))
+            )
+        )
         job.failed.connect(lambda error: self._on_job_failed(self.tr("Backup failed"), error))
-        job.cancelled.connect(lambda: self.statusBar().showMessage(self.tr("Backup cancelled"),
-                                                                   STATUS_MS))
+        job.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Backup cancelled"), STATUS_MS)
+        )
         job.start()
 
     def restore(self) -> None:
@@ -452,11 +509,16 @@ class MainWindow(QMainWindow):
         then put it in place and show it."""
         title = self.tr("Restore from backup")
         if self.services.maintenance.read_only:
-            self.prompter.error(self, title, self.tr(
-                "This database is read-only: nothing can be restored into it."))
+            self.prompter.error(
+                self, title, self.tr("This database is read-only: nothing can be restored into it.")
+            )
             return
-        path = self.prompter.open_path(self, title, str(Path.home()),
-                                       self.tr("SQLite database (*.sqlite3 *.db);;All files (*)"))
+        path = self.prompter.open_path(
+            self,
+            title,
+            str(Path.home()),
+            self.tr("SQLite database (*.sqlite3 *.db);;All files (*)"),
+        )
         if path is None:
             return
         # A restore replaces every profile: each one with a password needs it, as the command
@@ -465,21 +527,23 @@ class MainWindow(QMainWindow):
             if profile_id == self.selection.profile_id:
                 continue
             name = self.services.profiles.get(profile_id).name
-            if not self._unlock(profile_id, title=self.tr(
-                    "Restoring replaces {name}'s profile").format(name=name)):
+            if not self._unlock(
+                profile_id, title=self.tr("Restoring replaces {name}'s profile").format(name=name)
+            ):
                 self.statusBar().showMessage(self.tr("Restore cancelled"), STATUS_MS)
                 return
         job = self._new_job(
             title,
-            lambda snapshot, progress: snapshot.maintenance.stage_restore(path,
-                                                                          progress=progress),
+            lambda snapshot, progress: snapshot.maintenance.stage_restore(path, progress=progress),
             lambda done, total, name: self.tr(
-                "Checking the backup: {name} ({number} of {total})…").format(
-                    name=name.replace("_", " "), number=done + 1, total=total))
+                "Checking the backup: {name} ({number} of {total})…"
+            ).format(name=name.replace("_", " "), number=done + 1, total=total),
+        )
         job.finished.connect(self._on_restore_job_finished)
         job.failed.connect(lambda error: self._on_job_failed(self.tr("Restore failed"), error))
-        job.cancelled.connect(lambda: self.statusBar().showMessage(
-            self.tr("Restore cancelled"), STATUS_MS))
+        job.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Restore cancelled"), STATUS_MS)
+        )
         job.start()
 
     def _on_restore_job_finished(self, staged) -> None:
@@ -488,24 +552,36 @@ class MainWindow(QMainWindow):
                 return
             from giftdesk.ui.models.base import when
 
-            newest = (self.tr("the newest from {when}").format(when=when(staged.last_at))
-                      if staged.last_at else self.tr("none yet"))
+            newest = (
+                self.tr("the newest from {when}").format(when=when(staged.last_at))
+                if staged.last_at
+                else self.tr("none yet")
+            )
             question = self.tr(
                 "Replace everything in this wallet with the backup {source}?\n\n"
                 "It passed all {count} checks and holds {profiles} and {transactions} "
                 "({newest}). Every profile, balance and transaction here now is replaced "
                 "by the backup's.\n\nWhat is here now is kept in a file beside the database, "
-                "so this can be undone.").format(
-                    source=staged.source, count=len(staged.checks),
-                    profiles=self.tr("1 profile") if staged.profiles == 1 else self.tr(
-                        "{n} profiles").format(n=fmt.group(staged.profiles)),
-                    transactions=self.tr("1 transaction") if staged.transactions == 1 else
-                    self.tr("{n} transactions").format(n=fmt.group(staged.transactions)),
-                    newest=newest)
+                "so this can be undone."
+            ).format(
+                source=staged.source,
+                count=len(staged.checks),
+                profiles=self.tr("1 profile")
+                if staged.profiles == 1
+                else self.tr("{n} profiles").format(n=fmt.group(staged.profiles)),
+                transactions=self.tr("1 transaction")
+                if staged.transactions == 1
+                else self.tr("{n} transactions").format(n=fmt.group(staged.transactions)),
+                newest=newest,
+            )
             if staged.carried:
-                question += "\n\n" + self.tr(
-                    "Money that already moved after the backup was made stays as it is "
-                    "here:") + "".join(f"\n• {self._describe_moved(m)}" for m in staged.carried)
+                question += (
+                    "\n\n"
+                    + self.tr(
+                        "Money that already moved after the backup was made stays as it is here:"
+                    )
+                    + "".join(f"\n• {self._describe_moved(m)}" for m in staged.carried)
+                )
             if not self.prompter.confirm(self, self.tr("Restore from backup"), question):
                 self.statusBar().showMessage(self.tr("Restore cancelled"), STATUS_MS)
                 return
@@ -515,22 +591,37 @@ class MainWindow(QMainWindow):
                 self.prompter.error(self, self.tr("Restore failed"), sentence(e))
                 return
         self._show_restored()
-        kept = (self.tr(" What was here before is kept in {path}.").format(path=saved)
-                if saved is not None else "")
-        self.prompter.info(self, self.tr("Restore done"), self.tr(
-            "Restored the backup {source}.").format(source=staged.source) + kept)
+        kept = (
+            self.tr(" What was here before is kept in {path}.").format(path=saved)
+            if saved is not None
+            else ""
+        )
+        self.prompter.info(
+            self,
+            self.tr("Restore done"),
+            self.tr("Restored the backup {source}.").format(source=staged.source) + kept,
+        )
 
     def _describe_moved(self, m) -> str:
         """A purchase or payout a restore carries, in a line."""
         if m.kind == "purchase":
             return self.tr("purchase {reference}: {profile} bought {coins} for {price}").format(
-                reference=m.reference, profile=fmt.short_name(m.profile),
-                coins=fmt.coins(m.coins), price=fmt.usd(m.cents))
-        status = {"pending": self.tr("pending"), "paid": self.tr("paid"),
-                  "failed": self.tr("failed")}.get(m.status, m.status)
+                reference=m.reference,
+                profile=fmt.short_name(m.profile),
+                coins=fmt.coins(m.coins),
+                price=fmt.usd(m.cents),
+            )
+        status = {
+            "pending": self.tr("pending"),
+            "paid": self.tr("paid"),
+            "failed": self.tr("failed"),
+        }.get(m.status, m.status)
         return self.tr("payout {reference}: {amount} to {profile}, {status}").format(
-            reference=m.reference, amount=fmt.usd(m.cents), profile=fmt.short_name(m.profile),
-            status=status)
+            reference=m.reference,
+            amount=fmt.usd(m.cents),
+            profile=fmt.short_name(m.profile),
+            status=status,
+        )
 
     def _show_restored(self) -> None:
         """Show the restored contents from scratch: the profile on show may be someone else
@@ -548,9 +639,11 @@ class MainWindow(QMainWindow):
     def _describe_backup(self, done: int, total: int, what: str) -> str:
         if what == "copy":  # in pages, which mean nothing to a person: a percentage
             return self.tr("Copying the database… {percent}%").format(
-                percent=done * 100 // max(total, 1))
+                percent=done * 100 // max(total, 1)
+            )
         return self.tr("Checking the copy: {name} ({number} of {total})…").format(
-            name=what.replace("_", " "), number=done + 1, total=total)
+            name=what.replace("_", " "), number=done + 1, total=total
+        )
 
     def export_csv(self) -> None:
         profile_id = self.selection.profile_id
@@ -558,9 +651,12 @@ class MainWindow(QMainWindow):
             return
         name = self.services.profiles.get(profile_id).name
         safe = "".join(ch if ch.isalnum() else "-" for ch in name)
-        path = self.prompter.save_path(self, self.tr("Export activity"),
-                                       str(Path.home() / f"giftdesk-{safe}.csv"),
-                                       self.tr("CSV files (*.csv)"))
+        path = self.prompter.save_path(
+            self,
+            self.tr("Export activity"),
+            str(Path.home() / f"giftdesk-{safe}.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
         if path is None:
             return
         # Written beside the chosen file and moved over it when complete: a cancelled or
@@ -569,14 +665,18 @@ class MainWindow(QMainWindow):
         part.unlink(missing_ok=True)  # left by an export that was killed: ours to replace
         job = self._new_job(
             self.tr("Export activity"),
-            lambda snapshot, progress: snapshot.history.export_csv(profile_id, part,
-                                                                   progress=progress),
+            lambda snapshot, progress: snapshot.history.export_csv(
+                profile_id, part, progress=progress
+            ),
             lambda done, total, _: self.tr("Exporting {done} of {total} rows…").format(
-                done=f"{done:,}", total=f"{total:,}"))
+                done=f"{done:,}", total=f"{total:,}"
+            ),
+        )
         job.finished.connect(lambda count: self._on_export_job_finished(count, part, path))
         job.failed.connect(lambda error: self._on_job_failed(self.tr("Export failed"), error))
-        job.cancelled.connect(lambda: self.statusBar().showMessage(self.tr("Export cancelled"),
-                                                                   STATUS_MS))
+        job.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Export cancelled"), STATUS_MS)
+        )
         job.start()
 
     def _on_export_job_finished(self, count: int, part: Path, path: Path) -> None:
@@ -584,13 +684,21 @@ class MainWindow(QMainWindow):
             part.replace(path)  # the save dialog already asked before replacing a file
         except OSError as e:
             part.unlink(missing_ok=True)
-            self.prompter.error(self, self.tr("Export failed"), self.tr(
-                "Could not save {path}: {reason}.").format(path=path, reason=e.strerror))
+            self.prompter.error(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not save {path}: {reason}.").format(path=path, reason=e.strerror),
+            )
             return
-        self.prompter.info(self, self.tr("Export done"),
-                           (self.tr("Wrote 1 transaction to {path}.") if count == 1 else
-                            self.tr("Wrote {count} transactions to {path}.")).format(
-                               count=f"{count:,}", path=path))
+        self.prompter.info(
+            self,
+            self.tr("Export done"),
+            (
+                self.tr("Wrote 1 transaction to {path}.")
+                if count == 1
+                else self.tr("Wrote {count} transactions to {path}.")
+            ).format(count=f"{count:,}", path=path),
+        )
 
     def _new_job(self, title: str, read: Read, describe: Callable[[int, int, str], str]) -> ReadJob:
         """A job for `read` with its progress dialog; connect to its outcome, then start it.
@@ -613,8 +721,9 @@ class MainWindow(QMainWindow):
         from before its password."""
         for action in (self.verify_action, self.backup_action):
             action.setEnabled(enabled)
-        self.restore_action.setEnabled(enabled and (self.selection.profile_id is not None
-                                                    or self.profile_combo.count() == 0))
+        self.restore_action.setEnabled(
+            enabled and (self.selection.profile_id is not None or self.profile_combo.count() == 0)
+        )
         export = enabled and self.selection.profile_id is not None
         self.export_action.setEnabled(export)
         self.activity_tab.export_button.setEnabled(export)
@@ -664,42 +773,58 @@ class MainWindow(QMainWindow):
             self.tr("Verify ledger"),
             lambda snapshot, progress: snapshot.maintenance.verify(progress=progress),
             lambda done, total, name: self.tr("Check {number} of {total}: {name}…").format(
-                number=done + 1, total=total, name=name.replace("_", " ")))
+                number=done + 1, total=total, name=name.replace("_", " ")
+            ),
+        )
         job.finished.connect(self._on_verify_job_finished)
-        job.failed.connect(lambda error: self._on_job_failed(self.tr("Verification failed"),
-                                                             error))
-        job.cancelled.connect(lambda: self.statusBar().showMessage(
-            self.tr("Verification cancelled"), STATUS_MS))
+        job.failed.connect(lambda error: self._on_job_failed(self.tr("Verification failed"), error))
+        job.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Verification cancelled"), STATUS_MS)
+        )
         job.start()
 
     def _on_verify_job_finished(self, checks: list) -> None:
         failed = [c for c in checks if not c.ok]
         if failed:
-            self.prompter.error(self, self.tr("Ledger problems"), "\n".join(
-                f"{c.name}: {c.detail}" for c in failed))
+            self.prompter.error(
+                self, self.tr("Ledger problems"), "\n".join(f"{c.name}: {c.detail}" for c in failed)
+            )
         else:
-            self.prompter.info(self, self.tr("Ledger verified"),
-                               self.tr("All {count} checks passed.").format(count=len(checks)))
+            self.prompter.info(
+                self,
+                self.tr("Ledger verified"),
+                self.tr("All {count} checks passed.").format(count=len(checks)),
+            )
 
     def about(self) -> None:
         import platform
         import sqlite3
 
-        self.prompter.info(self, self.tr("About GiftDesk"), self.tr(
-            "GiftDesk {version}\n\nA desktop wallet for a virtual gift economy, with a "
-            "double-entry ledger you can verify.\n\nRules {rules}\n"
-            "Python {python}, Qt {qt}, PySide6 {pyside}, SQLite {sqlite}").format(
-                version=giftdesk.__version__, rules=self.services.rules.version,
-                python=platform.python_version(), qt=qVersion(), pyside=pyside_version,
-                sqlite=sqlite3.sqlite_version))
+        self.prompter.info(
+            self,
+            self.tr("About GiftDesk"),
+            self.tr(
+                "GiftDesk {version}\n\nA desktop wallet for a virtual gift economy, with a "
+                "double-entry ledger you can verify.\n\nRules {rules}\n"
+                "Python {python}, Qt {qt}, PySide6 {pyside}, SQLite {sqlite}"
+            ).format(
+                version=giftdesk.__version__,
+                rules=self.services.rules.version,
+                python=platform.python_version(),
+                qt=qVersion(),
+                pyside=pyside_version,
+                sqlite=sqlite3.sqlite_version,
+            ),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
         if self.job is not None and not self.job.stop(CLOSE_WAIT_MS):
             self._closing = False
             # Its thread still runs, and Qt aborts the app if the window takes it down.
-            self.statusBar().showMessage(self.tr("Still stopping; close again in a moment."),
-                                         STATUS_MS)
+            self.statusBar().showMessage(
+                self.tr("Still stopping; close again in a moment."), STATUS_MS
+            )
             event.ignore()
             return
         self.settings.setValue("geometry", self.saveGeometry())
@@ -707,7 +832,10 @@ class MainWindow(QMainWindow):
             # Nothing reads the database once the window is closed: the services may be
             # closed right after it.
             self.watch_timer.stop()
-            for rest in (self.gifts_tab.send_rest, self.recharge_tab.buy_rest,
-                         self.earnings_tab.payout_rest):
+            for rest in (
+                self.gifts_tab.send_rest,
+                self.recharge_tab.buy_rest,
+                self.earnings_tab.payout_rest,
+            ):
                 rest.stop()
         super().closeEvent(event)

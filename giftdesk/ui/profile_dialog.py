@@ -31,10 +31,14 @@ class ProfileDialog(QDialog):
         self.created_profile_id: int | None = None
         self.setWindowTitle(self.tr("Welcome to GiftDesk") if welcome else self.tr("New profile"))
 
-        intro = QLabel(self.tr(
-            "<b>Welcome!</b> GiftDesk shows what coins really cost and what creators really "
-            "receive, before you pay. Start by creating your profile.") if welcome else
-            self.tr("Create another viewer or creator profile."))
+        intro = QLabel(
+            self.tr(
+                "<b>Welcome!</b> GiftDesk shows what coins really cost and what creators really "
+                "receive, before you pay. Start by creating your profile."
+            )
+            if welcome
+            else self.tr("Create another viewer or creator profile.")
+        )
         intro.setWordWrap(True)
 
         self.name_edit = QLineEdit()
@@ -53,11 +57,15 @@ class ProfileDialog(QDialog):
         self.zone_combo = ZoneCombo()
         self.zone_combo.set_zone(services.ctx.clock.system_zone())
         self.zone_combo.setAccessibleName(self.tr("Time zone"))
-        self.zone_combo.setToolTip(self.tr(
-            "The profile's budget days and age are counted in this zone, whatever the "
-            "computer is set to later. Changing it needs the profile's password."))
-        self.demo_check = QCheckBox(self.tr(
-            "Add a demo economy to explore (three creators, fans and a funded Demo Viewer)"))
+        self.zone_combo.setToolTip(
+            self.tr(
+                "The profile's budget days and age are counted in this zone, whatever the "
+                "computer is set to later. Changing it needs the profile's password."
+            )
+        )
+        self.demo_check = QCheckBox(
+            self.tr("Add a demo economy to explore (three creators, fans and a funded Demo Viewer)")
+        )
         self.demo_check.setChecked(welcome)
         self._offer_demo = welcome and not has_demo(services)
         self.demo_check.setVisible(self._offer_demo)
@@ -65,9 +73,11 @@ class ProfileDialog(QDialog):
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        age_note = QLabel(self.tr(
-            "Buying and sending gifts needs age {age} or older; anyone can browse.").format(
-                age=services.rules.min_age_years))
+        age_note = QLabel(
+            self.tr("Buying and sending gifts needs age {age} or older; anyone can browse.").format(
+                age=services.rules.min_age_years
+            )
+        )
         age_note.setObjectName("note")
         age_note.setWordWrap(True)
 
@@ -78,15 +88,17 @@ class ProfileDialog(QDialog):
         form.addRow("", self.creator_radio)
         form.addRow(self.tr("Time zone:"), self.zone_combo)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create profile"))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         # A new computer may have a wallet to bring back rather than one to start.
         self.restore_requested = False
         self.restore_button = self.buttons.addButton(
-            self.tr("Restore a backup..."), QDialogButtonBox.ButtonRole.ResetRole)
+            self.tr("Restore a backup..."), QDialogButtonBox.ButtonRole.ResetRole
+        )
         self.restore_button.setVisible(welcome)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
 
@@ -106,9 +118,12 @@ class ProfileDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         birthdate = self.birthdate_edit.date().toString("yyyy-MM-dd")
         try:
-            profile = self._services.profiles.add(self.name_edit.text(), birthdate=birthdate,
-                                                  creator=self.creator_radio.isChecked(),
-                                                  time_zone=self.zone_combo.zone())
+            profile = self._services.profiles.add(
+                self.name_edit.text(),
+                birthdate=birthdate,
+                creator=self.creator_radio.isChecked(),
+                time_zone=self.zone_combo.zone(),
+            )
             if self._offer_demo and self.demo_check.isChecked():
                 seed_demo(self._services)
         except GiftDeskError as e:

@@ -27,8 +27,14 @@ def _message(parent: QWidget, icon, title: str, text: str, buttons, default):
 class Prompter:
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         buttons = QtWidgets.QMessageBox.StandardButton
-        answer = _message(parent, QtWidgets.QMessageBox.Icon.Question, title, text,
-                          buttons.Yes | buttons.No, buttons.No)
+        answer = _message(
+            parent,
+            QtWidgets.QMessageBox.Icon.Question,
+            title,
+            text,
+            buttons.Yes | buttons.No,
+            buttons.No,
+        )
         return answer == buttons.Yes
 
     def info(self, parent: QWidget, title: str, text: str) -> None:
@@ -45,18 +51,24 @@ class Prompter:
             # Headless runs (--screenshot, --quit-after) have nobody to type: Cancel at once
             # rather than wait for ever. A locked profile then stays locked, as it should.
             return None
-        text, ok = QtWidgets.QInputDialog.getText(parent, title, label,
-                                                  QtWidgets.QLineEdit.EchoMode.Password)
+        text, ok = QtWidgets.QInputDialog.getText(
+            parent, title, label, QtWidgets.QLineEdit.EchoMode.Password
+        )
         return text if ok else None
 
-    def save_path(self, parent: QWidget, title: str, suggested: str, filters: str, *,
-                  may_replace: bool = True) -> Path | None:
+    def save_path(
+        self, parent: QWidget, title: str, suggested: str, filters: str, *, may_replace: bool = True
+    ) -> Path | None:
         """A file name to save to. `may_replace=False` for a save that never replaces a file
         (a backup): the dialog then does not offer "Replace?" only for the save to refuse."""
-        options = (QtWidgets.QFileDialog.Option(0) if may_replace
-                   else QtWidgets.QFileDialog.Option.DontConfirmOverwrite)
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(parent, title, suggested, filters,
-                                                        options=options)
+        options = (
+            QtWidgets.QFileDialog.Option(0)
+            if may_replace
+            else QtWidgets.QFileDialog.Option.DontConfirmOverwrite
+        )
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            parent, title, suggested, filters, options=options
+        )
         return Path(path) if path else None
 
     def open_path(self, parent: QWidget, title: str, folder: str, filters: str) -> Path | None:

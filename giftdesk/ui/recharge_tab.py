@@ -45,8 +45,14 @@ METHOD_LABELS = {
 class RechargeTab(ProfileTab):
     recharged = Signal(dict)
 
-    def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
-                 prompter: Prompter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        events: ServiceEvents,
+        selection: ProfileSelection,
+        prompter: Prompter,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(services, events, selection, prompter, parent)
         rules = services.rules
 
@@ -97,8 +103,11 @@ class RechargeTab(ProfileTab):
 
         from giftdesk.ui.widgets.amount_edit import AmountEdit
 
-        self.custom_edit = AmountEdit(placeholder=self.tr("{low} to {high} coins").format(
-            low=f"{rules.custom_min_coins:,}", high=f"{rules.custom_max_coins:,}"))
+        self.custom_edit = AmountEdit(
+            placeholder=self.tr("{low} to {high} coins").format(
+                low=f"{rules.custom_min_coins:,}", high=f"{rules.custom_max_coins:,}"
+            )
+        )
         self.custom_edit.setAccessibleName(self.tr("Custom amount in coins"))
         self.custom_price_label = QLabel()
         custom_row = QHBoxLayout()
@@ -107,9 +116,12 @@ class RechargeTab(ProfileTab):
         custom_row.addWidget(self.custom_edit, 1)
         custom_row.addWidget(self.custom_price_label, 2)
 
-        self.flat_note_label = QLabel(self.tr(
-            "The price per coin is about the same in every package: bigger bundles do not "
-            "save money."))
+        self.flat_note_label = QLabel(
+            self.tr(
+                "The price per coin is about the same in every package: bigger bundles do not "
+                "save money."
+            )
+        )
         self.flat_note_label.setObjectName("note")
         self.flat_note_label.setWordWrap(True)
 
@@ -144,9 +156,12 @@ class RechargeTab(ProfileTab):
         card_layout.addWidget(self.card_number_edit, 3)
         card_layout.addWidget(self.card_expiry_edit, 1)
         card_layout.addWidget(self.card_cvc_edit, 1)
-        self.sandbox_label = QLabel(self.tr(
-            "Sandbox payments: no real money moves. GiftDesk keeps only the card brand and last "
-            "four digits."))
+        self.sandbox_label = QLabel(
+            self.tr(
+                "Sandbox payments: no real money moves. GiftDesk keeps only the card brand and "
+                "last four digits."
+            )
+        )
         self.sandbox_label.setObjectName("note")
         self.sandbox_label.setWordWrap(True)
 
@@ -179,9 +194,12 @@ class RechargeTab(ProfileTab):
         self.quote_edit = AmountEdit(placeholder=self.tr("e.g. 5000"))
         self.quote_edit.setAccessibleName(self.tr("Coins wanted"))
         self.quote_button = QPushButton(self.tr("Find cheapest"))
-        self.quote_label = QLabel(self.tr(
-            "Type how many coins you need: GiftDesk finds the cheapest mix of packages and a "
-            "custom amount, on either channel."))
+        self.quote_label = QLabel(
+            self.tr(
+                "Type how many coins you need: GiftDesk finds the cheapest mix of packages and a "
+                "custom amount, on either channel."
+            )
+        )
         self.quote_label.setWordWrap(True)
         self.quote_label.setAccessibleName(self.tr("Cheapest way"))
         quote_box = QGroupBox(self.tr("Cheapest way to N coins"))
@@ -250,8 +268,9 @@ class RechargeTab(ProfileTab):
         return self.method_combo.currentData()
 
     def _card(self) -> CardDetails:
-        return CardDetails(self.card_number_edit.text(), self.card_expiry_edit.text(),
-                           self.card_cvc_edit.text())
+        return CardDetails(
+            self.card_number_edit.text(), self.card_expiry_edit.text(), self.card_cvc_edit.text()
+        )
 
     # --- reactions ---------------------------------------------------------------------
 
@@ -260,14 +279,19 @@ class RechargeTab(ProfileTab):
         rules = self._services.rules
         fee = rules.app_store_fee_rate
         if channel == APP:
-            self.channel_note_label.setText(self.tr(
-                "In-app purchases go through the app store, which keeps {percent}% "
-                "of the price, so coins cost more here. Packages only.").format(
-                    percent=fee.num * 100 // fee.den))
+            self.channel_note_label.setText(
+                self.tr(
+                    "In-app purchases go through the app store, which keeps {percent}% "
+                    "of the price, so coins cost more here. Packages only."
+                ).format(percent=fee.num * 100 // fee.den)
+            )
         else:
-            self.channel_note_label.setText(self.tr(
-                "Buying on the web skips the app-store fee: the same coins cost about a quarter "
-                "less, and you can choose a custom amount."))
+            self.channel_note_label.setText(
+                self.tr(
+                    "Buying on the web skips the app-store fee: the same coins cost about a "
+                    "quarter less, and you can choose a custom amount."
+                )
+            )
         web_prices = {p.coins: p.price_cents for p in self._services.recharge.packages(WEB)}
         app_prices = {p.coins: p.price_cents for p in self._services.recharge.packages(APP)}
         for coins, button in self.package_buttons.items():
@@ -277,14 +301,17 @@ class RechargeTab(ProfileTab):
             # line held both and was cut off on the narrower cards.
             if channel == APP:
                 extra = self.tr("Web: {price}\n{saving} less there").format(
-                    price=fmt.usd(web_prices[coins]), saving=fmt.usd(price - web_prices[coins]))
+                    price=fmt.usd(web_prices[coins]), saving=fmt.usd(price - web_prices[coins])
+                )
             else:
                 extra = self.tr("App: {price}\nyou save {saving}").format(
-                    price=fmt.usd(app_prices[coins]), saving=fmt.usd(app_prices[coins] - price))
+                    price=fmt.usd(app_prices[coins]), saving=fmt.usd(app_prices[coins] - price)
+                )
             per_100_text = self.tr("{price} / 100 coins").format(price=per_100)
             button.setText(f"{fmt.coins(coins)}\n{fmt.usd(price)}\n{per_100_text}\n{extra}")
-            button.setAccessibleName(self.tr("{coins} for {price}").format(
-                coins=fmt.coins(coins), price=fmt.usd(price)))
+            button.setAccessibleName(
+                self.tr("{coins} for {price}").format(coins=fmt.coins(coins), price=fmt.usd(price))
+            )
         self.custom_button.setEnabled(channel == WEB)
         self.custom_button.setText(self.tr("Custom\namount\n(web only)"))
         if channel == APP and self.is_custom():
@@ -350,23 +377,30 @@ class RechargeTab(ProfileTab):
             return
         try:
             if profile_id is None:
-                price = self._services.recharge.price(coins=coins, channel=self.channel(),
-                                                      custom=self.is_custom())
+                price = self._services.recharge.price(
+                    coins=coins, channel=self.channel(), custom=self.is_custom()
+                )
                 bonus_text = ""
                 total = coins
             else:
-                preview = self._services.recharge.preview(profile_id, coins=coins,
-                                                          channel=self.channel(),
-                                                          custom=self.is_custom())
+                preview = self._services.recharge.preview(
+                    profile_id, coins=coins, channel=self.channel(), custom=self.is_custom()
+                )
                 price, total = preview.price, preview.total_coins
                 parts = []
                 if preview.bonus.first_purchase_coins:
-                    parts.append(self.tr("{coins} first-purchase bonus").format(
-                        coins=fmt.group(preview.bonus.first_purchase_coins)))
+                    parts.append(
+                        self.tr("{coins} first-purchase bonus").format(
+                            coins=fmt.group(preview.bonus.first_purchase_coins)
+                        )
+                    )
                 if preview.bonus.seasonal_coins:
                     promotions = ", ".join(preview.bonus.promotion_names)
-                    parts.append(self.tr("{coins} {promotions} bonus").format(
-                        coins=fmt.group(preview.bonus.seasonal_coins), promotions=promotions))
+                    parts.append(
+                        self.tr("{coins} {promotions} bonus").format(
+                            coins=fmt.group(preview.bonus.seasonal_coins), promotions=promotions
+                        )
+                    )
                 bonus_text = "".join(f" + {p}" for p in parts)
         except GiftDeskError as e:
             self.summary_label.setText(sentence(e))
@@ -374,17 +408,27 @@ class RechargeTab(ProfileTab):
             self.buy_button.setEnabled(False)
             return
         if self.is_custom():
-            self.custom_price_label.setText(self.tr("= {price}").format(
-                price=fmt.usd(price.price_cents)))
-        fee = (self.tr(" (the app store keeps {fee})").format(fee=fmt.usd(price.store_fee_cents))
-               if price.store_fee_cents else "")
-        got = (self.tr("{coins}{bonus} = <b>{total}</b>").format(
-                   coins=fmt.coins(coins), bonus=bonus_text, total=fmt.coins(total))
-               if bonus_text else f"<b>{fmt.coins(coins)}</b>")
+            self.custom_price_label.setText(
+                self.tr("= {price}").format(price=fmt.usd(price.price_cents))
+            )
+        fee = (
+            self.tr(" (the app store keeps {fee})").format(fee=fmt.usd(price.store_fee_cents))
+            if price.store_fee_cents
+            else ""
+        )
+        got = (
+            self.tr("{coins}{bonus} = <b>{total}</b>").format(
+                coins=fmt.coins(coins), bonus=bonus_text, total=fmt.coins(total)
+            )
+            if bonus_text
+            else f"<b>{fmt.coins(coins)}</b>"
+        )
         summary = self.tr("You pay <b>{price}</b>{fee}. You get {got}.").format(
-            price=fmt.usd(price.price_cents), fee=fee, got=got)
+            price=fmt.usd(price.price_cents), fee=fee, got=got
+        )
         if profile_id is not None and self._services.recharge.needs_second_factor(
-                profile_id, price.price_cents):
+            profile_id, price.price_cents
+        ):
             summary += " " + self.tr("Above your two-step threshold: you will be asked for a code.")
         self.summary_label.setText(summary)
         self.buy_button.setEnabled(profile_id is not None and not self.buy_rest.active)
@@ -427,8 +471,10 @@ class RechargeTab(ProfileTab):
             edit.clear()
 
     def _on_services_changed(self, change: Change) -> None:
-        if (change.kind in ("recharge", "profile", "security")
-                and self._selection.profile_id in change.profile_ids):
+        if (
+            change.kind in ("recharge", "profile", "security")
+            and self._selection.profile_id in change.profile_ids
+        ):
             self._update_summary()
 
     def _on_buy_button_clicked(self) -> None:
@@ -438,32 +484,51 @@ class RechargeTab(ProfileTab):
             return
         method = self.method()
         if method == "card" and not self._validate_card():
-            self.card_error_label.setText(self.card_error_label.text() or self.tr(
-                "Enter the card number, expiry (MM/YY) and security code."))
+            self.card_error_label.setText(
+                self.card_error_label.text()
+                or self.tr("Enter the card number, expiry (MM/YY) and security code.")
+            )
             self.card_error_label.setVisible(True)
             return
         card = self._card() if method == "card" else None
         code = None
         try:
-            price = self._services.recharge.price(coins=coins, channel=self.channel(),
-                                                  custom=self.is_custom())
+            price = self._services.recharge.price(
+                coins=coins, channel=self.channel(), custom=self.is_custom()
+            )
         except GiftDeskError as e:
             self._prompter.error(self, self.tr("Purchase refused"), sentence(e))
             return
         if self._services.recharge.needs_second_factor(profile_id, price.price_cents):
-            code = self._prompter.ask_secret(self, self.tr("Two-step check"), self.tr(
-                "This purchase ({price}) is above your two-step threshold. Enter the 6-digit "
-                "code from your authenticator app:").format(price=fmt.usd(price.price_cents)))
+            code = self._prompter.ask_secret(
+                self,
+                self.tr("Two-step check"),
+                self.tr(
+                    "This purchase ({price}) is above your two-step threshold. Enter the 6-digit "
+                    "code from your authenticator app:"
+                ).format(price=fmt.usd(price.price_cents)),
+            )
             if code is None:
                 return
             if self._selection.profile_id != profile_id:
                 return  # the window switched or locked profile while it asked
         key = new_key()  # one key per purchase attempt: a replay can never charge twice
         self.buy_rest.start()
-        result = run_action(self, self._prompter, self.tr("Purchase refused"), lambda: (
-            self._services.recharge.recharge(profile_id, coins=coins, channel=self.channel(),
-                                             method=method, custom=self.is_custom(),
-                                             card=card, key=key, second_factor=code)))
+        result = run_action(
+            self,
+            self._prompter,
+            self.tr("Purchase refused"),
+            lambda: self._services.recharge.recharge(
+                profile_id,
+                coins=coins,
+                channel=self.channel(),
+                method=method,
+                custom=self.is_custom(),
+                card=card,
+                key=key,
+                second_factor=code,
+            ),
+        )
         if result is None:
             self.buy_rest.end()
             return
@@ -475,22 +540,38 @@ class RechargeTab(ProfileTab):
     def _show_receipt(self, r: dict) -> None:
         method_label = METHOD_LABELS.get(r["method"])
         paid_with = r["card"] or (self.tr(method_label) if method_label else r["method"])
-        bonus = (self.tr("<br>Bonus: {coins}").format(coins=fmt.coins(r["bonus_coins"]))
-                 if r["bonus_coins"] else "")
-        fee = (self.tr("<br>App-store fee inside the price: {fee}").format(
-                   fee=fmt.usd(r["store_fee_cents"]))
-               if r["store_fee_cents"] else "")
-        self.receipt_label.setText(self.tr(
-            "<b>Receipt #{transaction}</b><br>{profile} bought "
-            "{coins} on the {channel} channel.{bonus}"
-            "<br>Paid: <b>{price}</b> with {paid_with}{fee}"
-            "<br>New balance: <b>{balance}</b>"
-            "<br>Payment reference: {reference}").format(
+        bonus = (
+            self.tr("<br>Bonus: {coins}").format(coins=fmt.coins(r["bonus_coins"]))
+            if r["bonus_coins"]
+            else ""
+        )
+        fee = (
+            self.tr("<br>App-store fee inside the price: {fee}").format(
+                fee=fmt.usd(r["store_fee_cents"])
+            )
+            if r["store_fee_cents"]
+            else ""
+        )
+        self.receipt_label.setText(
+            self.tr(
+                "<b>Receipt #{transaction}</b><br>{profile} bought "
+                "{coins} on the {channel} channel.{bonus}"
+                "<br>Paid: <b>{price}</b> with {paid_with}{fee}"
+                "<br>New balance: <b>{balance}</b>"
+                "<br>Payment reference: {reference}"
+            ).format(
                 reference=r["reference"],
-                transaction=r["transaction_id"], profile=html.escape(fmt.short_name(r["profile"])),
+                transaction=r["transaction_id"],
+                profile=html.escape(fmt.short_name(r["profile"])),
                 coins=fmt.coins(r["coins"]),
-                channel=r["channel"], bonus=bonus, price=fmt.usd(r["price_cents"]),
-                paid_with=paid_with, fee=fee, balance=fmt.coins(r["balance_coins"])))
+                channel=r["channel"],
+                bonus=bonus,
+                price=fmt.usd(r["price_cents"]),
+                paid_with=paid_with,
+                fee=fee,
+                balance=fmt.coins(r["balance_coins"]),
+            )
+        )
 
     def _on_quote_button_clicked(self) -> None:
         coins = self.quote_edit.amount()
@@ -502,18 +583,30 @@ class RechargeTab(ProfileTab):
         except GiftDeskError as e:
             self.quote_label.setText(sentence(e))
             return
-        lines = [self.tr("<b>{price}</b> on the {channel} channel for {coins}:").format(
-            price=fmt.usd(q.price_cents), channel=q.channel, coins=fmt.coins(q.coins))]
+        lines = [
+            self.tr("<b>{price}</b> on the {channel} channel for {coins}:").format(
+                price=fmt.usd(q.price_cents), channel=q.channel, coins=fmt.coins(q.coins)
+            )
+        ]
         for item in q.items:
             what = self.tr("custom amount") if item.kind == "custom" else self.tr("package")
-            lines.append("&nbsp;&nbsp;" + self.tr("{count} × {coins} {what} ({price})").format(
-                count=fmt.group(item.count), coins=fmt.coins(item.coins), what=what,
-                price=fmt.usd(item.price_cents)))
+            lines.append(
+                "&nbsp;&nbsp;"
+                + self.tr("{count} × {coins} {what} ({price})").format(
+                    count=fmt.group(item.count),
+                    coins=fmt.coins(item.coins),
+                    what=what,
+                    price=fmt.usd(item.price_cents),
+                )
+            )
         try:
             app = self._services.recharge.quote(coins, APP)
             if q.channel == WEB and app.price_cents > q.price_cents:
-                lines.append(self.tr("The app channel would cost {price}.").format(
-                    price=fmt.usd(app.price_cents)))
+                lines.append(
+                    self.tr("The app channel would cost {price}.").format(
+                        price=fmt.usd(app.price_cents)
+                    )
+                )
         except GiftDeskError:
             pass
         self.quote_label.setText("<br>".join(lines))

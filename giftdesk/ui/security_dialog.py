@@ -53,7 +53,7 @@ def plain_dollars(cents: int) -> str:
 
 def grouped_secret(secret: str) -> str:
     """The base32 secret in groups of four, as authenticator apps show and accept it."""
-    return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
 def _password_edit(name: str) -> QLineEdit:
@@ -82,8 +82,9 @@ def _note(text: str = "") -> QLabel:
 
 
 class SecurityDialog(QDialog):
-    def __init__(self, services: Services, profile_id: int, prompter: Prompter,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, profile_id: int, prompter: Prompter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._profile_id = profile_id
@@ -96,8 +97,11 @@ class SecurityDialog(QDialog):
         self.password_status_label = _note()
         self.current_password_edit = _password_edit(self.tr("Current password"))
         self.new_password_edit = _password_edit(self.tr("New password"))
-        self.new_password_edit.setPlaceholderText(self.tr("{low} to {high} characters").format(
-            low=PASSWORD_MIN_CHARS, high=PASSWORD_MAX_CHARS))
+        self.new_password_edit.setPlaceholderText(
+            self.tr("{low} to {high} characters").format(
+                low=PASSWORD_MIN_CHARS, high=PASSWORD_MAX_CHARS
+            )
+        )
         self.repeat_password_edit = _password_edit(self.tr("Repeat the new password"))
         self.set_password_button = QPushButton()
         self.remove_password_button = QPushButton(self.tr("Remove password"))
@@ -133,9 +137,12 @@ class SecurityDialog(QDialog):
         self.confirm_totp_button.setAccessibleName(self.tr("Confirm two-step"))
         self.cancel_enrol_button = QPushButton(self.tr("Cancel"))
         self.cancel_enrol_button.setAccessibleName(self.tr("Cancel turning on two-step"))
-        enrol_text = _note(self.tr(
-            "Scan the code with an authenticator app (Aegis, Google Authenticator, 1Password, "
-            "...) or type this secret into it:"))
+        enrol_text = _note(
+            self.tr(
+                "Scan the code with an authenticator app (Aegis, Google Authenticator, 1Password, "
+                "...) or type this secret into it:"
+            )
+        )
         confirm_row = QHBoxLayout()
         confirm_row.addWidget(QLabel(self.tr("Code the app shows:")))
         confirm_row.addWidget(self.confirm_code_edit)
@@ -165,8 +172,9 @@ class SecurityDialog(QDialog):
         disable_row.addStretch()
 
         self.threshold_edit = QLineEdit()
-        self.threshold_edit.setValidator(QRegularExpressionValidator(
-            QRegularExpression(DOLLARS), self.threshold_edit))
+        self.threshold_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(DOLLARS), self.threshold_edit)
+        )
         self.threshold_edit.setPlaceholderText(self.tr("e.g. 50.00"))
         self.threshold_edit.setMaximumWidth(120)
         self.threshold_edit.setAccessibleName(self.tr("Purchase threshold in dollars"))
@@ -263,8 +271,9 @@ class SecurityDialog(QDialog):
         # its focus widget passes on: typing a budget and pressing Enter said "A password is
         # 8 to 128 characters long". A field's Enter is the field's (returnPressed above);
         # Enter on a focused button still presses that button.
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and isinstance(self.focusWidget(), (QLineEdit, QComboBox))):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+            self.focusWidget(), (QLineEdit, QComboBox)
+        ):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -279,29 +288,41 @@ class SecurityDialog(QDialog):
         if status.has_password:
             password_note = self.tr(
                 "{name} has a password: the window asks for it before showing this profile, "
-                "and before any change on this page.")
+                "and before any change on this page."
+            )
         else:
             password_note = self.tr(
                 "No password: anyone using this computer can open {name}. With one, GiftDesk "
-                "asks for it whenever the window switches to this profile.")
+                "asks for it whenever the window switches to this profile."
+            )
         self.password_status_label.setText(password_note.format(name=name))
         self.current_password_edit.setVisible(status.has_password)
         self._password_form.labelForField(self.current_password_edit).setVisible(
-            status.has_password)
+            status.has_password
+        )
         self.set_password_button.setText(
-            self.tr("Change password") if status.has_password else self.tr("Set password"))
+            self.tr("Change password") if status.has_password else self.tr("Set password")
+        )
         self.set_password_button.setAccessibleName(self.set_password_button.text())
         self.remove_password_button.setVisible(status.has_password)
 
         enrolling = self._pending_secret is not None
         # What the code guards: payouts are a creator's, purchases above the threshold anyone's.
-        guarded = (self.tr("payouts, and purchases above the amount below,") if profile.is_creator
-                   else self.tr("purchases above the amount below"))
+        guarded = (
+            self.tr("payouts, and purchases above the amount below,")
+            if profile.is_creator
+            else self.tr("purchases above the amount below")
+        )
         self.totp_status_label.setText(
             self.tr("On: {guarded} need a 6-digit code from your authenticator app.").format(
-                guarded=guarded) if status.totp_enabled else
-            self.tr("Off. With two-step on, {guarded} need a 6-digit code from an authenticator "
-                    "app on your phone.").format(guarded=guarded))
+                guarded=guarded
+            )
+            if status.totp_enabled
+            else self.tr(
+                "Off. With two-step on, {guarded} need a 6-digit code from an authenticator "
+                "app on your phone."
+            ).format(guarded=guarded)
+        )
         self.enable_totp_button.setVisible(not status.totp_enabled and not enrolling)
         self.enrol_widget.setVisible(enrolling)
         self.disable_widget.setVisible(status.totp_enabled)
@@ -310,10 +331,12 @@ class SecurityDialog(QDialog):
         if threshold is None:
             self.threshold_status_label.setText(self.tr("No purchase needs a code."))
         else:
-            self.threshold_status_label.setText(self.tr(
-                "Purchases over {amount} need a code{when}.").format(
+            self.threshold_status_label.setText(
+                self.tr("Purchases over {amount} need a code{when}.").format(
                     amount=fmt.usd(threshold),
-                    when="" if status.totp_enabled else self.tr(" once two-step is on")))
+                    when="" if status.totp_enabled else self.tr(" once two-step is on"),
+                )
+            )
         self.threshold_edit.setText("" if threshold is None else plain_dollars(threshold))
         self.clear_threshold_button.setEnabled(threshold is not None)
 
@@ -335,13 +358,21 @@ class SecurityDialog(QDialog):
         """(go on, password): the password when the profile has one, asked for `doing`."""
         if not self._services.security.has_password(self._profile_id):
             return True, None
-        password = self._prompter.ask_secret(self, self.tr("Password"), self.tr(
-            "Enter the profile's password to {doing}:").format(doing=doing))
+        password = self._prompter.ask_secret(
+            self,
+            self.tr("Password"),
+            self.tr("Enter the profile's password to {doing}:").format(doing=doing),
+        )
         return password is not None, password
 
     def _ask_code(self, doing: str) -> tuple[bool, str | None]:
-        code = self._prompter.ask_secret(self, self.tr("Two-step check"), self.tr(
-            "Enter the 6-digit code from your authenticator app to {doing}:").format(doing=doing))
+        code = self._prompter.ask_secret(
+            self,
+            self.tr("Two-step check"),
+            self.tr("Enter the 6-digit code from your authenticator app to {doing}:").format(
+                doing=doing
+            ),
+        )
         return code is not None, code
 
     # --- password ----------------------------------------------------------------------
@@ -349,35 +380,48 @@ class SecurityDialog(QDialog):
     def _on_set_password_button_clicked(self) -> None:
         new = self.new_password_edit.text()
         if new != self.repeat_password_edit.text():
-            self._prompter.error(self, self.tr("Password"),
-                                 self.tr("The two new passwords differ: type them again."))
+            self._prompter.error(
+                self, self.tr("Password"), self.tr("The two new passwords differ: type them again.")
+            )
             return
         current = self.current_password_edit.text() or None
-        if self._attempt(self.tr("Password not changed"), lambda: (
-                self._services.security.set_password(self._profile_id, new, current=current))):
-            self._prompter.info(self, self.tr("Password"), self.tr(
-                "Password saved. GiftDesk will ask for it when the window switches to this "
-                "profile."))
+        if self._attempt(
+            self.tr("Password not changed"),
+            lambda: self._services.security.set_password(self._profile_id, new, current=current),
+        ):
+            self._prompter.info(
+                self,
+                self.tr("Password"),
+                self.tr(
+                    "Password saved. GiftDesk will ask for it when the window switches to this "
+                    "profile."
+                ),
+            )
         self._clear_password_fields()
         self.refresh()
 
     def _on_remove_password_button_clicked(self) -> None:
         current = self.current_password_edit.text()
-        self._attempt(self.tr("Password not removed"),
-                      lambda: self._services.security.remove_password(self._profile_id, current))
+        self._attempt(
+            self.tr("Password not removed"),
+            lambda: self._services.security.remove_password(self._profile_id, current),
+        )
         self._clear_password_fields()
         self.refresh()
 
     def _clear_password_fields(self) -> None:
-        for edit in (self.current_password_edit, self.new_password_edit,
-                     self.repeat_password_edit):
+        for edit in (self.current_password_edit, self.new_password_edit, self.repeat_password_edit):
             edit.clear()
 
     # --- two-step ----------------------------------------------------------------------
 
     def _on_enable_totp_button_clicked(self) -> None:
-        started = run_action(self, self._prompter, self.tr("Two-step"),
-                             lambda: self._services.security.start_totp(self._profile_id))
+        started = run_action(
+            self,
+            self._prompter,
+            self.tr("Two-step"),
+            lambda: self._services.security.start_totp(self._profile_id),
+        )
         if started is None:
             return
         secret, uri = started
@@ -395,9 +439,12 @@ class SecurityDialog(QDialog):
         go, password = self._ask_password(self.tr("turn on two-step"))
         if not go:
             return
-        if self._attempt(self.tr("Two-step not turned on"), lambda: (
-                self._services.security.confirm_totp(self._profile_id, secret, code,
-                                                     password=password))):
+        if self._attempt(
+            self.tr("Two-step not turned on"),
+            lambda: self._services.security.confirm_totp(
+                self._profile_id, secret, code, password=password
+            ),
+        ):
             self._end_enrol()
         else:
             self.confirm_code_edit.clear()
@@ -417,9 +464,10 @@ class SecurityDialog(QDialog):
         go, password = self._ask_password(self.tr("turn off two-step"))
         if not go:
             return
-        self._attempt(self.tr("Two-step not turned off"),
-                      lambda: self._services.security.disable_totp(self._profile_id, code,
-                                                                   password=password))
+        self._attempt(
+            self.tr("Two-step not turned off"),
+            lambda: self._services.security.disable_totp(self._profile_id, code, password=password),
+        )
         self.disable_code_edit.clear()
         self.refresh()
 
@@ -428,8 +476,11 @@ class SecurityDialog(QDialog):
     def _on_save_threshold_button_clicked(self) -> None:
         cents = parse_cents(self.threshold_edit.text())
         if cents is None:
-            self._prompter.error(self, self.tr("Purchase threshold"), self.tr(
-                "Type an amount in dollars, such as 50 or 49.99."))
+            self._prompter.error(
+                self,
+                self.tr("Purchase threshold"),
+                self.tr("Type an amount in dollars, such as 50 or 49.99."),
+            )
             return
         self._save_threshold(cents)
 
@@ -444,47 +495,65 @@ class SecurityDialog(QDialog):
         code = None
         current = security.purchase_threshold_cents(self._profile_id)
         # Raising or clearing it lets purchases past the second factor: that needs a code.
-        if (security.totp_enabled(self._profile_id) and current is not None
-                and (cents is None or cents > current)):
+        if (
+            security.totp_enabled(self._profile_id)
+            and current is not None
+            and (cents is None or cents > current)
+        ):
             go, code = self._ask_code(self.tr("let more purchases through without one"))
             if not go:
                 return
         # Refused (a wrong password, say): what was typed stays, to correct and save again.
-        if self._attempt(self.tr("Threshold not changed"), lambda: security.set_purchase_threshold(
-                self._profile_id, cents, password, code=code)):
+        if self._attempt(
+            self.tr("Threshold not changed"),
+            lambda: security.set_purchase_threshold(self._profile_id, cents, password, code=code),
+        ):
             self.refresh()
             self.threshold_status_label.setText(
-                self.tr("Saved.") + " " + self.threshold_status_label.text())
+                self.tr("Saved.") + " " + self.threshold_status_label.text()
+            )
 
     def _on_save_budget_button_clicked(self) -> None:
         budget = Budget(self.daily_edit.amount(), self.monthly_edit.amount())
         go, password = self._ask_password(self.tr("change the spending budget"))
         if not go:
             return
-        if self._attempt(self.tr("Budget not changed"), lambda: (
-                self._services.profiles.replace_budget(self._profile_id, budget,
-                                                       password=password))):
+        if self._attempt(
+            self.tr("Budget not changed"),
+            lambda: self._services.profiles.replace_budget(
+                self._profile_id, budget, password=password
+            ),
+        ):
             self._fill_budget()
             self.refresh()
             self.budget_status_label.setText(
-                self.tr("Saved.") + " " + self.budget_status_label.text())
+                self.tr("Saved.") + " " + self.budget_status_label.text()
+            )
 
     def _on_save_zone_button_clicked(self) -> None:
         # A name that is no zone is said at once, not after asking for the password.
-        zone = run_action(self, self._prompter, self.tr("Time zone not changed"),
-                          lambda: check_zone(self.zone_combo.zone()))
+        zone = run_action(
+            self,
+            self._prompter,
+            self.tr("Time zone not changed"),
+            lambda: check_zone(self.zone_combo.zone()),
+        )
         if zone is None:
             return
         go, password = self._ask_password(self.tr("change the time zone"))
         if not go:
             return
-        if self._attempt(self.tr("Time zone not changed"), lambda: (
-                self._services.profiles.set_time_zone(self._profile_id, zone,
-                                                      password=password))):
+        if self._attempt(
+            self.tr("Time zone not changed"),
+            lambda: self._services.profiles.set_time_zone(
+                self._profile_id, zone, password=password
+            ),
+        ):
             self._fill_budget()
             self.refresh()
             self.budget_status_label.setText(
-                self.tr("Saved.") + " " + self.budget_status_label.text())
+                self.tr("Saved.") + " " + self.budget_status_label.text()
+            )
 
     def _attempt(self, title: str, action: Callable[[], object]) -> bool:
         """Run a service call; False after telling the user why it was refused. (The calls

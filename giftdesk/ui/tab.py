@@ -26,8 +26,14 @@ class ProfileTab(QWidget):
     nobody sees made switching profile slow on a large ledger, and every gift slower.
     """
 
-    def __init__(self, services: Services, events: ServiceEvents, selection: ProfileSelection,
-                 prompter: Prompter | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        events: ServiceEvents,
+        selection: ProfileSelection,
+        prompter: Prompter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._selection = selection

@@ -3,6 +3,7 @@
 Usage: QT_QPA_PLATFORM=offscreen python resources/icons/render_icons.py
 Re-runnable: existing PNGs are overwritten.
 """
+
 import sys
 from pathlib import Path
 

@@ -46,8 +46,10 @@ def run(*command: str | Path, **kwargs) -> subprocess.CompletedProcess:
 def check_tools() -> None:
     missing = [tool for tool in ("dpkg-deb", "zstd", "objdump") if shutil.which(tool) is None]
     if missing:
-        sys.exit(f"build.py: missing {', '.join(missing)}; "
-                 "install them with: apt-get install dpkg zstd binutils")
+        sys.exit(
+            f"build.py: missing {', '.join(missing)}; "
+            "install them with: apt-get install dpkg zstd binutils"
+        )
 
 
 def ensure_venv() -> None:
@@ -59,9 +61,19 @@ def ensure_venv() -> None:
 
 
 def build_bundle() -> Path:
-    run(VENV_PYTHON, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-        "--workpath", BUILD / "pyinstaller", "--distpath", BUILD / "bundle",
-        PACKAGING / "giftdesk.spec")
+    run(
+        VENV_PYTHON,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--workpath",
+        BUILD / "pyinstaller",
+        "--distpath",
+        BUILD / "bundle",
+        PACKAGING / "giftdesk.spec",
+    )
     return BUILD / "bundle" / NAME
 
 
@@ -100,7 +112,9 @@ def lay_out(bundle: Path, root: Path) -> None:
     theme = root / "usr" / "share" / "icons" / "hicolor"
     shutil.copytree(resources / "icons" / "hicolor", theme)
     (theme / "scalable" / "apps").mkdir(parents=True)
-    shutil.copyfile(resources / "icons" / f"{NAME}.svg", theme / "scalable" / "apps" / f"{NAME}.svg")
+    shutil.copyfile(
+        resources / "icons" / f"{NAME}.svg", theme / "scalable" / "apps" / f"{NAME}.svg"
+    )
     for path in [root, *root.rglob("*")]:
         if not path.is_symlink():
             executable = path.is_dir() or os.access(path, os.X_OK)
@@ -110,10 +124,12 @@ def lay_out(bundle: Path, root: Path) -> None:
 def write_control(root: Path, *, version: str, arch: str, glibc: str) -> None:
     size_kib = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir()) // 1024 + 1
     template = (PACKAGING / "control.in").read_text(encoding="utf-8")
-    template = "".join(line for line in template.splitlines(keepends=True)
-                       if not line.startswith("#"))
-    control = Template(template).substitute(version=version, architecture=arch,
-                                            installed_size=size_kib, glibc=glibc)
+    template = "".join(
+        line for line in template.splitlines(keepends=True) if not line.startswith("#")
+    )
+    control = Template(template).substitute(
+        version=version, architecture=arch, installed_size=size_kib, glibc=glibc
+    )
     (root / "DEBIAN").mkdir(mode=0o755)
     (root / "DEBIAN" / "control").write_text(control, encoding="utf-8")
 
@@ -134,10 +150,11 @@ def main() -> int:
     write_control(root, version=version, arch=arch, glibc=glibc_needed(bundle))
     DIST.mkdir(exist_ok=True)
     deb = DIST / f"{NAME}_{version}_{arch}.deb"
-    run("dpkg-deb", "--root-owner-group", "-Zzstd", "--build", root, deb,
-        stdout=subprocess.DEVNULL)
-    print(f"build.py: {deb.relative_to(ROOT)}: {deb.stat().st_size / 2**20:.1f} MB "
-          f"(bundle {folder_size(bundle) / 2**20:.1f} MB) in {time.monotonic() - started:.0f} s")
+    run("dpkg-deb", "--root-owner-group", "-Zzstd", "--build", root, deb, stdout=subprocess.DEVNULL)
+    print(
+        f"build.py: {deb.relative_to(ROOT)}: {deb.stat().st_size / 2**20:.1f} MB "
+        f"(bundle {folder_size(bundle) / 2**20:.1f} MB) in {time.monotonic() - started:.0f} s"
+    )
     return 0
 
 

@@ -38,8 +38,16 @@ class BigLedger:
         return self.viewers[0]
 
 
-def build(path: str, *, gifts: int, viewers: int = 1_000, creators: int = 10,
-          days: int = 90, chunk: int = 100_000, top_creator_every: int = 2) -> BigLedger:
+def build(
+    path: str,
+    *,
+    gifts: int,
+    viewers: int = 1_000,
+    creators: int = 10,
+    days: int = 90,
+    chunk: int = 100_000,
+    top_creator_every: int = 2,
+) -> BigLedger:
     """`gifts` roses from `viewers` viewers to `creators` creators over the last `days` days.
 
     Every `top_creator_every`-th gift goes to the first creator (by default half; with 1, all
@@ -49,18 +57,22 @@ def build(path: str, *, gifts: int, viewers: int = 1_000, creators: int = 10,
     start = dt.datetime(2026, 8, 1, 12, 0, tzinfo=UTC)
     clock = FixedClock(start)  # and profiles in UTC: each gift below is filed under its UTC day
     services = Services.open(path, clock=clock)
-    viewer_ids = [services.profiles.add(f"Viewer {i:05d}", birthdate="1990-01-01").id
-                  for i in range(viewers)]
-    creator_ids = [services.profiles.add(f"Creator {i:03d}", birthdate="1985-01-01",
-                                         creator=True).id for i in range(creators)]
+    viewer_ids = [
+        services.profiles.add(f"Viewer {i:05d}", birthdate="1990-01-01").id for i in range(viewers)
+    ]
+    creator_ids = [
+        services.profiles.add(f"Creator {i:03d}", birthdate="1985-01-01", creator=True).id
+        for i in range(creators)
+    ]
     heavy_viewer_share = gifts // 10
     per_viewer = [heavy_viewer_share] + [0] * (viewers - 1)
     for i in range(gifts - heavy_viewer_share):
         per_viewer[1 + i % (viewers - 1)] += 1
-    for vid, need in zip(viewer_ids, per_viewer):
+    for vid, need in zip(viewer_ids, per_viewer, strict=False):
         if need:  # a custom web amount covers each viewer's roses exactly (plus their bonus)
-            services.recharge.recharge(vid, coins=max(need, 30), channel="web", method="card",
-                                       custom=True, card=_CARD)
+            services.recharge.recharge(
+                vid, coins=max(need, 30), channel="web", method="card", custom=True, card=_CARD
+            )
     rules = services.rules
     conn = services.store.conn
     trigger_sql = conn.execute(
@@ -73,7 +85,7 @@ def build(path: str, *, gifts: int, viewers: int = 1_000, creators: int = 10,
     totals = {c: [0, 0] for c in creator_ids}
     coins_out = {v: 0 for v in viewer_ids}
     spending: dict[tuple[int, str], int] = {}
-    senders = [v for v, n in zip(viewer_ids, per_viewer) for _ in range(n)]
+    senders = [v for v, n in zip(viewer_ids, per_viewer, strict=False) for _ in range(n)]
     step_us = max(1, days * 86_400_000_000 // max(1, gifts))
     base_us = micros(start)
 
@@ -86,54 +98,98 @@ def build(path: str, *, gifts: int, viewers: int = 1_000, creators: int = 10,
             for i in range(offset, min(gifts, offset + chunk)):
                 txn = next_id + i
                 sender = senders[(i * 7919) % gifts]  # interleave the senders over time
-                creator = (creator_ids[0] if i % top_creator_every == 0
-                           else creator_ids[1 + i % (creators - 1)])
+                creator = (
+                    creator_ids[0]
+                    if i % top_creator_every == 0
+                    else creator_ids[1 + i % (creators - 1)]
+                )
                 created_us = base_us + i * step_us
                 moment = dt.datetime.fromtimestamp(created_us / 1_000_000, UTC)
                 day = moment.date().isoformat()
                 received, minted = totals[creator]
-                minting = mint_for_gift(rules, coins_received=received, diamonds_minted=minted,
-                                        coins=GIFT[1])
+                minting = mint_for_gift(
+                    rules, coins_received=received, diamonds_minted=minted, coins=GIFT[1]
+                )
                 totals[creator] = [minting.coins_received, minting.diamonds_minted]
                 coins_out[sender] += GIFT[1]
                 spending[(sender, day)] = spending.get((sender, day), 0) + GIFT[1]
-                txns.append((txn, sender, creator, moment.isoformat(timespec="microseconds"),
-                             created_us, rules.version, f"bulk-{txn}"))
+                txns.append(
+                    (
+                        txn,
+                        sender,
+                        creator,
+                        moment.isoformat(timespec="microseconds"),
+                        created_us,
+                        rules.version,
+                        f"bulk-{txn}",
+                    )
+                )
                 transfers.append((txn, wallet[sender], spent_account, "COIN", GIFT[1]))
                 if minting.diamonds:
-                    transfers.append((txn, issuance, diamond[creator], "DIAMOND",
-                                      minting.diamonds))
-                gift_rows.append((txn, sender, creator, GIFT[0], GIFT[1], 1, GIFT[1],
-                                  minting.diamonds, "live", day, created_us))
+                    transfers.append((txn, issuance, diamond[creator], "DIAMOND", minting.diamonds))
+                gift_rows.append(
+                    (
+                        txn,
+                        sender,
+                        creator,
+                        GIFT[0],
+                        GIFT[1],
+                        1,
+                        GIFT[1],
+                        minting.diamonds,
+                        "live",
+                        day,
+                        created_us,
+                    )
+                )
             conn.executemany(
                 "INSERT INTO transactions (id, kind, profile_id, counterparty_id, created_at,"
                 " created_us, rules_version, idem_key, request_hash, result)"
-                " VALUES (?, 'gift', ?, ?, ?, ?, ?, ?, '', '{}')", txns)
+                " VALUES (?, 'gift', ?, ?, ?, ?, ?, ?, '', '{}')",
+                txns,
+            )
             conn.executemany(
                 "INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
-                " VALUES (?, ?, ?, ?, ?)", transfers)
+                " VALUES (?, ?, ?, ?, ?)",
+                transfers,
+            )
             conn.executemany(
                 "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
                 " coins, diamonds, context, local_day, created_us)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", gift_rows)
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                gift_rows,
+            )
         # The balances the trigger would have kept, written once.
         for v, coins in coins_out.items():
-            conn.execute("UPDATE accounts SET balance = balance - ? WHERE id = ?", (coins, wallet[v]))
-        conn.execute("UPDATE accounts SET balance = balance + ? WHERE id = ?",
-                     (sum(coins_out.values()), spent_account))
+            conn.execute(
+                "UPDATE accounts SET balance = balance - ? WHERE id = ?", (coins, wallet[v])
+            )
+        conn.execute(
+            "UPDATE accounts SET balance = balance + ? WHERE id = ?",
+            (sum(coins_out.values()), spent_account),
+        )
         minted_total = 0
         for c, (received, minted) in totals.items():
-            conn.execute("UPDATE accounts SET balance = balance + ? WHERE id = ?", (minted, diamond[c]))
-            conn.execute("UPDATE creator_totals SET coins_received = ?, diamonds_minted = ?"
-                         " WHERE profile_id = ?", (received, minted, c))
+            conn.execute(
+                "UPDATE accounts SET balance = balance + ? WHERE id = ?", (minted, diamond[c])
+            )
+            conn.execute(
+                "UPDATE creator_totals SET coins_received = ?, diamonds_minted = ?"
+                " WHERE profile_id = ?",
+                (received, minted, c),
+            )
             minted_total += minted
-        conn.execute("UPDATE accounts SET balance = balance - ? WHERE id = ?", (minted_total, issuance))
+        conn.execute(
+            "UPDATE accounts SET balance = balance - ? WHERE id = ?", (minted_total, issuance)
+        )
         months: dict[tuple[int, str], int] = {}
         for (v, day), coins in spending.items():
             months[(v, day[:7])] = months.get((v, day[:7]), 0) + coins
-        conn.executemany("INSERT INTO spending (profile_id, period, coins) VALUES (?, ?, ?)",
-                         [(v, f"D{day}", c) for (v, day), c in spending.items()]
-                         + [(v, f"M{m}", c) for (v, m), c in months.items()])
+        conn.executemany(
+            "INSERT INTO spending (profile_id, period, coins) VALUES (?, ?, ?)",
+            [(v, f"D{day}", c) for (v, day), c in spending.items()]
+            + [(v, f"M{m}", c) for (v, m), c in months.items()],
+        )
         for statement in migrations.REBUILD_EARNINGS_TOTALS:
             conn.execute(statement)
         conn.execute(trigger_sql)
@@ -143,4 +199,3 @@ def build(path: str, *, gifts: int, viewers: int = 1_000, creators: int = 10,
         raise
     services.close()
     return BigLedger(path, viewer_ids, creator_ids, gifts)
-

@@ -59,6 +59,7 @@ def raw(conn: sqlite3.Connection) -> Callable[[int], None]:
         conn.execute("INSERT INTO entries (txn, account, amount) VALUES (?, 1, -1)", (i,))
         conn.execute("INSERT INTO entries (txn, account, amount) VALUES (?, 2, 1)", (i,))
         conn.execute("COMMIT")
+
     return gift
 
 
@@ -133,33 +134,47 @@ _WRITE_RECORDS = (
 )
 
 
-def layout(conn: sqlite3.Connection, *, leaner: bool = False,
-           records: bool = True) -> Callable[[int], None]:
+def layout(
+    conn: sqlite3.Connection, *, leaner: bool = False, records: bool = True
+) -> Callable[[int], None]:
     keyed = leaner or not records
     conn.executescript(
         _TRANSACTIONS.format(reverses="" if leaner or not records else "UNIQUE")
-        + ("CREATE UNIQUE INDEX transactions_reverses ON transactions(reverses_id)"
-           " WHERE reverses_id IS NOT NULL;" if leaner else "")
+        + (
+            "CREATE UNIQUE INDEX transactions_reverses ON transactions(reverses_id)"
+            " WHERE reverses_id IS NOT NULL;"
+            if leaner
+            else ""
+        )
         + (_KEYED_TRANSFERS if keyed else _ROWID_TRANSFERS)
-        + _LEDGER + (_RECORDS if records else ""))
-    transfer = ("INSERT INTO transfers VALUES (?, ?, ?, ?, ?, 1)" if keyed else
-                "INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
-                " VALUES (?, ?, ?, ?, 1)")
+        + _LEDGER
+        + (_RECORDS if records else "")
+    )
+    transfer = (
+        "INSERT INTO transfers VALUES (?, ?, ?, ?, ?, 1)"
+        if keyed
+        else "INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
+        " VALUES (?, ?, ?, ?, 1)"
+    )
 
     def gift(i: int) -> None:
         txn = i + 1
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute("INSERT INTO transactions VALUES (?, 'gift', 1, 2, NULL, ?, ?, ?, ?)",
-                     (txn, i, secrets.token_hex(16), "h" * 64, RESULT))
+        conn.execute(
+            "INSERT INTO transactions VALUES (?, 'gift', 1, 2, NULL, ?, ?, ?, ?)",
+            (txn, i, secrets.token_hex(16), "h" * 64, RESULT),
+        )
         legs = ((1, 2, "COIN"), (3, 4, "DIAMOND"))
         for leg, (source, target, unit) in enumerate(legs):
-            conn.execute(transfer, (txn, leg, source, target, unit) if keyed
-                         else (txn, source, target, unit))
+            conn.execute(
+                transfer, (txn, leg, source, target, unit) if keyed else (txn, source, target, unit)
+            )
         if records:
             conn.execute(_WRITE_RECORDS[0], (txn,))
             for statement in _WRITE_RECORDS[1:]:
                 conn.execute(statement)
         conn.execute("COMMIT")
+
     return gift
 
 
@@ -174,7 +189,7 @@ def main() -> None:
         }
         warm = iter(range(10_000_000, 20_000_000))  # ids apart from the timed gifts' ones
         for name, gift in gifts.items():
-            until_the_log_is_reused(lambda: gift(next(warm)), work / f"{name}.db")
+            until_the_log_is_reused(lambda gift=gift: gift(next(warm)), work / f"{name}.db")
         micros: dict[str, list[float]] = {name: [] for name in gifts}
         sent = 0
         for _ in range(ROUNDS):

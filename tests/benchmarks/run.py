@@ -13,7 +13,7 @@ Ratios and their targets (issue 6):
                          / the same raw sqlite3 work in one transaction                       >= 0.5
   balance_scaling_ratio  time to read a balance with --rows ledger transactions / with 1,000  <= 1.2
   history_first_page_ms  Activity and Earnings tables on the large ledger, until first page   <= 50
-  startup_ratio          process start to window shown (and closed) / a bare QMainWindow       <= 1.3
+  startup_ratio          process start to window shown (and closed) / a bare QMainWindow  <= 1.3
 and, reported without a target: the durable sends again with synchronous=OFF on both sides
 (unsynced_send_ratio: the processor's share of a commit, without the disk's), the burst with
 every gift its own ledger transaction (burst_no_streaks_ratio), peak memory of the app on the
@@ -45,7 +45,6 @@ from big_ledger import build  # noqa: E402
 from wal import until_the_log_is_reused  # noqa: E402
 
 import giftdesk  # noqa: E402
-
 from giftdesk.services import Services  # noqa: E402
 from giftdesk.services.gifting import GiftRequest  # noqa: E402
 
@@ -71,11 +70,14 @@ def raw_db(path: Path, accounts: int) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("CREATE TABLE balances (id INTEGER PRIMARY KEY, balance INTEGER NOT NULL)"
-                 " STRICT")
-    conn.execute("CREATE TABLE entries (id INTEGER PRIMARY KEY, txn INTEGER NOT NULL,"
-                 " account INTEGER NOT NULL, amount INTEGER NOT NULL) STRICT")
-    conn.executemany("INSERT INTO balances VALUES (?, 1000000000)", [(i,) for i in range(accounts + 1)])
+    conn.execute("CREATE TABLE balances (id INTEGER PRIMARY KEY, balance INTEGER NOT NULL) STRICT")
+    conn.execute(
+        "CREATE TABLE entries (id INTEGER PRIMARY KEY, txn INTEGER NOT NULL,"
+        " account INTEGER NOT NULL, amount INTEGER NOT NULL) STRICT"
+    )
+    conn.executemany(
+        "INSERT INTO balances VALUES (?, 1000000000)", [(i,) for i in range(accounts + 1)]
+    )
     return conn
 
 
@@ -92,8 +94,9 @@ def funded(path: Path, viewers: int) -> tuple[Services, list[int], int]:
     ids = []
     for i in range(viewers):
         vid = services.profiles.add(f"Viewer {i}", birthdate="1990-01-01").id
-        services.recharge.recharge(vid, coins=2_500_000, channel="web", method="paypal",
-                                   custom=True)
+        services.recharge.recharge(
+            vid, coins=2_500_000, channel="web", method="paypal", custom=True
+        )
         ids.append(vid)
     return services, ids, creator
 
@@ -130,10 +133,16 @@ def durable_send(work: Path, *, gifts: int, rounds: int, synchronous: str = "FUL
     raw.close()
     ours, floor = statistics.median(ours_rates), statistics.median(raw_rates)
     if synchronous != "FULL":
-        return {"unsynced_send_ratio": ours / floor, "unsynced_send_us": 1e6 / ours,
-                "unsynced_raw_us": 1e6 / floor}
-    return {"durable_send_ratio": ours / floor, "durable_sends_per_s": ours,
-            "durable_raw_per_s": floor}
+        return {
+            "unsynced_send_ratio": ours / floor,
+            "unsynced_send_us": 1e6 / ours,
+            "unsynced_raw_us": 1e6 / floor,
+        }
+    return {
+        "durable_send_ratio": ours / floor,
+        "durable_sends_per_s": ours,
+        "durable_raw_per_s": floor,
+    }
 
 
 def burst_send(work: Path, *, gifts: int, rounds: int) -> dict:
@@ -163,8 +172,13 @@ def burst_send(work: Path, *, gifts: int, rounds: int) -> dict:
     services.close()
     raw.close()
     ours, single, floor = (statistics.median(rates[k]) for k in ("ours", "single", "raw"))
-    return {"burst_send_ratio": ours / floor, "burst_sends_per_s": ours, "burst_raw_per_s": floor,
-            "burst_no_streaks_ratio": single / floor, "burst_no_streaks_sends_per_s": single}
+    return {
+        "burst_send_ratio": ours / floor,
+        "burst_sends_per_s": ours,
+        "burst_raw_per_s": floor,
+        "burst_no_streaks_ratio": single / floor,
+        "burst_no_streaks_sends_per_s": single,
+    }
 
 
 def balance_read_s(path: str, profile_ids: list[int], reads: int) -> float:
@@ -194,8 +208,10 @@ def history_first_page_ms(path: str, viewer: int, creator: int) -> dict:
     figures: dict[str, float] = {}
     other = {viewer: creator, creator: viewer}
     for _ in range(3):  # the best of three, as for start-up: a busy neighbour only adds time
-        for name, profile, tab in (("activity", viewer, window.activity_tab),
-                                   ("earnings", creator, window.earnings_tab)):
+        for name, profile, tab in (
+            ("activity", viewer, window.activity_tab),
+            ("earnings", creator, window.earnings_tab),
+        ):
             window.tabs.setCurrentWidget(tab)
             window.select_profile(other[profile])  # away first, so the table loads afresh
             app.processEvents()
@@ -297,15 +313,19 @@ def startup(work: Path, big_path: str, *, runs: int) -> dict:
     bare_shown = min(m["shown"] for m in bare)
     app_rss = _peak_kib([sys.executable, "-m", "giftdesk", "--db", big_path, "--quit-after", "0"])
     bare_rss = _peak_kib(bare_cmd)
-    return {"startup_ratio": shown / bare_shown, "startup_shown_s": shown,
-            "bare_window_shown_s": bare_shown,
-            "startup_shown_median_s": statistics.median(m["shown"] for m in ours),
-            "bare_window_shown_median_s": statistics.median(m["shown"] for m in bare),
-            "startup_ready_s": min(m["ready"] for m in ours),
-            "startup_exit_s": min(m["exit"] for m in ours),
-            "bare_window_exit_s": min(m["exit"] for m in bare),
-            "peak_memory_large_kib": app_rss, "peak_memory_bare_kib": bare_rss,
-            "peak_memory_ratio": app_rss / bare_rss}
+    return {
+        "startup_ratio": shown / bare_shown,
+        "startup_shown_s": shown,
+        "bare_window_shown_s": bare_shown,
+        "startup_shown_median_s": statistics.median(m["shown"] for m in ours),
+        "bare_window_shown_median_s": statistics.median(m["shown"] for m in bare),
+        "startup_ready_s": min(m["ready"] for m in ours),
+        "startup_exit_s": min(m["exit"] for m in ours),
+        "bare_window_exit_s": min(m["exit"] for m in bare),
+        "peak_memory_large_kib": app_rss,
+        "peak_memory_bare_kib": bare_rss,
+        "peak_memory_ratio": app_rss / bare_rss,
+    }
 
 
 def export_and_verify(work: Path, big_path: str, creator: int, rows: int) -> dict:
@@ -321,8 +341,12 @@ def export_and_verify(work: Path, big_path: str, creator: int, rows: int) -> dic
     failed = [c.name for c in checks if not c.ok]
     if failed:
         raise RuntimeError(f"the large ledger fails verification: {failed}")
-    return {"csv_export_rows": written, "csv_export_rows_per_s": written / export_s,
-            "verify_s": verify_s, "verify_ledger_transactions": rows}
+    return {
+        "csv_export_rows": written,
+        "csv_export_rows_per_s": written / export_s,
+        "verify_s": verify_s,
+        "verify_ledger_transactions": rows,
+    }
 
 
 # --- main -----------------------------------------------------------------------------------
@@ -332,8 +356,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (< 3 minutes)")
     parser.add_argument("--json", action="store_true", help="end with one JSON object")
-    parser.add_argument("--rows", type=int, default=1_000_000,
-                        help="ledger transactions in the large database (default 1,000,000)")
+    parser.add_argument(
+        "--rows",
+        type=int,
+        default=1_000_000,
+        help="ledger transactions in the large database (default 1,000,000)",
+    )
     args = parser.parse_args()
     quick = args.quick
     work = Path(tempfile.mkdtemp(prefix="giftdesk-bench-", dir=Path.cwd()))
@@ -343,8 +371,9 @@ def main() -> int:
         log("durable sends...")
         results |= durable_send(work, gifts=150 if quick else 500, rounds=3 if quick else 5)
         # The same without waiting for the disk: what each side's commit costs the processor.
-        results |= durable_send(work, gifts=150 if quick else 500, rounds=3 if quick else 5,
-                                synchronous="OFF")
+        results |= durable_send(
+            work, gifts=150 if quick else 500, rounds=3 if quick else 5, synchronous="OFF"
+        )
         log("burst sends...")
         results |= burst_send(work, gifts=3_000 if quick else 20_000, rounds=3)
         log(f"building ledgers of 1,000 and {args.rows:,} transactions...")
@@ -356,8 +385,9 @@ def main() -> int:
         reads = 5_000 if quick else 20_000
         results["balance_read_small_us"] = balance_read_s(small.path, small.viewers, reads) * 1e6
         results["balance_read_large_us"] = balance_read_s(big.path, big.viewers, reads) * 1e6
-        results["balance_scaling_ratio"] = (results["balance_read_large_us"]
-                                            / results["balance_read_small_us"])
+        results["balance_scaling_ratio"] = (
+            results["balance_read_large_us"] / results["balance_read_small_us"]
+        )
         log("first pages of history...")
         results |= history_first_page_ms(big.path, big.busiest_viewer, big.top_creator)
         log("start-up and memory...")
@@ -368,15 +398,24 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
     results["seconds"] = time.perf_counter() - began
     results["quick"] = quick
-    results["machine"] = {"python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
-                          "cpus": os.cpu_count(), "platform": platform.platform()}
-    results["targets"] = {name: {"target": f"{op} {value}",
-                                 "met": (results[name] >= value if op == ">=" else
-                                         results[name] <= value)}
-                          for name, (op, value) in TARGETS.items()}
+    results["machine"] = {
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "cpus": os.cpu_count(),
+        "platform": platform.platform(),
+    }
+    results["targets"] = {
+        name: {
+            "target": f"{op} {value}",
+            "met": (results[name] >= value if op == ">=" else results[name] <= value),
+        }
+        for name, (op, value) in TARGETS.items()
+    }
     for name, target in results["targets"].items():
-        log(f"{name:24} {results[name]:10.3f}   target {target['target']:8} "
-            f"{'met' if target['met'] else 'NOT MET'}")
+        log(
+            f"{name:24} {results[name]:10.3f}   target {target['target']:8} "
+            f"{'met' if target['met'] else 'NOT MET'}"
+        )
     if args.json:
         print(json.dumps(results, sort_keys=True))
     return 0

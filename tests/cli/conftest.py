@@ -15,9 +15,9 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from collections.abc import Callable
 from typing import NamedTuple, TypeVar
 
 import pytest
@@ -61,7 +61,7 @@ def _env(home: Path) -> dict[str, str]:
 def _calendar_days() -> tuple[dt.date, dt.date]:
     """Today for the profiles the tests make (in the system's zone, whatever TZ says), and
     the UTC day of the payout cap."""
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     return day_in(now, system_zone()), now.date()
 
 
@@ -77,9 +77,16 @@ class Cli:
 
     def raw(self, *args: str) -> Result:
         """No `--db` added: the test places the global options itself."""
-        proc = subprocess.run([sys.executable, "-m", "giftdesk", *args], capture_output=True,
-                              text=True, encoding="utf-8", errors="replace",
-                              timeout=TIMEOUT_S, env=self.env, cwd=self.home)
+        proc = subprocess.run(
+            [sys.executable, "-m", "giftdesk", *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=TIMEOUT_S,
+            env=self.env,
+            cwd=self.home,
+        )
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
     def __call__(self, *args: str, db: Path | str | None = None) -> Result:
@@ -125,7 +132,9 @@ class Cli:
     def failed(r: Result, code: int | tuple[int, ...]) -> None:
         """The failure contract: the exit code, one `giftdesk: error: ...` line, no traceback."""
         codes = code if isinstance(code, tuple) else (code,)
-        assert r.code in codes, f"exit {r.code}, expected {codes}; stderr={r.err!r} stdout={r.out!r}"
+        assert r.code in codes, (
+            f"exit {r.code}, expected {codes}; stderr={r.err!r} stdout={r.out!r}"
+        )
         assert "Traceback" not in r.err and "Traceback" not in r.out, r.err
         assert r.err.endswith("\n") and r.err.count("\n") == 1, f"not exactly one line: {r.err!r}"
         assert r.err.startswith(ERROR_PREFIX), r.err
@@ -258,8 +267,11 @@ def table(request, _table_outcomes, seeded_template, tmp_path_factory):
     def check(body) -> None:
         name = request.node.originalname
         if name not in _table_outcomes:
-            items = [i for i in request.session.items
-                     if i.module is request.module and i.originalname == name]
+            items = [
+                i
+                for i in request.session.items
+                if i.module is request.module and i.originalname == name
+            ]
             bases = [tmp_path_factory.mktemp(name[:40]) for _ in items]
 
             def one(job) -> BaseException | None:
@@ -271,8 +283,8 @@ def table(request, _table_outcomes, seeded_template, tmp_path_factory):
                 return None
 
             with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-                outcomes = list(pool.map(one, zip(items, bases)))
-            _table_outcomes[name] = {i.nodeid: o for i, o in zip(items, outcomes)}
+                outcomes = list(pool.map(one, zip(items, bases, strict=False)))
+            _table_outcomes[name] = {i.nodeid: o for i, o in zip(items, outcomes, strict=False)}
         outcome = _table_outcomes[name][request.node.nodeid]
         if outcome is not None:
             raise outcome

@@ -8,17 +8,20 @@ from giftdesk import cli
 from giftdesk.app import window_options
 
 
-@pytest.mark.parametrize("argv", [
-    [],
-    ["--db", "wallet.db"],
-    ["--db=wallet.db"],
-    ["--db", "verify"],  # a command's name as the value of an option is still just a value
-    ["--quit-after", "500", "--db", "w.db"],
-    ["--quit-after=0"],
-    ["--db", "a.db", "--db", "b.db"],  # the last one counts, as in argparse
-    ["--screenshot", "shots"],
-    ["--install-desktop-entry", "--json"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "wallet.db"],
+        ["--db=wallet.db"],
+        ["--db", "verify"],  # a command's name as the value of an option is still just a value
+        ["--quit-after", "500", "--db", "w.db"],
+        ["--quit-after=0"],
+        ["--db", "a.db", "--db", "b.db"],  # the last one counts, as in argparse
+        ["--screenshot", "shots"],
+        ["--install-desktop-entry", "--json"],
+    ],
+)
 def test_window_options_read_as_the_full_parser_reads_them(argv):
     fast = window_options(argv)
     full = cli.parse(argv)
@@ -27,21 +30,24 @@ def test_window_options_read_as_the_full_parser_reads_them(argv):
         assert getattr(fast, name) == getattr(full, name), name
 
 
-@pytest.mark.parametrize("argv", [
-    ["verify"],
-    ["--db", "w.db", "balance", "Vera"],
-    ["--help"],
-    ["-h"],
-    ["--db"],  # missing its value
-    ["--db", "--json"],
-    ["--db", ""],  # refused: an unset variable in a script must not mean the default file
-    ["--json=yes"],
-    ["--quit-after", "soon"],
-    ["--quit-after", "-5"],
-    ["--quit-after", "１２"],  # full-width digits: ASCII only
-    ["--quit-after", "0" * 20 + "5"],  # valid for argparse, doubtful here: it decides
-    ["--unknown"],
-    ["--"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["verify"],
+        ["--db", "w.db", "balance", "Vera"],
+        ["--help"],
+        ["-h"],
+        ["--db"],  # missing its value
+        ["--db", "--json"],
+        ["--db", ""],  # refused: an unset variable in a script must not mean the default file
+        ["--json=yes"],
+        ["--quit-after", "soon"],
+        ["--quit-after", "-5"],
+        ["--quit-after", "１２"],  # full-width digits: ASCII only
+        ["--quit-after", "0" * 20 + "5"],  # valid for argparse, doubtful here: it decides
+        ["--unknown"],
+        ["--"],
+    ],
+)
 def test_commands_help_and_anything_doubtful_go_to_the_full_parser(argv):
     assert window_options(argv) is None

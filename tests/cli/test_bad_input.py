@@ -73,8 +73,11 @@ def test_sql_text_is_just_a_name(seeded):
     seeded.ok("send", names[1], "Cleo", "Rose", "--count", "3")
     # a look-up that would match everything in unsafe SQL matches nothing
     seeded.failed(seeded("balance", "x' OR '1'='1"), 2)
-    expected = dict(seeded.seed) | {names[0]: (0, 0), names[1]: (70 + 7 - 3, 0),
-                                    "Cleo": (0, (224_995 + 3) // 2)}
+    expected = dict(seeded.seed) | {
+        names[0]: (0, 0),
+        names[1]: (70 + 7 - 3, 0),
+        "Cleo": (0, (224_995 + 3) // 2),
+    }
     assert seeded.balances() == expected
     seeded.verifies()
 
@@ -139,8 +142,9 @@ def check_look_alike(seeded, name):
     before = seeded.snapshot()
     r = seeded("profiles", "add", name, "--birthdate", "1990-04-12", "--creator")
     seeded.failed(r, 3)
-    assert r.err == (f"giftdesk: error: a profile named 'Cleo' already exists, and '{name}' "
-                     "looks the same\n")
+    assert r.err == (
+        f"giftdesk: error: a profile named 'Cleo' already exists, and '{name}' looks the same\n"
+    )
     seeded.untouched(before)
 
 
@@ -226,11 +230,14 @@ def _corrupt(kind: str, path, template) -> None:
         conn.close()
 
 
-@pytest.mark.parametrize("command", [("balance", "Vera"),
-                                     ("recharge", "Vera", "--package", "70", *WEB_PAYPAL)],
-                         ids=["read", "write"])
-@pytest.mark.parametrize("kind", ["random-bytes", "truncated", "header-only", "text-file",
-                                  "other-apps-database"])
+@pytest.mark.parametrize(
+    "command",
+    [("balance", "Vera"), ("recharge", "Vera", "--package", "70", *WEB_PAYPAL)],
+    ids=["read", "write"],
+)
+@pytest.mark.parametrize(
+    "kind", ["random-bytes", "truncated", "header-only", "text-file", "other-apps-database"]
+)
 def test_a_file_that_is_not_a_giftdesk_database_is_left_alone(table, kind, command):
     table(check_not_a_database)
 
@@ -253,13 +260,25 @@ def test_a_db_in_a_missing_folder_is_refused_and_nothing_is_made(cli, tmp_path):
     assert "does not exist" in r.err
     assert not (tmp_path / "not").exists()
     (tmp_path / "new folder").mkdir()  # an existing folder: a new wallet file in it is fine
-    assert cli.ok("profiles", "add", "Zed", "--birthdate", "1990-04-12",
-                  db=tmp_path / "new folder" / "g.db")["name"] == "Zed"
+    assert (
+        cli.ok(
+            "profiles",
+            "add",
+            "Zed",
+            "--birthdate",
+            "1990-04-12",
+            db=tmp_path / "new folder" / "g.db",
+        )["name"]
+        == "Zed"
+    )
 
 
 def test_an_empty_db_path_is_refused_not_taken_for_the_default(cli):
-    for args in (("--db", "", "profiles", "list"), ("profiles", "list", "--db", " "),
-                 ("--db", "", "--quit-after", "0")):  # the window's options, read apart
+    for args in (
+        ("--db", "", "profiles", "list"),
+        ("profiles", "list", "--db", " "),
+        ("--db", "", "--quit-after", "0"),
+    ):  # the window's options, read apart
         r = cli.raw(*args)
         cli.failed(r, 2)
         assert "database path is empty" in r.err
@@ -285,7 +304,6 @@ def test_an_empty_file_becomes_a_database(cli):
     cli.verifies()
 
 
-
 def test_an_argument_that_is_not_utf8_is_invalid_input(seeded):
     for args in (("balance", b"\xff"), ("profiles", "add", b"\xc3", "--birthdate", "1990-04-12")):
         r = seeded.raw("--db", str(seeded.db), *args)
@@ -296,10 +314,12 @@ def test_an_argument_that_is_not_utf8_is_invalid_input(seeded):
 def test_a_damaged_table_is_a_damaged_file_not_an_unexpected_error(seeded):
     with sqlite3.connect(seeded.db) as conn:
         page = conn.execute("PRAGMA page_size").fetchone()[0]
-        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'profiles'").fetchone()[0]
+        root = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'profiles'"
+        ).fetchone()[0]
     data = bytearray(seeded.db.read_bytes())
     start = (root - 1) * page
-    data[start:start + page] = b"\xde\xad\xbe\xef" * (page // 4)
+    data[start : start + page] = b"\xde\xad\xbe\xef" * (page // 4)
     seeded.db.write_bytes(bytes(data))
     r = seeded("profiles", "list")
     seeded.failed(r, 2)
@@ -307,7 +327,8 @@ def test_a_damaged_table_is_a_damaged_file_not_an_unexpected_error(seeded):
 
 
 def test_undo_of_an_unknown_transaction_and_backup_into_a_missing_folder_are_invalid_input(
-        seeded, tmp_path):
+    seeded, tmp_path
+):
     r = seeded("undo", "999999")
     seeded.failed(r, 2)
     assert "no gift with transaction number 999999" in r.err

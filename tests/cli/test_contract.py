@@ -14,16 +14,35 @@ import sqlite3
 import pytest
 
 GIFTS = [
-    ("Rose", 1), ("TikTok", 1), ("Finger Heart", 5), ("Rosa", 10), ("Perfume", 20),
-    ("Doughnut", 30), ("Hat and Mustache", 99), ("Hand Hearts", 100), ("Sunglasses", 199),
-    ("Corgi", 299), ("Money Gun", 500), ("Swan", 699), ("Galaxy", 1_000),
-    ("Whale Diving", 2_150), ("Motorcycle", 2_988), ("Private Jet", 4_888),
-    ("Interstellar", 10_000), ("Lion", 29_999), ("TikTok Universe", 44_999),
+    ("Rose", 1),
+    ("TikTok", 1),
+    ("Finger Heart", 5),
+    ("Rosa", 10),
+    ("Perfume", 20),
+    ("Doughnut", 30),
+    ("Hat and Mustache", 99),
+    ("Hand Hearts", 100),
+    ("Sunglasses", 199),
+    ("Corgi", 299),
+    ("Money Gun", 500),
+    ("Swan", 699),
+    ("Galaxy", 1_000),
+    ("Whale Diving", 2_150),
+    ("Motorcycle", 2_988),
+    ("Private Jet", 4_888),
+    ("Interstellar", 10_000),
+    ("Lion", 29_999),
+    ("TikTok Universe", 44_999),
 ]
 # coins: (app price, web price), in cents (DESIGN.md section 3)
 PACKAGES = {
-    70: (99, 74), 350: (499, 370), 700: (999, 740), 1_400: (1_999, 1_480),
-    3_500: (4_999, 3_700), 7_000: (9_999, 7_400), 17_500: (24_999, 18_500),
+    70: (99, 74),
+    350: (499, 370),
+    700: (999, 740),
+    1_400: (1_999, 1_480),
+    3_500: (4_999, 3_700),
+    7_000: (9_999, 7_400),
+    17_500: (24_999, 18_500),
 }
 BALANCE_KEYS = {"profile", "coins", "diamonds", "diamonds_cents"}
 RECHARGE_KEYS = {"transaction_id", "coins", "bonus_coins", "price_cents", "currency"}
@@ -91,13 +110,15 @@ def test_fresh_db_catalog_packages_verify_and_empty_lists(cli):
     every = cli.ok("packages")["packages"]
     assert sorted((p["channel"], p["coins"], p["price_cents"]) for p in every) == sorted(
         [("app", c, app) for c, (app, _) in PACKAGES.items()]
-        + [("web", c, web) for c, (_, web) in PACKAGES.items()])
+        + [("web", c, web) for c, (_, web) in PACKAGES.items()]
+    )
     assert all(is_int(p["coins"]) and is_int(p["price_cents"]) for p in every)
     for channel, index in (("app", 0), ("web", 1)):
         some = cli.ok("packages", "--channel", channel)["packages"]
         assert {p["channel"] for p in some} == {channel}
         assert {p["coins"]: p["price_cents"] for p in some} == {
-            c: prices[index] for c, prices in PACKAGES.items()}
+            c: prices[index] for c, prices in PACKAGES.items()
+        }
 
     verify = cli.ok("verify")
     assert verify["ok"] is True
@@ -165,53 +186,109 @@ def test_full_scenario_to_the_unit(cli):
     assert vera["name"] == "Vera" and cleo["name"] == "Cleo"
 
     ids = []
-    r = has(cli.ok("recharge", "Vera", "--package", "700", "--channel", "app",
-                   "--method", "app-store"),
-            RECHARGE_KEYS, coins=700, bonus_coins=70, price_cents=999, currency="USD")
+    r = has(
+        cli.ok("recharge", "Vera", "--package", "700", "--channel", "app", "--method", "app-store"),
+        RECHARGE_KEYS,
+        coins=700,
+        bonus_coins=70,
+        price_cents=999,
+        currency="USD",
+    )
     ids.append(r["transaction_id"])
-    r = has(cli.ok("recharge", "Vera", "--custom", "1000", "--channel", "web", "--method", "card",
-                   "--card", "4242 4242 4242 4242", "--expiry", future_expiry(), "--cvc", "123"),
-            RECHARGE_KEYS, coins=1_000, bonus_coins=0, price_cents=1_058, currency="USD")
+    r = has(
+        cli.ok(
+            "recharge",
+            "Vera",
+            "--custom",
+            "1000",
+            "--channel",
+            "web",
+            "--method",
+            "card",
+            "--card",
+            "4242 4242 4242 4242",
+            "--expiry",
+            future_expiry(),
+            "--cvc",
+            "123",
+        ),
+        RECHARGE_KEYS,
+        coins=1_000,
+        bonus_coins=0,
+        price_cents=1_058,
+        currency="USD",
+    )
     ids.append(r["transaction_id"])
     assert "4242 4242 4242 4242" not in str(r) and "4242424242424242" not in str(r)
-    r = has(cli.ok("recharge", "Vera", "--package", "350", "--channel", "web",
-                   "--method", "paypal"),
-            RECHARGE_KEYS, coins=350, bonus_coins=0, price_cents=370, currency="USD")
+    r = has(
+        cli.ok("recharge", "Vera", "--package", "350", "--channel", "web", "--method", "paypal"),
+        RECHARGE_KEYS,
+        coins=350,
+        bonus_coins=0,
+        price_cents=370,
+        currency="USD",
+    )
     ids.append(r["transaction_id"])
-    has(cli.ok("balance", "Vera"), BALANCE_KEYS, profile="Vera", coins=700 + 70 + 1_000 + 350,
-        diamonds=0, diamonds_cents=0)
+    has(
+        cli.ok("balance", "Vera"),
+        BALANCE_KEYS,
+        profile="Vera",
+        coins=700 + 70 + 1_000 + 350,
+        diamonds=0,
+        diamonds_cents=0,
+    )
 
     # (gift, count, coins spent, diamonds credited): minted so far = floor(received so far / 2)
     sends = [
-        ("Rose", 33, 33, 16),          # received 33 -> 16 minted
-        ("Rose", 1, 1, 1),             # 34 -> 17: the lone rose's half diamond is not lost
-        ("Galaxy", 1, 1_000, 500),     # 1,034 -> 517
-        ("Swan", 1, 699, 349),         # 1,733 -> 866
-        ("Hand Hearts", 1, 100, 50),   # 1,833 -> 916
-        ("Perfume", 9, 180, 90),       # 2,013 -> 1,006
+        ("Rose", 33, 33, 16),  # received 33 -> 16 minted
+        ("Rose", 1, 1, 1),  # 34 -> 17: the lone rose's half diamond is not lost
+        ("Galaxy", 1, 1_000, 500),  # 1,034 -> 517
+        ("Swan", 1, 699, 349),  # 1,733 -> 866
+        ("Hand Hearts", 1, 100, 50),  # 1,833 -> 916
+        ("Perfume", 9, 180, 90),  # 2,013 -> 1,006
     ]
     for gift, count, spent, credited in sends:
         args = ["send", "Vera", "Cleo", gift] + (["--count", str(count)] if count > 1 else [])
         s = has(cli.ok(*args), SEND_KEYS, coins_spent=spent, diamonds_credited=credited)
         ids.append(s["transaction_id"])
         # the undo window ends 10 s after the gift, written the same way as created_at
-        sent_at, undo_until = (dt.datetime.fromisoformat(s[k]) for k in ("created_at",
-                                                                          "undo_until"))
-        assert undo_until - sent_at == dt.timedelta(seconds=10) and undo_until.utcoffset() == \
-            dt.timedelta(0)
-    has(cli.ok("balance", "Vera"), BALANCE_KEYS, profile="Vera", coins=2_120 - 2_013,
-        diamonds=0, diamonds_cents=0)
-    has(cli.ok("balance", "Cleo"), BALANCE_KEYS, profile="Cleo", coins=0, diamonds=1_006,
-        diamonds_cents=1_006)
+        sent_at, undo_until = (
+            dt.datetime.fromisoformat(s[k]) for k in ("created_at", "undo_until")
+        )
+        assert undo_until - sent_at == dt.timedelta(
+            seconds=10
+        ) and undo_until.utcoffset() == dt.timedelta(0)
+    has(
+        cli.ok("balance", "Vera"),
+        BALANCE_KEYS,
+        profile="Vera",
+        coins=2_120 - 2_013,
+        diamonds=0,
+        diamonds_cents=0,
+    )
+    has(
+        cli.ok("balance", "Cleo"),
+        BALANCE_KEYS,
+        profile="Cleo",
+        coins=0,
+        diamonds=1_006,
+        diamonds_cents=1_006,
+    )
 
-    p = has(cli.ok("payout", "Cleo", "1000", "--method", "bank"), PAYOUT_KEYS,
-            diamonds=1_000, cents=1_000, status="pending")
+    p = has(
+        cli.ok("payout", "Cleo", "1000", "--method", "bank"),
+        PAYOUT_KEYS,
+        diamonds=1_000,
+        cents=1_000,
+        status="pending",
+    )
     ids.append(p["transaction_id"])
     has(cli.ok("balance", "Cleo"), BALANCE_KEYS, diamonds=6, diamonds_cents=6)
     settled = cli.ok("payouts", "Cleo", "--settle")
     assert [x["status"] for x in settled["settled"]] == ["paid"]
     assert [(x["diamonds"], x["cents"], x["status"]) for x in settled["payouts"]] == [
-        (1_000, 1_000, "paid")]
+        (1_000, 1_000, "paid")
+    ]
     has(cli.ok("balance", "Cleo"), BALANCE_KEYS, diamonds=6, diamonds_cents=6)
 
     budget = cli.ok("budget", "vera")
@@ -253,10 +330,17 @@ def test_names_are_case_insensitive_and_gift_names_may_be_several_words(seeded):
     assert seeded.ok("balance", "vERA")["profile"] == "Vera"
     coins = seeded.seed["Vera"][0]
     spent = 0
-    for gift in (["money gun"], ["MONEY", "gun"], ["Money", "Gun"], ["hat", "AND", "mustache"],
-                 ["rOsE"]):
+    for gift in (
+        ["money gun"],
+        ["MONEY", "gun"],
+        ["Money", "Gun"],
+        ["hat", "AND", "mustache"],
+        ["rOsE"],
+    ):
         s = seeded.ok("send", "vera", "CLEO", *gift)
-        assert s["coins_spent"] == {"money": 500, "hat": 99, "rose": 1}[gift[0].split()[0].lower()], gift
+        assert (
+            s["coins_spent"] == {"money": 500, "hat": 99, "rose": 1}[gift[0].split()[0].lower()]
+        ), gift
         spent += s["coins_spent"]
     assert seeded.ok("balance", "VERA")["coins"] == coins - spent
     # profile names are unique regardless of case
@@ -287,8 +371,10 @@ def test_backup_writes_a_verified_sqlite_copy_and_never_overwrites(seeded):
 
 def test_verify_and_backup_catch_a_tampered_ledger(seeded):
     with sqlite3.connect(seeded.db) as conn:  # five coins from nowhere
-        conn.execute("UPDATE accounts SET balance = balance + 5 WHERE unit = 'COIN'"
-                     " AND profile_id = (SELECT id FROM profiles WHERE name = 'Wes')")
+        conn.execute(
+            "UPDATE accounts SET balance = balance + 5 WHERE unit = 'COIN'"
+            " AND profile_id = (SELECT id FROM profiles WHERE name = 'Wes')"
+        )
     conn.close()
     r = seeded("--json", "verify")
     seeded.failed(r, 1)
@@ -357,12 +443,20 @@ def test_payouts_settle_marks_every_pending_payout_paid(seeded):
     assert (first["status"], second["status"]) == ("pending", "pending")
     listed = seeded.ok("payouts", "Cleo")["payouts"]
     assert sorted((p["diamonds"], p["status"]) for p in listed) == [
-        (1_000, "pending"), (2_500, "pending")]
+        (1_000, "pending"),
+        (2_500, "pending"),
+    ]
     settled = seeded.ok("payouts", "Cleo", "--settle")
     assert sorted((p["cents"], p["status"]) for p in settled["settled"]) == [
-        (1_000, "paid"), (2_500, "paid")]
+        (1_000, "paid"),
+        (2_500, "paid"),
+    ]
     assert {p["status"] for p in settled["payouts"]} == {"paid"}
     assert seeded.ok("payouts", "Cleo", "--settle")["settled"] == []  # nothing left to settle
-    has(seeded.ok("balance", "Cleo"), BALANCE_KEYS, diamonds=112_497 - 3_500,
-        diamonds_cents=112_497 - 3_500)
+    has(
+        seeded.ok("balance", "Cleo"),
+        BALANCE_KEYS,
+        diamonds=112_497 - 3_500,
+        diamonds_cents=112_497 - 3_500,
+    )
     seeded.verifies()

@@ -15,9 +15,16 @@ TIMEOUT_S = 60
 
 def _run_into(cli, stdout, *args: str) -> tuple[int, str]:
     """Run with stdout going to `stdout` (an open file or a pipe end); (code, stderr)."""
-    proc = subprocess.run([sys.executable, "-m", "giftdesk", "--db", str(cli.db), *args],
-                          stdout=stdout, stderr=subprocess.PIPE, text=True, encoding="utf-8",
-                          timeout=TIMEOUT_S, env=cli.env, cwd=cli.home)
+    proc = subprocess.run(
+        [sys.executable, "-m", "giftdesk", "--db", str(cli.db), *args],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        timeout=TIMEOUT_S,
+        env=cli.env,
+        cwd=cli.home,
+    )
     return proc.returncode, proc.stderr
 
 
@@ -33,8 +40,11 @@ def test_a_full_stdout_says_the_gift_was_sent_without_a_traceback(seeded):
 
 
 def test_a_closed_pipe_is_one_error_line_even_for_a_failure(seeded):
-    for args in (("--json", "balance", "nobody"), ("--json", "profiles", "list"),
-                 ("history", "Vera", "--csv", "-")):
+    for args in (
+        ("--json", "balance", "nobody"),
+        ("--json", "profiles", "list"),
+        ("history", "Vera", "--csv", "-"),
+    ):
         reader, writer = os.pipe()
         os.close(reader)  # the reader went away before a byte was written
         try:

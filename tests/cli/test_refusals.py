@@ -17,8 +17,18 @@ MINOR = f"{dt.date.today().year - 10:04d}-06-15"  # ten years old this year
 
 def card(number: str, expiry: str | None = None, cvc: str = "123") -> tuple[str, ...]:
     expiry = expiry or f"12/{(dt.date.today().year + 3) % 100:02d}"
-    return ("--channel", "web", "--method", "card", "--card", number, "--expiry", expiry,
-            "--cvc", cvc)
+    return (
+        "--channel",
+        "web",
+        "--method",
+        "card",
+        "--card",
+        number,
+        "--expiry",
+        expiry,
+        "--cvc",
+        cvc,
+    )
 
 
 # (id, setup commands that must succeed, the refused command, exit code, words in the message)
@@ -26,89 +36,231 @@ CASES = [
     # --- exit 3: refused by a rule or the provider ---
     ("minor-buys", [], ("recharge", "Minnie", "--package", "70", *WEB_PAYPAL), 3, ["18"]),
     ("minor-sends", [], ("send", "Minnie", "Cleo", "Rose"), 3, ["18"]),
-    ("minor-creator", [], ("profiles", "add", "Kiddo", "--birthdate", MINOR, "--creator"), 3,
-     ["18"]),
-    ("self-gift", [("recharge", "Cleo", "--package", "70", *WEB_PAYPAL)],
-     ("send", "Cleo", "cleo", "Rose"), 3, ["yourself"]),
+    (
+        "minor-creator",
+        [],
+        ("profiles", "add", "Kiddo", "--birthdate", MINOR, "--creator"),
+        3,
+        ["18"],
+    ),
+    (
+        "self-gift",
+        [("recharge", "Cleo", "--package", "70", *WEB_PAYPAL)],
+        ("send", "Cleo", "cleo", "Rose"),
+        3,
+        ["yourself"],
+    ),
     ("gift-to-a-viewer", [], ("send", "Vera", "Wes", "Rose"), 3, ["creator"]),
     ("insufficient-coins", [], ("send", "Wes", "Cleo", "Lion"), 3, ["coins"]),
-    ("custom-on-app", [], ("recharge", "Vera", "--custom", "1000", "--channel", "app",
-                           "--method", "app-store"), 3, ["web"]),
+    (
+        "custom-on-app",
+        [],
+        ("recharge", "Vera", "--custom", "1000", "--channel", "app", "--method", "app-store"),
+        3,
+        ["web"],
+    ),
     ("custom-29", [], ("recharge", "Vera", "--custom", "29", *WEB_PAYPAL), 3, ["30"]),
-    ("custom-2500001", [], ("recharge", "Vera", "--custom", "2500001", *WEB_PAYPAL), 3,
-     ["2,500,000"]),
-    ("declined-card", [], ("recharge", "Vera", "--package", "70",
-                           *card("4000 0000 0000 0002")), 3, ["declined"]),
+    (
+        "custom-2500001",
+        [],
+        ("recharge", "Vera", "--custom", "2500001", *WEB_PAYPAL),
+        3,
+        ["2,500,000"],
+    ),
+    (
+        "declined-card",
+        [],
+        ("recharge", "Vera", "--package", "70", *card("4000 0000 0000 0002")),
+        3,
+        ["declined"],
+    ),
     ("payout-999", [], ("payout", "Cleo", "999", "--method", "bank"), 3, ["1,000"]),
-    ("payout-over-1000-dollars", [], ("payout", "Cleo", "100001", "--method", "bank"), 3,
-     ["$1,000"]),
-    ("payout-over-the-day", [("payout", "Cleo", "60000", "--method", "bank"),
-                             ("payout", "Cleo", "30000", "--method", "paypal")],
-     ("payout", "Cleo", "10001", "--method", "bank"), 3, ["$1,000"]),
-    ("payout-over-the-day-after-settling", [("payout", "Cleo", "100000", "--method", "bank"),
-                                            ("payouts", "Cleo", "--settle")],
-     ("payout", "Cleo", "1000", "--method", "bank"), 3, ["$1,000"]),
-    ("payout-more-than-earned", [], ("payout", "Carl", "1000", "--method", "bank"), 3,
-     ["diamonds"]),
-    ("budget-daily", [("budget", "Wes", "--daily-coins", "99")],
-     ("send", "Wes", "Cleo", "Hand Hearts", "--count", "1", "--context", "video"), 3, []),
-    ("budget-daily-cumulative", [("budget", "Wes", "--daily-coins", "100"),
-                                 ("send", "Wes", "Cleo", "Doughnut", "--count", "3")],
-     ("send", "Wes", "Cleo", "Rosa", "--count", "2"), 3, ["budget"]),
-    ("budget-monthly", [("budget", "Wes", "--monthly-coins", "5")],
-     ("send", "Wes", "Cleo", "Rosa"), 3, ["monthly"]),
-    ("budget-zero", [("budget", "Wes", "--daily-coins", "0")],
-     ("send", "Wes", "Cleo", "Rose"), 3, ["budget"]),
+    (
+        "payout-over-1000-dollars",
+        [],
+        ("payout", "Cleo", "100001", "--method", "bank"),
+        3,
+        ["$1,000"],
+    ),
+    (
+        "payout-over-the-day",
+        [
+            ("payout", "Cleo", "60000", "--method", "bank"),
+            ("payout", "Cleo", "30000", "--method", "paypal"),
+        ],
+        ("payout", "Cleo", "10001", "--method", "bank"),
+        3,
+        ["$1,000"],
+    ),
+    (
+        "payout-over-the-day-after-settling",
+        [("payout", "Cleo", "100000", "--method", "bank"), ("payouts", "Cleo", "--settle")],
+        ("payout", "Cleo", "1000", "--method", "bank"),
+        3,
+        ["$1,000"],
+    ),
+    (
+        "payout-more-than-earned",
+        [],
+        ("payout", "Carl", "1000", "--method", "bank"),
+        3,
+        ["diamonds"],
+    ),
+    (
+        "budget-daily",
+        [("budget", "Wes", "--daily-coins", "99")],
+        ("send", "Wes", "Cleo", "Hand Hearts", "--count", "1", "--context", "video"),
+        3,
+        [],
+    ),
+    (
+        "budget-daily-cumulative",
+        [
+            ("budget", "Wes", "--daily-coins", "100"),
+            ("send", "Wes", "Cleo", "Doughnut", "--count", "3"),
+        ],
+        ("send", "Wes", "Cleo", "Rosa", "--count", "2"),
+        3,
+        ["budget"],
+    ),
+    (
+        "budget-monthly",
+        [("budget", "Wes", "--monthly-coins", "5")],
+        ("send", "Wes", "Cleo", "Rosa"),
+        3,
+        ["monthly"],
+    ),
+    (
+        "budget-zero",
+        [("budget", "Wes", "--daily-coins", "0")],
+        ("send", "Wes", "Cleo", "Rose"),
+        3,
+        ["budget"],
+    ),
     ("combo-money-gun", [], ("send", "Vera", "Cleo", "Money", "Gun", "--count", "2"), 3, []),
     ("combo-hand-hearts", [], ("send", "Vera", "Cleo", "Hand Hearts", "--count", "3"), 3, []),
-    ("combo-over-9999", [], ("send", "Vera", "Cleo", "Rose", "--count", "10000"), 3,
-     ["9,999"]),
-    ("key-reused-for-another-gift", [("send", "Wes", "Cleo", "Rose", "--key", "k-1")],
-     ("send", "Wes", "Cleo", "Rosa", "--key", "k-1"), 3, ["key"]),
-    ("key-reused-across-commands", [("send", "Wes", "Cleo", "Rose", "--key", "k-1")],
-     ("recharge", "Wes", "--package", "70", *WEB_PAYPAL, "--key", "k-1"), 3, ["key"]),
-    ("key-reused-for-another-payout", [("payout", "Cleo", "1000", "--method", "bank",
-                                        "--key", "p-1")],
-     ("payout", "Cleo", "1001", "--method", "bank", "--key", "p-1"), 3, ["key"]),
+    ("combo-over-9999", [], ("send", "Vera", "Cleo", "Rose", "--count", "10000"), 3, ["9,999"]),
+    (
+        "key-reused-for-another-gift",
+        [("send", "Wes", "Cleo", "Rose", "--key", "k-1")],
+        ("send", "Wes", "Cleo", "Rosa", "--key", "k-1"),
+        3,
+        ["key"],
+    ),
+    (
+        "key-reused-across-commands",
+        [("send", "Wes", "Cleo", "Rose", "--key", "k-1")],
+        ("recharge", "Wes", "--package", "70", *WEB_PAYPAL, "--key", "k-1"),
+        3,
+        ["key"],
+    ),
+    (
+        "key-reused-for-another-payout",
+        [("payout", "Cleo", "1000", "--method", "bank", "--key", "p-1")],
+        ("payout", "Cleo", "1001", "--method", "bank", "--key", "p-1"),
+        3,
+        ["key"],
+    ),
     ("duplicate-profile", [], ("profiles", "add", "WES", "--birthdate", "1990-01-01"), 3, []),
     # --- exit 2: input that cannot mean anything ---
     ("unknown-profile-balance", [], ("balance", "Nobody"), 2, ["nobody"]),
     ("unknown-sender", [], ("send", "Nobody", "Cleo", "Rose"), 2, ["nobody"]),
     ("unknown-creator", [], ("send", "Vera", "Nobody", "Rose"), 2, ["nobody"]),
-    ("unknown-creator-payout", [], ("payout", "Nobody", "1000", "--method", "bank"), 2,
-     ["nobody"]),
+    ("unknown-creator-payout", [], ("payout", "Nobody", "1000", "--method", "bank"), 2, ["nobody"]),
     ("unknown-profile-sql", [], ("balance", "x' OR '1'='1"), 2, []),
     ("unknown-gift", [], ("send", "Vera", "Cleo", "Unicorn"), 2, ["unicorn"]),
     ("unknown-gift-half-name", [], ("send", "Vera", "Cleo", "Money"), 2, ["money"]),
-    ("unknown-package-123", [], ("recharge", "Vera", "--package", "123", *WEB_PAYPAL), 2,
-     ["123"]),
-    ("unknown-package-app", [], ("recharge", "Vera", "--package", "1000", "--channel", "app",
-                                 "--method", "app-store"), 2, ["1,000"]),
-    ("card-fails-luhn", [], ("recharge", "Vera", "--package", "70",
-                             *card("4242 4242 4242 4241")), 2, ["card"]),
-    ("card-not-digits", [], ("recharge", "Vera", "--package", "70",
-                             *card("4242-4242-4242-424x")), 2, []),
-    ("card-expired", [], ("recharge", "Vera", "--package", "70",
-                          *card("4242424242424242", expiry="01/20")), 2, ["expired"]),
-    ("card-cvc-2-digits", [], ("recharge", "Vera", "--package", "70",
-                               *card("4242424242424242", cvc="12")), 2, ["cvc"]),
-    ("card-cvc-letters", [], ("recharge", "Vera", "--package", "70",
-                              *card("4242424242424242", cvc="12a")), 2, ["cvc"]),
-    ("card-method-without-card", [], ("recharge", "Vera", "--package", "70", "--channel", "web",
-                                      "--method", "card"), 2, ["card"]),
-    ("card-on-app-channel", [], ("recharge", "Vera", "--package", "70", "--channel", "app",
-                                 "--method", "card", "--card", "4242424242424242",
-                                 "--expiry", "12/40", "--cvc", "123"), 2, []),
-    ("app-store-on-web", [], ("recharge", "Vera", "--package", "70", "--channel", "web",
-                              "--method", "app-store"), 2, []),
-    ("package-and-custom", [], ("recharge", "Vera", "--package", "70", "--custom", "70",
-                                *WEB_PAYPAL), 2, []),
+    ("unknown-package-123", [], ("recharge", "Vera", "--package", "123", *WEB_PAYPAL), 2, ["123"]),
+    (
+        "unknown-package-app",
+        [],
+        ("recharge", "Vera", "--package", "1000", "--channel", "app", "--method", "app-store"),
+        2,
+        ["1,000"],
+    ),
+    (
+        "card-fails-luhn",
+        [],
+        ("recharge", "Vera", "--package", "70", *card("4242 4242 4242 4241")),
+        2,
+        ["card"],
+    ),
+    (
+        "card-not-digits",
+        [],
+        ("recharge", "Vera", "--package", "70", *card("4242-4242-4242-424x")),
+        2,
+        [],
+    ),
+    (
+        "card-expired",
+        [],
+        ("recharge", "Vera", "--package", "70", *card("4242424242424242", expiry="01/20")),
+        2,
+        ["expired"],
+    ),
+    (
+        "card-cvc-2-digits",
+        [],
+        ("recharge", "Vera", "--package", "70", *card("4242424242424242", cvc="12")),
+        2,
+        ["cvc"],
+    ),
+    (
+        "card-cvc-letters",
+        [],
+        ("recharge", "Vera", "--package", "70", *card("4242424242424242", cvc="12a")),
+        2,
+        ["cvc"],
+    ),
+    (
+        "card-method-without-card",
+        [],
+        ("recharge", "Vera", "--package", "70", "--channel", "web", "--method", "card"),
+        2,
+        ["card"],
+    ),
+    (
+        "card-on-app-channel",
+        [],
+        (
+            "recharge",
+            "Vera",
+            "--package",
+            "70",
+            "--channel",
+            "app",
+            "--method",
+            "card",
+            "--card",
+            "4242424242424242",
+            "--expiry",
+            "12/40",
+            "--cvc",
+            "123",
+        ),
+        2,
+        [],
+    ),
+    (
+        "app-store-on-web",
+        [],
+        ("recharge", "Vera", "--package", "70", "--channel", "web", "--method", "app-store"),
+        2,
+        [],
+    ),
+    (
+        "package-and-custom",
+        [],
+        ("recharge", "Vera", "--package", "70", "--custom", "70", *WEB_PAYPAL),
+        2,
+        [],
+    ),
     ("unknown-command", [], ("refund", "Vera"), 2, []),
 ]
 
 
-@pytest.mark.parametrize("setup, args, code, words",
-                         [pytest.param(*c[1:], id=c[0]) for c in CASES])
+@pytest.mark.parametrize("setup, args, code, words", [pytest.param(*c[1:], id=c[0]) for c in CASES])
 def test_refused_and_nothing_changed(table, setup, args, code, words):
     table(check_refused)
 
@@ -131,10 +283,12 @@ def check_refused(seeded, setup, args, code, words):
 
 def test_refusals_leave_every_balance_as_it_was(seeded):
     """The same, spelled out with balances, for the refusals that come closest to paying."""
-    for args in (("send", "Wes", "Cleo", "Lion"),
-                 ("recharge", "Vera", "--package", "70", *card("4000000000000002")),
-                 ("recharge", "Minnie", "--package", "70", *WEB_PAYPAL),
-                 ("payout", "Cleo", "100001", "--method", "bank")):
+    for args in (
+        ("send", "Wes", "Cleo", "Lion"),
+        ("recharge", "Vera", "--package", "70", *card("4000000000000002")),
+        ("recharge", "Minnie", "--package", "70", *WEB_PAYPAL),
+        ("payout", "Cleo", "100001", "--method", "bank"),
+    ):
         seeded.failed(seeded(*args), 3)
     assert seeded.balances() == seeded.seed
     seeded.verifies()
@@ -153,7 +307,10 @@ def test_the_same_key_replays_the_first_result(seeded):
     assert (again["coins_spent"], again["diamonds_credited"]) == (7, 4)
     again = seeded.ok("recharge", "Wes", "--package", "350", *WEB_PAYPAL, "--key", "buy-1")
     assert (again["transaction_id"], again["coins"], again["price_cents"]) == (
-        paid["transaction_id"], 350, 370)
+        paid["transaction_id"],
+        350,
+        370,
+    )
     again = seeded.ok("payout", "Cleo", "1000", "--method", "paypal", "--key", "out-1")
     assert (again["transaction_id"], again["status"]) == (payout["transaction_id"], "pending")
     seeded.untouched(before)
@@ -164,14 +321,25 @@ def test_the_same_key_replays_the_first_result(seeded):
 
 def test_one_key_cannot_pay_with_two_cards(seeded):
     card = ("--channel", "web", "--method", "card", "--expiry", "12/40", "--cvc", "123")
-    seeded.ok("recharge", "Wes", "--package", "70", *card, "--card", "4242424242424242",
-              "--key", "card-1")
-    again = seeded.ok("recharge", "Wes", "--package", "70", *card, "--card", "4242 4242 4242 4242",
-                      "--key", "card-1")
+    seeded.ok(
+        "recharge", "Wes", "--package", "70", *card, "--card", "4242424242424242", "--key", "card-1"
+    )
+    again = seeded.ok(
+        "recharge",
+        "Wes",
+        "--package",
+        "70",
+        *card,
+        "--card",
+        "4242 4242 4242 4242",
+        "--key",
+        "card-1",
+    )
     assert again["replayed"] is True  # the same card, typed with spaces: the same request
     before = seeded.snapshot()
-    r = seeded("recharge", "Wes", "--package", "70", *card, "--card", "5555555555554444",
-               "--key", "card-1")
+    r = seeded(
+        "recharge", "Wes", "--package", "70", *card, "--card", "5555555555554444", "--key", "card-1"
+    )
     seeded.failed(r, 3)
     seeded.untouched(before)
 
@@ -191,8 +359,22 @@ def test_the_limits_themselves_are_allowed(seeded):
 
 def test_card_details_with_another_method_are_refused_not_ignored(seeded):
     before = seeded.snapshot()
-    r = seeded("recharge", "Wes", "--package", "70", "--channel", "web", "--method", "paypal",
-               "--card", "4242424242424242", "--expiry", "12/40", "--cvc", "123")
+    r = seeded(
+        "recharge",
+        "Wes",
+        "--package",
+        "70",
+        "--channel",
+        "web",
+        "--method",
+        "paypal",
+        "--card",
+        "4242424242424242",
+        "--expiry",
+        "12/40",
+        "--cvc",
+        "123",
+    )
     seeded.failed(r, 2)
     assert "go with --method card, not paypal" in r.err
     seeded.untouched(before)

@@ -32,10 +32,17 @@ class Result(NamedTuple):
 def run(cli, *args: str, **env: str) -> Result:
     """Like `cli(...)`, with extra environment variables and stdin that is not a terminal (so
     the command never waits for a typed password)."""
-    proc = subprocess.run([sys.executable, "-m", "giftdesk", "--db", str(cli.db), *args],
-                          capture_output=True, text=True, encoding="utf-8", errors="replace",
-                          timeout=TIMEOUT_S, env=cli.env | env, cwd=cli.home,
-                          stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        [sys.executable, "-m", "giftdesk", "--db", str(cli.db), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=TIMEOUT_S,
+        env=cli.env | env,
+        cwd=cli.home,
+        stdin=subprocess.DEVNULL,
+    )
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
@@ -45,8 +52,9 @@ def enable_totp(cli, profile: str) -> pyotp.TOTP:
     data = started.json()
     assert data["totp"] is False and data["uri"].startswith("otpauth://totp/GiftDesk:")
     totp = pyotp.TOTP(data["secret"])
-    confirmed = run(cli, "--json", "security", profile, "--confirm-totp", data["secret"],
-                    "--code", totp.now())
+    confirmed = run(
+        cli, "--json", "security", profile, "--confirm-totp", data["secret"], "--code", totp.now()
+    )
     assert confirmed.code == 0, confirmed.err
     assert confirmed.json()["totp"] is True
     return totp
@@ -116,13 +124,14 @@ def test_password_changes_and_the_lock(cli):
     cli.ok("profiles", "add", "Vera", "--birthdate", "1990-04-12")
     cli.failed(run(cli, "security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD="short"), 2)
     cli.failed(run(cli, "security", "Vera", "--set-password"), 2)  # no new password given
-    assert run(cli, "security", "Vera", "--set-password",
-               GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
-    cli.failed(run(cli, "security", "Vera", "--set-password",
-                   GIFTDESK_NEW_PASSWORD="another password"), 3)  # the current one is missing
+    assert run(cli, "security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
+    cli.failed(
+        run(cli, "security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD="another password"), 3
+    )  # the current one is missing
     for _ in range(5):
-        cli.failed(run(cli, "security", "Vera", "--remove-password",
-                       GIFTDESK_PASSWORD="a wrong guess"), 3)
+        cli.failed(
+            run(cli, "security", "Vera", "--remove-password", GIFTDESK_PASSWORD="a wrong guess"), 3
+        )
     locked = run(cli, "security", "Vera", "--remove-password", GIFTDESK_PASSWORD=PASSWORD)
     cli.failed(locked, 3)
     assert "try again in" in locked.err
@@ -140,17 +149,28 @@ def test_password_changes_and_the_lock(cli):
 
 def test_two_step_needs_the_password_to_go_on_or_off(cli):
     assert run(cli, "profiles", "add", "Cleo", "--birthdate", "1988-02-03", "--creator").code == 0
-    assert run(cli, "security", "Cleo", "--set-password",
-               GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
+    assert run(cli, "security", "Cleo", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
     cli.failed(run(cli, "security", "Cleo", "--enable-totp"), 3)  # the password first
-    started = run(cli, "--json", "security", "Cleo", "--enable-totp",
-                  GIFTDESK_PASSWORD=PASSWORD).json()
+    started = run(
+        cli, "--json", "security", "Cleo", "--enable-totp", GIFTDESK_PASSWORD=PASSWORD
+    ).json()
     totp = pyotp.TOTP(started["secret"])
-    refused = run(cli, "security", "Cleo", "--confirm-totp", started["secret"], "--code", totp.now())
+    refused = run(
+        cli, "security", "Cleo", "--confirm-totp", started["secret"], "--code", totp.now()
+    )
     cli.failed(refused, 3)
     assert "GIFTDESK_PASSWORD" in refused.err
-    on = run(cli, "--json", "security", "Cleo", "--confirm-totp", started["secret"],
-             "--code", totp.now(), GIFTDESK_PASSWORD=PASSWORD)
+    on = run(
+        cli,
+        "--json",
+        "security",
+        "Cleo",
+        "--confirm-totp",
+        started["secret"],
+        "--code",
+        totp.now(),
+        GIFTDESK_PASSWORD=PASSWORD,
+    )
     assert on.code == 0 and on.json()["totp"] is True
     off = run(cli, "security", "Cleo", "--disable-totp", "--code", fresh_code(totp))
     cli.failed(off, 3)
@@ -165,7 +185,16 @@ def test_the_two_step_secret_can_stay_off_the_command_line(cli):
     totp = pyotp.TOTP(started["secret"])
     missing = run(cli, "security", "Cleo", "--confirm-totp", "-", "--code", totp.now())
     cli.failed(missing, 2)
-    on = run(cli, "--json", "security", "Cleo", "--confirm-totp", "-", "--code", totp.now(),
-             GIFTDESK_TOTP_SECRET=started["secret"])
+    on = run(
+        cli,
+        "--json",
+        "security",
+        "Cleo",
+        "--confirm-totp",
+        "-",
+        "--code",
+        totp.now(),
+        GIFTDESK_TOTP_SECRET=started["secret"],
+    )
     assert on.code == 0, on.err
     assert on.json()["totp"] is True

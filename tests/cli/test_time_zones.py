@@ -33,10 +33,17 @@ class Result(NamedTuple):
 def run(cli, *args: str, **env: str) -> Result:
     """`cli(...)` with extra environment variables (TZ, the password), and stdin that is not
     a terminal, so the command never waits for a typed password."""
-    proc = subprocess.run([sys.executable, "-m", "giftdesk", "--db", str(cli.db), *args],
-                          capture_output=True, text=True, encoding="utf-8", errors="replace",
-                          timeout=TIMEOUT_S, env=cli.env | env, cwd=cli.home,
-                          stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        [sys.executable, "-m", "giftdesk", "--db", str(cli.db), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=TIMEOUT_S,
+        env=cli.env | env,
+        cwd=cli.home,
+        stdin=subprocess.DEVNULL,
+    )
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
@@ -75,17 +82,28 @@ def test_a_profile_a_day_short_of_18_in_its_zone_cannot_buy_or_send(cli):
     for attempt in range(2):  # again if midnight passes in Pago Pago meanwhile
         today = _today_in(WEST)
         name = f"Pia{attempt}"
-        made = cli.ok("profiles", "add", name, "--birthdate", _turning_18_tomorrow(today),
-                      "--time-zone", WEST)
+        made = cli.ok(
+            "profiles", "add", name, "--birthdate", _turning_18_tomorrow(today), "--time-zone", WEST
+        )
         assert made["time_zone"] == WEST
         outcomes = [
-            run(cli, "recharge", name, "--package", "70", "--channel", "web", "--method",
-                "paypal", TZ="Etc/GMT-14"),
+            run(
+                cli,
+                "recharge",
+                name,
+                "--package",
+                "70",
+                "--channel",
+                "web",
+                "--method",
+                "paypal",
+                TZ="Etc/GMT-14",
+            ),
             run(cli, "send", name, "Cleo", "Rose", TZ="Etc/GMT-14"),
         ]
         if _today_in(WEST) == today:
             break
-    for refused, doing in zip(outcomes, ("buy coins", "send gifts")):
+    for refused, doing in zip(outcomes, ("buy coins", "send gifts"), strict=False):
         cli.failed(refused, 3)
         assert f"must be 18 or older to {doing}" in refused.err, refused
     assert cli.balances()[name] == (0, 0)
@@ -93,35 +111,50 @@ def test_a_profile_a_day_short_of_18_in_its_zone_cannot_buy_or_send(cli):
 
 
 def test_profiles_add_and_list_carry_the_zone(cli):
-    made = cli.ok("profiles", "add", "Vera", "--birthdate", "1990-04-12",
-                  "--time-zone", "europe/berlin")
-    assert made == {"id": 1, "name": "Vera", "birthdate": "1990-04-12", "creator": False,
-                    "time_zone": "Europe/Berlin"}
+    made = cli.ok(
+        "profiles", "add", "Vera", "--birthdate", "1990-04-12", "--time-zone", "europe/berlin"
+    )
+    assert made == {
+        "id": 1,
+        "name": "Vera",
+        "birthdate": "1990-04-12",
+        "creator": False,
+        "time_zone": "Europe/Berlin",
+    }
     default = cli.ok("profiles", "add", "Wes", "--birthdate", "1990-04-12")
-    assert default["time_zone"] == run(cli, "--json", "profiles", "time-zone", "Wes",
-                                       TZ="Etc/GMT-14").json()["time_zone"]
+    assert (
+        default["time_zone"]
+        == run(cli, "--json", "profiles", "time-zone", "Wes", TZ="Etc/GMT-14").json()["time_zone"]
+    )
     listed = cli.ok("profiles", "list")["profiles"]
     assert [(p["profile"], p["time_zone"]) for p in listed] == [
-        ("Vera", "Europe/Berlin"), ("Wes", default["time_zone"])]
+        ("Vera", "Europe/Berlin"),
+        ("Wes", default["time_zone"]),
+    ]
     text = cli("profiles", "add", "Kai", "--birthdate", "1990-04-12", "--time-zone", "UTC")
     assert text.code == 0 and "follow UTC" in text.out
 
 
 def test_profiles_time_zone_shows_and_sets_it_with_the_password(cli):
     cli.ok("profiles", "add", "Vera", "--birthdate", "1990-04-12", "--time-zone", "UTC")
-    days = [dt.datetime.now(dt.timezone.utc).date().isoformat()]
+    days = [dt.datetime.now(dt.UTC).date().isoformat()]
     shown = cli.ok("profiles", "time-zone", "vera")
-    days.append(dt.datetime.now(dt.timezone.utc).date().isoformat())
+    days.append(dt.datetime.now(dt.UTC).date().isoformat())
     assert shown["profile"] == "Vera" and shown["time_zone"] == "UTC"
     assert shown["changed"] is False and shown["today"] in days
     assert cli.ok("profiles", "time-zone", "Vera", "Asia/Tokyo")["time_zone"] == "Asia/Tokyo"
-    assert run(cli, "security", "Vera", "--set-password",
-               GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
+    assert run(cli, "security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
     without = run(cli, "profiles", "time-zone", "Vera", "Pacific/Kiritimati")
     cli.failed(without, 3)
     assert "GIFTDESK_PASSWORD" in without.err
-    wrong = run(cli, "profiles", "time-zone", "Vera", "Pacific/Kiritimati",
-                GIFTDESK_PASSWORD="a wrong guess")
+    wrong = run(
+        cli,
+        "profiles",
+        "time-zone",
+        "Vera",
+        "Pacific/Kiritimati",
+        GIFTDESK_PASSWORD="a wrong guess",
+    )
     cli.failed(wrong, 3)
     assert "wrong password" in wrong.err
     from giftdesk.services import Services
@@ -132,26 +165,45 @@ def test_profiles_time_zone_shows_and_sets_it_with_the_password(cli):
     cli.failed(run(cli, "profiles", "time-zone", "Vera"), 3)  # even seeing it, as the window
     seen = run(cli, "--json", "profiles", "time-zone", "Vera", GIFTDESK_PASSWORD=PASSWORD)
     assert seen.json()["time_zone"] == "Asia/Tokyo"
-    done = run(cli, "--json", "profiles", "time-zone", "Vera", "Pacific/Kiritimati",
-               GIFTDESK_PASSWORD=PASSWORD)
+    done = run(
+        cli,
+        "--json",
+        "profiles",
+        "time-zone",
+        "Vera",
+        "Pacific/Kiritimati",
+        GIFTDESK_PASSWORD=PASSWORD,
+    )
     assert done.code == 0, done.err
     assert done.json()["time_zone"] == "Pacific/Kiritimati" and done.json()["changed"] is True
     text = run(cli, "profiles", "time-zone", "Vera", GIFTDESK_PASSWORD=PASSWORD)
     assert "Vera's budget days and age follow Pacific/Kiritimati (today there: " in text.out
 
 
-@pytest.mark.parametrize("zone", ["", "Mars/Olympus", "../../etc/passwd", "localtime",
-                                  "Europe/Berlin\x1b[2J", "Europe/\u202eBerlin", "XYZ-14"])
+@pytest.mark.parametrize(
+    "zone",
+    [
+        "",
+        "Mars/Olympus",
+        "../../etc/passwd",
+        "localtime",
+        "Europe/Berlin\x1b[2J",
+        "Europe/\u202eBerlin",
+        "XYZ-14",
+    ],
+)
 def test_a_bad_zone_is_one_clear_line_and_exit_2(table, zone):
     def body(seeded, zone) -> None:
         before = seeded.snapshot()
-        added = run(seeded, "profiles", "add", "Wes2", "--birthdate", "1990-04-12",
-                    "--time-zone", zone)
+        added = run(
+            seeded, "profiles", "add", "Wes2", "--birthdate", "1990-04-12", "--time-zone", zone
+        )
         seeded.failed(added, 2)
         assert "is not a time zone" in added.err
         # Refused before the password is asked for or tried: nothing counted, nothing written.
-        changed = run(seeded, "profiles", "time-zone", "Vera", zone,
-                      GIFTDESK_PASSWORD="a wrong guess")
+        changed = run(
+            seeded, "profiles", "time-zone", "Vera", zone, GIFTDESK_PASSWORD="a wrong guess"
+        )
         seeded.failed(changed, 2)
         assert "is not a time zone" in changed.err
         seeded.untouched(before)

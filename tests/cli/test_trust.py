@@ -13,8 +13,10 @@ import time
 import pytest
 
 PASSWORD = "correct horse battery"
-STRIP = ("CREATE TRIGGER sqliteX_strip AFTER INSERT ON transactions BEGIN"
-         " UPDATE profile_security SET password_hash = NULL, totp_secret = NULL; END")
+STRIP = (
+    "CREATE TRIGGER sqliteX_strip AFTER INSERT ON transactions BEGIN"
+    " UPDATE profile_security SET password_hash = NULL, totp_secret = NULL; END"
+)
 
 
 def run(cli, *args, **env):
@@ -32,8 +34,9 @@ def at_terminal(cli, args: list[str], answers: list[str], timeout_s: float = 30)
     pid, fd = pty.fork()
     if pid == 0:  # the child: giftdesk at a terminal
         os.chdir(cli.home)
-        os.execve(sys.executable, [sys.executable, "-m", "giftdesk", "--db", str(cli.db),
-                                   *args], cli.env)
+        os.execve(
+            sys.executable, [sys.executable, "-m", "giftdesk", "--db", str(cli.db), *args], cli.env
+        )
     seen = b""
     answered = 0  # how much of `seen` came before the last answer: prompts are looked for after
     pending = list(answers)
@@ -95,13 +98,16 @@ def test_a_restore_keeps_a_payout_made_after_the_backup_and_the_days_cap(seeded,
     paid = seeded.ok("payout", "Cleo", "100000", "--method", "bank")
     settled = seeded.ok("payouts", "Cleo", "--settle")
     assert [s["reference"] for s in settled["settled"]] == [paid["reference"]]
-    bought = seeded.ok("recharge", "Wes", "--package", "350", "--channel", "web",
-                       "--method", "paypal")
+    bought = seeded.ok(
+        "recharge", "Wes", "--package", "350", "--channel", "web", "--method", "paypal"
+    )
 
     restored = seeded.ok("restore", str(tmp_path / "backup.db"))
 
     assert [(m["kind"], m["reference"], m.get("status")) for m in restored["carried"]] == [
-        ("payout", paid["reference"], "paid"), ("purchase", bought["reference"], None)]
+        ("payout", paid["reference"], "paid"),
+        ("purchase", bought["reference"], None),
+    ]
     assert seeded.balances()["Cleo"] == (0, 112_497 - 100_000)
     assert seeded.balances()["Wes"] == (770 + 350, 0)
     over = seeded("payout", "Cleo", "1000", "--method", "bank")
@@ -110,7 +116,8 @@ def test_a_restore_keeps_a_payout_made_after_the_backup_and_the_days_cap(seeded,
     listed = seeded.ok("payouts", "Cleo", "--settle")
     assert listed["settled"] == []
     assert [(p["reference"], p["status"]) for p in listed["payouts"]] == [
-        (paid["reference"], "paid")]
+        (paid["reference"], "paid")
+    ]
     seeded.verifies()
 
 
@@ -138,10 +145,23 @@ def test_payout_text_names_the_reference_never_a_row_number(seeded):
 
 # --- 4. a card number need not be in argv -------------------------------------------------------
 
-CARD = {"GIFTDESK_CARD_NUMBER": "4111 1111 1111 1111", "GIFTDESK_CARD_EXPIRY": "12/39",
-        "GIFTDESK_CARD_CVC": "321"}
-BY_CARD = ("recharge", "Wes", "--package", "350", "--channel", "web", "--method", "card",
-           "--card", "-")
+CARD = {
+    "GIFTDESK_CARD_NUMBER": "4111 1111 1111 1111",
+    "GIFTDESK_CARD_EXPIRY": "12/39",
+    "GIFTDESK_CARD_CVC": "321",
+}
+BY_CARD = (
+    "recharge",
+    "Wes",
+    "--package",
+    "350",
+    "--channel",
+    "web",
+    "--method",
+    "card",
+    "--card",
+    "-",
+)
 
 
 def test_card_details_from_the_environment(seeded):
@@ -233,8 +253,7 @@ def test_profiles_list_shows_a_locked_profile_by_name_only(locked):
     assert listed["Vera"]["locked"] and listed["Vera"]["coins"] is None
     assert not listed["Wes"]["locked"] and listed["Wes"]["coins"] == 770
     text = locked("profiles", "list").out
-    assert [line.split()[2] for line in text.splitlines() if line.startswith("Vera")] == [
-        "locked"]
+    assert [line.split()[2] for line in text.splitlines() if line.startswith("Vera")] == ["locked"]
 
 
 def test_a_restore_over_profiles_with_passwords_needs_each(locked, tmp_path):
@@ -244,12 +263,13 @@ def test_a_restore_over_profiles_with_passwords_needs_each(locked, tmp_path):
     locked.failed(missing, 3)
     assert "Vera has a password" in missing.err
     locked.untouched(before)
-    restored = run(locked, "--json", "restore", str(tmp_path / "backup.db"),
-                   GIFTDESK_PASSWORD=PASSWORD)
+    restored = run(
+        locked, "--json", "restore", str(tmp_path / "backup.db"), GIFTDESK_PASSWORD=PASSWORD
+    )
     assert restored.code == 0, restored.err
 
 
-# --- 8. a wallet others can write is refused -------------------------------------------------------
+# --- 8. a wallet others can write is refused ----------------------------------------------
 
 
 @pytest.mark.parametrize("mode", [0o664, 0o646])

@@ -28,16 +28,16 @@ def test_a_daily_budget_of_zero_forbids_spending():
 def test_the_daily_cap_is_inclusive():
     budget = Budget(daily_coins=100)
     budget.check(coins=40, spent_today=60, spent_month=60)
-    with pytest.raises(BudgetExceeded,
-                       match=r"daily budget of 100 coins \(40 coins left today\)"):
+    with pytest.raises(BudgetExceeded, match=r"daily budget of 100 coins \(40 coins left today\)"):
         budget.check(coins=41, spent_today=60, spent_month=60)
 
 
 def test_the_monthly_cap_is_inclusive():
     budget = Budget(monthly_coins=1_000)
     budget.check(coins=100, spent_today=0, spent_month=900)
-    with pytest.raises(BudgetExceeded,
-                       match=r"monthly budget of 1,000 coins \(100 coins left this month\)"):
+    with pytest.raises(
+        BudgetExceeded, match=r"monthly budget of 1,000 coins \(100 coins left this month\)"
+    ):
         budget.check(coins=101, spent_today=0, spent_month=900)
 
 

@@ -17,23 +17,34 @@ def card(number="4242 4242 4242 4242", expiry="12/28", cvc="123"):
     return check_card(number, expiry, cvc, today=TODAY)
 
 
-@pytest.mark.parametrize(("digits", "ok"), [
-    ("79927398713", True), ("79927398710", False), ("4242424242424242", True),
-    ("4242424242424241", False), ("4000000000000002", True), ("0", True), ("18", True),
-    ("19", False),
-])
+@pytest.mark.parametrize(
+    ("digits", "ok"),
+    [
+        ("79927398713", True),
+        ("79927398710", False),
+        ("4242424242424242", True),
+        ("4242424242424241", False),
+        ("4000000000000002", True),
+        ("0", True),
+        ("18", True),
+        ("19", False),
+    ],
+)
 def test_luhn(digits, ok):
     assert luhn_ok(digits) is ok
 
 
-@pytest.mark.parametrize(("number", "brand"), [
-    ("4242424242424242", "Visa"),
-    ("5555555555554444", "Mastercard"),
-    ("2223003122003222", "Mastercard"),
-    ("378282246310005", "American Express"),
-    ("6011111111111117", "Discover"),
-    ("3530111333300000", "Card"),
-])
+@pytest.mark.parametrize(
+    ("number", "brand"),
+    [
+        ("4242424242424242", "Visa"),
+        ("5555555555554444", "Mastercard"),
+        ("2223003122003222", "Mastercard"),
+        ("378282246310005", "American Express"),
+        ("6011111111111117", "Discover"),
+        ("3530111333300000", "Card"),
+    ],
+)
 def test_brand_and_last_four_are_all_that_is_returned(number, brand):
     summary = card(number)
     assert summary == CardSummary(brand, number[-4:])
@@ -52,13 +63,16 @@ def test_a_number_failing_luhn_is_invalid(number):
         card(number)
 
 
-@pytest.mark.parametrize(("number", "message"), [
-    ("", "digits only"),
-    ("4242 4242 4242 424x", "digits only"),
-    ("\uff14\uff12\uff14\uff12" * 4, "digits only"),  # full-width digits
-    ("42424242424", "12 to 19"),
-    ("4" * 20, "12 to 19"),
-])
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        ("", "digits only"),
+        ("4242 4242 4242 424x", "digits only"),
+        ("\uff14\uff12\uff14\uff12" * 4, "digits only"),  # full-width digits
+        ("42424242424", "12 to 19"),
+        ("4" * 20, "12 to 19"),
+    ],
+)
 def test_malformed_numbers_are_invalid(number, message):
     with pytest.raises(InvalidCard, match=message):
         card(number)
@@ -75,8 +89,9 @@ def test_a_card_valid_through_this_month_or_later_is_accepted(expiry):
     assert card(expiry=expiry).last4 == "4242"
 
 
-@pytest.mark.parametrize("expiry", ["1/27", "13/27", "00/27", "11-27", "1127", "11/2027", "ab/cd",
-                                    ""])
+@pytest.mark.parametrize(
+    "expiry", ["1/27", "13/27", "00/27", "11-27", "1127", "11/2027", "ab/cd", ""]
+)
 def test_a_malformed_expiry_is_invalid(expiry):
     with pytest.raises(InvalidCard):
         card(expiry=expiry)

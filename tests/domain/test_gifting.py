@@ -23,11 +23,25 @@ RULES = load_rules()
 
 # DESIGN.md section 3, in catalog order.
 CATALOG = [
-    ("Rose", 1), ("TikTok", 1), ("Finger Heart", 5), ("Rosa", 10), ("Perfume", 20),
-    ("Doughnut", 30), ("Hat and Mustache", 99), ("Hand Hearts", 100), ("Sunglasses", 199),
-    ("Corgi", 299), ("Money Gun", 500), ("Swan", 699), ("Galaxy", 1_000),
-    ("Whale Diving", 2_150), ("Motorcycle", 2_988), ("Private Jet", 4_888),
-    ("Interstellar", 10_000), ("Lion", 29_999), ("TikTok Universe", 44_999),
+    ("Rose", 1),
+    ("TikTok", 1),
+    ("Finger Heart", 5),
+    ("Rosa", 10),
+    ("Perfume", 20),
+    ("Doughnut", 30),
+    ("Hat and Mustache", 99),
+    ("Hand Hearts", 100),
+    ("Sunglasses", 199),
+    ("Corgi", 299),
+    ("Money Gun", 500),
+    ("Swan", 699),
+    ("Galaxy", 1_000),
+    ("Whale Diving", 2_150),
+    ("Motorcycle", 2_988),
+    ("Private Jet", 4_888),
+    ("Interstellar", 10_000),
+    ("Lion", 29_999),
+    ("TikTok Universe", 44_999),
 ]
 
 
@@ -129,8 +143,13 @@ def test_minted_is_always_floor_of_half_the_coins_received(sizes):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.tuples(st.integers(min_value=1, max_value=50_000), st.booleans()),
-                min_size=1, max_size=40))
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=1, max_value=50_000), st.booleans()),
+        min_size=1,
+        max_size=40,
+    )
+)
 def test_sends_and_undos_keep_the_cumulative_rule(ops):
     rules = RULES
     received, minted, issued = 0, 0, 0
@@ -138,14 +157,12 @@ def test_sends_and_undos_keep_the_cumulative_rule(ops):
     for coins, undo in ops:
         if undo and live:
             gift = live.pop(coins % len(live))
-            m = unmint_for_undo(rules, coins_received=received, diamonds_minted=minted,
-                                coins=gift)
+            m = unmint_for_undo(rules, coins_received=received, diamonds_minted=minted, coins=gift)
             assert m.diamonds >= 0
             issued -= m.diamonds
         else:
             live.append(coins)
-            m = mint_for_gift(rules, coins_received=received, diamonds_minted=minted,
-                              coins=coins)
+            m = mint_for_gift(rules, coins_received=received, diamonds_minted=minted, coins=coins)
             assert m.diamonds >= 0
             issued += m.diamonds
         received, minted = m.coins_received, m.diamonds_minted

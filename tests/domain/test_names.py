@@ -38,21 +38,35 @@ def test_control_and_invisible_characters_are_refused(raw):
         clean_name(raw)
 
 
-@pytest.mark.parametrize("raw", [
-    "\U0001f469\u200d\U0001f4bb Ana",  # woman technologist
-    "Kai \U0001f3f3\ufe0f\u200d\U0001f308",  # rainbow flag
-    "\U0001f468\U0001f3fd\u200d\u2695\ufe0f Omar",  # health worker, medium skin tone
-    "\u0645\u06cc\u200c\u062e\u0648\u0627\u0645",  # Persian, with a non-joiner
-    "\u0dc1\u0dca\u200d\u0dbb\u0dd3",  # Sinhala "Sri": a joiner after the virama
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "\U0001f469\u200d\U0001f4bb Ana",  # woman technologist
+        "Kai \U0001f3f3\ufe0f\u200d\U0001f308",  # rainbow flag
+        "\U0001f468\U0001f3fd\u200d\u2695\ufe0f Omar",  # health worker, medium skin tone
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0645",  # Persian, with a non-joiner
+        "\u0dc1\u0dca\u200d\u0dbb\u0dd3",  # Sinhala "Sri": a joiner after the virama
+    ],
+)
 def test_joiners_doing_their_ordinary_work_are_kept(raw):
     assert clean_name(raw) == raw
 
 
-@pytest.mark.parametrize("raw", ["Ve\u200dra", "Ve\u200cra", "\u200dVera", "Vera\u200d",
-                                 "\U0001f469\u200d Ana", "Ana \u200d\U0001f4bb",
-                                 "Zo\u00e9\u200c\u00e9", "\u0418\u0432\u0430\u200c\u043d",
-                                 "Kai^\u200d\u00a9", "\U0001f469\ufe0f\u200d"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Ve\u200dra",
+        "Ve\u200cra",
+        "\u200dVera",
+        "Vera\u200d",
+        "\U0001f469\u200d Ana",
+        "Ana \u200d\U0001f4bb",
+        "Zo\u00e9\u200c\u00e9",
+        "\u0418\u0432\u0430\u200c\u043d",
+        "Kai^\u200d\u00a9",
+        "\U0001f469\ufe0f\u200d",
+    ],
+)
 def test_joiners_anywhere_else_are_refused_and_named(raw):
     with pytest.raises(InvalidName, match=r"control or invisible characters \(it has U\+200"):
         clean_name(raw)
@@ -98,16 +112,38 @@ def test_the_invisible_characters_of_the_issue_are_refused_and_named(ch, where):
 
 # Default_Ignorable_Code_Point characters: nothing shows where they are.
 DEFAULT_IGNORABLES = [
-    "\u00ad", "\u17b4", "\u17b5", "\u180b", "\u180e", "\u200b", "\u2060", "\u2061",
-    "\u2062", "\u2063", "\u2064", "\u206a", "\u206f", "\ufe01", "\ufe0e", "\ufe0f", "\ufeff",
-    "\U0001bca0", "\U0001d173", "\U000e0001", "\U000e0020", "\U000e0041",
-    "\U000e007f", "\U000e0100", "\U000e01ef",
+    "\u00ad",
+    "\u17b4",
+    "\u17b5",
+    "\u180b",
+    "\u180e",
+    "\u200b",
+    "\u2060",
+    "\u2061",
+    "\u2062",
+    "\u2063",
+    "\u2064",
+    "\u206a",
+    "\u206f",
+    "\ufe01",
+    "\ufe0e",
+    "\ufe0f",
+    "\ufeff",
+    "\U0001bca0",
+    "\U0001d173",
+    "\U000e0001",
+    "\U000e0020",
+    "\U000e0041",
+    "\U000e007f",
+    "\U000e0100",
+    "\U000e01ef",
     "\ufffc",  # not default-ignorable, but Qt draws it as nothing
 ]
 
 
-@pytest.mark.parametrize("ch", DEFAULT_IGNORABLES,
-                         ids=[f"U+{ord(c):04X}" for c in DEFAULT_IGNORABLES])
+@pytest.mark.parametrize(
+    "ch", DEFAULT_IGNORABLES, ids=[f"U+{ord(c):04X}" for c in DEFAULT_IGNORABLES]
+)
 def test_default_ignorable_characters_outside_emoji_are_refused_and_named(ch):
     named = rf"control or invisible characters \(it has U\+{ord(ch):04X}"
     for raw in ("Vera" + ch, "Ve" + ch + "ra", "Ana " + ch + "Lee"):
@@ -119,9 +155,26 @@ def test_default_ignorable_characters_outside_emoji_are_refused_and_named(ch):
 # without being White_Space, the Hangul fillers (default-ignorable as well) included. (At
 # either end White_Space is trimmed, like spaces.)
 BLANKS = [
-    "\u00a0", "\u1680", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008",
-    "\u2009", "\u200a", "\u202f", "\u205f", "\u3000", "\u2800", "\u3164", "\U0001d159",
-    "\U00016fe4", "\u115f", "\uffa0",
+    "\u00a0",
+    "\u1680",
+    "\u2002",
+    "\u2003",
+    "\u2004",
+    "\u2005",
+    "\u2006",
+    "\u2007",
+    "\u2008",
+    "\u2009",
+    "\u200a",
+    "\u202f",
+    "\u205f",
+    "\u3000",
+    "\u2800",
+    "\u3164",
+    "\U0001d159",
+    "\U00016fe4",
+    "\u115f",
+    "\uffa0",
 ]
 
 
@@ -139,13 +192,16 @@ def test_a_presentation_selector_after_a_letter_is_refused(raw):
         clean_name(raw)
 
 
-@pytest.mark.parametrize("raw", [
-    "\U0001f3f4\U000e0067\U000e0062 Ana",  # tags with no cancel tag
-    "\U0001f3f3\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f Ana",  # white flag
-    "Ana\U000e0067\U000e007f",
-    "\U0001f3f4\U000e007a\U000e007a\U000e007f Cleo",  # no such flag: shows as "🏴 Cleo"
-    "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e0074\U000e007f",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "\U0001f3f4\U000e0067\U000e0062 Ana",  # tags with no cancel tag
+        "\U0001f3f3\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f Ana",  # white flag
+        "Ana\U000e0067\U000e007f",
+        "\U0001f3f4\U000e007a\U000e007a\U000e007f Cleo",  # no such flag: shows as "🏴 Cleo"
+        "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e0074\U000e007f",
+    ],
+)
 def test_tags_that_do_not_make_a_subdivision_flag_are_refused(raw):
     with pytest.raises(InvalidName, match=r"it has U\+E00"):
         clean_name(raw)
@@ -202,7 +258,7 @@ def test_names_in_any_script_and_with_emoji_are_kept(raw):
 def test_good_names_do_not_look_like_each_other():
     names = list(GOOD_NAMES.values())
     for i, a in enumerate(names):
-        for b in names[i + 1:]:
+        for b in names[i + 1 :]:
             assert not _same_name(a, b), (a, b)
 
 
@@ -260,48 +316,63 @@ def test_names_that_look_like_cleo_are_the_same_name(raw):
     assert _same_name(raw, "Cleo")
 
 
-@pytest.mark.parametrize(("name", "look_alike"), [
-    ("Ian", "lan"),  # capital i, small L
-    ("Ian", "1an"),
-    ("Ian", "|an"),
-    ("Ian", "\u0399an"),  # Greek capital iota
-    ("Ian", "\u0131an"),  # dotless i: looks like "ian", which is "Ian"
-    ("lan", "IAN"),
-    ("Mia", "\u039cIA"),  # Greek capital mu, as "MIA"
-    ("Oleg", "0leg"),
-    ("Oleg", "\u0555leg"),  # Armenian capital oh
-    ("Olga", "\u039fLGA"),  # Greek capital omicron
-    ("Anna", "\u0391nna"),  # Greek capital alpha
-    ("Anna", "\u0410NN\u0410"),  # Cyrillic capital a
-    ("Vera", "V\u0435r\u0430"),
-    ("Paul", "\u0420aul"),
-    ("Sofia", "\u0405ofia"),  # Cyrillic dze
-    ("Ivan", "\u0406van"),  # Ukrainian i
-    ("Eva", "\u0395\u03bda"),  # Greek epsilon, nu
-    ("Kim", "Kirn"),  # m, r n
-    ("Quinn", "\u051auinn"),  # Cyrillic qa, which ICU leaves alone
-    ("Lily", "LiIy"),
-    ("Hugo", "Hug0"),
-    ("Ana Lee", "Ana\u3000Lee"),
-    ("Ana Lee", "Ana  Lee"),
-    ("Ana Lee", "Ana\u3164Lee"),
-    ("Stra\u00dfe", "STRASSE"),
-    ("Zo\u00eb", "Zoe\u0308"),
-    ("Zo\u00eb", "Zo\u0451"),  # Cyrillic yo
-    (SCOTLAND + " Ana", SCOTLAND + " \u0410na"),
-])
+@pytest.mark.parametrize(
+    ("name", "look_alike"),
+    [
+        ("Ian", "lan"),  # capital i, small L
+        ("Ian", "1an"),
+        ("Ian", "|an"),
+        ("Ian", "\u0399an"),  # Greek capital iota
+        ("Ian", "\u0131an"),  # dotless i: looks like "ian", which is "Ian"
+        ("lan", "IAN"),
+        ("Mia", "\u039cIA"),  # Greek capital mu, as "MIA"
+        ("Oleg", "0leg"),
+        ("Oleg", "\u0555leg"),  # Armenian capital oh
+        ("Olga", "\u039fLGA"),  # Greek capital omicron
+        ("Anna", "\u0391nna"),  # Greek capital alpha
+        ("Anna", "\u0410NN\u0410"),  # Cyrillic capital a
+        ("Vera", "V\u0435r\u0430"),
+        ("Paul", "\u0420aul"),
+        ("Sofia", "\u0405ofia"),  # Cyrillic dze
+        ("Ivan", "\u0406van"),  # Ukrainian i
+        ("Eva", "\u0395\u03bda"),  # Greek epsilon, nu
+        ("Kim", "Kirn"),  # m, r n
+        ("Quinn", "\u051auinn"),  # Cyrillic qa, which ICU leaves alone
+        ("Lily", "LiIy"),
+        ("Hugo", "Hug0"),
+        ("Ana Lee", "Ana\u3000Lee"),
+        ("Ana Lee", "Ana  Lee"),
+        ("Ana Lee", "Ana\u3164Lee"),
+        ("Stra\u00dfe", "STRASSE"),
+        ("Zo\u00eb", "Zoe\u0308"),
+        ("Zo\u00eb", "Zo\u0451"),  # Cyrillic yo
+        (SCOTLAND + " Ana", SCOTLAND + " \u0410na"),
+    ],
+)
 def test_look_alike_names_are_the_same_name(name, look_alike):
     assert _same_name(name, look_alike)
     assert _same_name(look_alike, name)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("Zo\u00eb", "Zoe"), ("Jos\u00e9", "Jose"), ("\u00dcmit", "Umit"), ("Lia", "Ila"),
-    ("Ana", "Anna"), ("Cleo", "Clea"), ("Leo", "Lea"), ("Vera", "Vega"), ("Ivan", "Iwan"),
-    ("Noah", "Noa"), ("\ubbfc\uc900", "\ubbfc\uc8fc"), (SCOTLAND + " Ana", WALES + " Ana"),
-    ("\U0001f1ef\U0001f1f5 Ken", "\U0001f1eb\U0001f1f7 Ken"),
-    ("\U0001f44b\U0001f3fd Sam", "\U0001f44b\U0001f3ff Sam"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Zo\u00eb", "Zoe"),
+        ("Jos\u00e9", "Jose"),
+        ("\u00dcmit", "Umit"),
+        ("Lia", "Ila"),
+        ("Ana", "Anna"),
+        ("Cleo", "Clea"),
+        ("Leo", "Lea"),
+        ("Vera", "Vega"),
+        ("Ivan", "Iwan"),
+        ("Noah", "Noa"),
+        ("\ubbfc\uc900", "\ubbfc\uc8fc"),
+        (SCOTLAND + " Ana", WALES + " Ana"),
+        ("\U0001f1ef\U0001f1f5 Ken", "\U0001f1eb\U0001f1f7 Ken"),
+        ("\U0001f44b\U0001f3fd Sam", "\U0001f44b\U0001f3ff Sam"),
+    ],
+)
 def test_names_that_look_different_are_different_names(a, b):
     assert not _same_name(a, b)
 
@@ -319,8 +390,10 @@ def _confusables() -> dict[str, list[str]]:
     import icu
 
     spoof = icu.SpoofChecker()
-    wanted = {spoof.getSkeleton(0, c): c for c in
-              "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"}
+    wanted = {
+        spoof.getSkeleton(0, c): c
+        for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+    }
     found: dict[str, list[str]] = {c: [] for c in wanted.values()}
     for cp in range(0x80, 0x20000):  # the BMP and the SMP hold every one of them
         skeleton = spoof.getSkeleton(0, chr(cp))
@@ -335,7 +408,7 @@ def test_every_single_look_alike_letter_in_every_case_is_the_same_name(name):
     for written in (name, name.upper(), name.lower()):
         for i, letter in enumerate(written):
             for other in confusables.get(letter, []):
-                look_alike = written[:i] + other + written[i + 1:]
+                look_alike = written[:i] + other + written[i + 1 :]
                 assert _same_name(name, look_alike), (name, look_alike, f"U+{ord(other):04X}")
 
 

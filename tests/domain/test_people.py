@@ -17,8 +17,18 @@ def test_a_birthdate_is_parsed():
     assert parse_birthdate("2026-11-25", today=TODAY) == TODAY  # born today
 
 
-@pytest.mark.parametrize("text", ["1990-4-12", "12/04/1990", "1990/04/12", "19900412", "",
-                                  "\uff11\uff19\uff19\uff10-04-12", "1990-04-12T00:00"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1990-4-12",
+        "12/04/1990",
+        "1990/04/12",
+        "19900412",
+        "",
+        "\uff11\uff19\uff19\uff10-04-12",
+        "1990-04-12T00:00",
+    ],
+)
 def test_a_malformed_birthdate_is_refused(text):
     with pytest.raises(InvalidDate, match="YYYY-MM-DD"):
         parse_birthdate(text, today=TODAY)
@@ -41,14 +51,17 @@ def test_an_implausibly_old_birthdate_is_refused():
         parse_birthdate("1895-11-24", today=TODAY)
 
 
-@pytest.mark.parametrize(("born", "age"), [
-    (dt.date(2008, 11, 25), 18),  # 18th birthday today
-    (dt.date(2008, 11, 26), 17),  # tomorrow
-    (dt.date(2008, 12, 1), 17),
-    (dt.date(2008, 10, 31), 18),
-    (dt.date(1990, 4, 12), 36),
-    (TODAY, 0),
-])
+@pytest.mark.parametrize(
+    ("born", "age"),
+    [
+        (dt.date(2008, 11, 25), 18),  # 18th birthday today
+        (dt.date(2008, 11, 26), 17),  # tomorrow
+        (dt.date(2008, 12, 1), 17),
+        (dt.date(2008, 10, 31), 18),
+        (dt.date(1990, 4, 12), 36),
+        (TODAY, 0),
+    ],
+)
 def test_age_in_whole_years(born, age):
     assert age_years(born, today=TODAY) == age
 

@@ -40,8 +40,7 @@ PACKAGES = [
     (17_500, 24_999, 18_500),
 ]
 # floor(app price x 30 / 100), worked out by hand.
-APP_STORE_FEES = {99: 29, 499: 149, 999: 299, 1_999: 599, 4_999: 1_499, 9_999: 2_999,
-                  24_999: 7_499}
+APP_STORE_FEES = {99: 29, 499: 149, 999: 299, 1_999: 599, 4_999: 1_499, 9_999: 2_999, 24_999: 7_499}
 
 
 def test_the_packages_are_exactly_the_designed_ones(rules):
@@ -91,16 +90,19 @@ def test_unknown_channel_is_refused(rules):
         package_price(rules, coins=70, channel="shop")
 
 
-@pytest.mark.parametrize(("coins", "cents"), [
-    (30, 32),  # 31.71 -> 32
-    (31, 33),  # 32.77 -> 33
-    (35, 37),  # exactly 37
-    (69, 73),  # 72.94 -> 73
-    (70, 74),  # exactly 74
-    (100, 106),  # 105.71 -> 106
-    (1_000, 1_058),  # 1057.14 -> 1058
-    (2_500_000, 2_642_858),  # 2642857.14 -> 2642858
-])
+@pytest.mark.parametrize(
+    ("coins", "cents"),
+    [
+        (30, 32),  # 31.71 -> 32
+        (31, 33),  # 32.77 -> 33
+        (35, 37),  # exactly 37
+        (69, 73),  # 72.94 -> 73
+        (70, 74),  # exactly 74
+        (100, 106),  # 105.71 -> 106
+        (1_000, 1_058),  # 1057.14 -> 1058
+        (2_500_000, 2_642_858),  # 2642857.14 -> 2642858
+    ],
+)
 def test_custom_price_rounds_up_to_the_cent(rules, coins, cents):
     price = custom_price(rules, coins=coins, channel="web")
     assert price.price_cents == cents
@@ -131,16 +133,27 @@ def test_custom_amount_bounds_are_inclusive(rules, coins):
     assert custom_price(rules, coins=coins, channel="web").coins == coins
 
 
-@pytest.mark.parametrize(("channel", "method"), [
-    ("app", "app-store"), ("web", "card"), ("web", "paypal"),
-])
+@pytest.mark.parametrize(
+    ("channel", "method"),
+    [
+        ("app", "app-store"),
+        ("web", "card"),
+        ("web", "paypal"),
+    ],
+)
 def test_payment_methods_per_channel(channel, method):
     check_method(channel, method)
 
 
-@pytest.mark.parametrize(("channel", "method"), [
-    ("app", "card"), ("app", "paypal"), ("web", "app-store"), ("web", "cash"),
-])
+@pytest.mark.parametrize(
+    ("channel", "method"),
+    [
+        ("app", "card"),
+        ("app", "paypal"),
+        ("web", "app-store"),
+        ("web", "cash"),
+    ],
+)
 def test_wrong_payment_method_for_the_channel_is_refused(channel, method):
     with pytest.raises(InvalidPaymentMethod, match=f"not '{method}'"):
         check_method(channel, method)
@@ -149,8 +162,9 @@ def test_wrong_payment_method_for_the_channel_is_refused(channel, method):
 # --- bonuses -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("coins", "bonus"), [(70, 7), (75, 7), (350, 35), (39, 3), (17_500, 1_750),
-                                              (30, 3)])
+@pytest.mark.parametrize(
+    ("coins", "bonus"), [(70, 7), (75, 7), (350, 35), (39, 3), (17_500, 1_750), (30, 3)]
+)
 def test_first_purchase_bonus_is_ten_percent_rounded_down(rules, coins, bonus):
     result = bonus_for(rules, coins=coins, first_purchase=True, today=TODAY)
     assert result.first_purchase_coins == bonus
@@ -177,18 +191,22 @@ def winter_rules(rules):
     return dataclasses.replace(rules, promotions=(dataclasses.replace(winter, enabled=True),))
 
 
-@pytest.mark.parametrize(("today", "coins", "seasonal"), [
-    (dt.date(2026, 12, 19), 1_400, 0),  # the day before the window
-    (dt.date(2026, 12, 20), 1_400, 70),  # first day, inclusive; 5% of 1,400
-    (dt.date(2026, 12, 31), 17_500, 875),
-    (dt.date(2027, 1, 2), 3_500, 175),  # last day, inclusive
-    (dt.date(2027, 1, 3), 1_400, 0),  # the day after
-    (dt.date(2026, 12, 25), 700, 0),  # below the minimum package
-    (dt.date(2026, 12, 25), 1_399, 0),  # a custom amount just below the minimum
-    (dt.date(2026, 12, 25), 1_419, 70),  # 70.95 rounded down
-])
-def test_seasonal_promotion_applies_inside_its_window_and_minimum(winter_rules, today, coins,
-                                                                 seasonal):
+@pytest.mark.parametrize(
+    ("today", "coins", "seasonal"),
+    [
+        (dt.date(2026, 12, 19), 1_400, 0),  # the day before the window
+        (dt.date(2026, 12, 20), 1_400, 70),  # first day, inclusive; 5% of 1,400
+        (dt.date(2026, 12, 31), 17_500, 875),
+        (dt.date(2027, 1, 2), 3_500, 175),  # last day, inclusive
+        (dt.date(2027, 1, 3), 1_400, 0),  # the day after
+        (dt.date(2026, 12, 25), 700, 0),  # below the minimum package
+        (dt.date(2026, 12, 25), 1_399, 0),  # a custom amount just below the minimum
+        (dt.date(2026, 12, 25), 1_419, 70),  # 70.95 rounded down
+    ],
+)
+def test_seasonal_promotion_applies_inside_its_window_and_minimum(
+    winter_rules, today, coins, seasonal
+):
     result = bonus_for(winter_rules, coins=coins, first_purchase=False, today=today)
     assert result.seasonal_coins == seasonal
     assert result.promotion_names == (("Winter holidays",) if seasonal else ())
@@ -211,8 +229,9 @@ def _bases(rules, below: int):
         for i in range(index, len(rules.packages)):
             p = rules.packages[i]
             if coins + p.coins < below:
-                walk(i, coins + p.coins, app + p.app_price_cents, web + p.web_price_cents,
-                     count + 1)
+                walk(
+                    i, coins + p.coins, app + p.app_price_cents, web + p.web_price_cents, count + 1
+                )
 
     walk(0, 0, 0, 0, 0)
     return out
@@ -233,8 +252,9 @@ def _brute_force_keys(rules, max_coins: int):
                 paid = app if channel == "app" else web
                 for p in rules.packages:
                     if coins + p.coins >= n:
-                        options.append((paid + p.price_cents(channel), count + 1,
-                                        -(coins + p.coins), False))
+                        options.append(
+                            (paid + p.price_cents(channel), count + 1, -(coins + p.coins), False)
+                        )
                 if channel == "web":
                     rest = max(n - coins, rules.custom_min_coins)
                     if rest <= rules.custom_max_coins:

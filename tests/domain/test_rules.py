@@ -47,7 +47,8 @@ def test_parse_rules_accepts_the_default_table(raw_rules, rules):
 def test_packages_are_sorted_by_coins_whatever_the_file_order(raw_rules):
     raw_rules["recharge"]["packages"].reverse()
     assert [p.coins for p in parse_rules(raw_rules).packages] == sorted(
-        p["coins"] for p in raw_rules["recharge"]["packages"])
+        p["coins"] for p in raw_rules["recharge"]["packages"]
+    )
 
 
 def test_streakable_follows_streak_below_coins(raw_rules):
@@ -69,11 +70,13 @@ def test_promotions_are_optional(raw_rules):
 
 def _set(path):
     """A mutator that sets the value at a dotted path (list indices as numbers)."""
+
     def apply(data, value):
         *parents, last = path
         for key in parents:
             data = data[key]
         data[last] = value
+
     return apply
 
 
@@ -83,6 +86,7 @@ def _delete(*path):
         for key in parents:
             data = data[key]
         del data[last]
+
     return apply
 
 
@@ -92,41 +96,101 @@ BAD_VALUES = [
     (("version",), 2026, "version", "non-empty text"),
     (("currency",), "   ", "currency", "non-empty text"),
     (("recharge",), [], "recharge", "must be a table"),
-    (("recharge", "app_store_fee_rate"), [30, 0], "recharge.app_store_fee_rate",
-     "[numerator, denominator]"),
-    (("recharge", "app_store_fee_rate"), [30], "recharge.app_store_fee_rate",
-     "[numerator, denominator]"),
-    (("recharge", "app_store_fee_rate"), 0.3, "recharge.app_store_fee_rate",
-     "[numerator, denominator]"),
-    (("recharge", "app_store_fee_rate"), [0.3, 1], "recharge.app_store_fee_rate",
-     "[numerator, denominator]"),
-    (("recharge", "app_store_fee_rate"), [-1, 100], "recharge.app_store_fee_rate",
-     "[numerator, denominator]"),
-    (("recharge", "app_store_fee_rate"), [True, 2], "recharge.app_store_fee_rate",
-     "[numerator, denominator]"),
+    (
+        ("recharge", "app_store_fee_rate"),
+        [30, 0],
+        "recharge.app_store_fee_rate",
+        "[numerator, denominator]",
+    ),
+    (
+        ("recharge", "app_store_fee_rate"),
+        [30],
+        "recharge.app_store_fee_rate",
+        "[numerator, denominator]",
+    ),
+    (
+        ("recharge", "app_store_fee_rate"),
+        0.3,
+        "recharge.app_store_fee_rate",
+        "[numerator, denominator]",
+    ),
+    (
+        ("recharge", "app_store_fee_rate"),
+        [0.3, 1],
+        "recharge.app_store_fee_rate",
+        "[numerator, denominator]",
+    ),
+    (
+        ("recharge", "app_store_fee_rate"),
+        [-1, 100],
+        "recharge.app_store_fee_rate",
+        "[numerator, denominator]",
+    ),
+    (
+        ("recharge", "app_store_fee_rate"),
+        [True, 2],
+        "recharge.app_store_fee_rate",
+        "[numerator, denominator]",
+    ),
     (("recharge", "custom_min_coins"), 0, "recharge.custom_min_coins", "at least 1"),
     (("recharge", "custom_max_coins"), 2.5e6, "recharge.custom_max_coins", "whole number"),
-    (("recharge", "custom_price_rate_cents_per_coin"), "74/70",
-     "recharge.custom_price_rate_cents_per_coin", "[numerator, denominator]"),
-    (("recharge", "first_purchase_bonus_rate"), {"num": 1}, "recharge.first_purchase_bonus_rate",
-     "[numerator, denominator]"),
+    (
+        ("recharge", "custom_price_rate_cents_per_coin"),
+        "74/70",
+        "recharge.custom_price_rate_cents_per_coin",
+        "[numerator, denominator]",
+    ),
+    (
+        ("recharge", "first_purchase_bonus_rate"),
+        {"num": 1},
+        "recharge.first_purchase_bonus_rate",
+        "[numerator, denominator]",
+    ),
     (("recharge", "packages"), {}, "recharge.packages", "must be a list"),
-    (("recharge", "packages", 2, "web_price_cents"), "7.40",
-     "recharge.packages[2].web_price_cents", "whole number"),
-    (("recharge", "packages", 0, "app_price_cents"), 0, "recharge.packages[0].app_price_cents",
-     "at least 1"),
+    (
+        ("recharge", "packages", 2, "web_price_cents"),
+        "7.40",
+        "recharge.packages[2].web_price_cents",
+        "whole number",
+    ),
+    (
+        ("recharge", "packages", 0, "app_price_cents"),
+        0,
+        "recharge.packages[0].app_price_cents",
+        "at least 1",
+    ),
     (("recharge", "packages", 1, "coins"), True, "recharge.packages[1].coins", "whole number"),
     (("recharge", "packages", 3), 1400, "recharge.packages[3]", "must be a table"),
-    (("recharge", "promotions", 0, "enabled"), "yes", "recharge.promotions[0].enabled",
-     "true or false"),
-    (("recharge", "promotions", 0, "starts"), "2026-12-20", "recharge.promotions[0].starts",
-     "YYYY-MM-DD"),
-    (("recharge", "promotions", 0, "ends"), dt.datetime(2027, 1, 2, 12, 0),
-     "recharge.promotions[0].ends", "YYYY-MM-DD"),
-    (("recharge", "promotions", 0, "ends"), dt.date(2026, 12, 19), "recharge.promotions[0].ends",
-     "before its 'starts'"),
-    (("recharge", "promotions", 0, "min_coins"), -1, "recharge.promotions[0].min_coins",
-     "at least 0"),
+    (
+        ("recharge", "promotions", 0, "enabled"),
+        "yes",
+        "recharge.promotions[0].enabled",
+        "true or false",
+    ),
+    (
+        ("recharge", "promotions", 0, "starts"),
+        "2026-12-20",
+        "recharge.promotions[0].starts",
+        "YYYY-MM-DD",
+    ),
+    (
+        ("recharge", "promotions", 0, "ends"),
+        dt.datetime(2027, 1, 2, 12, 0),
+        "recharge.promotions[0].ends",
+        "YYYY-MM-DD",
+    ),
+    (
+        ("recharge", "promotions", 0, "ends"),
+        dt.date(2026, 12, 19),
+        "recharge.promotions[0].ends",
+        "before its 'starts'",
+    ),
+    (
+        ("recharge", "promotions", 0, "min_coins"),
+        -1,
+        "recharge.promotions[0].min_coins",
+        "at least 0",
+    ),
     (("recharge", "promotions", 0, "name"), "", "recharge.promotions[0].name", "non-empty text"),
     (("gifts", "streak_below_coins"), 0, "gifts.streak_below_coins", "at least 1"),
     (("gifts", "max_combo_count"), 0, "gifts.max_combo_count", "at least 1"),
@@ -135,11 +199,19 @@ BAD_VALUES = [
     (("gifts", "catalog", 4, "coins"), 0, "gifts.catalog[4].coins", "at least 1"),
     (("gifts", "catalog", 5, "name"), 30, "gifts.catalog[5].name", "non-empty text"),
     (("diamonds", "rate_per_coin"), [1, 0], "diamonds.rate_per_coin", "[numerator, denominator]"),
-    (("diamonds", "value_cents_per_diamond"), "1", "diamonds.value_cents_per_diamond",
-     "[numerator, denominator]"),
+    (
+        ("diamonds", "value_cents_per_diamond"),
+        "1",
+        "diamonds.value_cents_per_diamond",
+        "[numerator, denominator]",
+    ),
     (("payouts", "min_diamonds"), 0, "payouts.min_diamonds", "at least 1"),
-    (("payouts", "max_cents_per_utc_day"), "100000", "payouts.max_cents_per_utc_day",
-     "whole number"),
+    (
+        ("payouts", "max_cents_per_utc_day"),
+        "100000",
+        "payouts.max_cents_per_utc_day",
+        "whole number",
+    ),
     (("payouts", "methods"), [], "payouts.methods", "non-empty list of text"),
     (("payouts", "methods"), ["bank", 1], "payouts.methods", "non-empty list of text"),
     (("payouts", "methods"), "bank", "payouts.methods", "non-empty list of text"),
@@ -147,8 +219,11 @@ BAD_VALUES = [
 ]
 
 
-@pytest.mark.parametrize(("where", "value", "field", "says"), BAD_VALUES,
-                         ids=[f"{'.'.join(map(str, w))}={v!r}" for w, v, _, _ in BAD_VALUES])
+@pytest.mark.parametrize(
+    ("where", "value", "field", "says"),
+    BAD_VALUES,
+    ids=[f"{'.'.join(map(str, w))}={v!r}" for w, v, _, _ in BAD_VALUES],
+)
 def test_a_bad_value_is_refused_naming_its_field(raw_rules, where, value, field, says):
     _set(where)(raw_rules, value)
     with pytest.raises(RulesFileError) as error:
@@ -160,15 +235,32 @@ def test_a_bad_value_is_refused_naming_its_field(raw_rules, where, value, field,
 
 
 MISSING = [
-    ("version",), ("currency",), ("recharge",), ("gifts",), ("diamonds",), ("payouts",),
-    ("people",), ("recharge", "packages"), ("recharge", "app_store_fee_rate"),
-    ("recharge", "custom_min_coins"), ("recharge", "custom_max_coins"),
-    ("recharge", "custom_price_rate_cents_per_coin"), ("recharge", "first_purchase_bonus_rate"),
-    ("recharge", "packages", 4, "web_price_cents"), ("recharge", "promotions", 0, "bonus_rate"),
-    ("gifts", "catalog"), ("gifts", "streak_below_coins"), ("gifts", "max_combo_count"),
-    ("gifts", "undo_seconds"), ("gifts", "catalog", 7, "coins"), ("diamonds", "rate_per_coin"),
-    ("diamonds", "value_cents_per_diamond"), ("payouts", "min_diamonds"),
-    ("payouts", "max_cents_per_utc_day"), ("payouts", "methods"), ("people", "min_age_years"),
+    ("version",),
+    ("currency",),
+    ("recharge",),
+    ("gifts",),
+    ("diamonds",),
+    ("payouts",),
+    ("people",),
+    ("recharge", "packages"),
+    ("recharge", "app_store_fee_rate"),
+    ("recharge", "custom_min_coins"),
+    ("recharge", "custom_max_coins"),
+    ("recharge", "custom_price_rate_cents_per_coin"),
+    ("recharge", "first_purchase_bonus_rate"),
+    ("recharge", "packages", 4, "web_price_cents"),
+    ("recharge", "promotions", 0, "bonus_rate"),
+    ("gifts", "catalog"),
+    ("gifts", "streak_below_coins"),
+    ("gifts", "max_combo_count"),
+    ("gifts", "undo_seconds"),
+    ("gifts", "catalog", 7, "coins"),
+    ("diamonds", "rate_per_coin"),
+    ("diamonds", "value_cents_per_diamond"),
+    ("payouts", "min_diamonds"),
+    ("payouts", "max_cents_per_utc_day"),
+    ("payouts", "methods"),
+    ("people", "min_age_years"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""What build.py puts in the .deb besides the bundle: the version, the control file, the launcher."""
+"""What build.py puts in the .deb besides the bundle: version, control file, launcher."""
 
 from __future__ import annotations
 

@@ -30,12 +30,18 @@ def install_in_child(command: list[str], home: Path, *args: str, data_home: Path
     env["HOME"] = str(home)
     if data_home is not None:
         env["XDG_DATA_HOME"] = str(data_home)
-    return subprocess.run([*command, "--install-desktop-entry", *args], env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [*command, "--install-desktop-entry", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
-def test_writes_a_valid_launcher_and_every_icon_size(tmp_path, monkeypatch, capsys,
-                                                     validate_desktop_file):
+def test_writes_a_valid_launcher_and_every_icon_size(
+    tmp_path, monkeypatch, capsys, validate_desktop_file
+):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
 
     assert main(["--install-desktop-entry"]) == 0
@@ -57,7 +63,9 @@ def test_without_xdg_data_home_it_uses_the_home_folder(tmp_path):
     assert result.returncode == 0, result.stderr
     home = tmp_path
     assert (home / ".local" / "share" / "applications" / "giftdesk.desktop").is_file()
-    assert (home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps" / "giftdesk.png").is_file()
+    assert (
+        home / ".local" / "share" / "icons" / "hicolor" / "48x48" / "apps" / "giftdesk.png"
+    ).is_file()
 
 
 def test_exec_is_the_giftdesk_script_that_ran(tmp_path, validate_desktop_file):
@@ -73,8 +81,9 @@ def test_exec_is_the_giftdesk_script_that_ran(tmp_path, validate_desktop_file):
 
 
 def test_started_as_a_module_exec_runs_the_module_with_this_python(tmp_path):
-    result = install_in_child([sys.executable, "-m", "giftdesk"], tmp_path, "--json",
-                              data_home=tmp_path / "share")
+    result = install_in_child(
+        [sys.executable, "-m", "giftdesk"], tmp_path, "--json", data_home=tmp_path / "share"
+    )
 
     assert result.returncode == 0, result.stderr
     written = json.loads(result.stdout)
@@ -83,7 +92,7 @@ def test_started_as_a_module_exec_runs_the_module_with_this_python(tmp_path):
     assert desktop_keys(Path(written["desktop_file"]))["Exec"] == f"{sys.executable} -m giftdesk"
 
 
-@pytest.mark.parametrize("path", ["/opt/Gift Desk/giftdesk", "/home/a$b/100%/gift\"desk"])
+@pytest.mark.parametrize("path", ["/opt/Gift Desk/giftdesk", '/home/a$b/100%/gift"desk'])
 def test_exec_quotes_paths_as_the_spec_says(tmp_path, path, validate_desktop_file):
     launcher = tmp_path / "giftdesk.desktop"
     launcher.write_text(desktop_entry.desktop_entry([path]), encoding="utf-8")
@@ -102,4 +111,6 @@ def test_a_folder_that_cannot_be_written_is_one_error_line(tmp_path, monkeypatch
     assert main(["--install-desktop-entry"]) == 1
 
     err = capsys.readouterr().err
-    assert err.startswith("giftdesk: error: cannot install the desktop entry") and err.count("\n") == 1
+    assert (
+        err.startswith("giftdesk: error: cannot install the desktop entry") and err.count("\n") == 1
+    )

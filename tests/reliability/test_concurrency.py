@@ -22,11 +22,17 @@ def test_two_writers_at_once_lose_nothing(tmp_path):
         services.recharge.recharge(viewer.id, coins=17_500, channel="web", method="paypal")
     services.close()
 
-    procs = [subprocess.Popen([sys.executable, str(WRITER), str(db), name, "Cleo", name, str(STEPS)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for name in ("Ann", "Bob")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, str(WRITER), str(db), name, "Cleo", name, str(STEPS)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("Ann", "Bob")
+    ]
     outputs = [p.communicate(timeout=300) for p in procs]
-    for proc, (out, err) in zip(procs, outputs):
+    for proc, (out, err) in zip(procs, outputs, strict=False):
         assert proc.returncode == 0, err
         assert "locked" not in err and "Traceback" not in err
         assert len(out.splitlines()) == STEPS
@@ -44,12 +50,28 @@ def test_two_writers_at_once_lose_nothing(tmp_path):
 def test_two_cli_processes_on_a_fresh_database(tmp_path):
     """Both create the schema at the same moment: one waits, neither fails."""
     db = tmp_path / "fresh.db"
-    procs = [subprocess.Popen([sys.executable, "-m", "giftdesk", "--db", str(db), "profiles", "add",
-                               name, "--birthdate", "1990-01-01"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for name in ("First", "Second")]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "giftdesk",
+                "--db",
+                str(db),
+                "profiles",
+                "add",
+                name,
+                "--birthdate",
+                "1990-01-01",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("First", "Second")
+    ]
     errors = [proc.communicate(timeout=120)[1] for proc in procs]  # both end before asserting
-    for proc, err in zip(procs, errors):
+    for proc, err in zip(procs, errors, strict=False):
         assert proc.returncode == 0, err
     services = Services.open(db)
     assert {p.name for p in services.profiles.list()} == {"First", "Second"}

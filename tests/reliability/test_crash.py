@@ -34,7 +34,10 @@ def _setup(db: Path) -> None:
 def _kill_writer_at_random(db: Path, prefix: str, rng: random.Random) -> list[tuple[str, int]]:
     proc = subprocess.Popen(
         [sys.executable, str(WRITER), str(db), "Vera", "Cleo", prefix, "100000"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        bufsize=1,
     )
     acked: list[tuple[str, int]] = []
     # Wait for the writer to start committing, then let it run a random while.
@@ -65,20 +68,24 @@ def test_sigkill_mid_write_loses_nothing_acknowledged(tmp_path):
             assert all(c.ok for c in checks), (trial, [c for c in checks if not c.ok])
             conn = services.store.conn
             for key, txn in acked:
-                row = conn.execute("SELECT id FROM transactions WHERE idem_key = ?", (key,)).fetchone()
+                row = conn.execute(
+                    "SELECT id FROM transactions WHERE idem_key = ?", (key,)
+                ).fetchone()
                 assert row == (txn,), (trial, key)
             # Retry the request that was in flight when the kill came, with its key.
             i = len(acked)
             key = f"{prefix}-{i}"
             vera = services.profiles.find("Vera").id
             cleo = services.profiles.find("Cleo").id
-            before = conn.execute("SELECT count(*) FROM transactions WHERE idem_key = ?",
-                                  (key,)).fetchone()[0]
+            before = conn.execute(
+                "SELECT count(*) FROM transactions WHERE idem_key = ?", (key,)
+            ).fetchone()[0]
             first = step(services, vera, cleo, key, i)
             again = step(services, vera, cleo, key, i)
             assert first["transaction_id"] == again["transaction_id"]
-            after = conn.execute("SELECT count(*) FROM transactions WHERE idem_key = ?",
-                                 (key,)).fetchone()[0]
+            after = conn.execute(
+                "SELECT count(*) FROM transactions WHERE idem_key = ?", (key,)
+            ).fetchone()[0]
             assert before in (0, 1) and after == 1
             assert all(c.ok for c in services.maintenance.verify())
         finally:
@@ -86,6 +93,7 @@ def test_sigkill_mid_write_loses_nothing_acknowledged(tmp_path):
     # Every transaction that exists belongs to exactly one key (no double application).
     services = Services.open(db)
     keys = services.store.conn.execute(
-        "SELECT count(*), count(DISTINCT idem_key) FROM transactions").fetchone()
+        "SELECT count(*), count(DISTINCT idem_key) FROM transactions"
+    ).fetchone()
     services.close()
     assert keys[0] == keys[1]

@@ -132,8 +132,9 @@ class LedgerMachine(RuleBasedStateMachine):
         person = self.model[pid]
         method = "app-store" if channel == "app" else "paypal"
         try:
-            result = self.services.recharge.recharge(pid, coins=package, channel=channel,
-                                                     method=method)
+            result = self.services.recharge.recharge(
+                pid, coins=package, channel=channel, method=method
+            )
         except Underage:
             assert not person.adult
             return
@@ -146,8 +147,11 @@ class LedgerMachine(RuleBasedStateMachine):
         person.bought = True
         person.coins += package + bonus
 
-    @rule(pid=people, coins=st.integers(min_value=0, max_value=3_000_000),
-          channel=st.sampled_from(["app", "web"]))
+    @rule(
+        pid=people,
+        coins=st.integers(min_value=0, max_value=3_000_000),
+        channel=st.sampled_from(["app", "web"]),
+    )
     def buy_custom(self, pid, coins, channel):
         person = self.model[pid]
         method = "app-store" if channel == "app" else "card"
@@ -155,8 +159,9 @@ class LedgerMachine(RuleBasedStateMachine):
 
         card = CardDetails("4242424242424242", "12/30", "123")
         try:
-            result = self.services.recharge.recharge(pid, coins=coins, channel=channel,
-                                                     method=method, custom=True, card=card)
+            result = self.services.recharge.recharge(
+                pid, coins=coins, channel=channel, method=method, custom=True, card=card
+            )
         except ChannelRuleError:
             assert channel == "app"
             return
@@ -173,17 +178,27 @@ class LedgerMachine(RuleBasedStateMachine):
         person.bought = True
         person.coins += coins + bonus
 
-    @rule(target=gifts_sent, gift=st.sampled_from(GIFTS[:12]),
-          count=st.integers(min_value=1, max_value=7), key_reuse=st.booleans())
+    @rule(
+        target=gifts_sent,
+        gift=st.sampled_from(GIFTS[:12]),
+        count=st.integers(min_value=1, max_value=7),
+        key_reuse=st.booleans(),
+    )
     def send_to_regular_creator(self, gift, count, key_reuse):
         """Mostly-successful sends, so that the cumulative diamond rule is exercised often."""
         viewer, creator = self.regulars
-        return self.send(viewer, creator, gift, count if RULES.gift(gift).streakable else 1,
-                         key_reuse)
+        return self.send(
+            viewer, creator, gift, count if RULES.gift(gift).streakable else 1, key_reuse
+        )
 
-    @rule(target=gifts_sent, sender=people, creator=people, gift=st.sampled_from(GIFTS),
-          count=st.one_of(st.just(1), st.integers(min_value=1, max_value=12_000)),
-          key_reuse=st.booleans())
+    @rule(
+        target=gifts_sent,
+        sender=people,
+        creator=people,
+        gift=st.sampled_from(GIFTS),
+        count=st.one_of(st.just(1), st.integers(min_value=1, max_value=12_000)),
+        key_reuse=st.booleans(),
+    )
     def send_any(self, sender, creator, gift, count, key_reuse):
         return self.send(sender, creator, gift, count, key_reuse)
 
@@ -197,8 +212,13 @@ class LedgerMachine(RuleBasedStateMachine):
             return None
         if key_reuse:
             self.replays.append(("send", key, (sender, creator, gift, count), outcome))
-        return (outcome["transaction_id"], sender, creator, RULES.gift(gift).coins * count,
-                self.clock.now())
+        return (
+            outcome["transaction_id"],
+            sender,
+            creator,
+            RULES.gift(gift).coins * count,
+            self.clock.now(),
+        )
 
     def _gift_outcome(self, sender, creator, gift, count, outcome) -> bool:
         """Check one gift's result or refusal against the model, and apply it if sent."""
@@ -237,19 +257,31 @@ class LedgerMachine(RuleBasedStateMachine):
         c.diamonds += minted
         return True
 
-    @rule(target=gifts_sent, requests=st.lists(
-        st.tuples(st.booleans(), people, people, st.sampled_from(GIFTS[:14]),
-                  st.integers(1, 4), st.sampled_from(["live", "video"])),
-        min_size=1, max_size=15))
+    @rule(
+        target=gifts_sent,
+        requests=st.lists(
+            st.tuples(
+                st.booleans(),
+                people,
+                people,
+                st.sampled_from(GIFTS[:14]),
+                st.integers(1, 4),
+                st.sampled_from(["live", "video"]),
+            ),
+            min_size=1,
+            max_size=15,
+        ),
+    )
     def burst(self, requests):
         """A send_batch burst: each gift checked as a lone send would be, a sender's repeats
         of a streakable gift (same creator, same context) written as one combo. Gifts marked
         `regular` go from the funded viewer to the regular creator, so that streaks form."""
-        burst = [GiftRequest(*(self.regulars if regular else (sender, creator)), gift, count,
-                             context)
-                 for regular, sender, creator, gift, count, context in requests]
+        burst = [
+            GiftRequest(*(self.regulars if regular else (sender, creator)), gift, count, context)
+            for regular, sender, creator, gift, count, context in requests
+        ]
         combos: dict[int, list] = {}
-        for r, outcome in zip(burst, self.services.gifts.send_batch(burst)):
+        for r, outcome in zip(burst, self.services.gifts.send_batch(burst), strict=False):
             if not self._gift_outcome(r.sender_id, r.creator_id, r.gift_name, r.count, outcome):
                 continue
             txn = outcome["transaction_id"]
@@ -261,8 +293,12 @@ class LedgerMachine(RuleBasedStateMachine):
                 combos[txn] = [shape, RULES.gift(r.gift_name).coins * r.count]
         streaks = [shape for shape, _ in combos.values() if RULES.gift(shape[2]).streakable]
         assert len(streaks) == len(set(streaks)), "a sender's repeats were split"
-        return multiple(*((txn, shape[0], shape[1], cost, self.clock.now())
-                          for txn, (shape, cost) in combos.items()))
+        return multiple(
+            *(
+                (txn, shape[0], shape[1], cost, self.clock.now())
+                for txn, (shape, cost) in combos.items()
+            )
+        )
 
     @rule(gift=consumes(gifts_sent), wait=st.integers(min_value=0, max_value=14))
     def undo(self, gift, wait):
@@ -290,8 +326,12 @@ class LedgerMachine(RuleBasedStateMachine):
         c.minted -= unminted
         c.diamonds -= unminted
 
-    @rule(pid=people, diamonds=st.integers(min_value=0, max_value=120_000),
-          method=st.sampled_from(["bank", "paypal"]), target=payouts)
+    @rule(
+        pid=people,
+        diamonds=st.integers(min_value=0, max_value=120_000),
+        method=st.sampled_from(["bank", "paypal"]),
+        target=payouts,
+    )
     def payout(self, pid, diamonds, method):
         person = self.model[pid]
         try:
@@ -329,7 +369,9 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @rule(pid=people, cap=st.one_of(st.none(), st.integers(min_value=0, max_value=5_000)))
     def set_budget(self, pid, cap):
-        self.services.profiles.set_budget(pid, daily_coins=cap, monthly_coins=None, clear=cap is None)
+        self.services.profiles.set_budget(
+            pid, daily_coins=cap, monthly_coins=None, clear=cap is None
+        )
         self.model[pid].daily_cap = cap
 
     @rule(seconds=st.integers(min_value=1, max_value=90_000))
@@ -366,7 +408,9 @@ class LedgerMachine(RuleBasedStateMachine):
 
 
 LedgerMachine.TestCase.settings = settings(
-    max_examples=EXAMPLES, stateful_step_count=30, deadline=None,
+    max_examples=EXAMPLES,
+    stateful_step_count=30,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 test_ledger_against_model = LedgerMachine.TestCase

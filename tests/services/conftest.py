@@ -30,8 +30,9 @@ def open_services(clock):
 @pytest.fixture
 def rich_viewer(fresh_services, viewer):
     """Vera with a custom 1,000,000-coin web purchase plus her 100,000 first-purchase bonus."""
-    fresh_services.recharge.recharge(viewer.id, coins=1_000_000, channel="web", method="paypal",
-                                     custom=True)
+    fresh_services.recharge.recharge(
+        viewer.id, coins=1_000_000, channel="web", method="paypal", custom=True
+    )
     return viewer
 
 
@@ -50,7 +51,8 @@ class Probe:
     @staticmethod
     def account(services: Services, code: str) -> int:
         return services.ctx.conn.execute(
-            "SELECT balance FROM accounts WHERE code = ?", (code,)).fetchone()[0]
+            "SELECT balance FROM accounts WHERE code = ?", (code,)
+        ).fetchone()[0]
 
     @staticmethod
     def count(services: Services, table: str) -> int:
@@ -62,16 +64,26 @@ class Probe:
         conn = services.ctx.conn
         return {
             table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-            for table in ("profiles", "profile_look_keys", "accounts", "transactions",
-                          "transfers", "recharges", "gifts", "creator_totals", "spending",
-                          "payouts")
+            for table in (
+                "profiles",
+                "profile_look_keys",
+                "accounts",
+                "transactions",
+                "transfers",
+                "recharges",
+                "gifts",
+                "creator_totals",
+                "spending",
+                "payouts",
+            )
         }
 
     @staticmethod
     def totals(services: Services, creator_id: int) -> tuple[int, int]:
         return services.ctx.conn.execute(
             "SELECT coins_received, diamonds_minted FROM creator_totals WHERE profile_id = ?",
-            (creator_id,)).fetchone()
+            (creator_id,),
+        ).fetchone()
 
 
 @pytest.fixture
@@ -84,8 +96,11 @@ def _without_migration_stamps(conn, data: str | bytes) -> str | bytes:
     migration ran taken out: those times are the real clock's, to the microsecond, so any short
     string of digits (a CVC, a one-time code) turns up in them now and then by chance."""
     for (stamp,) in conn.execute("SELECT applied_at FROM _sqlite_migrations"):
-        data = data.replace(stamp.encode(), b"") if isinstance(data, bytes) else \
-            data.replace(stamp, "")
+        data = (
+            data.replace(stamp.encode(), b"")
+            if isinstance(data, bytes)
+            else data.replace(stamp, "")
+        )
     return data
 
 
@@ -101,8 +116,12 @@ def _as_before_references(path) -> None:
     from giftdesk.storage import migrations
 
     conn = sqlite3.connect(path, isolation_level=None)
-    for name in ("recharges_have_references", "payouts_have_references", "payouts_settle_once",
-                 "recharges_no_update"):
+    for name in (
+        "recharges_have_references",
+        "payouts_have_references",
+        "payouts_settle_once",
+        "recharges_no_update",
+    ):
         conn.execute(f"DROP TRIGGER {name}")
     for name in ("recharges_reference", "payouts_reference"):
         conn.execute(f"DROP INDEX {name}")

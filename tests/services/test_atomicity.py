@@ -27,16 +27,19 @@ def fail_on_call(n: int, real):
         if calls["count"] == n:
             raise Boom(f"injected failure on call {n}")
         return real(*args, **kwargs)
+
     return wrapper
 
 
 def fail_at_row(n: int, real):
     """A stand-in for a many-rows writer that writes the first n - 1 rows and then raises."""
+
     def wrapper(conn, rows):
         rows = list(rows)
         assert len(rows) >= n, "the failure must fall between rows"
-        real(conn, rows[:n - 1])
+        real(conn, rows[: n - 1])
         raise Boom(f"injected failure at row {n}")
+
     return wrapper
 
 
@@ -52,8 +55,9 @@ def scene(fresh_services, funded_viewer, creator):
 
 def actions(s, vera, cleo, recent):
     return {
-        "recharge": lambda: s.recharge.recharge(vera.id, coins=700, channel="app",
-                                                method="app-store", key="k-recharge"),
+        "recharge": lambda: s.recharge.recharge(
+            vera.id, coins=700, channel="app", method="app-store", key="k-recharge"
+        ),
         "send": lambda: s.gifts.send(vera.id, cleo.id, "Rosa", count=3, key="k-send"),
         "undo": lambda: s.gifts.undo(recent, key="k-undo"),
         "payout": lambda: s.payouts.request(cleo.id, 1_000, method="bank", key="k-payout"),
@@ -93,11 +97,15 @@ def test_a_failure_when_recording_the_result_leaves_nothing(scene, probe, monkey
     assert probe.count(s, "transactions") == len(before["transactions"]) + 1
 
 
-@pytest.mark.parametrize(("action", "nth"), [
-    ("recharge", 2), ("recharge", 3),  # after the payment, after the store fee
-    ("send", 2),  # coins moved, diamonds not yet
-    ("undo", 2),  # coins refunded, diamonds not yet reversed
-])
+@pytest.mark.parametrize(
+    ("action", "nth"),
+    [
+        ("recharge", 2),
+        ("recharge", 3),  # after the payment, after the store fee
+        ("send", 2),  # coins moved, diamonds not yet
+        ("undo", 2),  # coins refunded, diamonds not yet reversed
+    ],
+)
 def test_a_failure_between_transfers_leaves_nothing(scene, probe, monkeypatch, action, nth):
     s, vera, cleo, recent = scene
     before = probe.state(s)
@@ -131,8 +139,10 @@ def test_a_failing_gifts_insert_leaves_nothing(scene, probe):
     balances = [s.balance(p.id) for p in (vera, cleo)]
     budget_left = s.profiles.budget_left_today(vera.id)
     conn = s.ctx.conn
-    conn.execute("CREATE TEMP TRIGGER gifts_boom BEFORE INSERT ON main.gifts"
-                 " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
+    conn.execute(
+        "CREATE TEMP TRIGGER gifts_boom BEFORE INSERT ON main.gifts"
+        " BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
+    )
     try:
         with pytest.raises(sqlite3.IntegrityError, match="injected failure"):
             actions(s, vera, cleo, recent)["send"]()
@@ -161,8 +171,9 @@ def test_a_failure_while_adding_a_creator_leaves_no_profile(fresh_services, prob
     s = fresh_services
     before = probe.state(s)
     # the COIN account is created, then the DIAMOND account fails
-    monkeypatch.setattr(ledger, "create_profile_account",
-                        fail_on_call(2, ledger.create_profile_account))
+    monkeypatch.setattr(
+        ledger, "create_profile_account", fail_on_call(2, ledger.create_profile_account)
+    )
     with pytest.raises(Boom):
         s.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
     assert probe.state(s) == before

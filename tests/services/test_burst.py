@@ -15,7 +15,8 @@ from giftdesk.services.gifting import GiftRequest
 
 
 def test_without_streaks_each_gift_is_its_own_transaction_and_refusals_write_nothing(
-        fresh_services, creator):
+    fresh_services, creator
+):
     s = fresh_services
     vera = s.profiles.add("Vera", birthdate="1990-04-12")
     s.recharge.recharge(vera.id, coins=70, channel="web", method="paypal")  # 77 coins
@@ -24,7 +25,12 @@ def test_without_streaks_each_gift_is_its_own_transaction_and_refusals_write_not
     burst.append(GiftRequest(vera.id, creator.id, "Nope"))
     results = s.gifts.send_batch(burst, streaks=False)
     assert [type(r).__name__ for r in results] == [
-        "dict", "SelfGift", "dict", "InsufficientCoins", "UnknownGift"]
+        "dict",
+        "SelfGift",
+        "dict",
+        "InsufficientCoins",
+        "UnknownGift",
+    ]
     assert isinstance(results[1], SelfGift) and isinstance(results[3], InsufficientCoins)
     assert isinstance(results[4], UnknownGift)
     assert results[3].balance_coins == 17  # the balance as the burst left it
@@ -34,7 +40,8 @@ def test_without_streaks_each_gift_is_its_own_transaction_and_refusals_write_not
 
 
 def test_with_streaks_refusals_still_write_nothing_and_the_doughnuts_are_one_combo(
-        fresh_services, creator):
+    fresh_services, creator
+):
     s = fresh_services
     vera = s.profiles.add("Vera", birthdate="1990-04-12")
     s.recharge.recharge(vera.id, coins=70, channel="web", method="paypal")  # 77 coins
@@ -43,15 +50,17 @@ def test_with_streaks_refusals_still_write_nothing_and_the_doughnuts_are_one_com
     results = s.gifts.send_batch(burst)
     assert [type(r).__name__ for r in results] == ["dict", "SelfGift", "dict", "InsufficientCoins"]
     assert results[0]["transaction_id"] == results[2]["transaction_id"]
-    assert [(r["count"], r["coins_spent"], r["balance_coins"]) for r in (results[0], results[2])] \
-        == [(1, 30, 47), (1, 30, 17)]
+    assert [
+        (r["count"], r["coins_spent"], r["balance_coins"]) for r in (results[0], results[2])
+    ] == [(1, 30, 47), (1, 30, 17)]
     (row,) = s.history.page(vera.id, limit=1)
     assert row.description == "Sent Doughnut x2 to Cleo (LIVE)" and row.coins == -60
     assert s.balance(creator.id)["diamonds"] == 30
 
 
 def test_a_senders_repeats_become_one_combo_and_everything_else_stays_alone(
-        fresh_services, funded_viewer, creator):
+    fresh_services, funded_viewer, creator
+):
     s = fresh_services
     bob = s.profiles.add("Bob", birthdate="1991-01-01")
     s.recharge.recharge(bob.id, coins=70, channel="web", method="paypal")
@@ -71,20 +80,21 @@ def test_a_senders_repeats_become_one_combo_and_everything_else_stays_alone(
     assert [r["count"] for r in results] == [5, 1, 1, 1, 1, 1, 2]
     assert sum(r["diamonds_credited"] for r in results) == (7 + 1 + 1 + 598 + 1) // 2
     combo = s.history.page(vera, limit=10)
-    assert [r.description for r in combo if r.transaction_id == ids[0]] \
-        == ["Sent Rose x7 to Cleo (LIVE)"]
+    assert [r.description for r in combo if r.transaction_id == ids[0]] == [
+        "Sent Rose x7 to Cleo (LIVE)"
+    ]
     # The combo's stored result is what one send of all seven returns: a retry under its key
     # (read back from the ledger) replays it whole.
-    stored = s.ctx.conn.execute("SELECT idem_key FROM transactions WHERE id = ?",
-                                (ids[0],)).fetchone()[0]
+    stored = s.ctx.conn.execute(
+        "SELECT idem_key FROM transactions WHERE id = ?", (ids[0],)
+    ).fetchone()[0]
     again = s.gifts.send(vera, creator.id, "Rose", count=7, key=stored)
     assert again["replayed"] and again["transaction_id"] == ids[0]
     assert (again["count"], again["coins_spent"]) == (7, 7)
     assert s.gifts.send(vera, creator.id, "Rose", key="mine")["transaction_id"] == ids[5]
 
 
-def test_undoing_a_combo_gives_back_every_gift_in_it(fresh_services, funded_viewer, creator,
-                                                     clock):
+def test_undoing_a_combo_gives_back_every_gift_in_it(fresh_services, funded_viewer, creator, clock):
     s = fresh_services
     before = (s.balance(funded_viewer.id), s.balance(creator.id))
     results = s.gifts.send_batch([GiftRequest(funded_viewer.id, creator.id, "Finger Heart")] * 9)
@@ -95,14 +105,18 @@ def test_undoing_a_combo_gives_back_every_gift_in_it(fresh_services, funded_view
     assert (s.balance(funded_viewer.id), s.balance(creator.id)) == before
 
 
-def test_a_streak_longer_than_the_largest_combo_starts_another(fresh_services, rich_viewer,
-                                                               creator):
+def test_a_streak_longer_than_the_largest_combo_starts_another(
+    fresh_services, rich_viewer, creator
+):
     s = fresh_services
     largest = s.ctx.rules.max_combo_count
-    results = s.gifts.send_batch([GiftRequest(rich_viewer.id, creator.id, "Rose",
-                                              count=largest - 1),
-                                  GiftRequest(rich_viewer.id, creator.id, "Rose", count=1),
-                                  GiftRequest(rich_viewer.id, creator.id, "Rose", count=1)])
+    results = s.gifts.send_batch(
+        [
+            GiftRequest(rich_viewer.id, creator.id, "Rose", count=largest - 1),
+            GiftRequest(rich_viewer.id, creator.id, "Rose", count=1),
+            GiftRequest(rich_viewer.id, creator.id, "Rose", count=1),
+        ]
+    )
     assert results[0]["transaction_id"] == results[1]["transaction_id"]
     assert results[2]["transaction_id"] == results[0]["transaction_id"] + 1
     counts = s.ctx.conn.execute("SELECT count FROM gifts ORDER BY txn_id").fetchall()
@@ -120,17 +134,30 @@ def test_budget_is_counted_across_the_burst(fresh_services, funded_viewer, creat
 def test_keys_in_a_burst_replay_like_single_sends(fresh_services, funded_viewer, creator):
     s = fresh_services
     first = s.gifts.send(funded_viewer.id, creator.id, "Rose", key="r-1")
-    results = s.gifts.send_batch([GiftRequest(funded_viewer.id, creator.id, "Rose", key="r-1"),
-                                  GiftRequest(funded_viewer.id, creator.id, "Rose", key="r-2")])
+    results = s.gifts.send_batch(
+        [
+            GiftRequest(funded_viewer.id, creator.id, "Rose", key="r-1"),
+            GiftRequest(funded_viewer.id, creator.id, "Rose", key="r-2"),
+        ]
+    )
     assert results[0]["transaction_id"] == first["transaction_id"] and results[0]["replayed"]
     assert "replayed" not in results[1]
     assert s.balance(funded_viewer.id)["coins"] == 19_250 - 2
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["Rose", "Finger Heart", "Rosa", "Corgi", "Galaxy"]),
-                          st.integers(min_value=1, max_value=5), st.booleans()),
-                min_size=1, max_size=25), st.booleans())
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Rose", "Finger Heart", "Rosa", "Corgi", "Galaxy"]),
+            st.integers(min_value=1, max_value=5),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=25,
+    ),
+    st.booleans(),
+)
 def test_a_burst_ends_where_the_same_gifts_sent_one_by_one_end(gifts, streaks):
     def run(batch: bool):
         # a fixed clock: a local midnight between the two runs would split the day's spending
@@ -139,9 +166,12 @@ def test_a_burst_ends_where_the_same_gifts_sent_one_by_one_end(gifts, streaks):
         cleo = s.profiles.add("Cleo", birthdate="1988-01-01", creator=True)
         s.recharge.recharge(viewers[0].id, coins=3_500, channel="web", method="paypal")
         s.recharge.recharge(viewers[1].id, coins=350, channel="web", method="paypal")
-        requests = [GiftRequest(viewers[int(b)].id, cleo.id, name,
-                                count if name not in ("Corgi", "Galaxy") else 1)
-                    for name, count, b in gifts]
+        requests = [
+            GiftRequest(
+                viewers[int(b)].id, cleo.id, name, count if name not in ("Corgi", "Galaxy") else 1
+            )
+            for name, count, b in gifts
+        ]
         if batch:
             outcome = [type(r).__name__ for r in s.gifts.send_batch(requests, streaks=streaks)]
         else:
@@ -152,9 +182,13 @@ def test_a_burst_ends_where_the_same_gifts_sent_one_by_one_end(gifts, streaks):
                     outcome.append("dict")
                 except Exception as e:  # noqa: BLE001 - compare which refusal, by name
                     outcome.append(type(e).__name__)
-        state = ([s.balance(p.id) for p in (*viewers, cleo)], outcome,
-                 s.profiles.spent(viewers[0].id, day=viewers[0].today(s.ctx.moment())),
-                 s.earnings.top_supporters(cleo.id), s.earnings.by_context(cleo.id))
+        state = (
+            [s.balance(p.id) for p in (*viewers, cleo)],
+            outcome,
+            s.profiles.spent(viewers[0].id, day=viewers[0].today(s.ctx.moment())),
+            s.earnings.top_supporters(cleo.id),
+            s.earnings.by_context(cleo.id),
+        )
         assert all(c.ok for c in s.maintenance.verify())
         s.close()
         return state

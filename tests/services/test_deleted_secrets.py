@@ -35,8 +35,10 @@ def _left_deleted_as_before(path, profile_id) -> str:
     legacy.execute("PRAGMA secure_delete = OFF")
     secret = pyotp.random_base32()
     # Long enough to spill into overflow pages, which clearing it frees whole.
-    legacy.execute("INSERT INTO profile_security (profile_id, totp_secret) VALUES (?, ?)",
-                   (profile_id, secret * 400))
+    legacy.execute(
+        "INSERT INTO profile_security (profile_id, totp_secret) VALUES (?, ?)",
+        (profile_id, secret * 400),
+    )
     legacy.execute("UPDATE profile_security SET totp_secret = NULL")
     legacy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     legacy.close()
@@ -62,8 +64,7 @@ def test_a_two_step_secret_turned_off_is_in_neither_the_file_nor_its_log(wallet,
 def test_a_removed_password_hash_is_in_neither_the_file_nor_its_log(wallet):
     services, vera, path = wallet
     services.security.set_password(vera, PASSWORD)
-    stored = services.ctx.conn.execute(
-        "SELECT password_hash FROM profile_security").fetchone()[0]
+    stored = services.ctx.conn.execute("SELECT password_hash FROM profile_security").fetchone()[0]
     services.security.remove_password(vera, PASSWORD)
     assert stored.encode() not in _every_byte(path)
 
@@ -76,7 +77,8 @@ def test_a_backup_carries_no_secret_deleted_before(wallet, clock, tmp_path):
 
 
 def test_a_secret_an_earlier_version_left_in_free_pages_stays_out_of_backups(
-        wallet, clock, tmp_path):
+    wallet, clock, tmp_path
+):
     services, vera, path = wallet
     services.close()
     secret = _left_deleted_as_before(path, vera)
@@ -86,8 +88,7 @@ def test_a_secret_an_earlier_version_left_in_free_pages_stays_out_of_backups(
     assert secret.encode() not in (tmp_path / "backup.db").read_bytes()
 
 
-def test_upgrading_scrubs_what_an_earlier_version_left_deleted(wallet, clock,
-                                                               before_references):
+def test_upgrading_scrubs_what_an_earlier_version_left_deleted(wallet, clock, before_references):
     services, vera, path = wallet
     services.close()
     before_references(path)  # a file made before the version that turned secure_delete on

@@ -28,38 +28,53 @@ from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
 
 CATALOG = [
-    ("Rose", 1), ("TikTok", 1), ("Finger Heart", 5), ("Rosa", 10), ("Perfume", 20),
-    ("Doughnut", 30), ("Hat and Mustache", 99), ("Hand Hearts", 100), ("Sunglasses", 199),
-    ("Corgi", 299), ("Money Gun", 500), ("Swan", 699), ("Galaxy", 1_000),
-    ("Whale Diving", 2_150), ("Motorcycle", 2_988), ("Private Jet", 4_888),
-    ("Interstellar", 10_000), ("Lion", 29_999), ("TikTok Universe", 44_999),
+    ("Rose", 1),
+    ("TikTok", 1),
+    ("Finger Heart", 5),
+    ("Rosa", 10),
+    ("Perfume", 20),
+    ("Doughnut", 30),
+    ("Hat and Mustache", 99),
+    ("Hand Hearts", 100),
+    ("Sunglasses", 199),
+    ("Corgi", 299),
+    ("Money Gun", 500),
+    ("Swan", 699),
+    ("Galaxy", 1_000),
+    ("Whale Diving", 2_150),
+    ("Motorcycle", 2_988),
+    ("Private Jet", 4_888),
+    ("Interstellar", 10_000),
+    ("Lion", 29_999),
+    ("TikTok Universe", 44_999),
 ]
 FUNDED = 17_500 + 1_750
 
 
 def balances(services, *profiles):
-    return [(services.balance(p.id)["coins"], services.balance(p.id)["diamonds"])
-            for p in profiles]
+    return [(services.balance(p.id)["coins"], services.balance(p.id)["diamonds"]) for p in profiles]
 
 
 @pytest.mark.parametrize(("name", "coins"), CATALOG)
-def test_each_gift_costs_its_coins_and_mints_half(fresh_services, rich_viewer, creator, probe,
-                                                  name, coins):
+def test_each_gift_costs_its_coins_and_mints_half(
+    fresh_services, rich_viewer, creator, probe, name, coins
+):
     before = fresh_services.balance(rich_viewer.id)["coins"]
     result = fresh_services.gifts.send(rich_viewer.id, creator.id, name)
     assert result["coins_spent"] == coins
     assert result["diamonds_credited"] == coins // 2
     assert result["diamonds_cents"] == coins // 2
     assert result["balance_coins"] == before - coins
-    assert balances(fresh_services, rich_viewer, creator) == [(before - coins, 0),
-                                                              (0, coins // 2)]
+    assert balances(fresh_services, rich_viewer, creator) == [(before - coins, 0), (0, coins // 2)]
     assert probe.totals(fresh_services, creator.id) == (coins, coins // 2)
     assert probe.account(fresh_services, "coin:spent") == coins
 
 
 def test_three_single_roses_mint_0_1_0(fresh_services, funded_viewer, creator, probe):
-    minted = [fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")["diamonds_credited"]
-              for _ in range(3)]
+    minted = [
+        fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")["diamonds_credited"]
+        for _ in range(3)
+    ]
     assert minted == [0, 1, 0]
     assert fresh_services.balance(creator.id)["diamonds"] == 1 == 3 // 2
     assert probe.totals(fresh_services, creator.id) == (3, 1)
@@ -69,8 +84,10 @@ def test_three_single_roses_mint_0_1_0(fresh_services, funded_viewer, creator, p
 def test_rounding_is_per_creator(fresh_services, funded_viewer, creator):
     other = fresh_services.profiles.add("Otto", birthdate="1980-01-01", creator=True)
     s = fresh_services.gifts
-    assert [s.send(funded_viewer.id, c.id, "Rose")["diamonds_credited"]
-            for c in (creator, other, creator, other)] == [0, 0, 1, 1]
+    assert [
+        s.send(funded_viewer.id, c.id, "Rose")["diamonds_credited"]
+        for c in (creator, other, creator, other)
+    ] == [0, 0, 1, 1]
 
 
 def test_a_combo_costs_count_times_the_gift(fresh_services, funded_viewer, creator):
@@ -82,15 +99,19 @@ def test_a_combo_costs_count_times_the_gift(fresh_services, funded_viewer, creat
     assert rose["diamonds_credited"] == 10_296 // 2 - 148
 
 
-@pytest.mark.parametrize(("gift", "count", "error"), [
-    ("Rose", 10_000, ComboNotAllowed),
-    ("Hand Hearts", 2, ComboNotAllowed),
-    ("Galaxy", 3, ComboNotAllowed),
-    ("Rose", 0, InvalidAmount),
-    ("Rose", -2, InvalidAmount),
-])
-def test_a_bad_count_changes_nothing(fresh_services, funded_viewer, creator, probe, gift, count,
-                                     error):
+@pytest.mark.parametrize(
+    ("gift", "count", "error"),
+    [
+        ("Rose", 10_000, ComboNotAllowed),
+        ("Hand Hearts", 2, ComboNotAllowed),
+        ("Galaxy", 3, ComboNotAllowed),
+        ("Rose", 0, InvalidAmount),
+        ("Rose", -2, InvalidAmount),
+    ],
+)
+def test_a_bad_count_changes_nothing(
+    fresh_services, funded_viewer, creator, probe, gift, count, error
+):
     before = probe.state(fresh_services)
     with pytest.raises(error):
         fresh_services.gifts.send(funded_viewer.id, creator.id, gift, count=count)
@@ -108,7 +129,8 @@ def test_the_context_is_recorded(fresh_services, funded_viewer, creator):
     video = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rosa", context="video")
     assert (live["context"], video["context"]) == ("live", "video")
     assert fresh_services.ctx.conn.execute(
-        "SELECT context FROM gifts ORDER BY txn_id").fetchall() == [("live",), ("video",)]
+        "SELECT context FROM gifts ORDER BY txn_id"
+    ).fetchall() == [("live",), ("video",)]
     with pytest.raises(InvalidAmount, match="'story'"):
         fresh_services.gifts.send(funded_viewer.id, creator.id, "Rosa", context="story")
 
@@ -157,8 +179,9 @@ def test_an_18th_birthday_today_may_send(fresh_services, creator):
     assert fresh_services.gifts.send(adult.id, creator.id, "Rose")["coins_spent"] == 1
 
 
-def test_insufficient_coins_says_how_many_are_missing(fresh_services, funded_viewer, creator,
-                                                      probe):
+def test_insufficient_coins_says_how_many_are_missing(
+    fresh_services, funded_viewer, creator, probe
+):
     before = probe.state(fresh_services)
     with pytest.raises(InsufficientCoins) as error:
         fresh_services.gifts.send(funded_viewer.id, creator.id, "Lion")
@@ -173,7 +196,10 @@ def test_insufficient_coins_with_an_empty_wallet(fresh_services, viewer, creator
     with pytest.raises(InsufficientCoins) as error:
         fresh_services.gifts.send(viewer.id, creator.id, "Rose", count=5)
     assert (error.value.needed_coins, error.value.balance_coins, error.value.missing_coins) == (
-        5, 0, 5)
+        5,
+        0,
+        5,
+    )
 
 
 def test_spending_the_whole_balance_is_allowed(fresh_services, funded_viewer, creator):
@@ -211,8 +237,9 @@ def test_a_daily_budget_of_zero_forbids_spending(fresh_services, funded_viewer, 
     assert probe.state(fresh_services) == before
 
 
-def test_a_daily_budget_blocks_over_it_and_resets_the_next_day(fresh_services, funded_viewer,
-                                                               creator, clock):
+def test_a_daily_budget_blocks_over_it_and_resets_the_next_day(
+    fresh_services, funded_viewer, creator, clock
+):
     s = fresh_services
     s.profiles.set_budget(funded_viewer.id, daily_coins=100, monthly_coins=None)
     s.gifts.send(funded_viewer.id, creator.id, "Rosa", count=6)
@@ -227,8 +254,9 @@ def test_a_daily_budget_blocks_over_it_and_resets_the_next_day(fresh_services, f
     assert s.profiles.spent(funded_viewer.id, day=dt.date(2026, 11, 26)) == (99, 199)
 
 
-def test_a_monthly_budget_spans_days_and_resets_with_the_month(fresh_services, funded_viewer,
-                                                               creator, clock):
+def test_a_monthly_budget_spans_days_and_resets_with_the_month(
+    fresh_services, funded_viewer, creator, clock
+):
     s = fresh_services
     s.profiles.set_budget(funded_viewer.id, daily_coins=None, monthly_coins=1_000)
     s.gifts.send(funded_viewer.id, creator.id, "Money Gun")
@@ -291,8 +319,9 @@ def test_undo_gives_the_budget_back(fresh_services, funded_viewer, creator, cloc
 def test_clearing_a_budget_lifts_it(fresh_services, funded_viewer, creator):
     s = fresh_services
     s.profiles.set_budget(funded_viewer.id, daily_coins=0, monthly_coins=0)
-    profile = s.profiles.set_budget(funded_viewer.id, daily_coins=None, monthly_coins=None,
-                                    clear=True)
+    profile = s.profiles.set_budget(
+        funded_viewer.id, daily_coins=None, monthly_coins=None, clear=True
+    )
     assert not profile.budget.is_set
     assert s.profiles.budget_left_today(funded_viewer.id) is None
     s.gifts.send(funded_viewer.id, creator.id, "Galaxy")
@@ -301,8 +330,9 @@ def test_clearing_a_budget_lifts_it(fresh_services, funded_viewer, creator):
 # --- undo ---------------------------------------------------------------------------------
 
 
-def test_undo_within_ten_seconds_reverses_coins_and_diamonds(fresh_services, funded_viewer,
-                                                             creator, clock, probe):
+def test_undo_within_ten_seconds_reverses_coins_and_diamonds(
+    fresh_services, funded_viewer, creator, clock, probe
+):
     s = fresh_services
     s.gifts.send(funded_viewer.id, creator.id, "Rose")  # creator has 1 coin received
     before = balances(s, funded_viewer, creator)
@@ -329,17 +359,18 @@ def test_undo_after_ten_seconds_is_refused(fresh_services, funded_viewer, creato
     assert probe.state(s) == before
 
 
-def test_undo_just_past_the_window_by_a_microsecond_is_refused(fresh_services, funded_viewer,
-                                                               creator, clock):
+def test_undo_just_past_the_window_by_a_microsecond_is_refused(
+    fresh_services, funded_viewer, creator, clock
+):
     sent = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
     clock.advance(seconds=10, microseconds=1)
     with pytest.raises(UndoWindowClosed):
         fresh_services.gifts.undo(sent["transaction_id"])
 
 
-def test_the_undo_seconds_left_count_from_when_the_gift_was_stamped(fresh_services,
-                                                                     funded_viewer, creator,
-                                                                     clock):
+def test_the_undo_seconds_left_count_from_when_the_gift_was_stamped(
+    fresh_services, funded_viewer, creator, clock
+):
     sent = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
     left = fresh_services.gifts.undo_seconds_left
     assert left(sent["created_at"]) == 10
@@ -351,16 +382,21 @@ def test_the_undo_seconds_left_count_from_when_the_gift_was_stamped(fresh_servic
     assert left(sent["created_at"]) == 0
 
 
-def test_undo_names_the_gift_it_means_by_its_time(fresh_services, funded_viewer, creator,
-                                                  clock, probe):
+def test_undo_names_the_gift_it_means_by_its_time(
+    fresh_services, funded_viewer, creator, clock, probe
+):
     sent = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
     before = probe.state(fresh_services)
     with pytest.raises(NothingToUndo, match="no longer in this ledger"):
-        fresh_services.gifts.undo(sent["transaction_id"], sender_id=funded_viewer.id,
-                                  sent_at="2026-11-25T11:59:59.000000+00:00")
+        fresh_services.gifts.undo(
+            sent["transaction_id"],
+            sender_id=funded_viewer.id,
+            sent_at="2026-11-25T11:59:59.000000+00:00",
+        )
     assert probe.state(fresh_services) == before
-    undone = fresh_services.gifts.undo(sent["transaction_id"], sender_id=funded_viewer.id,
-                                       sent_at=sent["created_at"])
+    undone = fresh_services.gifts.undo(
+        sent["transaction_id"], sender_id=funded_viewer.id, sent_at=sent["created_at"]
+    )
     assert undone["coins_refunded"] == 1
 
 
@@ -408,8 +444,9 @@ def _earnings_diamonds(s, creator_id) -> tuple[int, int, int]:
     return by_context["live"], by_context["video"], by_day
 
 
-def test_after_an_undo_the_earnings_add_up_to_the_diamonds_kept(fresh_services, funded_viewer,
-                                                                 creator):
+def test_after_an_undo_the_earnings_add_up_to_the_diamonds_kept(
+    fresh_services, funded_viewer, creator
+):
     s = fresh_services
     first = s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 0
     s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 1 (2 coins received)
@@ -418,8 +455,9 @@ def test_after_an_undo_the_earnings_add_up_to_the_diamonds_kept(fresh_services, 
     assert _earnings_diamonds(s, creator.id) == (0, 0, 0)  # the first rose had minted none
 
 
-def test_an_undo_taking_back_a_diamond_minted_in_the_other_context(fresh_services,
-                                                                    funded_viewer, creator):
+def test_an_undo_taking_back_a_diamond_minted_in_the_other_context(
+    fresh_services, funded_viewer, creator
+):
     s = fresh_services
     first = s.gifts.send(funded_viewer.id, creator.id, "Rose", context="live")  # mints 0
     s.gifts.send(funded_viewer.id, creator.id, "Rose", context="video")  # mints 1
@@ -447,9 +485,9 @@ def test_migration_0008_makes_earlier_undos_add_up(fresh_services, funded_viewer
     assert s.balance(creator.id)["diamonds"] == 3
 
 
-def test_a_gift_whose_diamonds_are_held_for_a_payout_cannot_be_undone(fresh_services,
-                                                                      funded_viewer, creator,
-                                                                      probe):
+def test_a_gift_whose_diamonds_are_held_for_a_payout_cannot_be_undone(
+    fresh_services, funded_viewer, creator, probe
+):
     s = fresh_services
     sent = s.gifts.send(funded_viewer.id, creator.id, "Whale Diving")  # 1,075 diamonds
     s.payouts.request(creator.id, 1_000, method="bank")
@@ -488,8 +526,7 @@ def test_a_creators_diamonds_are_always_floor_of_half_the_coins_kept(ops):
         vera = s.profiles.add("Vera", birthdate="1990-04-12")
         cleo = s.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
         # enough for the dearest run: 25 sends of Hat and Mustache x300 cost 742,500 coins
-        s.recharge.recharge(vera.id, coins=1_000_000, channel="web", method="paypal",
-                            custom=True)
+        s.recharge.recharge(vera.id, coins=1_000_000, channel="web", method="paypal", custom=True)
         kept: dict[int, int] = {}  # gift transaction -> coins, for gifts not undone
         issued = 0
         for op in ops:

@@ -24,17 +24,20 @@ def story(fresh_services, viewer, creator, clock):
     """Vera buys, sends, undoes; Cleo is paid out. Returns the transaction ids in order."""
     s = fresh_services
     ids = {}
-    ids["recharge"] = s.recharge.recharge(viewer.id, coins=7_000, channel="app",
-                                          method="app-store")["transaction_id"]
+    ids["recharge"] = s.recharge.recharge(
+        viewer.id, coins=7_000, channel="app", method="app-store"
+    )["transaction_id"]
     ids["rose"] = s.gifts.send(viewer.id, creator.id, "Rose")["transaction_id"]
     clock.advance(seconds=1)
-    ids["hearts"] = s.gifts.send(viewer.id, creator.id, "Finger Heart", count=3,
-                                 context="video")["transaction_id"]
+    ids["hearts"] = s.gifts.send(viewer.id, creator.id, "Finger Heart", count=3, context="video")[
+        "transaction_id"
+    ]
     ids["jet"] = s.gifts.send(viewer.id, creator.id, "Private Jet")["transaction_id"]
     clock.advance(seconds=2)
     ids["undo"] = s.gifts.undo(ids["hearts"])["transaction_id"]
-    ids["second_recharge"] = s.recharge.recharge(viewer.id, coins=350, channel="web",
-                                                 method="card", card=VISA)["transaction_id"]
+    ids["second_recharge"] = s.recharge.recharge(
+        viewer.id, coins=350, channel="web", method="card", card=VISA
+    )["transaction_id"]
     clock.advance(minutes=1)
     request = s.payouts.request(creator.id, 1_500, method="paypal")
     ids["payout"] = request["transaction_id"]
@@ -44,12 +47,20 @@ def story(fresh_services, viewer, creator, clock):
 
 def test_a_viewers_history(fresh_services, viewer, story):
     rows = fresh_services.history.rows(viewer.id)
-    assert [r.transaction_id for r in rows] == [story[k] for k in (
-        "recharge", "rose", "hearts", "jet", "undo", "second_recharge")]
-    assert [(r.kind, r.description, r.coins, r.diamonds, r.money_cents, r.counterparty)
-            for r in rows] == [
-        ("recharge", "Bought 7,000 coins + 700 bonus for $99.99 (app, app-store)", 7_700, 0,
-         9_999, ""),
+    assert [r.transaction_id for r in rows] == [
+        story[k] for k in ("recharge", "rose", "hearts", "jet", "undo", "second_recharge")
+    ]
+    assert [
+        (r.kind, r.description, r.coins, r.diamonds, r.money_cents, r.counterparty) for r in rows
+    ] == [
+        (
+            "recharge",
+            "Bought 7,000 coins + 700 bonus for $99.99 (app, app-store)",
+            7_700,
+            0,
+            9_999,
+            "",
+        ),
         ("gift", "Sent Rose x1 to Cleo (LIVE)", -1, 0, 0, "Cleo"),
         ("gift", "Sent Finger Heart x3 to Cleo (video)", -15, 0, 0, "Cleo"),
         ("gift", "Sent Private Jet x1 to Cleo (LIVE)", -4_888, 0, 0, "Cleo"),
@@ -64,16 +75,32 @@ def test_a_viewers_history(fresh_services, viewer, story):
 
 def test_a_creators_history(fresh_services, creator, story):
     rows = fresh_services.history.rows(creator.id)
-    assert [(r.transaction_id, r.kind, r.description, r.coins, r.diamonds, r.money_cents,
-             r.counterparty) for r in rows] == [
+    assert [
+        (
+            r.transaction_id,
+            r.kind,
+            r.description,
+            r.coins,
+            r.diamonds,
+            r.money_cents,
+            r.counterparty,
+        )
+        for r in rows
+    ] == [
         # The first rose mints no diamond yet, but Cleo did receive it.
         (story["rose"], "gift", "Received Rose x1 from Vera (LIVE)", 0, 0, 0, "Vera"),
-        (story["hearts"], "gift", "Received Finger Heart x3 from Vera (video)", 0, 8, 0,
-         "Vera"),
+        (story["hearts"], "gift", "Received Finger Heart x3 from Vera (video)", 0, 8, 0, "Vera"),
         (story["jet"], "gift", "Received Private Jet x1 from Vera (LIVE)", 0, 2_444, 0, "Vera"),
         (story["undo"], "gift_undo", "Vera undid Finger Heart x3", 0, -8, 0, "Vera"),
-        (story["payout"], "payout", "Requested payout of 1,500 diamonds ($15.00)", 0, -1_500, 0,
-         ""),
+        (
+            story["payout"],
+            "payout",
+            "Requested payout of 1,500 diamonds ($15.00)",
+            0,
+            -1_500,
+            0,
+            "",
+        ),
         (story["paid"], "payout_paid", "Payout of $15.00 paid", 0, 0, 1_500, ""),
     ]
     assert sum(r.diamonds for r in rows) == fresh_services.balance(creator.id)["diamonds"]
@@ -100,11 +127,13 @@ def test_history_shows_only_the_profiles_own_transactions(fresh_services, story)
     assert fresh_services.history.rows(otto.id) == []
     fresh_services.recharge.recharge(otto.id, coins=70, channel="web", method="paypal")
     assert [r.description for r in fresh_services.history.rows(otto.id)] == [
-        "Bought 70 coins + 7 bonus for $0.74 (web, paypal)"]
+        "Bought 70 coins + 7 bonus for $0.74 (web, paypal)"
+    ]
 
 
-def test_export_csv_writes_a_header_and_one_row_per_transaction(fresh_services, viewer, story,
-                                                                tmp_path):
+def test_export_csv_writes_a_header_and_one_row_per_transaction(
+    fresh_services, viewer, story, tmp_path
+):
     path = tmp_path / "vera.csv"
     assert fresh_services.history.export_csv(viewer.id, path) == 6
     with open(path, newline="", encoding="utf-8") as f:
@@ -140,28 +169,28 @@ def test_export_csv_into_a_missing_folder_is_a_readable_error(fresh_services, vi
 @pytest.fixture
 def roses(fresh_services, funded_viewer, creator):
     """Vera's recharge, then 5,000 roses to Cleo: 5,001 rows, reported on three times."""
-    fresh_services.gifts.send_batch([GiftRequest(funded_viewer.id, creator.id, "Rose")] * 5_000,
-                                    streaks=False)
+    fresh_services.gifts.send_batch(
+        [GiftRequest(funded_viewer.id, creator.id, "Rose")] * 5_000, streaks=False
+    )
     return funded_viewer
 
 
-def test_export_csv_reports_its_progress_and_writes_the_same_file(fresh_services, roses,
-                                                                 tmp_path):
+def test_export_csv_reports_its_progress_and_writes_the_same_file(fresh_services, roses, tmp_path):
     reports = []
 
     def progress(written, total):
         reports.append((written, total))
         return True
 
-    assert fresh_services.history.export_csv(roses.id, tmp_path / "a.csv", progress=progress) \
-        == 5_001
+    assert (
+        fresh_services.history.export_csv(roses.id, tmp_path / "a.csv", progress=progress) == 5_001
+    )
     assert reports == [(0, 5_001), (PROGRESS_ROWS, 5_001), (2 * PROGRESS_ROWS, 5_001)]
     fresh_services.history.export_csv(roses.id, tmp_path / "b.csv")
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
 
 
-def test_a_cancelled_export_removes_its_file_and_raises_cancelled(fresh_services, roses,
-                                                                  tmp_path):
+def test_a_cancelled_export_removes_its_file_and_raises_cancelled(fresh_services, roses, tmp_path):
     path = tmp_path / "vera.csv"
     seen = []
 
@@ -175,8 +204,7 @@ def test_a_cancelled_export_removes_its_file_and_raises_cancelled(fresh_services
     assert not path.exists()
 
 
-def test_a_cancelled_export_never_touches_a_file_that_was_there(fresh_services, roses,
-                                                                tmp_path):
+def test_a_cancelled_export_never_touches_a_file_that_was_there(fresh_services, roses, tmp_path):
     path = tmp_path / "vera.csv"
     path.write_text("precious\n", encoding="utf-8")
     with pytest.raises(InvalidPath, match="already exists"):
@@ -186,8 +214,9 @@ def test_a_cancelled_export_never_touches_a_file_that_was_there(fresh_services, 
 
 def test_count_is_the_number_of_history_rows(fresh_services, story, viewer, creator):
     for profile in (viewer, creator):
-        assert fresh_services.history.count(profile.id) == \
-            len(fresh_services.history.rows(profile.id))
+        assert fresh_services.history.count(profile.id) == len(
+            fresh_services.history.rows(profile.id)
+        )
 
 
 def test_count_reads_the_two_history_indexes(fresh_services, viewer):
@@ -222,11 +251,24 @@ def test_pages_newest_first_cover_the_whole_history(fresh_services, funded_viewe
 def test_a_csv_row_follows_the_header_and_guards_only_typed_text():
     from giftdesk.services.history import CSV_COLUMNS, HistoryRow
 
-    row = HistoryRow(7, "2026-11-25T12:00:00+00:00", "gift", "Sent Rose x1 to Cleo (LIVE)",
-                     -1, 0, 0, "Cleo", "2026.1")
+    row = HistoryRow(
+        7,
+        "2026-11-25T12:00:00+00:00",
+        "gift",
+        "Sent Rose x1 to Cleo (LIVE)",
+        -1,
+        0,
+        0,
+        "Cleo",
+        "2026.1",
+    )
     assert row.as_csv_row() == tuple(getattr(row, c) for c in CSV_COLUMNS)
-    formula = row.__class__(*(("=1+1" if c in ("description", "counterparty") else v)
-                              for c, v in zip(CSV_COLUMNS, row.as_csv_row())))
+    formula = row.__class__(
+        *(
+            ("=1+1" if c in ("description", "counterparty") else v)
+            for c, v in zip(CSV_COLUMNS, row.as_csv_row(), strict=False)
+        )
+    )
     assert formula.as_csv_row()[3] == formula.as_csv_row()[7] == "'=1+1"
     assert formula.as_csv_row()[4] == -1  # a negative number is not text to guard
 

@@ -10,8 +10,10 @@ from giftdesk.services.payments import CardDetails
 
 
 def same(replayed: dict, first: dict) -> bool:
-    return replayed.get("replayed") is True and {
-        k: v for k, v in replayed.items() if k != "replayed"} == first
+    return (
+        replayed.get("replayed") is True
+        and {k: v for k, v in replayed.items() if k != "replayed"} == first
+    )
 
 
 def test_a_recharge_replays(fresh_services, viewer, probe):
@@ -24,18 +26,28 @@ def test_a_recharge_replays(fresh_services, viewer, probe):
     assert fresh_services.balance(viewer.id)["coins"] == 770
 
 
-@pytest.mark.parametrize("change", [
-    {"coins": 350}, {"channel": "app", "method": "app-store"}, {"method": "card"},
-    {"coins": 700, "custom": True},
-])
-def test_a_recharge_key_reused_for_another_request_is_refused(fresh_services, viewer, probe,
-                                                              change):
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"coins": 350},
+        {"channel": "app", "method": "app-store"},
+        {"method": "card"},
+        {"coins": 700, "custom": True},
+    ],
+)
+def test_a_recharge_key_reused_for_another_request_is_refused(
+    fresh_services, viewer, probe, change
+):
     request = {"coins": 700, "channel": "web", "method": "paypal"}
     fresh_services.recharge.recharge(viewer.id, **request, key="buy-1")
     state = probe.state(fresh_services)
     with pytest.raises(IdempotencyConflict, match="different request"):
-        fresh_services.recharge.recharge(viewer.id, **{**request, **change}, key="buy-1",
-                                         card=CardDetails("4242424242424242", "12/30", "123"))
+        fresh_services.recharge.recharge(
+            viewer.id,
+            **{**request, **change},
+            key="buy-1",
+            card=CardDetails("4242424242424242", "12/30", "123"),
+        )
     assert probe.state(fresh_services) == state
 
 
@@ -43,8 +55,7 @@ def test_a_recharge_key_reused_for_another_profile_is_refused(fresh_services, vi
     otto = fresh_services.profiles.add("Otto", birthdate="1980-01-01")
     fresh_services.recharge.recharge(viewer.id, coins=70, channel="web", method="paypal", key="k")
     with pytest.raises(IdempotencyConflict):
-        fresh_services.recharge.recharge(otto.id, coins=70, channel="web", method="paypal",
-                                         key="k")
+        fresh_services.recharge.recharge(otto.id, coins=70, channel="web", method="paypal", key="k")
     assert fresh_services.balance(otto.id)["coins"] == 0
 
 
@@ -61,8 +72,9 @@ def test_a_send_replays(fresh_services, funded_viewer, creator, probe, clock):
 
 
 @pytest.mark.parametrize("change", [{"count": 4}, {"gift_name": "TikTok"}, {"context": "video"}])
-def test_a_send_key_reused_for_another_request_is_refused(fresh_services, funded_viewer, creator,
-                                                          probe, change):
+def test_a_send_key_reused_for_another_request_is_refused(
+    fresh_services, funded_viewer, creator, probe, change
+):
     s = fresh_services
     request = {"gift_name": "Rose", "count": 3, "context": "live"}
     s.gifts.send(funded_viewer.id, creator.id, **request, key="send-1")
@@ -83,17 +95,18 @@ def test_a_payout_replays(fresh_services, earning_creator, probe):
     assert len(s.payouts.list(earning_creator.id)) == 1
 
 
-def test_a_payout_replays_even_when_a_new_request_would_now_be_refused(fresh_services,
-                                                                       earning_creator):
+def test_a_payout_replays_even_when_a_new_request_would_now_be_refused(
+    fresh_services, earning_creator
+):
     s = fresh_services
     first = s.payouts.request(earning_creator.id, 100_000, method="bank", key="pay-1")
-    assert same(s.payouts.request(earning_creator.id, 100_000, method="bank", key="pay-1"),
-                first)
+    assert same(s.payouts.request(earning_creator.id, 100_000, method="bank", key="pay-1"), first)
 
 
 @pytest.mark.parametrize("change", [{"diamonds": 5_001}, {"method": "paypal"}])
-def test_a_payout_key_reused_for_another_request_is_refused(fresh_services, earning_creator,
-                                                            probe, change):
+def test_a_payout_key_reused_for_another_request_is_refused(
+    fresh_services, earning_creator, probe, change
+):
     s = fresh_services
     request = {"diamonds": 5_000, "method": "bank"}
     s.payouts.request(earning_creator.id, **request, key="pay-1")
@@ -118,8 +131,9 @@ def test_a_key_cannot_be_reused_across_actions(fresh_services, funded_viewer, cr
     s.gifts.send(funded_viewer.id, creator.id, "Rose", key="one-key")
     state = probe.state(s)
     with pytest.raises(IdempotencyConflict):
-        s.recharge.recharge(funded_viewer.id, coins=70, channel="web", method="paypal",
-                            key="one-key")
+        s.recharge.recharge(
+            funded_viewer.id, coins=70, channel="web", method="paypal", key="one-key"
+        )
     with pytest.raises(IdempotencyConflict):
         s.payouts.request(creator.id, 1_000, method="bank", key="one-key")
     assert probe.state(s) == state
@@ -144,17 +158,23 @@ def test_without_a_key_each_call_is_a_new_request(fresh_services, viewer):
 @pytest.mark.parametrize("key", ["", "x" * 201, "tab\there", "new\nline"])
 def test_a_malformed_key_is_refused(fresh_services, viewer, key):
     with pytest.raises(InvalidInput, match="idempotency key"):
-        fresh_services.recharge.recharge(viewer.id, coins=70, channel="web", method="paypal",
-                                         key=key)
+        fresh_services.recharge.recharge(
+            viewer.id, coins=70, channel="web", method="paypal", key=key
+        )
     assert fresh_services.balance(viewer.id)["coins"] == 0
 
 
 def test_a_200_character_key_is_accepted(fresh_services, viewer):
     key = "k" * 200
-    first = fresh_services.recharge.recharge(viewer.id, coins=70, channel="web", method="paypal",
-                                             key=key)
-    assert same(fresh_services.recharge.recharge(viewer.id, coins=70, channel="web",
-                                                 method="paypal", key=key), first)
+    first = fresh_services.recharge.recharge(
+        viewer.id, coins=70, channel="web", method="paypal", key=key
+    )
+    assert same(
+        fresh_services.recharge.recharge(
+            viewer.id, coins=70, channel="web", method="paypal", key=key
+        ),
+        first,
+    )
 
 
 def test_a_replay_does_not_notify(fresh_services, viewer):

@@ -44,6 +44,7 @@ def provider():
 @pytest.fixture
 def earning(open_services, provider):
     """Services with a counting payout provider, and Cleo holding 22,499 diamonds."""
+
     def make(provider=provider, clock=None):
         kwargs = {"payout_provider": provider}
         if clock is not None:
@@ -51,11 +52,11 @@ def earning(open_services, provider):
         s = open_services(**kwargs)
         vera = s.profiles.add("Vera", birthdate="1990-04-12")
         cleo = s.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
-        s.recharge.recharge(vera.id, coins=1_000_000, channel="web", method="paypal",
-                            custom=True)
+        s.recharge.recharge(vera.id, coins=1_000_000, channel="web", method="paypal", custom=True)
         for _ in range(5):
             s.gifts.send(vera.id, cleo.id, "TikTok Universe")
         return s, cleo
+
     return make
 
 
@@ -78,10 +79,16 @@ def test_a_request_holds_the_diamonds(fresh_services, earning_creator, probe):
     assert diamonds(s, earning_creator.id) == START - 1_000
     assert probe.account(s, "diamond:payout_hold") == 1_000
     assert s.payouts.earnings(earning_creator.id) == {
-        "diamonds": START - 1_000, "diamonds_cents": START - 1_000, "pending_diamonds": 1_000}
+        "diamonds": START - 1_000,
+        "diamonds_cents": START - 1_000,
+        "pending_diamonds": 1_000,
+    }
     (payout,) = s.payouts.list(earning_creator.id)
-    assert (payout.status, payout.method, payout.settle_transaction_id) == ("pending", "paypal",
-                                                                          None)
+    assert (payout.status, payout.method, payout.settle_transaction_id) == (
+        "pending",
+        "paypal",
+        None,
+    )
 
 
 def test_a_settled_payout_is_paid_in_cents(fresh_services, earning_creator, probe):
@@ -170,8 +177,9 @@ def test_the_cap_resets_at_utc_midnight(fresh_services, earning_creator, clock):
     assert diamonds(s, earning_creator.id) == 0
 
 
-def test_a_request_at_midnight_counts_against_its_own_day(fresh_services, earning_creator,
-                                                          clock, monkeypatch):
+def test_a_request_at_midnight_counts_against_its_own_day(
+    fresh_services, earning_creator, clock, monkeypatch
+):
     s = fresh_services
     s.payouts.request(earning_creator.id, 60_000, method="bank")
     clock.advance(hours=11, minutes=59, seconds=59, microseconds=999_999)  # the day's last us
@@ -199,8 +207,9 @@ def test_the_cap_follows_utc_days_not_the_local_calendar(earning):
     assert s.payouts.request(cleo.id, 1_000, method="bank")["status"] == "pending"
 
 
-def test_more_diamonds_than_the_creator_has_is_refused(fresh_services, creator, funded_viewer,
-                                                       probe):
+def test_more_diamonds_than_the_creator_has_is_refused(
+    fresh_services, creator, funded_viewer, probe
+):
     fresh_services.gifts.send(funded_viewer.id, creator.id, "Private Jet")  # 2,444 diamonds
     before = probe.state(fresh_services)
     with pytest.raises(InsufficientDiamonds, match="Cleo has 2,444 diamonds, not 2,445"):

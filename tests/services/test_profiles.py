@@ -15,14 +15,20 @@ from giftdesk.domain.errors import (
 from giftdesk.domain.names import look_keys, look_keys_version
 
 
-@pytest.mark.parametrize("birthdate", ["2020-01-01", "2012-06-30", "2008-11-26", "1990-04-12",
-                                       "2026-11-25"])
+@pytest.mark.parametrize(
+    "birthdate", ["2020-01-01", "2012-06-30", "2008-11-26", "1990-04-12", "2026-11-25"]
+)
 def test_a_viewer_of_any_age_can_be_created(fresh_services, birthdate):
     profile = fresh_services.profiles.add("Kid", birthdate=birthdate)
     assert not profile.is_creator
     assert profile.birthdate.isoformat() == birthdate
-    assert fresh_services.balance(profile.id) == {"profile": "Kid", "coins": 0, "diamonds": 0,
-                                                  "diamonds_cents": 0, "creator": False}
+    assert fresh_services.balance(profile.id) == {
+        "profile": "Kid",
+        "coins": 0,
+        "diamonds": 0,
+        "diamonds_cents": 0,
+        "creator": False,
+    }
 
 
 def test_a_minor_cannot_be_a_creator(fresh_services, probe):
@@ -42,9 +48,12 @@ def test_a_creator_may_be_created_on_their_18th_birthday(fresh_services, probe):
 
 def test_a_creator_has_a_diamond_account_and_a_viewer_does_not(fresh_services, viewer, creator):
     conn = fresh_services.ctx.conn
-    units = dict(conn.execute(
-        "SELECT profile_id, group_concat(unit) FROM accounts WHERE profile_id IS NOT NULL"
-        " GROUP BY profile_id").fetchall())
+    units = dict(
+        conn.execute(
+            "SELECT profile_id, group_concat(unit) FROM accounts WHERE profile_id IS NOT NULL"
+            " GROUP BY profile_id"
+        ).fetchall()
+    )
     assert units == {viewer.id: "COIN", creator.id: "COIN,DIAMOND"}
     assert conn.execute("SELECT profile_id FROM creator_totals").fetchall() == [(creator.id,)]
 
@@ -72,8 +81,16 @@ def test_an_unknown_name_is_echoed_without_control_characters(fresh_services):
     assert "\ufffd" in message
 
 
-CLEO_LOOK_ALIKES = ["Cl\u0435o", "\uff23\uff2c\uff25\uff2f", "CIeo", "C1eo", "CLE0",
-                    "\U0001d402\U0001d425\U0001d41e\U0001d428", "\u0421leo", "Cle\u03bf"]
+CLEO_LOOK_ALIKES = [
+    "Cl\u0435o",
+    "\uff23\uff2c\uff25\uff2f",
+    "CIeo",
+    "C1eo",
+    "CLE0",
+    "\U0001d402\U0001d425\U0001d41e\U0001d428",
+    "\u0421leo",
+    "Cle\u03bf",
+]
 
 
 @pytest.mark.parametrize("look_alike", CLEO_LOOK_ALIKES)
@@ -81,8 +98,9 @@ def test_a_name_that_looks_like_another_is_refused(fresh_services, creator, prob
     before = probe.state(fresh_services)
     with pytest.raises(DuplicateProfile) as error:
         fresh_services.profiles.add(look_alike, birthdate="1991-01-01", creator=True)
-    assert str(error.value) == (f"a profile named 'Cleo' already exists, and '{look_alike}' "
-                                "looks the same")
+    assert str(error.value) == (
+        f"a profile named 'Cleo' already exists, and '{look_alike}' looks the same"
+    )
     assert probe.state(fresh_services) == before
 
 
@@ -108,8 +126,11 @@ def test_names_that_only_share_letters_are_still_different(fresh_services):
     assert len(fresh_services.profiles.list()) == 7
 
 
-@pytest.mark.parametrize("typed", CLEO_LOOK_ALIKES + ["Cle\u200bo", "Cleo\u3164", "Cleo\u2800",
-                                                      "Cl\ufe00eo", "\uff43\uff4c\uff45\uff4f"])
+@pytest.mark.parametrize(
+    "typed",
+    CLEO_LOOK_ALIKES
+    + ["Cle\u200bo", "Cleo\u3164", "Cleo\u2800", "Cl\ufe00eo", "\uff43\uff4c\uff45\uff4f"],
+)
 def test_find_by_a_look_alike_reaches_the_original(fresh_services, creator, typed):
     fresh_services.profiles.add("Vera", birthdate="1990-04-12")
     assert fresh_services.profiles.find(typed).id == creator.id
@@ -123,9 +144,9 @@ def test_find_prefers_the_exact_name_to_a_look_alike(fresh_services):
         fresh_services.profiles.find("Ivan")
 
 
-def test_a_look_alike_that_slips_past_the_check_is_refused_by_the_schema(fresh_services,
-                                                                         creator, probe,
-                                                                         monkeypatch):
+def test_a_look_alike_that_slips_past_the_check_is_refused_by_the_schema(
+    fresh_services, creator, probe, monkeypatch
+):
     # As if another process had added Cleo between this one's check and its insert.
     from giftdesk.services import profiles
 
@@ -143,11 +164,20 @@ def test_get_an_unknown_id(fresh_services):
         fresh_services.profiles.get(42)
 
 
-@pytest.mark.parametrize(("name", "error"), [
-    ("", InvalidName), ("x" * 65, InvalidName), ("Ev\u202eil", InvalidName),
-    ("Bell\x07", InvalidName), ("Cleo\ufe00", InvalidName), ("Cleo\u034f", InvalidName),
-    ("Cleo\u3164", InvalidName), ("Cleo\u1160", InvalidName), ("Cleo\u2800", InvalidName),
-])
+@pytest.mark.parametrize(
+    ("name", "error"),
+    [
+        ("", InvalidName),
+        ("x" * 65, InvalidName),
+        ("Ev\u202eil", InvalidName),
+        ("Bell\x07", InvalidName),
+        ("Cleo\ufe00", InvalidName),
+        ("Cleo\u034f", InvalidName),
+        ("Cleo\u3164", InvalidName),
+        ("Cleo\u1160", InvalidName),
+        ("Cleo\u2800", InvalidName),
+    ],
+)
 def test_bad_names_are_refused(fresh_services, name, error):
     with pytest.raises(error):
         fresh_services.profiles.add(name, birthdate="1990-01-01")
@@ -202,7 +232,12 @@ def test_a_budget_for_an_unknown_profile_is_refused(fresh_services):
 def test_balance_of_a_creator(fresh_services, funded_viewer, creator):
     fresh_services.gifts.send(funded_viewer.id, creator.id, "Swan")
     assert fresh_services.balance(creator.id) == {
-        "profile": "Cleo", "coins": 0, "diamonds": 349, "diamonds_cents": 349, "creator": True}
+        "profile": "Cleo",
+        "coins": 0,
+        "diamonds": 349,
+        "diamonds_cents": 349,
+        "creator": True,
+    }
     assert fresh_services.balance(funded_viewer.id)["coins"] == 19_250 - 699
 
 
@@ -211,15 +246,19 @@ def test_adding_and_budgeting_notify_listeners(fresh_services):
     fresh_services.subscribe(seen.append)
     otto = fresh_services.profiles.add("Otto", birthdate="1980-01-01")
     fresh_services.profiles.set_budget(otto.id, daily_coins=5, monthly_coins=None)
-    assert [(c.kind, c.profile_ids) for c in seen] == [("profile", (otto.id,)),
-                                                       ("budget", (otto.id,))]
+    assert [(c.kind, c.profile_ids) for c in seen] == [
+        ("profile", (otto.id,)),
+        ("budget", (otto.id,)),
+    ]
 
 
 def test_keys_made_with_other_unicode_data_are_made_again_before_a_name_is_checked(
-        fresh_services, creator, probe):
+    fresh_services, creator, probe
+):
     conn = fresh_services.ctx.conn
     assert conn.execute("SELECT version FROM profile_look_keys_made_with").fetchall() == [
-        (look_keys_version(),)]
+        (look_keys_version(),)
+    ]
     # As an older ICU might have left them: Cleo's keys are not what they are now.
     conn.execute("UPDATE profile_look_keys_made_with SET version = 'ICU 1.0'")
     conn.execute("UPDATE profile_look_keys SET look_key = look_key || '?'")
@@ -229,7 +268,11 @@ def test_keys_made_with_other_unicode_data_are_made_again_before_a_name_is_check
     assert probe.state(fresh_services) == before  # the refusal undid the remaking too
     vera = fresh_services.profiles.add("Vera", birthdate="1990-01-01")
     held = dict(conn.execute("SELECT look_key, profile_id FROM profile_look_keys"))
-    assert held == {key: pid for pid, name in ((creator.id, "Cleo"), (vera.id, "Vera"))
-                    for key in look_keys(name)}
+    assert held == {
+        key: pid
+        for pid, name in ((creator.id, "Cleo"), (vera.id, "Vera"))
+        for key in look_keys(name)
+    }
     assert conn.execute("SELECT version FROM profile_look_keys_made_with").fetchall() == [
-        (look_keys_version(),)]
+        (look_keys_version(),)
+    ]

@@ -41,11 +41,13 @@ def coins_of(services, profile_id):
 
 
 @pytest.mark.parametrize(("coins", "app_cents", "web_cents"), PACKAGES)
-def test_an_app_purchase_records_the_store_fee_in_the_ledger(fresh_services, viewer, probe,
-                                                             coins, app_cents, web_cents):
+def test_an_app_purchase_records_the_store_fee_in_the_ledger(
+    fresh_services, viewer, probe, coins, app_cents, web_cents
+):
     fee = app_cents * 30 // 100
-    result = fresh_services.recharge.recharge(viewer.id, coins=coins, channel="app",
-                                              method="app-store")
+    result = fresh_services.recharge.recharge(
+        viewer.id, coins=coins, channel="app", method="app-store"
+    )
     assert result["price_cents"] == app_cents
     assert result["store_fee_cents"] == fee
     assert result["coins"] == coins
@@ -59,15 +61,18 @@ def test_an_app_purchase_records_the_store_fee_in_the_ledger(fresh_services, vie
     assert probe.account(fresh_services, "coin:issuance") == -(coins + coins // 10)
     row = fresh_services.ctx.conn.execute(
         "SELECT channel, method, is_custom, coins, bonus_coins, price_cents, store_fee_cents,"
-        " card_brand, card_last4 FROM recharges").fetchone()
+        " card_brand, card_last4 FROM recharges"
+    ).fetchone()
     assert row == ("app", "app-store", 0, coins, coins // 10, app_cents, fee, None, None)
 
 
 @pytest.mark.parametrize(("coins", "app_cents", "web_cents"), PACKAGES)
-def test_a_web_purchase_pays_no_store_fee(fresh_services, viewer, probe, coins, app_cents,
-                                          web_cents):
-    result = fresh_services.recharge.recharge(viewer.id, coins=coins, channel="web",
-                                              method="paypal")
+def test_a_web_purchase_pays_no_store_fee(
+    fresh_services, viewer, probe, coins, app_cents, web_cents
+):
+    result = fresh_services.recharge.recharge(
+        viewer.id, coins=coins, channel="web", method="paypal"
+    )
     assert result["price_cents"] == web_cents
     assert result["store_fee_cents"] == 0
     assert probe.account(fresh_services, "usd:app_store_fees") == 0
@@ -91,12 +96,14 @@ def test_the_package_list_per_channel(fresh_services):
     assert [(p.coins, p.price_cents) for p in web] == [(c, w) for c, _, w in PACKAGES]
 
 
-@pytest.mark.parametrize(("coins", "cents"), [(30, 32), (100, 106), (12_345, 13_051),
-                                              (2_500_000, 2_642_858)])
+@pytest.mark.parametrize(
+    ("coins", "cents"), [(30, 32), (100, 106), (12_345, 13_051), (2_500_000, 2_642_858)]
+)
 def test_a_custom_web_amount_costs_ceil_74_per_70(fresh_services, viewer, coins, cents):
     assert -(-coins * 74 // 70) == cents
-    result = fresh_services.recharge.recharge(viewer.id, coins=coins, channel="web",
-                                              method="card", custom=True, card=VISA)
+    result = fresh_services.recharge.recharge(
+        viewer.id, coins=coins, channel="web", method="card", custom=True, card=VISA
+    )
     assert result["price_cents"] == cents
     assert result["store_fee_cents"] == 0
     assert coins_of(fresh_services, viewer.id) == coins + coins // 10
@@ -105,8 +112,9 @@ def test_a_custom_web_amount_costs_ceil_74_per_70(fresh_services, viewer, coins,
 def test_a_custom_amount_on_the_app_channel_is_refused(fresh_services, viewer, probe):
     before = probe.state(fresh_services)
     with pytest.raises(ChannelRuleError):
-        fresh_services.recharge.recharge(viewer.id, coins=100, channel="app",
-                                         method="app-store", custom=True)
+        fresh_services.recharge.recharge(
+            viewer.id, coins=100, channel="app", method="app-store", custom=True
+        )
     assert probe.state(fresh_services) == before
 
 
@@ -114,8 +122,9 @@ def test_a_custom_amount_on_the_app_channel_is_refused(fresh_services, viewer, p
 def test_a_custom_amount_out_of_range_is_refused(fresh_services, viewer, probe, coins):
     before = probe.state(fresh_services)
     with pytest.raises(AmountOutOfRange, match="30 to 2,500,000"):
-        fresh_services.recharge.recharge(viewer.id, coins=coins, channel="web", method="paypal",
-                                         custom=True)
+        fresh_services.recharge.recharge(
+            viewer.id, coins=coins, channel="web", method="paypal", custom=True
+        )
     assert probe.state(fresh_services) == before
 
 
@@ -124,8 +133,9 @@ def test_an_unknown_package_or_method_is_refused(fresh_services, viewer, probe):
     with pytest.raises(UnknownPackage):
         fresh_services.recharge.recharge(viewer.id, coins=100, channel="web", method="paypal")
     with pytest.raises(InvalidPaymentMethod):
-        fresh_services.recharge.recharge(viewer.id, coins=70, channel="app", method="card",
-                                         card=VISA)
+        fresh_services.recharge.recharge(
+            viewer.id, coins=70, channel="app", method="card", card=VISA
+        )
     with pytest.raises(InvalidPaymentMethod):
         fresh_services.recharge.recharge(viewer.id, coins=70, channel="web", method="app-store")
     with pytest.raises(UnknownProfile):
@@ -158,11 +168,16 @@ def test_the_preview_shows_what_the_purchase_will_credit(fresh_services, viewer)
     assert (preview.price.price_cents, preview.price.store_fee_cents) == (1_999, 599)
     assert preview.bonus.first_purchase_coins == 140
     assert preview.total_coins == 1_540
-    result = fresh_services.recharge.recharge(viewer.id, coins=1_400, channel="app",
-                                              method="app-store")
+    result = fresh_services.recharge.recharge(
+        viewer.id, coins=1_400, channel="app", method="app-store"
+    )
     assert result["credited_coins"] == preview.total_coins
-    assert fresh_services.recharge.preview(viewer.id, coins=1_400, channel="app",
-                                           custom=False).total_coins == 1_400
+    assert (
+        fresh_services.recharge.preview(
+            viewer.id, coins=1_400, channel="app", custom=False
+        ).total_coins
+        == 1_400
+    )
 
 
 # --- seasonal promotions ------------------------------------------------------------------
@@ -186,25 +201,30 @@ def test_a_seasonal_promotion_outside_its_window_gives_nothing(winter, clock):
     assert result["seasonal_bonus_coins"] == 0
 
 
-@pytest.mark.parametrize(("days", "coins", "seasonal"), [
-    (24, 1_400, 0),  # 2026-12-19, the day before
-    (25, 1_400, 70),  # 2026-12-20, the first day
-    (25, 700, 0),  # inside the window but below the 1,400-coin minimum
-    (25, 1_399, 0),  # a custom amount just below the minimum
-    (30, 17_500, 875),
-    (38, 3_500, 175),  # 2027-01-02, the last day
-    (39, 3_500, 0),  # 2027-01-03, the day after
-])
+@pytest.mark.parametrize(
+    ("days", "coins", "seasonal"),
+    [
+        (24, 1_400, 0),  # 2026-12-19, the day before
+        (25, 1_400, 70),  # 2026-12-20, the first day
+        (25, 700, 0),  # inside the window but below the 1,400-coin minimum
+        (25, 1_399, 0),  # a custom amount just below the minimum
+        (30, 17_500, 875),
+        (38, 3_500, 175),  # 2027-01-02, the last day
+        (39, 3_500, 0),  # 2027-01-03, the day after
+    ],
+)
 def test_a_seasonal_promotion_applies_inside_its_window_at_or_above_its_minimum(
-        winter, clock, days, coins, seasonal):
+    winter, clock, days, coins, seasonal
+):
     services, vera = winter
     clock.advance(days=days)
     custom = services.rules.package(coins) is None
     before = coins_of(services, vera.id)
     preview = services.recharge.preview(vera.id, coins=coins, channel="web", custom=custom)
     assert preview.bonus.seasonal_coins == seasonal
-    result = services.recharge.recharge(vera.id, coins=coins, channel="web", method="paypal",
-                                        custom=custom)
+    result = services.recharge.recharge(
+        vera.id, coins=coins, channel="web", method="paypal", custom=custom
+    )
     assert result["seasonal_bonus_coins"] == seasonal
     assert result["first_purchase_bonus_coins"] == 0
     assert coins_of(services, vera.id) == before + coins + seasonal
@@ -244,8 +264,12 @@ def test_buying_is_allowed_from_the_18th_birthday(fresh_services, clock):
 
 def test_an_18th_birthday_today_may_buy(fresh_services):
     adult = fresh_services.profiles.add("Ada", birthdate="2008-11-25")
-    assert fresh_services.recharge.recharge(adult.id, coins=70, channel="app",
-                                            method="app-store")["coins"] == 70
+    assert (
+        fresh_services.recharge.recharge(adult.id, coins=70, channel="app", method="app-store")[
+            "coins"
+        ]
+        == 70
+    )
 
 
 # --- cards --------------------------------------------------------------------------------
@@ -253,11 +277,16 @@ def test_an_18th_birthday_today_may_buy(fresh_services):
 
 def test_a_card_purchase_keeps_brand_and_last_four(fresh_services, viewer):
     result = fresh_services.recharge.recharge(
-        viewer.id, coins=700, channel="web", method="card",
-        card=CardDetails("5555 5555 5555 4444", "01/27", "1234"))
+        viewer.id,
+        coins=700,
+        channel="web",
+        method="card",
+        card=CardDetails("5555 5555 5555 4444", "01/27", "1234"),
+    )
     assert result["card"] == "Mastercard ending 4444"
     assert fresh_services.ctx.conn.execute(
-        "SELECT card_brand, card_last4 FROM recharges").fetchone() == ("Mastercard", "4444")
+        "SELECT card_brand, card_last4 FROM recharges"
+    ).fetchone() == ("Mastercard", "4444")
 
 
 def test_paypal_and_app_store_keep_no_card(fresh_services, viewer):
@@ -265,20 +294,25 @@ def test_paypal_and_app_store_keep_no_card(fresh_services, viewer):
     assert result["card"] is None
 
 
-@pytest.mark.parametrize(("card", "error", "message"), [
-    (CardDetails("4242 4242 4242 4241", "12/28", "123"), InvalidCard, "not valid"),
-    (CardDetails("4242 4242 4242 4242", "10/26", "123"), InvalidCard, "expired"),
-    (CardDetails("4242 4242 4242 4242", "12/28", "12"), InvalidCard, "CVC"),
-    (CardDetails("4242 4242 4242 4242", "12/28", "12345"), InvalidCard, "CVC"),
-    (CardDetails("4000 0000 0000 0002", "12/28", "123"), CardDeclined, "declined"),
-    (None, InvalidCard, "needs the card number"),
-])
-def test_a_bad_or_declined_card_changes_nothing(fresh_services, viewer, probe, card, error,
-                                                message):
+@pytest.mark.parametrize(
+    ("card", "error", "message"),
+    [
+        (CardDetails("4242 4242 4242 4241", "12/28", "123"), InvalidCard, "not valid"),
+        (CardDetails("4242 4242 4242 4242", "10/26", "123"), InvalidCard, "expired"),
+        (CardDetails("4242 4242 4242 4242", "12/28", "12"), InvalidCard, "CVC"),
+        (CardDetails("4242 4242 4242 4242", "12/28", "12345"), InvalidCard, "CVC"),
+        (CardDetails("4000 0000 0000 0002", "12/28", "123"), CardDeclined, "declined"),
+        (None, InvalidCard, "needs the card number"),
+    ],
+)
+def test_a_bad_or_declined_card_changes_nothing(
+    fresh_services, viewer, probe, card, error, message
+):
     before = probe.state(fresh_services)
     with pytest.raises(error, match=message):
-        fresh_services.recharge.recharge(viewer.id, coins=700, channel="web", method="card",
-                                         card=card)
+        fresh_services.recharge.recharge(
+            viewer.id, coins=700, channel="web", method="card", card=card
+        )
     assert probe.state(fresh_services) == before
     assert fresh_services.recharge.is_first_purchase(viewer.id)
 
@@ -292,19 +326,28 @@ CVC = "8642"
 
 
 def _all_values(conn) -> list:
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                         " AND name <> '_sqlite_migrations'")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> '_sqlite_migrations'"
+        )
+    ]
     values = []
     for table in tables:
-        for row in conn.execute(f"SELECT * FROM \"{table}\""):
+        for row in conn.execute(f'SELECT * FROM "{table}"'):
             values.extend(row)
     return values
 
 
 def _buy_with_card(services, profile_id):
     return services.recharge.recharge(
-        profile_id, coins=3_500, channel="web", method="card", key="card-purchase",
-        card=CardDetails("4111 1111 1111 1111", "12/29", CVC))
+        profile_id,
+        coins=3_500,
+        channel="web",
+        method="card",
+        key="card-purchase",
+        card=CardDetails("4111 1111 1111 1111", "12/29", CVC),
+    )
 
 
 def test_the_database_holds_neither_card_number_nor_cvc(fresh_services, viewer, unstamped):
@@ -319,8 +362,9 @@ def test_the_database_holds_neither_card_number_nor_cvc(fresh_services, viewer, 
     assert "'Visa'" in dump
 
 
-def test_the_database_file_and_its_wal_hold_neither_card_number_nor_cvc(open_services,
-                                                                         tmp_path, unstamped):
+def test_the_database_file_and_its_wal_hold_neither_card_number_nor_cvc(
+    open_services, tmp_path, unstamped
+):
     path = tmp_path / "giftdesk.sqlite3"
     services = open_services(path)
     vera = services.profiles.add("Vera", birthdate="1990-04-12")
@@ -349,8 +393,9 @@ def test_a_card_purchase_in_a_file_survives_reopening(clock, tmp_path):
         services.close()
     again = Services.open(path, clock=clock)
     try:
-        assert again.ctx.conn.execute("SELECT card_brand, card_last4, price_cents FROM recharges"
-                                      ).fetchall() == [("Visa", "1111", 3_700)]
+        assert again.ctx.conn.execute(
+            "SELECT card_brand, card_last4, price_cents FROM recharges"
+        ).fetchall() == [("Visa", "1111", 3_700)]
         assert again.balance(vera.id)["coins"] == 3_500 + 350
         assert all(c.ok for c in again.maintenance.verify())
     finally:
@@ -382,43 +427,73 @@ def _twin_of(number: str) -> str:
 
 
 def test_a_key_replayed_with_another_card_of_the_same_last_four_and_expiry_is_refused(
-        fresh_services, viewer, probe):
+    fresh_services, viewer, probe
+):
     first = CardDetails("4111 1111 1111 1111", "12/29", "123")
     twin = CardDetails(_twin_of("4111111111111111"), "12/29", "123")
     assert twin.number[-4:] == "1111" and luhn_ok(twin.number)
-    bought = fresh_services.recharge.recharge(viewer.id, coins=700, channel="web",
-                                              method="card", key="k1", card=first)
+    bought = fresh_services.recharge.recharge(
+        viewer.id, coins=700, channel="web", method="card", key="k1", card=first
+    )
     state = probe.state(fresh_services)
     with pytest.raises(IdempotencyConflict):
-        fresh_services.recharge.recharge(viewer.id, coins=700, channel="web", method="card",
-                                         key="k1", card=twin)
+        fresh_services.recharge.recharge(
+            viewer.id, coins=700, channel="web", method="card", key="k1", card=twin
+        )
     assert probe.state(fresh_services) == state
-    again = fresh_services.recharge.recharge(viewer.id, coins=700, channel="web",
-                                             method="card", key="k1",
-                                             card=CardDetails("4111111111111111", "12/29", "999"))
+    again = fresh_services.recharge.recharge(
+        viewer.id,
+        coins=700,
+        channel="web",
+        method="card",
+        key="k1",
+        card=CardDetails("4111111111111111", "12/29", "999"),
+    )
     assert again["replayed"] and again["transaction_id"] == bought["transaction_id"]
     with pytest.raises(IdempotencyConflict):  # the same number, another expiry
-        fresh_services.recharge.recharge(viewer.id, coins=700, channel="web", method="card",
-                                         key="k1", card=CardDetails(first.number, "11/29", "123"))
+        fresh_services.recharge.recharge(
+            viewer.id,
+            coins=700,
+            channel="web",
+            method="card",
+            key="k1",
+            card=CardDetails(first.number, "11/29", "123"),
+        )
 
 
 def test_what_a_purchase_remembers_of_its_card_cannot_be_found_again_by_hashing(
-        fresh_services, viewer):
+    fresh_services, viewer
+):
     import hashlib
 
     _buy_with_card(fresh_services, viewer.id)
     (digest,) = fresh_services.ctx.conn.execute(
-        "SELECT request_hash FROM transactions WHERE idem_key = 'card-purchase'").fetchone()
+        "SELECT request_hash FROM transactions WHERE idem_key = 'card-purchase'"
+    ).fetchone()
     # Every request a database-only attacker could rebuild, card and expiry known but no key:
-    for card in (NUMBER, "1111 12/29", f"{NUMBER}|12/29", hashlib.sha256(NUMBER.encode()).hexdigest()):
-        guess = request_hash({"action": "recharge", "profile": viewer.id, "coins": 3_500,
-                              "channel": "web", "method": "card", "custom": False,
-                              "card": card})
+    for card in (
+        NUMBER,
+        "1111 12/29",
+        f"{NUMBER}|12/29",
+        hashlib.sha256(NUMBER.encode()).hexdigest(),
+    ):
+        guess = request_hash(
+            {
+                "action": "recharge",
+                "profile": viewer.id,
+                "coins": 3_500,
+                "channel": "web",
+                "method": "card",
+                "custom": False,
+                "card": card,
+            }
+        )
         assert guess != digest
 
 
-def test_the_card_key_is_kept_private_outside_the_database(tmp_path, monkeypatch, viewer,
-                                                           fresh_services):
+def test_the_card_key_is_kept_private_outside_the_database(
+    tmp_path, monkeypatch, viewer, fresh_services
+):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     key = paths.card_key()
     stored = tmp_path / "data" / "GiftDesk" / "card-key"

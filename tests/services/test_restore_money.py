@@ -31,8 +31,9 @@ def wallet(tmp_path, clock):
     services = Services.open(tmp_path / "g.db", clock=clock, payout_provider=provider)
     vera = services.profiles.add("Vera", birthdate="1990-04-12")
     cleo = services.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
-    services.recharge.recharge(vera.id, coins=1_000_000, channel="web", method="paypal",
-                               custom=True)
+    services.recharge.recharge(
+        vera.id, coins=1_000_000, channel="web", method="paypal", custom=True
+    )
     for _ in range(5):
         services.gifts.send(vera.id, cleo.id, "TikTok Universe")
     services.provider = provider
@@ -57,7 +58,8 @@ def test_a_payout_paid_after_the_backup_is_not_paid_again(wallet, tmp_path, cloc
     done = s.maintenance.restore(tmp_path / "backup.db")
 
     assert [(m.kind, m.reference, m.status) for m in done.carried] == [
-        ("payout", paid["reference"], "paid")]
+        ("payout", paid["reference"], "paid")
+    ]
     assert diamonds(s, cleo) == 12_497  # not 112,497 to pay out again
     (kept,) = s.payouts.list(cleo)
     assert (kept.reference, kept.status, kept.diamonds) == (paid["reference"], "paid", 100_000)
@@ -80,7 +82,11 @@ def test_a_purchase_after_the_backup_keeps_its_coins_and_its_key(wallet, tmp_pat
 
     (moved,) = done.carried
     assert (moved.kind, moved.reference, moved.coins, moved.cents) == (
-        "purchase", bought["reference"], 700, 740)
+        "purchase",
+        bought["reference"],
+        700,
+        740,
+    )
     assert s.balance(vera)["coins"] == before + 700
     again = s.recharge.recharge(vera, coins=700, channel="web", method="paypal", key="buy-1")
     assert again["replayed"] and again["reference"] == bought["reference"]
@@ -134,8 +140,7 @@ def test_a_failed_payout_after_the_backup_moved_nothing_and_is_not_carried(tmp_p
     s.close()
 
 
-def test_a_payout_the_backup_cannot_cover_refuses_the_restore_and_names_it(wallet, tmp_path,
-                                                                          clock):
+def test_a_payout_the_backup_cannot_cover_refuses_the_restore_and_names_it(wallet, tmp_path, clock):
     s, vera, cleo = wallet
     early = tmp_path / "early.db"
     s.maintenance.backup(early)
@@ -162,8 +167,9 @@ def test_money_of_a_profile_the_backup_lacks_refuses_the_restore(wallet, tmp_pat
     s.maintenance.backup(tmp_path / "backup.db")
     nia = s.profiles.add("Nia", birthdate="1995-05-05")
     bought = s.recharge.recharge(nia.id, coins=350, channel="app", method="app-store")
-    with pytest.raises(RestoreWouldForget, match=f"purchase {bought['reference']} by Nia.*"
-                                                 "Nia is not in the backup"):
+    with pytest.raises(
+        RestoreWouldForget, match=f"purchase {bought['reference']} by Nia.*Nia is not in the backup"
+    ):
         s.maintenance.restore(tmp_path / "backup.db")
     assert s.balance(nia.id)["coins"] == 350 + 35
 
@@ -193,6 +199,7 @@ def test_a_restore_over_a_newer_state_keeps_the_newer_timeline_money(wallet, tmp
     clock.advance(minutes=1)
     first = s.recharge.recharge(vera, coins=70, channel="web", method="paypal")
     s.maintenance.backup(tmp_path / "new.db")
+    assert is_reference(first["reference"], PURCHASE)
     clock.advance(minutes=1)
     s.maintenance.restore(tmp_path / "old.db")  # carries `first`
     clock.advance(minutes=1)
@@ -219,7 +226,8 @@ def test_references_are_never_row_numbers_and_never_repeat(wallet, tmp_path, clo
 
 
 def test_charges_and_payouts_made_before_references_get_the_same_one_in_every_copy(
-        tmp_path, clock, before_references):
+    tmp_path, clock, before_references
+):
     s = Services.open(tmp_path / "g.db", clock=clock)
     vera = s.profiles.add("Vera", birthdate="1990-04-12")
     cleo = s.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
@@ -234,12 +242,16 @@ def test_charges_and_payouts_made_before_references_get_the_same_one_in_every_co
     shutil.copyfile(tmp_path / "g.db", tmp_path / "old-backup.db")  # an old backup of it
     s = Services.open(tmp_path / "g.db", clock=clock)  # each brought up to date on its own
     references = s.ctx.conn.execute(
-        "SELECT (SELECT reference FROM recharges), (SELECT reference FROM payouts)").fetchone()
+        "SELECT (SELECT reference FROM recharges), (SELECT reference FROM payouts)"
+    ).fetchone()
     assert is_reference(references[0], PURCHASE) and is_reference(references[1], PAYOUT)
     done = s.maintenance.restore(tmp_path / "old-backup.db")
     assert done.carried == ()  # the same charge and payout: nothing to carry, nothing twice
-    assert s.ctx.conn.execute(
-        "SELECT (SELECT reference FROM recharges), (SELECT reference FROM payouts)"
-    ).fetchone() == references
+    assert (
+        s.ctx.conn.execute(
+            "SELECT (SELECT reference FROM recharges), (SELECT reference FROM payouts)"
+        ).fetchone()
+        == references
+    )
     assert all(c.ok for c in done.checks)
     s.close()

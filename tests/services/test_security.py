@@ -29,15 +29,19 @@ SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 def fast_hashing(monkeypatch):
     """argon2id with tiny costs, for tests that try many passwords: the production hasher
     takes about a quarter of a second per check. The argon2 test below uses the real one."""
-    monkeypatch.setattr(security_module, "PASSWORD_HASHER",
-                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(
+        security_module,
+        "PASSWORD_HASHER",
+        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1),
+    )
 
 
 def _row(services, profile_id: int) -> dict:
-    cur = services.ctx.conn.execute("SELECT * FROM profile_security WHERE profile_id = ?",
-                                    (profile_id,))
+    cur = services.ctx.conn.execute(
+        "SELECT * FROM profile_security WHERE profile_id = ?", (profile_id,)
+    )
     names = [d[0] for d in cur.description]
-    return dict(zip(names, cur.fetchone()))
+    return dict(zip(names, cur.fetchone(), strict=False))
 
 
 def code_now(clock, secret: str = SECRET, *, steps: int = 0) -> str:
@@ -73,8 +77,9 @@ def test_the_password_is_stored_as_an_argon2id_hash_never_in_the_clear(fresh_ser
         security.check_password(viewer.id, PASSWORD.upper())
 
 
-def test_wrong_passwords_count_then_lock_with_a_doubling_wait(fresh_services, viewer, clock,
-                                                              fast_hashing):
+def test_wrong_passwords_count_then_lock_with_a_doubling_wait(
+    fresh_services, viewer, clock, fast_hashing
+):
     security = fresh_services.security
     security.set_password(viewer.id, PASSWORD)
     for left in (4, 3, 2, 1):
@@ -133,8 +138,9 @@ def test_a_new_password_must_be_8_to_128_characters_without_controls(fresh_servi
     assert not fresh_services.security.has_password(viewer.id)
 
 
-def test_changing_or_removing_the_password_needs_the_current_one(fresh_services, viewer,
-                                                                 fast_hashing):
+def test_changing_or_removing_the_password_needs_the_current_one(
+    fresh_services, viewer, fast_hashing
+):
     security = fresh_services.security
     security.set_password(viewer.id, PASSWORD)
     with pytest.raises(PasswordRequired):
@@ -154,7 +160,8 @@ def test_changing_or_removing_the_password_needs_the_current_one(fresh_services,
 
 
 def test_the_same_text_typed_in_another_unicode_form_is_the_same_password(
-        fresh_services, viewer, fast_hashing):
+    fresh_services, viewer, fast_hashing
+):
     composed, decomposed = "caf\u00e9 au lait", "cafe\u0301 au lait"
     fresh_services.security.set_password(viewer.id, composed)
     fresh_services.security.check_password(viewer.id, decomposed)
@@ -171,8 +178,9 @@ def test_a_budget_changes_only_with_the_password(fresh_services, viewer, fast_ha
     with pytest.raises(PasswordRequired):
         profiles.set_budget(viewer.id, daily_coins=None, monthly_coins=None, clear=True)
     assert profiles.get(viewer.id).budget.daily_coins == 100
-    changed = profiles.set_budget(viewer.id, daily_coins=5_000, monthly_coins=20_000,
-                                  password=PASSWORD)
+    changed = profiles.set_budget(
+        viewer.id, daily_coins=5_000, monthly_coins=20_000, password=PASSWORD
+    )
     assert (changed.budget.daily_coins, changed.budget.monthly_coins) == (5_000, 20_000)
 
 
@@ -224,7 +232,8 @@ def test_payouts_need_a_code_once_two_step_is_on(fresh_services, earning_creator
 
 
 def test_a_code_one_step_either_side_is_accepted_and_then_nothing_older(
-        fresh_services, earning_creator, clock):
+    fresh_services, earning_creator, clock
+):
     payouts, cleo = fresh_services.payouts, earning_creator
     enrol(fresh_services, clock, cleo.id)
     with pytest.raises(InvalidSecondFactor, match="wrong or has expired"):
@@ -244,22 +253,23 @@ def test_the_enrolment_code_cannot_pay_out(fresh_services, earning_creator, cloc
     code = code_now(clock)
     fresh_services.security.confirm_totp(earning_creator.id, SECRET, code)
     with pytest.raises(InvalidSecondFactor, match="already used"):
-        fresh_services.payouts.request(earning_creator.id, 1_000, method="bank",
-                                       second_factor=code)
+        fresh_services.payouts.request(earning_creator.id, 1_000, method="bank", second_factor=code)
 
 
 def test_a_replay_of_the_same_key_needs_no_code(fresh_services, earning_creator, clock):
     payouts, cleo = fresh_services.payouts, earning_creator
     enrol(fresh_services, clock, cleo.id)
-    first = payouts.request(cleo.id, 1_000, method="bank", key="cash-1",
-                            second_factor=code_now(clock))
+    first = payouts.request(
+        cleo.id, 1_000, method="bank", key="cash-1", second_factor=code_now(clock)
+    )
     again = payouts.request(cleo.id, 1_000, method="bank", key="cash-1")
     assert again == first | {"replayed": True}
     assert len(payouts.list(cleo.id)) == 1
 
 
-def test_a_code_with_spaces_is_fine_and_letters_are_malformed(fresh_services, earning_creator,
-                                                              clock):
+def test_a_code_with_spaces_is_fine_and_letters_are_malformed(
+    fresh_services, earning_creator, clock
+):
     payouts, cleo = fresh_services.payouts, earning_creator
     enrol(fresh_services, clock, cleo.id)
     with pytest.raises(MalformedCredential) as refused:
@@ -317,13 +327,15 @@ def test_purchases_above_the_threshold_need_a_code(fresh_services, viewer, clock
     with pytest.raises(SecondFactorRequired):
         recharge.recharge(viewer.id, coins=7_000, channel="web", method="paypal")  # $74.00
     assert probe.state(fresh_services) == before
-    done = recharge.recharge(viewer.id, coins=7_000, channel="web", method="paypal",
-                             second_factor=code_now(clock))
+    done = recharge.recharge(
+        viewer.id, coins=7_000, channel="web", method="paypal", second_factor=code_now(clock)
+    )
     assert done["price_cents"] == 74_00
 
 
-def test_raising_the_threshold_needs_the_code_and_the_password(fresh_services, viewer, clock,
-                                                               fast_hashing):
+def test_raising_the_threshold_needs_the_code_and_the_password(
+    fresh_services, viewer, clock, fast_hashing
+):
     security = fresh_services.security
     enrol(fresh_services, clock, viewer.id)
     security.set_purchase_threshold(viewer.id, 20_00)
@@ -345,16 +357,16 @@ def test_raising_the_threshold_needs_the_code_and_the_password(fresh_services, v
 # --- what the file holds ------------------------------------------------------------------------
 
 
-def test_the_database_never_holds_the_password_or_a_code(open_services, tmp_path, clock,
-                                                         unstamped):
+def test_the_database_never_holds_the_password_or_a_code(open_services, tmp_path, clock, unstamped):
     path = tmp_path / "g.db"
     services = open_services(path)
     vera = services.profiles.add("Vera", birthdate="1990-04-12")
     cleo = services.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
     # Explicit keys: nothing random but the argon2 salt, so the check below is the same on
     # every run.
-    services.recharge.recharge(vera.id, coins=1_000_000, channel="web", method="paypal",
-                               custom=True, key="buy")
+    services.recharge.recharge(
+        vera.id, coins=1_000_000, channel="web", method="paypal", custom=True, key="buy"
+    )
     for i in range(5):
         services.gifts.send(vera.id, cleo.id, "TikTok Universe", key=f"gift-{i}")
     services.security.set_password(cleo.id, PASSWORD)
@@ -366,8 +378,10 @@ def test_the_database_never_holds_the_password_or_a_code(open_services, tmp_path
     services.payouts.request(cleo.id, 1_000, method="bank", key="cash", second_factor=payout_code)
     wal = path.with_name(path.name + "-wal")
     assert wal.exists()  # the writes above are (at least partly) only in the WAL still
-    for data in (unstamped(services.ctx.conn, path.read_bytes()),
-                 unstamped(services.ctx.conn, wal.read_bytes())):
+    for data in (
+        unstamped(services.ctx.conn, path.read_bytes()),
+        unstamped(services.ctx.conn, wal.read_bytes()),
+    ):
         assert PASSWORD.encode() not in data
         assert PASSWORD.encode("utf-16-le") not in data
         assert enrol_code.encode() not in data and payout_code.encode() not in data
@@ -376,8 +390,9 @@ def test_the_database_never_holds_the_password_or_a_code(open_services, tmp_path
     assert SECRET.encode() in path.read_bytes() + wal.read_bytes()
 
 
-def test_two_step_cannot_be_turned_on_or_off_without_the_password(fresh_services, earning_creator,
-                                                                  clock):
+def test_two_step_cannot_be_turned_on_or_off_without_the_password(
+    fresh_services, earning_creator, clock
+):
     security, cleo = fresh_services.security, earning_creator
     security.set_password(cleo.id, PASSWORD)
     with pytest.raises(PasswordRequired):  # a stranger's own authenticator on Cleo's profile

@@ -55,8 +55,9 @@ def test_by_default_a_profile_gets_the_system_zone(open_services, clock):
     assert s.profiles.add("Ana", birthdate="1990-04-12", time_zone=" utc ").time_zone == "UTC"
 
 
-@pytest.mark.parametrize("zone", ["", "Mars/Olympus", "../../etc/passwd", "localtime", "XYZ-14",
-                                  "Europe/Berlin\x1b[2J"])
+@pytest.mark.parametrize(
+    "zone", ["", "Mars/Olympus", "../../etc/passwd", "localtime", "XYZ-14", "Europe/Berlin\x1b[2J"]
+)
 def test_an_unknown_zone_is_refused_and_nothing_is_made(fresh_services, probe, zone):
     before = probe.state(fresh_services)
     with pytest.raises(InvalidTimeZone, match="is not a time zone"):

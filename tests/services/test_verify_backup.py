@@ -11,11 +11,20 @@ from giftdesk.services import Services, maintenance
 from giftdesk.services.payments import CardDetails
 
 CHECKS = [
-    "schema_matches", "debits_equal_credits", "transfer_units_match", "balances_match_transfers",
-    "no_negative_balances", "diamonds_match_rule", "transactions_have_transfers",
-    "transfers_match_records", "idempotency_keys_unique", "payout_holds_match_pending", "budget_spending_matches_gifts",
+    "schema_matches",
+    "debits_equal_credits",
+    "transfer_units_match",
+    "balances_match_transfers",
+    "no_negative_balances",
+    "diamonds_match_rule",
+    "transactions_have_transfers",
+    "transfers_match_records",
+    "idempotency_keys_unique",
+    "payout_holds_match_pending",
+    "budget_spending_matches_gifts",
     "earnings_totals_match_gifts",
-    "integrity_check", "foreign_key_check",
+    "integrity_check",
+    "foreign_key_check",
 ]
 
 
@@ -39,11 +48,16 @@ def make_busy(s: Services, clock) -> dict:
     s.profiles.add("Kid", birthdate="2015-01-01")
     s.recharge.recharge(vera.id, coins=17_500, channel="app", method="app-store")
     s.recharge.recharge(vera.id, coins=250_000, channel="web", method="paypal", custom=True)
-    s.recharge.recharge(otto.id, coins=3_500, channel="web", method="card",
-                        card=CardDetails("5555555555554444", "02/29", "999"))
+    s.recharge.recharge(
+        otto.id,
+        coins=3_500,
+        channel="web",
+        method="card",
+        card=CardDetails("5555555555554444", "02/29", "999"),
+    )
     s.recharge.recharge(max_.id, coins=70, channel="app", method="app-store")
     s.profiles.set_budget(otto.id, daily_coins=2_000, monthly_coins=3_000)
-    for day in range(3):
+    for _day in range(3):
         for _ in range(3):
             s.gifts.send(vera.id, cleo.id, "Rose")
         s.gifts.send(vera.id, max_.id, "Lion", context="video")
@@ -77,8 +91,10 @@ def test_every_check_passes_on_a_busy_ledger(busy):
     conn = s.ctx.conn
     statuses = dict(conn.execute("SELECT status, count(*) FROM payouts GROUP BY status"))
     assert statuses == {"paid": 3, "failed": 3, "pending": 1}
-    assert conn.execute("SELECT count(*) FROM transactions WHERE kind = 'gift_undo'"
-                        ).fetchone()[0] == 3
+    assert (
+        conn.execute("SELECT count(*) FROM transactions WHERE kind = 'gift_undo'").fetchone()[0]
+        == 3
+    )
 
 
 @pytest.fixture
@@ -98,7 +114,8 @@ def test_a_corrupted_balance_fails_balances_match_transfers(loose, clock):
     assert failing(loose) == set()
     loose.ctx.conn.execute(
         "UPDATE accounts SET balance = balance + 5 WHERE profile_id = ? AND unit = 'COIN'",
-        (people["vera"].id,))
+        (people["vera"].id,),
+    )
     checks = {c.name: c for c in loose.maintenance.verify()}
     assert not checks["balances_match_transfers"].ok
     assert f"profile:{people['vera'].id}:coin" in checks["balances_match_transfers"].detail
@@ -111,10 +128,14 @@ def test_a_balanced_corruption_is_still_caught(loose, clock):
     people = make_busy(loose, clock)
     conn = loose.ctx.conn
     # Move 10 diamonds between two creators behind the ledger's back: units still sum to 0.
-    conn.execute("UPDATE accounts SET balance = balance - 10 WHERE profile_id = ? AND"
-                 " unit = 'DIAMOND'", (people["cleo"].id,))
-    conn.execute("UPDATE accounts SET balance = balance + 10 WHERE profile_id = ? AND"
-                 " unit = 'DIAMOND'", (people["max"].id,))
+    conn.execute(
+        "UPDATE accounts SET balance = balance - 10 WHERE profile_id = ? AND unit = 'DIAMOND'",
+        (people["cleo"].id,),
+    )
+    conn.execute(
+        "UPDATE accounts SET balance = balance + 10 WHERE profile_id = ? AND unit = 'DIAMOND'",
+        (people["max"].id,),
+    )
     assert failing(loose) == {"balances_match_transfers"}
 
 
@@ -122,35 +143,43 @@ def test_coins_from_nowhere_added_to_a_real_purchase_are_caught(loose, clock):
     people = make_busy(loose, clock)
     conn = loose.ctx.conn
     vera = people["vera"].id
-    purchase = conn.execute("SELECT min(id) FROM transactions WHERE kind = 'recharge'"
-                            " AND profile_id = ?", (vera,)).fetchone()[0]
+    purchase = conn.execute(
+        "SELECT min(id) FROM transactions WHERE kind = 'recharge' AND profile_id = ?", (vera,)
+    ).fetchone()[0]
     # Through the ledger's own trigger: the balances follow, every sum adds up.
-    conn.execute("INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
-                 " SELECT ?, i.id, w.id, 'COIN', 100000 FROM accounts i, accounts w"
-                 " WHERE i.code = 'coin:issuance' AND w.profile_id = ? AND w.unit = 'COIN'",
-                 (purchase, vera))
+    conn.execute(
+        "INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
+        " SELECT ?, i.id, w.id, 'COIN', 100000 FROM accounts i, accounts w"
+        " WHERE i.code = 'coin:issuance' AND w.profile_id = ? AND w.unit = 'COIN'",
+        (purchase, vera),
+    )
     checks = {c.name: c for c in loose.maintenance.verify()}
     assert failing(loose) == {"transfers_match_records"}
     assert str(purchase) in checks["transfers_match_records"].detail
 
 
 def test_a_gift_whose_diamonds_went_elsewhere_is_caught(loose, clock):
-    people = make_busy(loose, clock)
+    make_busy(loose, clock)
     conn = loose.ctx.conn
     gift = conn.execute("SELECT max(txn_id) FROM gifts WHERE diamonds > 0").fetchone()[0]
     # One more diamond to the creator in the gift's own transaction, taken back elsewhere:
     # balances, the rule's totals and every sum still agree.
-    conn.execute("INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
-                 " SELECT ?, i.id, c.id, 'DIAMOND', 1 FROM accounts i, accounts c, gifts g"
-                 " WHERE i.code = 'diamond:issuance' AND g.txn_id = ?"
-                 " AND c.profile_id = g.creator_id AND c.unit = 'DIAMOND'", (gift, gift))
+    conn.execute(
+        "INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
+        " SELECT ?, i.id, c.id, 'DIAMOND', 1 FROM accounts i, accounts c, gifts g"
+        " WHERE i.code = 'diamond:issuance' AND g.txn_id = ?"
+        " AND c.profile_id = g.creator_id AND c.unit = 'DIAMOND'",
+        (gift, gift),
+    )
     assert "transfers_match_records" in failing(loose)
 
 
 def test_wrong_creator_totals_fail_the_diamond_rule(loose, clock):
     people = make_busy(loose, clock)
-    loose.ctx.conn.execute("UPDATE creator_totals SET coins_received = coins_received + 2"
-                           " WHERE profile_id = ?", (people["cleo"].id,))
+    loose.ctx.conn.execute(
+        "UPDATE creator_totals SET coins_received = coins_received + 2 WHERE profile_id = ?",
+        (people["cleo"].id,),
+    )
     checks = {c.name: c for c in loose.maintenance.verify()}
     assert not checks["diamonds_match_rule"].ok and "Cleo" in checks["diamonds_match_rule"].detail
     assert failing(loose) == {"diamonds_match_rule"}
@@ -167,14 +196,16 @@ def test_a_transaction_without_transfers_is_caught(loose, clock):
     loose.ctx.conn.execute(
         "INSERT INTO transactions (kind, profile_id, created_at, created_us, rules_version,"
         " idem_key, request_hash) VALUES ('gift', ?, 'x', 1, '2026.1', 'orphan', 'h')",
-        (people["vera"].id,))
+        (people["vera"].id,),
+    )
     assert failing(loose) == {"transactions_have_transfers"}
 
 
 def test_a_hold_that_differs_from_pending_payouts_is_caught(loose, clock):
     make_busy(loose, clock)
-    loose.ctx.conn.execute("UPDATE accounts SET balance = balance + 1"
-                           " WHERE code = 'diamond:payout_hold'")
+    loose.ctx.conn.execute(
+        "UPDATE accounts SET balance = balance + 1 WHERE code = 'diamond:payout_hold'"
+    )
     assert {"payout_holds_match_pending", "balances_match_transfers"} <= failing(loose)
 
 
@@ -207,8 +238,9 @@ def test_backup_of_a_file_database(open_services, tmp_path, clock):
     s.maintenance.backup(dest)
     check = sqlite3.connect(dest)
     try:
-        assert check.execute("SELECT balance FROM accounts WHERE code = ?",
-                             (f"profile:{vera.id}:coin",)).fetchone() == (770,)
+        assert check.execute(
+            "SELECT balance FROM accounts WHERE code = ?", (f"profile:{vera.id}:coin",)
+        ).fetchone() == (770,)
         assert check.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     finally:
         check.close()
@@ -242,8 +274,9 @@ def test_backup_reports_the_copy_then_each_check(busy, tmp_path, monkeypatch):
     s, _ = busy
     monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 4)  # several steps on a small file
     reports = []
-    s.maintenance.backup(tmp_path / "backup.sqlite3",
-                         progress=lambda *report: reports.append(report) or True)
+    s.maintenance.backup(
+        tmp_path / "backup.sqlite3", progress=lambda *report: reports.append(report) or True
+    )
     copying = [(done, total) for done, total, what in reports if what == "copy"]
     assert len(copying) > 1 and copying[-1][0] == copying[-1][1]
     assert [done for done, _ in copying] == sorted(done for done, _ in copying)
@@ -275,8 +308,9 @@ def test_an_interrupted_backup_leaves_no_file(busy, tmp_path, monkeypatch, stop_
     assert list(tmp_path.iterdir()) == []  # no unverified copy at DEST, no hidden part
 
 
-def test_a_backup_finishes_while_another_window_keeps_writing(open_services, tmp_path, clock,
-                                                              monkeypatch):
+def test_a_backup_finishes_while_another_window_keeps_writing(
+    open_services, tmp_path, clock, monkeypatch
+):
     s = open_services(tmp_path / "live.sqlite3")
     make_busy(s, clock)
     other = open_services(tmp_path / "live.sqlite3")  # a second window on the same file
@@ -299,7 +333,8 @@ def test_a_backup_finishes_while_another_window_keeps_writing(open_services, tmp
     copy = sqlite3.connect(tmp_path / "backup.sqlite3")
     try:  # the copy is the ledger as it was when the backup began
         wallet = f"profile:{vera.id}:coin"
-        assert copy.execute("SELECT balance FROM accounts WHERE code = ?",
-                            (wallet,)).fetchone() == (before,)
+        assert copy.execute(
+            "SELECT balance FROM accounts WHERE code = ?", (wallet,)
+        ).fetchone() == (before,)
     finally:
         copy.close()

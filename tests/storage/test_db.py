@@ -3,7 +3,6 @@ in tests/reliability."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 
@@ -40,8 +39,10 @@ def test_a_file_gone_from_under_the_store_refuses_writes(tmp_path, what):
     try:
         assert store.file_problem() is None
         with store.write() as conn:
-            conn.execute("INSERT INTO profiles (name, name_key, birthdate, is_creator, created_at)"
-                         " VALUES ('Vera', 'vera', '1990-04-12', 0, '2026-11-25')")
+            conn.execute(
+                "INSERT INTO profiles (name, name_key, birthdate, is_creator, created_at)"
+                " VALUES ('Vera', 'vera', '1990-04-12', 0, '2026-11-25')"
+            )
         if what == "deleted":
             path.unlink()
         elif what == "moved":

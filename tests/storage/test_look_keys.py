@@ -21,14 +21,15 @@ def _old_database(path, names: list[str]) -> None:
     made in this order, as the profile service then made them."""
     with sqlite3.connect(path) as conn:
         earlier = Migrations(migrations.SET_NAME)
-        for step in migrations.STEPS[:migrations.NAMES.index("m0011_profile_look_keys")]:
+        for step in migrations.STEPS[: migrations.NAMES.index("m0011_profile_look_keys")]:
             earlier()(step)
         earlier.apply(Database(conn))
         for name in names:
             pid = conn.execute(
                 "INSERT INTO profiles (name, name_key, birthdate, is_creator, created_at)"
                 " VALUES (?, ?, '1988-02-03', 1, '2026-11-25T12:00:00+00:00')",
-                (name, name_key(name))).lastrowid
+                (name, name_key(name)),
+            ).lastrowid
             ledger.create_profile_account(conn, pid, ledger.COIN)
             ledger.create_profile_account(conn, pid, ledger.DIAMOND)
             conn.execute("INSERT INTO creator_totals (profile_id) VALUES (?)", (pid,))
@@ -46,18 +47,23 @@ def test_every_existing_profile_gets_its_keys(tmp_path):
     made_with = store.conn.execute("SELECT version FROM profile_look_keys_made_with").fetchall()
     store.close()
     assert made_with == [(look_keys_version(),)]
-    assert held == {key: pid for pid, name in enumerate(["Vera", CLEO, "Zo\u00eb"], start=1)
-                    for key in look_keys(name)}
+    assert held == {
+        key: pid
+        for pid, name in enumerate(["Vera", CLEO, "Zo\u00eb"], start=1)
+        for key in look_keys(name)
+    }
 
 
 def test_look_alikes_made_before_it_do_not_stop_the_upgrade_and_the_oldest_keeps_the_keys(
-        tmp_path, clock):
+    tmp_path, clock
+):
     path = tmp_path / "old.db"
     _old_database(path, [CLEO, "Vera", IMPOSTOR, FULLWIDTH])
     services = Services.open(path, clock=clock)
     try:
-        holders = dict(services.ctx.conn.execute(
-            "SELECT look_key, profile_id FROM profile_look_keys"))
+        holders = dict(
+            services.ctx.conn.execute("SELECT look_key, profile_id FROM profile_look_keys")
+        )
         assert {holders[key] for key in look_keys(CLEO)} == {1}
         # the later look-alikes keep only what Cleo's name does not share (here: nothing)
         assert {holders.get(key) for key in look_keys(IMPOSTOR)} == {1}
@@ -78,10 +84,15 @@ def test_a_new_database_has_the_table_and_does_not_load_icu_for_it(tmp_path):
     import subprocess
     import sys
 
-    code = ("import sys; from giftdesk.storage.db import open_db; s = open_db(sys.argv[1]); "
-            "s.conn.execute('SELECT * FROM profile_look_keys').fetchall(); "
-            "print('icu' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "new.db")],
-                         capture_output=True, text=True, check=True).stdout
+    code = (
+        "import sys; from giftdesk.storage.db import open_db; s = open_db(sys.argv[1]); "
+        "s.conn.execute('SELECT * FROM profile_look_keys').fetchall(); "
+        "print('icu' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "new.db")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert out.strip() == "False"
-

@@ -14,8 +14,10 @@ from giftdesk.storage.db import open_db
 
 # The attack: a name that `LIKE 'sqlite_%'` matched ('_' is any character there), and
 # a trigger that strips every password and second factor on the next gift.
-STRIP = ("CREATE TRIGGER sqliteX_strip AFTER INSERT ON transactions BEGIN"
-         " UPDATE profile_security SET password_hash = NULL, totp_secret = NULL; END")
+STRIP = (
+    "CREATE TRIGGER sqliteX_strip AFTER INSERT ON transactions BEGIN"
+    " UPDATE profile_security SET password_hash = NULL, totp_secret = NULL; END"
+)
 
 PLANTED = {
     "like-wildcard": STRIP,
@@ -31,8 +33,8 @@ PLANTED = {
 def test_the_expected_digest_is_the_schema_the_migrations_make():
     made = list(schema.expected())
     assert schema.digest(made) == schema.EXPECTED_SHA256, (
-        "a migration changed the schema: set schema.EXPECTED_SHA256 to "
-        f"{schema.digest(made)!r}")
+        f"a migration changed the schema: set schema.EXPECTED_SHA256 to {schema.digest(made)!r}"
+    )
 
 
 def test_a_new_database_has_exactly_the_expected_schema():
@@ -70,9 +72,11 @@ def test_a_trigger_written_into_sqlite_master_under_an_internal_name_is_found(tm
     services.close()
     with sqlite3.connect(tmp_path / "g.db") as other:  # SQLite refuses CREATE with this name
         other.execute("PRAGMA writable_schema = ON")
-        other.execute("INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql)"
-                      " VALUES ('trigger', 'sqlite_stat1', 'transactions', 0, ?)",
-                      (STRIP.replace("sqliteX_strip", "sqlite_stat1"),))
+        other.execute(
+            "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql)"
+            " VALUES ('trigger', 'sqlite_stat1', 'transactions', 0, ?)",
+            (STRIP.replace("sqliteX_strip", "sqlite_stat1"),),
+        )
     other.close()
     store = open_db(tmp_path / "g.db")
     assert "unexpected trigger sqlite_stat1" in store.schema_problem

@@ -43,16 +43,24 @@ _keys = iter(range(10**6))
 
 def _txn(conn, profile_id, kind="recharge") -> int:
     return ledger.insert_transaction(
-        conn, kind=kind, profile_id=profile_id, counterparty_id=None,
-        created_at="2026-11-25T12:00:00+00:00", created_us=1, rules_version="2026.1",
-        idem_key=f"key-{next(_keys)}", request_hash="h",
+        conn,
+        kind=kind,
+        profile_id=profile_id,
+        counterparty_id=None,
+        created_at="2026-11-25T12:00:00+00:00",
+        created_us=1,
+        rules_version="2026.1",
+        idem_key=f"key-{next(_keys)}",
+        request_hash="h",
     )
 
 
 def _insert_transfer(conn, txn, src, dst, unit, amount):
     conn.execute(
         "INSERT INTO transfers (txn_id, from_account_id, to_account_id, unit, amount)"
-        " VALUES (?, ?, ?, ?, ?)", (txn, src, dst, unit, amount))
+        " VALUES (?, ?, ?, ?, ?)",
+        (txn, src, dst, unit, amount),
+    )
 
 
 @pytest.fixture
@@ -61,14 +69,24 @@ def vera(conn):
     pid = _profile(conn)
     txn = _txn(conn, pid)
     wallet = ledger.profile_account(conn, pid, ledger.COIN)
-    _insert_transfer(conn, txn, ledger.system_account(conn, ledger.COIN_ISSUANCE), wallet,
-                     ledger.COIN, 100)
+    _insert_transfer(
+        conn, txn, ledger.system_account(conn, ledger.COIN_ISSUANCE), wallet, ledger.COIN, 100
+    )
     # The purchase's record and its money, as a recharge writes them (verify matches them).
-    conn.execute("INSERT INTO recharges (txn_id, profile_id, channel, method, is_custom, coins,"
-                 " bonus_coins, price_cents, store_fee_cents, reference) VALUES (?, ?, 'web',"
-                 " 'paypal', 1, 100, 0, 106, 0, ?)", (txn, pid, new_reference(PURCHASE)))
-    _insert_transfer(conn, txn, ledger.system_account(conn, ledger.USD_PAYMENT_CLEARING),
-                     ledger.system_account(conn, ledger.USD_REVENUE), ledger.USD, 106)
+    conn.execute(
+        "INSERT INTO recharges (txn_id, profile_id, channel, method, is_custom, coins,"
+        " bonus_coins, price_cents, store_fee_cents, reference) VALUES (?, ?, 'web',"
+        " 'paypal', 1, 100, 0, 106, 0, ?)",
+        (txn, pid, new_reference(PURCHASE)),
+    )
+    _insert_transfer(
+        conn,
+        txn,
+        ledger.system_account(conn, ledger.USD_PAYMENT_CLEARING),
+        ledger.system_account(conn, ledger.USD_REVENUE),
+        ledger.USD,
+        106,
+    )
     return pid
 
 
@@ -93,25 +111,47 @@ def test_a_transfer_that_would_make_a_wallet_negative_is_refused(conn, vera):
     assert ledger.profile_balance(conn, vera, ledger.COIN) == 0
 
 
-@pytest.mark.parametrize("code", [ledger.COIN_SPENT, ledger.DIAMOND_PAYOUT_HOLD,
-                                  ledger.DIAMOND_REDEEMED, ledger.USD_APP_STORE_FEES,
-                                  ledger.USD_CREATOR_PAYOUTS])
+@pytest.mark.parametrize(
+    "code",
+    [
+        ledger.COIN_SPENT,
+        ledger.DIAMOND_PAYOUT_HOLD,
+        ledger.DIAMOND_REDEEMED,
+        ledger.USD_APP_STORE_FEES,
+        ledger.USD_CREATOR_PAYOUTS,
+    ],
+)
 def test_system_sinks_cannot_go_negative(conn, vera, code):
     unit = {"coin": ledger.COIN, "diamond": ledger.DIAMOND, "usd": ledger.USD}[code.split(":")[0]]
-    issuer = {ledger.COIN: ledger.COIN_ISSUANCE, ledger.DIAMOND: ledger.DIAMOND_ISSUANCE,
-              ledger.USD: ledger.USD_REVENUE}[unit]
+    issuer = {
+        ledger.COIN: ledger.COIN_ISSUANCE,
+        ledger.DIAMOND: ledger.DIAMOND_ISSUANCE,
+        ledger.USD: ledger.USD_REVENUE,
+    }[unit]
     txn = _txn(conn, vera)
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-        _insert_transfer(conn, txn, ledger.system_account(conn, code),
-                         ledger.system_account(conn, issuer), unit, 1)
+        _insert_transfer(
+            conn,
+            txn,
+            ledger.system_account(conn, code),
+            ledger.system_account(conn, issuer),
+            unit,
+            1,
+        )
 
 
 @pytest.mark.parametrize("amount", [0, -1, -100])
 def test_a_zero_or_negative_transfer_is_refused(conn, vera, amount):
     txn = _txn(conn, vera)
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-        _insert_transfer(conn, txn, ledger.system_account(conn, ledger.COIN_ISSUANCE),
-                         _wallet(conn, vera), ledger.COIN, amount)
+        _insert_transfer(
+            conn,
+            txn,
+            ledger.system_account(conn, ledger.COIN_ISSUANCE),
+            _wallet(conn, vera),
+            ledger.COIN,
+            amount,
+        )
     assert ledger.profile_balance(conn, vera, ledger.COIN) == 100
 
 
@@ -130,12 +170,24 @@ def test_a_transfer_whose_unit_differs_from_its_accounts_is_refused(conn, vera):
         _insert_transfer(conn, txn, _wallet(conn, vera), diamonds, ledger.COIN, 1)
     # a DIAMOND transfer between two COIN accounts
     with pytest.raises(sqlite3.IntegrityError, match="unit differs"):
-        _insert_transfer(conn, txn, _wallet(conn, vera),
-                         ledger.system_account(conn, ledger.COIN_SPENT), ledger.DIAMOND, 1)
+        _insert_transfer(
+            conn,
+            txn,
+            _wallet(conn, vera),
+            ledger.system_account(conn, ledger.COIN_SPENT),
+            ledger.DIAMOND,
+            1,
+        )
     # a USD transfer out of a COIN wallet
     with pytest.raises(sqlite3.IntegrityError, match="unit differs"):
-        _insert_transfer(conn, txn, _wallet(conn, vera),
-                         ledger.system_account(conn, ledger.USD_REVENUE), ledger.USD, 1)
+        _insert_transfer(
+            conn,
+            txn,
+            _wallet(conn, vera),
+            ledger.system_account(conn, ledger.USD_REVENUE),
+            ledger.USD,
+            1,
+        )
     assert ledger.profile_balance(conn, vera, ledger.COIN) == 100
     assert ledger.profile_balance(conn, creator, ledger.DIAMOND) == 0
 
@@ -143,21 +195,36 @@ def test_a_transfer_whose_unit_differs_from_its_accounts_is_refused(conn, vera):
 def test_an_unknown_unit_is_refused(conn, vera):
     txn = _txn(conn, vera)
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-        _insert_transfer(conn, txn, ledger.system_account(conn, ledger.COIN_ISSUANCE),
-                         _wallet(conn, vera), "EUR", 1)
+        _insert_transfer(
+            conn,
+            txn,
+            ledger.system_account(conn, ledger.COIN_ISSUANCE),
+            _wallet(conn, vera),
+            "EUR",
+            1,
+        )
 
 
 def test_a_transfer_needs_a_real_transaction(conn, vera):
     with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
-        _insert_transfer(conn, 999, ledger.system_account(conn, ledger.COIN_ISSUANCE),
-                         _wallet(conn, vera), ledger.COIN, 1)
+        _insert_transfer(
+            conn,
+            999,
+            ledger.system_account(conn, ledger.COIN_ISSUANCE),
+            _wallet(conn, vera),
+            ledger.COIN,
+            1,
+        )
 
 
-@pytest.mark.parametrize("sql", [
-    "UPDATE transfers SET amount = 1",
-    "UPDATE transfers SET to_account_id = from_account_id",
-    "DELETE FROM transfers",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE transfers SET amount = 1",
+        "UPDATE transfers SET to_account_id = from_account_id",
+        "DELETE FROM transfers",
+    ],
+)
 def test_transfers_are_append_only(conn, vera, sql):
     before = conn.execute("SELECT * FROM transfers").fetchall()
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
@@ -166,16 +233,19 @@ def test_transfers_are_append_only(conn, vera, sql):
 
 
 @pytest.mark.parametrize("recorded", [False, True], ids=["before-result", "after-result"])
-@pytest.mark.parametrize("sql", [
-    "UPDATE transactions SET kind = 'gift'",
-    "UPDATE transactions SET profile_id = profile_id + 1",
-    "UPDATE transactions SET created_at = 'later'",
-    "UPDATE transactions SET created_us = 2",
-    "UPDATE transactions SET idem_key = 'other'",
-    "UPDATE transactions SET rules_version = '2027.1'",
-    "UPDATE transactions SET request_hash = 'x'",
-    "DELETE FROM transactions",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE transactions SET kind = 'gift'",
+        "UPDATE transactions SET profile_id = profile_id + 1",
+        "UPDATE transactions SET created_at = 'later'",
+        "UPDATE transactions SET created_us = 2",
+        "UPDATE transactions SET idem_key = 'other'",
+        "UPDATE transactions SET rules_version = '2027.1'",
+        "UPDATE transactions SET request_hash = 'x'",
+        "DELETE FROM transactions",
+    ],
+)
 def test_transactions_are_append_only(conn, vera, sql, recorded):
     _profile(conn, "Cleo")  # so that profile_id + 1 is a real profile
     if recorded:
@@ -198,17 +268,25 @@ def test_a_transaction_result_is_recorded_once(conn, vera):
     ledger.record_result(conn, txn, {"first": 1})
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         ledger.record_result(conn, txn, {"second": 2})
-    assert ledger.find_by_key(conn, conn.execute(
-        "SELECT idem_key FROM transactions WHERE id = ?", (txn,)).fetchone()[0]).result == {
-        "first": 1}
+    assert ledger.find_by_key(
+        conn, conn.execute("SELECT idem_key FROM transactions WHERE id = ?", (txn,)).fetchone()[0]
+    ).result == {"first": 1}
 
 
 def test_an_idempotency_key_is_unique(conn, vera):
     (used,) = conn.execute("SELECT idem_key FROM transactions").fetchone()
     with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
         ledger.insert_transaction(
-            conn, kind="recharge", profile_id=vera, counterparty_id=None, created_at="x",
-            created_us=1, rules_version="2026.1", idem_key=used, request_hash="h")
+            conn,
+            kind="recharge",
+            profile_id=vera,
+            counterparty_id=None,
+            created_at="x",
+            created_us=1,
+            rules_version="2026.1",
+            idem_key=used,
+            request_hash="h",
+        )
 
 
 def test_accounts_are_never_deleted(conn, vera):
@@ -224,7 +302,8 @@ def test_a_self_gift_row_is_refused(conn):
             "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
             " coins, diamonds, context, local_day, created_us)"
             " VALUES (?, ?, ?, 'Rose', 1, 1, 1, 0, 'live', '2026-11-25', 1)",
-            (txn, creator, creator))
+            (txn, creator, creator),
+        )
 
 
 def _payout(conn) -> tuple[int, int]:
@@ -233,22 +312,26 @@ def _payout(conn) -> tuple[int, int]:
     payout = conn.execute(
         "INSERT INTO payouts (request_txn_id, creator_id, diamonds, cents, method, utc_day,"
         " status, reference) VALUES (?, ?, 1000, 1000, 'bank', '2026-11-25', 'pending', ?)",
-        (request, creator, new_reference(PAYOUT))).lastrowid
+        (request, creator, new_reference(PAYOUT)),
+    ).lastrowid
     return creator, payout
 
 
 def test_a_payout_is_settled_once(conn):
     creator, payout = _payout(conn)
     paid = _txn(conn, creator, "payout_paid")
-    conn.execute("UPDATE payouts SET status = 'paid', settle_txn_id = ? WHERE id = ?",
-                 (paid, payout))
+    conn.execute(
+        "UPDATE payouts SET status = 'paid', settle_txn_id = ? WHERE id = ?", (paid, payout)
+    )
     failed = _txn(conn, creator, "payout_failed")
     with pytest.raises(sqlite3.IntegrityError, match="settled once"):
-        conn.execute("UPDATE payouts SET status = 'failed', settle_txn_id = ? WHERE id = ?",
-                     (failed, payout))
+        conn.execute(
+            "UPDATE payouts SET status = 'failed', settle_txn_id = ? WHERE id = ?", (failed, payout)
+        )
     with pytest.raises(sqlite3.IntegrityError, match="settled once"):
-        conn.execute("UPDATE payouts SET status = 'paid', settle_txn_id = ? WHERE id = ?",
-                     (failed, payout))
+        conn.execute(
+            "UPDATE payouts SET status = 'paid', settle_txn_id = ? WHERE id = ?", (failed, payout)
+        )
     assert conn.execute("SELECT status, settle_txn_id FROM payouts").fetchone() == ("paid", paid)
 
 
@@ -270,7 +353,8 @@ def test_tables_are_strict(conn):
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute(
             "INSERT INTO profiles (name, name_key, birthdate, is_creator, created_at)"
-            " VALUES ('Ann', 'ann', '1990-04-12', 'yes', 'now')")
+            " VALUES ('Ann', 'ann', '1990-04-12', 'yes', 'now')"
+        )
     with pytest.raises(sqlite3.IntegrityError):
         conn.execute("UPDATE accounts SET balance = '12.5' WHERE code = 'coin:issuance'")
 
@@ -302,8 +386,12 @@ def test_reopening_a_database_keeps_its_data_and_does_not_migrate_again(tmp_path
     store = open_db(path)
     try:
         assert store.conn.execute("SELECT name FROM profiles").fetchall() == [("Vera",)]
-        assert store.conn.execute("SELECT count(*) FROM accounts WHERE profile_id IS NULL"
-                                  ).fetchone()[0] == 9
+        assert (
+            store.conn.execute("SELECT count(*) FROM accounts WHERE profile_id IS NULL").fetchone()[
+                0
+            ]
+            == 9
+        )
     finally:
         store.close()
 
@@ -345,8 +433,14 @@ def real_db_bytes(tmp_path) -> bytes:
     try:
         pid = _profile(store.conn)
         txn = _txn(store.conn, pid)
-        _insert_transfer(store.conn, txn, ledger.system_account(store.conn, ledger.COIN_ISSUANCE),
-                         _wallet(store.conn, pid), ledger.COIN, 100)
+        _insert_transfer(
+            store.conn,
+            txn,
+            ledger.system_account(store.conn, ledger.COIN_ISSUANCE),
+            _wallet(store.conn, pid),
+            ledger.COIN,
+            100,
+        )
     finally:
         store.close()
     return source.read_bytes()
@@ -374,8 +468,12 @@ def test_a_foreign_sqlite_database_is_refused_and_left_alone(tmp_path):
     check = sqlite3.connect(path)
     try:
         assert check.execute("SELECT title FROM recipes").fetchall() == [("soup",)]
-        assert check.execute("SELECT count(*) FROM sqlite_master WHERE name = 'transfers'"
-                             ).fetchone()[0] == 0
+        assert (
+            check.execute("SELECT count(*) FROM sqlite_master WHERE name = 'transfers'").fetchone()[
+                0
+            ]
+            == 0
+        )
     finally:
         check.close()
 
@@ -391,9 +489,13 @@ def test_records_beside_the_ledger_are_append_only(fresh_services, funded_viewer
     services = fresh_services
     services.gifts.send(funded_viewer.id, creator.id, "Rose")
     conn = services.store.conn
-    for sql in ("UPDATE gifts SET coins = 2, unit_coins = 2", "DELETE FROM gifts",
-                "UPDATE recharges SET price_cents = 1", "DELETE FROM recharges",
-                "DELETE FROM profiles WHERE id = 1"):
+    for sql in (
+        "UPDATE gifts SET coins = 2, unit_coins = 2",
+        "DELETE FROM gifts",
+        "UPDATE recharges SET price_cents = 1",
+        "DELETE FROM recharges",
+        "DELETE FROM profiles WHERE id = 1",
+    ):
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute(sql)
 
@@ -406,8 +508,11 @@ def test_a_settled_payout_keeps_its_terms(fresh_services, funded_viewer, creator
         services.gifts.send(funded_viewer.id, creator.id, "Galaxy")
     payout = services.payouts.request(creator.id, 1_000, method="bank")
     conn = services.store.conn
-    for sql in ("UPDATE payouts SET method = 'paypal'", "UPDATE payouts SET utc_day = '2000-01-01'",
-                "DELETE FROM payouts"):
+    for sql in (
+        "UPDATE payouts SET method = 'paypal'",
+        "UPDATE payouts SET utc_day = '2000-01-01'",
+        "DELETE FROM payouts",
+    ):
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute(sql)
     assert services.payouts.settle(payout["payout_id"])["status"] == "paid"

@@ -66,6 +66,7 @@ def make_window(qtbot, fresh_services, prompter, settings):
         window.show()
         qtbot.waitExposed(window)
         return window
+
     return make
 
 

@@ -106,8 +106,9 @@ def test_profile_dialog_refuses_duplicate_names_inline(make_window, economy, mon
     assert window.new_profile() is None
 
 
-def test_profile_dialog_offers_the_system_zone_and_takes_another(make_window, fresh_services,
-                                                                 monkeypatch):
+def test_profile_dialog_offers_the_system_zone_and_takes_another(
+    make_window, fresh_services, monkeypatch
+):
     window = make_window()
     fresh_services.ctx.clock.zone = "Europe/Berlin"  # as if the system were set to it
 
@@ -142,10 +143,20 @@ def test_about_names_versions(make_window, prompter):
 
 
 def _run(args, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_STATE_HOME=str(tmp_path / "state"))
-    return subprocess.run([sys.executable, "-m", "giftdesk", *args], capture_output=True,
-                          text=True, timeout=120, env=env)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "giftdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
 
 
 def test_screenshot_writes_every_tab(tmp_path):
@@ -163,8 +174,9 @@ def test_screenshot_writes_every_tab(tmp_path):
 def test_screenshot_into_a_folder_it_cannot_make_is_an_error_not_a_hang(tmp_path):
     in_the_way = tmp_path / "a file"
     in_the_way.write_text("not a folder")
-    done = _run(["--db", str(tmp_path / "g.db"), "--screenshot", str(in_the_way / "shots")],
-                tmp_path)
+    done = _run(
+        ["--db", str(tmp_path / "g.db"), "--screenshot", str(in_the_way / "shots")], tmp_path
+    )
     assert done.returncode == 2
     assert done.stderr.startswith("giftdesk: error: cannot make the folder")
     assert "Traceback" not in done.stderr
@@ -186,10 +198,18 @@ def test_corrupt_database_is_a_clear_error_not_a_crash(tmp_path):
 
 
 def test_no_display_is_a_sentence_not_a_qt_abort(tmp_path):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-m", "giftdesk", "--db", str(tmp_path / "g.db")],
-                          capture_output=True, text=True, timeout=60, env=env)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "giftdesk", "--db", str(tmp_path / "g.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
     assert done.returncode == 1
     assert done.stderr.startswith("giftdesk: error: no display") and "Traceback" not in done.stderr
 
@@ -210,8 +230,7 @@ def test_window_frame_shows_first_and_fills_in_on_attach(qtbot, economy, prompte
     window.attach(services)
     assert window.loading_label is None
     assert window.tabs.count() == 4
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Profile", "&View",
-                                                               "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Profile", "&View", "&Help"]
     assert window.export_action.isEnabled() and window.new_profile_action.isEnabled()
     assert not window.windowIcon().isNull()
     assert window.selection.profile_id in (vera.id, cleo.id)
@@ -259,8 +278,9 @@ def test_a_hidden_history_tab_catches_up_when_shown(make_window, economy):
 
 
 def _window_on_file(qtbot, tmp_path, services):
-    window = MainWindow(services, settings=QSettings(str(tmp_path / "s.ini"),
-                                                     QSettings.Format.IniFormat))
+    window = MainWindow(
+        services, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(window)
     window.show()
     window.watch_timer.setInterval(10)  # look often, for the test
@@ -360,7 +380,8 @@ def test_export_is_off_while_no_profile_is_shown(make_window, economy, prompter)
 
 
 def test_backup_suggests_a_dated_name_and_the_dialog_does_not_offer_to_replace(
-        make_window, economy, prompter):
+    make_window, economy, prompter
+):
     import datetime as dt
 
     window = make_window()

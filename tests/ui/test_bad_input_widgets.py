@@ -7,9 +7,20 @@ import pytest
 from giftdesk.ui.widgets.amount_edit import AmountEdit
 
 TYPED = [
-    ("-5", "5"), ("1.5", "15"), ("1e3", "13"), ("1,000", "1000"), ("+5", "5"), ("", ""),
-    ("٣٤", ""), ("５", ""), ("३", ""), ("12abc", "12"), ("9" * 20, "9" * 9),
-    ("'; DROP TABLE accounts;--", ""), ("\x1b[2J", "2"), ("\u202e12", "12"),
+    ("-5", "5"),
+    ("1.5", "15"),
+    ("1e3", "13"),
+    ("1,000", "1000"),
+    ("+5", "5"),
+    ("", ""),
+    ("٣٤", ""),
+    ("５", ""),
+    ("३", ""),
+    ("12abc", "12"),
+    ("9" * 20, "9" * 9),
+    ("'; DROP TABLE accounts;--", ""),
+    ("\x1b[2J", "2"),
+    ("\u202e12", "12"),
 ]
 
 
@@ -22,8 +33,9 @@ def type_text(widget, text: str) -> None:
 
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
 
 
 @pytest.mark.parametrize(("typed", "kept"), TYPED)
@@ -37,17 +49,22 @@ def test_amount_edit_keeps_only_ascii_digits(qtbot, typed, kept):
 
 def _ledger_state(services):
     conn = services.store.conn
-    return (conn.execute("SELECT count(*) FROM transactions").fetchone(),
-            conn.execute("SELECT code, balance FROM accounts ORDER BY id").fetchall())
+    return (
+        conn.execute("SELECT count(*) FROM transactions").fetchone(),
+        conn.execute("SELECT code, balance FROM accounts ORDER BY id").fetchall(),
+    )
 
 
-@pytest.mark.parametrize(("typed", "message"), [
-    ("0", "30 to 2,500,000 coins, not 0"),
-    ("29", "30 to 2,500,000 coins, not 29"),
-    ("2500001", "not 2,500,001"),
-    ("999999999", "not 999,999,999"),
-    ("", "Type a custom amount."),
-])
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("0", "30 to 2,500,000 coins, not 0"),
+        ("29", "30 to 2,500,000 coins, not 29"),
+        ("2500001", "not 2,500,001"),
+        ("999999999", "not 999,999,999"),
+        ("", "Type a custom amount."),
+    ],
+)
 def test_custom_amount_refusals(make_window, fresh_services, viewer, qtbot, typed, message):
     window = make_window()
     tab = window.recharge_tab
@@ -60,20 +77,24 @@ def test_custom_amount_refusals(make_window, fresh_services, viewer, qtbot, type
     assert _ledger_state(fresh_services) == before
 
 
-@pytest.mark.parametrize(("number", "expiry", "cvc", "message"), [
-    ("4242 4242 4242 4241", "12/30", "123", "not valid"),
-    ("4242", "12/30", "123", "12 to 19 digits"),
-    ("4242 4242 4242 424x", "12/30", "123", "digits only"),
-    ("４２４２４２４２４２４２４２４２", "12/30", "123", "digits only"),
-    ("4242 4242 4242 4242", "13/30", "123", "01 to 12"),
-    ("4242 4242 4242 4242", "1/30", "123", "MM/YY"),
-    ("4242 4242 4242 4242", "01/20", "123", "expired"),
-    ("4242 4242 4242 4242", "12/30", "12", "3 or 4 digits"),
-    ("4242 4242 4242 4242", "12/30", "12a", "3 or 4 digits"),
-    ("'; DROP TABLE recharges;--", "12/30", "123", "digits only"),
-])
-def test_card_form_refusals(make_window, fresh_services, viewer, prompter, qtbot,
-                            number, expiry, cvc, message):
+@pytest.mark.parametrize(
+    ("number", "expiry", "cvc", "message"),
+    [
+        ("4242 4242 4242 4241", "12/30", "123", "not valid"),
+        ("4242", "12/30", "123", "12 to 19 digits"),
+        ("4242 4242 4242 424x", "12/30", "123", "digits only"),
+        ("４２４２４２４２４２４２４２４２", "12/30", "123", "digits only"),
+        ("4242 4242 4242 4242", "13/30", "123", "01 to 12"),
+        ("4242 4242 4242 4242", "1/30", "123", "MM/YY"),
+        ("4242 4242 4242 4242", "01/20", "123", "expired"),
+        ("4242 4242 4242 4242", "12/30", "12", "3 or 4 digits"),
+        ("4242 4242 4242 4242", "12/30", "12a", "3 or 4 digits"),
+        ("'; DROP TABLE recharges;--", "12/30", "123", "digits only"),
+    ],
+)
+def test_card_form_refusals(
+    make_window, fresh_services, viewer, prompter, qtbot, number, expiry, cvc, message
+):
     window = make_window()
     tab = window.recharge_tab
     tab.method_combo.setCurrentIndex(tab.method_combo.findData("card"))
@@ -86,10 +107,13 @@ def test_card_form_refusals(make_window, fresh_services, viewer, prompter, qtbot
     assert _ledger_state(fresh_services) == before
 
 
-@pytest.mark.parametrize(("typed", "message"), [
-    ("0", "Type how many coins you need"),
-    ("99999999", "at most 10,000,000 coins"),
-])
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("0", "Type how many coins you need"),
+        ("99999999", "at most 10,000,000 coins"),
+    ],
+)
 def test_quote_refusals(make_window, viewer, qtbot, typed, message):
     window = make_window()
     tab = window.recharge_tab
@@ -98,13 +122,16 @@ def test_quote_refusals(make_window, viewer, qtbot, typed, message):
     assert message in tab.quote_label.text()
 
 
-@pytest.mark.parametrize(("typed", "message"), [
-    ("", "Type how many diamonds"),
-    ("0", "Type how many diamonds"),
-    ("999", "minimum payout is 1,000 diamonds"),
-    ("5000", "has 2,000 diamonds, not 5,000"),
-    ("999999999", "limited to $1,000.00 per UTC day"),
-])
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "Type how many diamonds"),
+        ("0", "Type how many diamonds"),
+        ("999", "minimum payout is 1,000 diamonds"),
+        ("5000", "has 2,000 diamonds, not 5,000"),
+        ("999999999", "limited to $1,000.00 per UTC day"),
+    ],
+)
 def test_payout_refusals(make_window, economy, prompter, qtbot, typed, message):
     services, vera, cleo = economy
     for _ in range(4):
@@ -118,17 +145,20 @@ def test_payout_refusals(make_window, economy, prompter, qtbot, typed, message):
     assert _ledger_state(services) == before
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("", "cannot be empty"),
-    ("   ", "cannot be empty"),
-    ("evil\u202eexe", "bidirectional"),
-    ("bell\x07", "control"),
-    ("zero\u200bwidth", "control or invisible"),
-    ("Vera", "already exists"),
-    ("vERA", "already exists"),
-    ("Vera\u3164", "U+3164 HANGUL FILLER"),
-    ("V\u0435ra", "profile named 'Vera' already exists, and 'V\u0435ra' looks the same"),
-])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("", "cannot be empty"),
+        ("   ", "cannot be empty"),
+        ("evil\u202eexe", "bidirectional"),
+        ("bell\x07", "control"),
+        ("zero\u200bwidth", "control or invisible"),
+        ("Vera", "already exists"),
+        ("vERA", "already exists"),
+        ("Vera\u3164", "U+3164 HANGUL FILLER"),
+        ("V\u0435ra", "profile named 'Vera' already exists, and 'V\u0435ra' looks the same"),
+    ],
+)
 def test_profile_name_refusals(make_window, fresh_services, viewer, monkeypatch, name, message):
     window = make_window()
     before = [p.name for p in fresh_services.profiles.list()]

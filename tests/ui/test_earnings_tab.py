@@ -65,7 +65,8 @@ def test_payout_request_then_settle(make_window, economy, qtbot):
 
 
 def test_a_double_click_on_request_payout_pays_out_once_and_says_nothing_wrong(
-        make_window, economy, prompter, qtbot):
+    make_window, economy, prompter, qtbot
+):
     services, _, cleo = economy
     _window, tab = _earnings_of_a_creator_with_diamonds(make_window, economy)
     qtbot.keyClicks(tab.payout_edit, "1000")
@@ -121,7 +122,6 @@ def test_badge_shows_new_gifts_of_the_profile_switched_to(make_window, economy):
     assert "(2 new)" in window.tabs.tabText(2)
     window.select_profile(vera.id)
     assert window.tabs.tabText(2) == "&Earnings"
-
 
 
 def test_chart_days_form_a_time_axis(make_window, economy, clock):

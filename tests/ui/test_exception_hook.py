@@ -13,8 +13,9 @@ def test_unexpected_error_is_logged_and_shown(monkeypatch, tmp_path, qapp):
     log = tmp_path / "log" / "errors.log"
     monkeypatch.setattr(paths, "log_path", lambda: log)
     shown = []
-    monkeypatch.setattr(launch.QtWidgets.QMessageBox, "critical",
-                        lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(
+        launch.QtWidgets.QMessageBox, "critical", lambda parent, title, text: shown.append(text)
+    )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     launch.install_exception_hook(lambda: None)
     card = CardDetails("4242424242424242", "12/30", "987")
@@ -31,12 +32,14 @@ def test_unexpected_error_is_logged_and_shown(monkeypatch, tmp_path, qapp):
     assert "RuntimeError: boom while handling CardDetails(<hidden>)" in text
 
 
-def test_headless_an_unexpected_error_is_a_line_and_exit_1_not_a_dialog(monkeypatch, tmp_path,
-                                                                       qapp, capsys):
+def test_headless_an_unexpected_error_is_a_line_and_exit_1_not_a_dialog(
+    monkeypatch, tmp_path, qapp, capsys
+):
     monkeypatch.setattr(paths, "log_path", lambda: tmp_path / "errors.log")
     shown, exits = [], []
-    monkeypatch.setattr(launch.QtWidgets.QMessageBox, "critical",
-                        lambda *args: shown.append(args))  # would wait for ever headless
+    monkeypatch.setattr(
+        launch.QtWidgets.QMessageBox, "critical", lambda *args: shown.append(args)
+    )  # would wait for ever headless
     monkeypatch.setattr(launch.QApplication, "exit", staticmethod(exits.append))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     seen = launch.install_exception_hook(lambda: None, headless=True)

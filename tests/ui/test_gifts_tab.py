@@ -98,7 +98,10 @@ def test_search_and_price_filter(make_window, economy):
     _, vera, _ = economy
     _, tab = _open_gifts(make_window, vera.id)
     tab.search_edit.setText("ro")
-    names = {tab.filter_model.index(r, 0).data().split("\n")[0] for r in range(tab.filter_model.rowCount())}
+    names = {
+        tab.filter_model.index(r, 0).data().split("\n")[0]
+        for r in range(tab.filter_model.rowCount())
+    }
     assert names == {"Rose", "Rosa"}
     tab.search_edit.clear()
     tab.price_combo.setCurrentIndex(4)  # 10,000 and up
@@ -153,7 +156,8 @@ def test_locking_ends_the_undo_offer(make_window, economy, prompter, qtbot):
 
 
 def test_a_gift_beyond_the_balance_offers_recharge_before_asking_to_confirm(
-        make_window, economy, prompter, qtbot):
+    make_window, economy, prompter, qtbot
+):
     services, vera, cleo = economy
     _, tab = _open_gifts(make_window, vera.id)
     tab.select_creator("Cleo")
@@ -203,8 +207,7 @@ def test_the_only_creator_is_told_there_is_no_other(make_window, fresh_services,
 
 def test_a_creator_named_in_markup_is_shown_as_typed(make_window, economy, fresh_services):
     _, vera, _ = economy
-    kai = fresh_services.profiles.add("<i>Kai</i> the great", birthdate="1990-01-01",
-                                      creator=True)
+    kai = fresh_services.profiles.add("<i>Kai</i> the great", birthdate="1990-01-01", creator=True)
     window, tab = _open_gifts(make_window, vera.id)
     tab.select_creator("<i>Kai</i> the great")
     tab.select_gift("Rose")

@@ -60,8 +60,12 @@ def desk(qtbot, tmp_path, ledger_template, clock, prompter, settings):
 
 
 def jobs_enabled(window: MainWindow) -> bool:
-    return (window.export_action.isEnabled() and window.verify_action.isEnabled()
-            and window.backup_action.isEnabled() and window.activity_tab.export_button.isEnabled())
+    return (
+        window.export_action.isEnabled()
+        and window.verify_action.isEnabled()
+        and window.backup_action.isEnabled()
+        and window.activity_tab.export_button.isEnabled()
+    )
 
 
 def run_to_end(qtbot, window: MainWindow, action) -> tuple[list, list[str]]:
@@ -91,8 +95,9 @@ def cancel_at_first_report(qtbot, window: MainWindow, action) -> None:
         pass
 
 
-def test_export_runs_in_a_worker_and_writes_what_the_service_writes(qtbot, desk, prompter,
-                                                                    tmp_path):
+def test_export_runs_in_a_worker_and_writes_what_the_service_writes(
+    qtbot, desk, prompter, tmp_path
+):
     prompter.save_to = tmp_path / "vera.csv"
     reports, labels = run_to_end(qtbot, desk.window, desk.window.export_action)
     rows = 1 + ROSES  # the recharge, then every rose
@@ -106,8 +111,9 @@ def test_export_runs_in_a_worker_and_writes_what_the_service_writes(qtbot, desk,
     assert (tmp_path / "vera.csv").read_bytes() == (tmp_path / "direct.csv").read_bytes()
 
 
-def test_the_dialog_shows_while_the_job_runs_and_goes_when_it_ends(qtbot, desk, prompter,
-                                                                 tmp_path, monkeypatch):
+def test_the_dialog_shows_while_the_job_runs_and_goes_when_it_ends(
+    qtbot, desk, prompter, tmp_path, monkeypatch
+):
     monkeypatch.setattr(jobs, "SHOW_AFTER_MS", 0)  # as if the export took long
     prompter.save_to = tmp_path / "vera.csv"
     desk.window.export_action.trigger()
@@ -128,7 +134,8 @@ def test_export_reads_one_snapshot_while_gifts_arrive(qtbot, desk, prompter, tmp
     desk.window.export_action.trigger()
     # The window goes on writing while the worker reads: WAL lets both work at once.
     desk.window.job.progressed.connect(
-        lambda *_: desk.services.gifts.send(desk.vera_id, cleo_id, "Rose"))
+        lambda *_: desk.services.gifts.send(desk.vera_id, cleo_id, "Rose")
+    )
     with qtbot.waitSignal(desk.window.job.finished, timeout=30_000):
         pass
     assert prompter.infos == [f"Wrote {1 + ROSES:,} transactions to {tmp_path / 'vera.csv'}."]
@@ -136,8 +143,9 @@ def test_export_reads_one_snapshot_while_gifts_arrive(qtbot, desk, prompter, tmp
 
 
 @pytest.mark.usefixtures("worker_waits_for_cancel")
-def test_cancel_in_the_dialog_leaves_no_file_and_says_so_in_the_status_bar(qtbot, desk,
-                                                                          prompter, tmp_path):
+def test_cancel_in_the_dialog_leaves_no_file_and_says_so_in_the_status_bar(
+    qtbot, desk, prompter, tmp_path
+):
     prompter.save_to = tmp_path / "vera.csv"
     # The first report comes before any row: Cancel lands with thousands still to write.
     cancel_at_first_report(qtbot, desk.window, desk.window.export_action)
@@ -161,8 +169,7 @@ def test_escape_in_the_dialog_cancels(qtbot, desk, prompter, tmp_path, monkeypat
 
 
 @pytest.mark.usefixtures("worker_waits_for_cancel")
-def test_a_cancelled_export_over_a_file_leaves_that_file_as_it_was(qtbot, desk, prompter,
-                                                                   tmp_path):
+def test_a_cancelled_export_over_a_file_leaves_that_file_as_it_was(qtbot, desk, prompter, tmp_path):
     earlier = tmp_path / "vera.csv"
     earlier.write_text("last month's export\n")
     prompter.save_to = earlier  # the save dialog asked, and the user chose to replace it
@@ -234,8 +241,9 @@ def test_a_failed_export_uses_the_error_message_path(qtbot, desk, prompter, tmp_
     assert jobs_enabled(desk.window)
 
 
-def test_backup_runs_in_a_worker_copying_then_checking(qtbot, desk, prompter, tmp_path,
-                                                       monkeypatch):
+def test_backup_runs_in_a_worker_copying_then_checking(
+    qtbot, desk, prompter, tmp_path, monkeypatch
+):
     monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 16)  # several reports on a small file
     dest = tmp_path / "copy.sqlite3"
     prompter.save_to = dest

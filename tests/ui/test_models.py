@@ -74,8 +74,9 @@ def test_activity_model_fetches_pages_lazily(qtmodeltester, economy):
     for _ in range(ActivityModel.PAGE_ROWS + 10):
         services.gifts.send(vera.id, cleo.id, "Rose")
     model = ActivityModel()
-    model.set_source(lambda before, limit: services.history.page(vera.id, before_txn_id=before,
-                                                                  limit=limit))
+    model.set_source(
+        lambda before, limit: services.history.page(vera.id, before_txn_id=before, limit=limit)
+    )
     assert model.rowCount() == ActivityModel.PAGE_ROWS and model.canFetchMore()
     qtmodeltester.check(model)
     model.fetchMore()

@@ -33,4 +33,4 @@ def test_emitting_signals_keeps_reference_counts(qapp):
     finally:
         gc.enable()
     assert received == list(range(200))
-    assert all(a >= b - 5 for a, b in zip(after, before)), (before, after)
+    assert all(a >= b - 5 for a, b in zip(after, before, strict=False)), (before, after)

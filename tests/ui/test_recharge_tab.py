@@ -4,7 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 
-def test_app_package_purchase_credits_bonus_and_shows_receipt(make_window, fresh_services, viewer, qtbot):
+def test_app_package_purchase_credits_bonus_and_shows_receipt(
+    make_window, fresh_services, viewer, qtbot
+):
     window = make_window()
     tab = window.recharge_tab
     window.select_profile(viewer.id)
@@ -92,7 +94,9 @@ def test_custom_amount_has_live_price_and_limits(make_window, fresh_services, vi
     assert tab.custom_edit.text() == "153"
 
 
-def test_card_form_validates_inline_and_never_keeps_the_number(make_window, fresh_services, viewer, qtbot):
+def test_card_form_validates_inline_and_never_keeps_the_number(
+    make_window, fresh_services, viewer, qtbot
+):
     window = make_window()
     tab = window.recharge_tab
     tab.web_radio.click()
@@ -115,7 +119,9 @@ def test_card_form_validates_inline_and_never_keeps_the_number(make_window, fres
     assert tab.card_number_edit.text() == "" and tab.card_cvc_edit.text() == ""
 
 
-def test_declined_card_is_a_message_and_nothing_is_bought(make_window, fresh_services, viewer, prompter, qtbot):
+def test_declined_card_is_a_message_and_nothing_is_bought(
+    make_window, fresh_services, viewer, prompter, qtbot
+):
     window = make_window()
     tab = window.recharge_tab
     tab.method_combo.setCurrentIndex(tab.method_combo.findData("card"))
@@ -149,8 +155,9 @@ def test_quote_finds_cheapest_way(make_window, viewer, qtbot):
     assert "$14.85" in tab.quote_label.text()  # what the app channel would cost
 
 
-def test_switching_profile_clears_card_receipt_and_custom_amount(make_window, fresh_services,
-                                                                 viewer, qtbot):
+def test_switching_profile_clears_card_receipt_and_custom_amount(
+    make_window, fresh_services, viewer, qtbot
+):
     other = fresh_services.profiles.add("Sam", birthdate="1990-01-01")
     window = make_window()
     window.select_profile(viewer.id)

@@ -60,8 +60,9 @@ def coins(desk: Desk) -> int:
     return desk.services.balance(desk.vera_id)["coins"]
 
 
-def test_restore_asks_with_what_the_backup_holds_then_brings_it_back(qtbot, desk, prompter,
-                                                                     tmp_path):
+def test_restore_asks_with_what_the_backup_holds_then_brings_it_back(
+    qtbot, desk, prompter, tmp_path
+):
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)
     desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Corgi")
@@ -85,19 +86,22 @@ def test_restore_asks_with_what_the_backup_holds_then_brings_it_back(qtbot, desk
     assert prompter.errors == []
 
 
-def test_the_question_names_the_money_that_moved_since_and_is_kept(qtbot, desk, prompter,
-                                                                    tmp_path, clock):
+def test_the_question_names_the_money_that_moved_since_and_is_kept(
+    qtbot, desk, prompter, tmp_path, clock
+):
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)
     clock.advance(minutes=3)
-    bought = desk.services.recharge.recharge(desk.vera_id, coins=350, channel="web",
-                                             method="paypal")
+    bought = desk.services.recharge.recharge(
+        desk.vera_id, coins=350, channel="web", method="paypal"
+    )
     desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Corgi")
     prompter.open_from = backup
     restore(qtbot, desk.window)
     [question] = prompter.confirms
-    assert (f"stays as it is here:\n• purchase {bought['reference']}: Vera bought 350 coins "
-            "for $3.70") in question
+    assert (
+        f"stays as it is here:\n• purchase {bought['reference']}: Vera bought 350 coins for $3.70"
+    ) in question
     assert coins(desk) == 770 + 350  # the Corgi is gone, the coins paid for are not
     assert prompter.errors == []
 
@@ -121,12 +125,16 @@ def test_cancel_in_the_file_dialog_starts_nothing(desk, prompter):
     assert desk.window.job is None and prompter.confirms == [] and prompter.errors == []
 
 
-@pytest.mark.parametrize(("content", "words"), [
-    (b"Dear diary, today I bought coins.\n" * 50, "is not a GiftDesk database"),
-    (b"", "is empty, not a backup"),
-])
-def test_a_file_that_is_no_backup_is_refused_before_asking(qtbot, desk, prompter, tmp_path,
-                                                           content, words):
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"Dear diary, today I bought coins.\n" * 50, "is not a GiftDesk database"),
+        (b"", "is empty, not a backup"),
+    ],
+)
+def test_a_file_that_is_no_backup_is_refused_before_asking(
+    qtbot, desk, prompter, tmp_path, content, words
+):
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(content)
     prompter.open_from = junk
@@ -136,13 +144,14 @@ def test_a_file_that_is_no_backup_is_refused_before_asking(qtbot, desk, prompter
     assert coins(desk) == 770
 
 
-def test_a_backup_that_fails_its_checks_is_refused_before_asking(qtbot, desk, prompter,
-                                                                 tmp_path):
+def test_a_backup_that_fails_its_checks_is_refused_before_asking(qtbot, desk, prompter, tmp_path):
     bad = tmp_path / "bad.sqlite3"
     desk.services.maintenance.backup(bad)
     with sqlite3.connect(bad) as conn:  # coins from nowhere
-        conn.execute("UPDATE accounts SET balance = balance + 5"
-                     " WHERE profile_id = ? AND unit = 'COIN'", (desk.vera_id,))
+        conn.execute(
+            "UPDATE accounts SET balance = balance + 5 WHERE profile_id = ? AND unit = 'COIN'",
+            (desk.vera_id,),
+        )
     conn.close()
     prompter.open_from = bad
     restore(qtbot, desk.window, outcome="failed")
@@ -154,8 +163,10 @@ def test_a_backup_that_fails_its_checks_is_refused_before_asking(qtbot, desk, pr
 def test_restoring_over_a_damaged_ledger_clears_the_warning(qtbot, desk, prompter, tmp_path):
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)
-    desk.services.ctx.conn.execute("UPDATE accounts SET balance = balance + 5"
-                                   " WHERE profile_id = ? AND unit = 'COIN'", (desk.vera_id,))
+    desk.services.ctx.conn.execute(
+        "UPDATE accounts SET balance = balance + 5 WHERE profile_id = ? AND unit = 'COIN'",
+        (desk.vera_id,),
+    )
     desk.window.check_on_start()
     assert not desk.window.banner_label.isHidden()
     prompter.open_from = backup
@@ -165,8 +176,7 @@ def test_restoring_over_a_damaged_ledger_clears_the_warning(qtbot, desk, prompte
 
 
 @pytest.mark.usefixtures("worker_waits_for_cancel")
-def test_cancel_while_the_backup_is_checked_leaves_all_as_it_was(qtbot, desk, prompter,
-                                                                 tmp_path):
+def test_cancel_while_the_backup_is_checked_leaves_all_as_it_was(qtbot, desk, prompter, tmp_path):
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)
     desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Corgi")
@@ -181,8 +191,7 @@ def test_cancel_while_the_backup_is_checked_leaves_all_as_it_was(qtbot, desk, pr
     assert desk.window.statusBar().currentMessage() == "Restore cancelled"
 
 
-def test_after_a_restore_a_profile_with_a_password_asks_for_it(qtbot, desk, prompter,
-                                                               tmp_path):
+def test_after_a_restore_a_profile_with_a_password_asks_for_it(qtbot, desk, prompter, tmp_path):
     desk.services.security.set_password(desk.vera_id, PASSWORD)
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)
@@ -195,8 +204,7 @@ def test_after_a_restore_a_profile_with_a_password_asks_for_it(qtbot, desk, prom
     assert desk.window.selection.profile_id == desk.vera_id
 
 
-def test_a_gift_from_before_the_restore_can_no_longer_be_undone(qtbot, desk, prompter,
-                                                                tmp_path):
+def test_a_gift_from_before_the_restore_can_no_longer_be_undone(qtbot, desk, prompter, tmp_path):
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)
     tab = desk.window.gifts_tab
@@ -210,8 +218,7 @@ def test_a_gift_from_before_the_restore_can_no_longer_be_undone(qtbot, desk, pro
     assert not tab.undo_button.isVisible()
 
 
-def test_a_read_only_database_says_so_instead_of_asking_for_a_file(desk, prompter,
-                                                                   monkeypatch):
+def test_a_read_only_database_says_so_instead_of_asking_for_a_file(desk, prompter, monkeypatch):
     monkeypatch.setattr(desk.services.ctx.store, "read_only", True)
     prompter.open_from = Path("/nowhere")
     desk.window.restore_action.trigger()
@@ -240,7 +247,8 @@ def watch(window: MainWindow) -> None:
 
 
 def test_another_window_starts_over_after_a_restore_and_asks_for_a_password(
-        qtbot, desk, second_window, prompter, tmp_path, clock):
+    qtbot, desk, second_window, prompter, tmp_path, clock
+):
     # A backup from when Vera had a password; she has removed it since.
     desk.services.security.set_password(desk.vera_id, PASSWORD)
     desk.services.maintenance.backup(tmp_path / "locked.sqlite3")
@@ -259,7 +267,8 @@ def test_another_window_starts_over_after_a_restore_and_asks_for_a_password(
 
 
 def test_an_undo_offered_before_a_restore_elsewhere_takes_back_nothing(
-        qtbot, desk, second_window, prompter, tmp_path, clock):
+    qtbot, desk, second_window, prompter, tmp_path, clock
+):
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)
     tab = second_window.gifts_tab
@@ -284,7 +293,8 @@ def test_an_undo_offered_before_a_restore_elsewhere_takes_back_nothing(
 
 
 def test_a_window_writes_nothing_to_contents_restored_behind_its_back(
-        qtbot, desk, second_window, prompter, tmp_path):
+    qtbot, desk, second_window, prompter, tmp_path
+):
     # Before its watch timer notices a restore elsewhere, a window still shows the old
     # contents: a gift sent from it then must not land in the new ones (#1 may be someone
     # else there).
@@ -306,7 +316,8 @@ def test_a_window_writes_nothing_to_contents_restored_behind_its_back(
 
 
 def test_closing_the_window_as_the_check_ends_asks_nothing_and_restores_nothing(
-        qtbot, desk, prompter, tmp_path, monkeypatch):
+    qtbot, desk, prompter, tmp_path, monkeypatch
+):
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)
     desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Corgi")
@@ -328,7 +339,8 @@ def test_closing_the_window_as_the_check_ends_asks_nothing_and_restores_nothing(
 
 
 def test_restore_is_off_while_the_window_is_locked_and_on_in_an_empty_wallet(
-        qtbot, desk, make_window, fresh_services):
+    qtbot, desk, make_window, fresh_services
+):
     desk.services.security.set_password(desk.vera_id, PASSWORD)
     desk.window.lock_profile()
     assert desk.window.selection.profile_id is None
@@ -337,8 +349,9 @@ def test_restore_is_off_while_the_window_is_locked_and_on_in_an_empty_wallet(
     assert fresh_services.profiles.list() == [] and empty.restore_action.isEnabled()
 
 
-def test_the_welcome_dialog_offers_to_restore_a_backup(qtbot, desk, make_window, fresh_services,
-                                                       prompter, tmp_path, monkeypatch):
+def test_the_welcome_dialog_offers_to_restore_a_backup(
+    qtbot, desk, make_window, fresh_services, prompter, tmp_path, monkeypatch
+):
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)  # a wallet from another computer
     window = make_window()  # a new install: no profile yet
@@ -355,8 +368,9 @@ def test_the_welcome_dialog_offers_to_restore_a_backup(qtbot, desk, make_window,
     assert window.selection.profile_id == window.profile_combo.itemData(0)  # the first one
 
 
-def test_a_restore_needs_the_password_of_every_other_profile_that_has_one(qtbot, desk, prompter,
-                                                                          tmp_path):
+def test_a_restore_needs_the_password_of_every_other_profile_that_has_one(
+    qtbot, desk, prompter, tmp_path
+):
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)
     desk.services.security.set_password(desk.cleo_id, PASSWORD)

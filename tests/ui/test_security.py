@@ -33,15 +33,18 @@ def dialog_for(qtbot, fresh_services, prompter):
     """The dialog, not shown (as the window's prompter_exec does in tests): showing a dialog
     whose layout changes makes the offscreen platform warn that it cannot resize windows.
     So `isHidden()` tells what a user would see."""
+
     def make(profile_id: int) -> SecurityDialog:
         dialog = SecurityDialog(fresh_services, profile_id, prompter)
         qtbot.addWidget(dialog)
         return dialog
+
     return make
 
 
-def test_the_menu_opens_the_dialog_and_it_sets_a_password(make_window, economy, prompter,
-                                                          monkeypatch):
+def test_the_menu_opens_the_dialog_and_it_sets_a_password(
+    make_window, economy, prompter, monkeypatch
+):
     services, vera, _ = economy
     window = make_window()
     window.select_profile(vera.id)
@@ -71,7 +74,8 @@ def test_the_menu_opens_the_dialog_and_it_sets_a_password(make_window, economy, 
 
 
 def test_switching_to_a_locked_profile_asks_and_a_wrong_password_does_not_unlock(
-        make_window, economy, prompter):
+    make_window, economy, prompter
+):
     services, vera, cleo = economy
     services.security.set_password(vera.id, PASSWORD)
     window = make_window()
@@ -96,7 +100,8 @@ def test_switching_to_a_locked_profile_asks_and_a_wrong_password_does_not_unlock
 
 
 def test_a_refresh_while_the_password_is_asked_leaves_the_list_naming_who_is_shown(
-        make_window, economy, prompter):
+    make_window, economy, prompter
+):
     services, vera, cleo = economy
     services.security.set_password(vera.id, PASSWORD)
     window = make_window()
@@ -114,7 +119,8 @@ def test_a_refresh_while_the_password_is_asked_leaves_the_list_naming_who_is_sho
 
 
 def test_starting_on_a_locked_profile_shows_nothing_of_it_until_unlocked(
-        make_window, economy, prompter, settings, qtbot):
+    make_window, economy, prompter, settings, qtbot
+):
     services, vera, cleo = economy
     services.gifts.send(vera.id, cleo.id, "Rose")
     services.security.set_password(vera.id, PASSWORD)
@@ -149,7 +155,8 @@ def test_lock_profile_hides_it_again(make_window, economy, prompter):
 
 
 def test_turning_on_two_step_shows_a_qr_code_and_needs_a_right_code(
-        dialog_for, fresh_services, creator, clock, prompter):
+    dialog_for, fresh_services, creator, clock, prompter
+):
     dialog = dialog_for(creator.id)
     assert not dialog.enable_totp_button.isHidden() and dialog.enrol_widget.isHidden()
     dialog.enable_totp_button.click()
@@ -210,8 +217,9 @@ def test_the_budget_in_the_dialog_needs_the_password(dialog_for, make_window, ec
 
 # Known noise: the offscreen platform cannot resize a window to a dialog's fixed size.
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-def test_enter_in_a_field_does_what_its_own_button_does(dialog_for, economy, prompter, qtbot,
-                                                        clock):
+def test_enter_in_a_field_does_what_its_own_button_does(
+    dialog_for, economy, prompter, qtbot, clock
+):
     services, vera, _ = economy
     dialog = dialog_for(vera.id)
     dialog.show()  # Enter reaches the dialog's buttons only in a dialog on screen
@@ -260,8 +268,7 @@ def test_a_refused_threshold_keeps_what_was_typed(dialog_for, economy, prompter)
     assert dialog.threshold_status_label.text().startswith("Saved.")
 
 
-def test_the_purchase_threshold_in_the_dialog(dialog_for, fresh_services, viewer, clock,
-                                              prompter):
+def test_the_purchase_threshold_in_the_dialog(dialog_for, fresh_services, viewer, clock, prompter):
     enrol(fresh_services, clock, viewer.id)
     dialog = dialog_for(viewer.id)
     dialog.threshold_edit.setText("49.99")
@@ -275,8 +282,9 @@ def test_the_purchase_threshold_in_the_dialog(dialog_for, fresh_services, viewer
     assert fresh_services.security.purchase_threshold_cents(viewer.id) is None
 
 
-def test_a_payout_asks_for_the_code_when_two_step_is_on(make_window, economy, prompter, clock,
-                                                        qtbot):
+def test_a_payout_asks_for_the_code_when_two_step_is_on(
+    make_window, economy, prompter, clock, qtbot
+):
     services, vera, cleo = economy
     for _ in range(4):
         services.gifts.send(vera.id, cleo.id, "Galaxy")  # 2,000 diamonds
@@ -300,8 +308,9 @@ def test_a_payout_asks_for_the_code_when_two_step_is_on(make_window, economy, pr
     assert services.balance(cleo.id)["diamonds"] == 500
 
 
-def test_a_purchase_above_the_threshold_asks_for_the_code(make_window, fresh_services, viewer,
-                                                          prompter, clock, qtbot):
+def test_a_purchase_above_the_threshold_asks_for_the_code(
+    make_window, fresh_services, viewer, prompter, clock, qtbot
+):
     enrol(fresh_services, clock, viewer.id)
     fresh_services.security.set_purchase_threshold(viewer.id, 10_00)
     window = make_window()
@@ -322,8 +331,9 @@ def test_a_purchase_above_the_threshold_asks_for_the_code(make_window, fresh_ser
     assert "$14.80" in prompter.secret_labels[-1]
 
 
-def test_two_step_status_names_payouts_only_for_a_creator(dialog_for, fresh_services, viewer,
-                                                          creator, clock):
+def test_two_step_status_names_payouts_only_for_a_creator(
+    dialog_for, fresh_services, viewer, creator, clock
+):
     for profile in (viewer, creator):
         enrol(fresh_services, clock, profile.id)
     viewer_dialog, creator_dialog = dialog_for(viewer.id), dialog_for(creator.id)
@@ -333,8 +343,9 @@ def test_two_step_status_names_payouts_only_for_a_creator(dialog_for, fresh_serv
     assert creator_text.startswith("On: payouts, and purchases above")
 
 
-def test_two_step_on_and_off_ask_for_the_password(dialog_for, fresh_services, creator, clock,
-                                                  prompter):
+def test_two_step_on_and_off_ask_for_the_password(
+    dialog_for, fresh_services, creator, clock, prompter
+):
     fresh_services.security.set_password(creator.id, PASSWORD)
     dialog = dialog_for(creator.id)
     dialog.enable_totp_button.click()
@@ -363,8 +374,7 @@ def test_two_step_on_and_off_ask_for_the_password(dialog_for, fresh_services, cr
     assert not fresh_services.security.totp_enabled(creator.id)
 
 
-def test_the_time_zone_in_the_dialog_needs_the_password(dialog_for, make_window, economy,
-                                                        prompter):
+def test_the_time_zone_in_the_dialog_needs_the_password(dialog_for, make_window, economy, prompter):
     # 2026-11-25 12:00 UTC: Vera's day; in Kiritimati it is already 2026-11-26.
     services, vera, cleo = economy
     window = make_window()

@@ -20,16 +20,39 @@ class ActivityModel(PagedRowsTableModel):
         MONEY = 5
 
     SPECS = (
-        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "#"), lambda r: str(r.transaction_id),
-                   lambda r: r.transaction_id, numeric=True, widest="99999999"),
-        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "When"), lambda r: when(r.created_at),
-                   lambda r: r.created_at, widest="2026-12-31 23:59"),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("ActivityModel", "#"),
+            lambda r: str(r.transaction_id),
+            lambda r: r.transaction_id,
+            numeric=True,
+            widest="99999999",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("ActivityModel", "When"),
+            lambda r: when(r.created_at),
+            lambda r: r.created_at,
+            widest="2026-12-31 23:59",
+        ),
         ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "What"), lambda r: r.description),
-        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "Coins"), lambda r: signed(r.coins),
-                   lambda r: r.coins, numeric=True, widest="+99,999,999"),
-        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "Diamonds"), lambda r: signed(r.diamonds),
-                   lambda r: r.diamonds, numeric=True, widest="+99,999,999"),
-        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "Money"),
-                   lambda r: fmt.usd(r.money_cents) if r.money_cents else "",
-                   lambda r: r.money_cents, numeric=True, widest="-$99,999.99"),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("ActivityModel", "Coins"),
+            lambda r: signed(r.coins),
+            lambda r: r.coins,
+            numeric=True,
+            widest="+99,999,999",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("ActivityModel", "Diamonds"),
+            lambda r: signed(r.diamonds),
+            lambda r: r.diamonds,
+            numeric=True,
+            widest="+99,999,999",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("ActivityModel", "Money"),
+            lambda r: fmt.usd(r.money_cents) if r.money_cents else "",
+            lambda r: r.money_cents,
+            numeric=True,
+            widest="-$99,999.99",
+        ),
     )

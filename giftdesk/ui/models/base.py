@@ -84,10 +84,14 @@ class RowsTableModel(QAbstractTableModel):
         row = self._rows[r]
         return spec.value(row) if spec.value else spec.text(row)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.SPECS)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.SPECS)
+        ):
             return QCoreApplication.translate(type(self).__name__, self.SPECS[section].header)
         return None
 

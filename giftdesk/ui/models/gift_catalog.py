@@ -27,7 +27,9 @@ class GiftCatalogModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._gifts)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid() or not 0 <= index.row() < len(self._gifts):
             return None
         gift = self._gifts[index.row()]
@@ -40,7 +42,8 @@ class GiftCatalogModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             combo = self.tr(" Can be sent as a combo.") if gift.streakable else ""
             return self.tr("{gift}: {coins}.{combo}").format(
-                gift=gift.name, coins=fmt.coins(gift.coins), combo=combo)
+                gift=gift.name, coins=fmt.coins(gift.coins), combo=combo
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{gift.name}, {fmt.coins(gift.coins)}"
         if role == GIFT_ROLE:
@@ -75,7 +78,9 @@ class GiftFilterModel(QSortFilterProxyModel):
         self._band = PRICE_BANDS[index]
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         gift: Gift = self.sourceModel().index(source_row, 0, source_parent).data(GIFT_ROLE)
         _, low, high = self._band
         if gift.coins < low or (high is not None and gift.coins > high):

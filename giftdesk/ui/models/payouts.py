@@ -37,17 +37,41 @@ class PayoutsModel(RowsTableModel):
         STATUS = 5
 
     SPECS = (
-        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "#"), lambda p: str(p.id), lambda p: p.id,
-                   numeric=True, widest="999999"),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("PayoutsModel", "#"),
+            lambda p: str(p.id),
+            lambda p: p.id,
+            numeric=True,
+            widest="999999",
+        ),
         # The day alone: the time made the narrow table scroll sideways at the smallest window.
-        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Requested"),
-                   lambda p: when(p.created_at)[:10], widest="2026-12-31"),
-        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Diamonds"), lambda p: fmt.group(p.diamonds),
-                   lambda p: p.diamonds, numeric=True, widest="999,999"),
-        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Amount"), lambda p: fmt.usd(p.cents),
-                   lambda p: p.cents, numeric=True, widest="$9,999.99"),
-        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Method"), lambda p: _method(p.method),
-                   widest="PayPal"),
-        ColumnSpec(QT_TRANSLATE_NOOP("PayoutsModel", "Status"), lambda p: _status(p.status),
-                   widest="Pending"),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("PayoutsModel", "Requested"),
+            lambda p: when(p.created_at)[:10],
+            widest="2026-12-31",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("PayoutsModel", "Diamonds"),
+            lambda p: fmt.group(p.diamonds),
+            lambda p: p.diamonds,
+            numeric=True,
+            widest="999,999",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("PayoutsModel", "Amount"),
+            lambda p: fmt.usd(p.cents),
+            lambda p: p.cents,
+            numeric=True,
+            widest="$9,999.99",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("PayoutsModel", "Method"),
+            lambda p: _method(p.method),
+            widest="PayPal",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("PayoutsModel", "Status"),
+            lambda p: _status(p.status),
+            widest="Pending",
+        ),
     )

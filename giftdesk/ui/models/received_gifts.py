@@ -28,17 +28,37 @@ class ReceivedGiftsModel(PagedRowsTableModel):
         WHERE = 5
 
     SPECS = (
-        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "When"), lambda g: when(g.created_at),
-                   widest="2026-12-31 23:59"),
-        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "From"), lambda g: g.sender,
-                   widest="Alexandra Mont"),  # longer names are elided; the gift keeps room
-        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Gift"),
-                   lambda g: g.gift if g.count == 1 else f"{g.gift} x{fmt.group(g.count)}"),
-        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Coins"), lambda g: fmt.group(g.coins),
-                   lambda g: g.coins, numeric=True, widest="999,999"),
-        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Diamonds"),
-                   lambda g: fmt.group(g.diamonds), lambda g: g.diamonds, numeric=True,
-                   widest="999,999"),
-        ColumnSpec(QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Where"), lambda g: _where(g.context),
-                   widest="Video"),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("ReceivedGiftsModel", "When"),
+            lambda g: when(g.created_at),
+            widest="2026-12-31 23:59",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("ReceivedGiftsModel", "From"),
+            lambda g: g.sender,
+            widest="Alexandra Mont",
+        ),  # longer names are elided; the gift keeps room
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Gift"),
+            lambda g: g.gift if g.count == 1 else f"{g.gift} x{fmt.group(g.count)}",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Coins"),
+            lambda g: fmt.group(g.coins),
+            lambda g: g.coins,
+            numeric=True,
+            widest="999,999",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Diamonds"),
+            lambda g: fmt.group(g.diamonds),
+            lambda g: g.diamonds,
+            numeric=True,
+            widest="999,999",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("ReceivedGiftsModel", "Where"),
+            lambda g: _where(g.context),
+            widest="Video",
+        ),
     )

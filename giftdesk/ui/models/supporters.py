@@ -18,8 +18,18 @@ class SupportersModel(RowsTableModel):
 
     SPECS = (
         ColumnSpec(QT_TRANSLATE_NOOP("SupportersModel", "Supporter"), lambda s: s.name),
-        ColumnSpec(QT_TRANSLATE_NOOP("SupportersModel", "Coins"), lambda s: fmt.group(s.coins),
-                   lambda s: s.coins, numeric=True, widest="99,999,999"),
-        ColumnSpec(QT_TRANSLATE_NOOP("SupportersModel", "Gifts"), lambda s: fmt.group(s.gifts),
-                   lambda s: s.gifts, numeric=True, widest="9,999,999"),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("SupportersModel", "Coins"),
+            lambda s: fmt.group(s.coins),
+            lambda s: s.coins,
+            numeric=True,
+            widest="99,999,999",
+        ),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("SupportersModel", "Gifts"),
+            lambda s: fmt.group(s.gifts),
+            lambda s: s.gifts,
+            numeric=True,
+            widest="9,999,999",
+        ),
     )

@@ -16,8 +16,9 @@ class AmountEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None, *, placeholder: str = "") -> None:
         super().__init__(parent)
-        self.setValidator(QRegularExpressionValidator(
-            QRegularExpression(f"[0-9]{{0,{MAX_DIGITS}}}"), self))
+        self.setValidator(
+            QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{MAX_DIGITS}}}"), self)
+        )
         self.setPlaceholderText(placeholder)
         self.textChanged.connect(self._on_text_changed)
 

@@ -27,7 +27,8 @@ class BarChart(QWidget):
         self._bars = list(bars)
         self.setAccessibleDescription(
             "; ".join(f"{label}: {fmt.diamonds(value)}" for label, value in self._bars)
-            or self._empty_text)
+            or self._empty_text
+        )
         self.update()
 
     def bars(self) -> list[tuple[str, int]]:
@@ -63,14 +64,17 @@ class BarChart(QWidget):
         metrics = painter.fontMetrics()
         label_h = metrics.height() + 4
         value_h = metrics.height() + 2
-        plot = QRectF(rect.left(), rect.top() + value_h, rect.width(),
-                      rect.height() - label_h - value_h)
+        plot = QRectF(
+            rect.left(), rect.top() + value_h, rect.width(), rect.height() - label_h - value_h
+        )
         top = max(v for _, v in self._bars)
         bar_w = max(4.0, min(42.0, slot * 0.6))
         bar_color = QColor("#fe2c55")
         widest = max(metrics.horizontalAdvance(label) for label, _ in self._bars) + 6
         label_every = max(1, -(-widest // max(1, int(slot))))  # skip labels that would collide
-        free_from = rect.right() + 1  # value labels go right to left, newest first, none overlapping
+        free_from = (
+            rect.right() + 1
+        )  # value labels go right to left, newest first, none overlapping
         for i in reversed(range(len(self._bars))):
             label, value = self._bars[i]
             center = plot.left() + slot * (i + 0.5)
@@ -78,16 +82,22 @@ class BarChart(QWidget):
             bar = QRectF(center - bar_w / 2, plot.bottom() - h, bar_w, h)
             painter.setPen(text_color)
             if (len(self._bars) - 1 - i) % label_every == 0:  # always label the newest day
-                painter.drawText(QRectF(center - slot * 1.5, plot.bottom() + 2, slot * 3, label_h),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+                painter.drawText(
+                    QRectF(center - slot * 1.5, plot.bottom() + 2, slot * 3, label_h),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    label,
+                )
             if not value:
                 continue  # a day without gifts: no bar, no figure
             text = fmt.group(value)
             width = metrics.horizontalAdvance(text) + 4
             left = min(max(center - width / 2, rect.left()), rect.right() - width)  # kept inside
             if left + width <= free_from:
-                painter.drawText(QRectF(left, bar.top() - value_h, width, value_h),
-                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, text)
+                painter.drawText(
+                    QRectF(left, bar.top() - value_h, width, value_h),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                    text,
+                )
                 free_from = left
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bar_color)

@@ -44,13 +44,23 @@ class GiftTileDelegate(QStyledItemDelegate):
         lines = _two_lines(gift.name, metrics, text_width)
         painter.setPen(option.palette.color(option.palette.ColorRole.Text))
         for i, line in enumerate(lines):
-            painter.drawText(QRect(int(card.left()) + 4, name_top + i * metrics.height(),
-                                   text_width, metrics.height()),
-                             Qt.AlignmentFlag.AlignHCenter, line)
+            painter.drawText(
+                QRect(
+                    int(card.left()) + 4,
+                    name_top + i * metrics.height(),
+                    text_width,
+                    metrics.height(),
+                ),
+                Qt.AlignmentFlag.AlignHCenter,
+                line,
+            )
         painter.setPen(QColor("#b26a00"))
         price_top = name_top + len(lines) * metrics.height()
-        painter.drawText(QRect(int(card.left()) + 4, price_top, text_width, metrics.height()),
-                         Qt.AlignmentFlag.AlignHCenter, fmt.coins(gift.coins))
+        painter.drawText(
+            QRect(int(card.left()) + 4, price_top, text_width, metrics.height()),
+            Qt.AlignmentFlag.AlignHCenter,
+            fmt.coins(gift.coins),
+        )
         painter.restore()
 
 

@@ -57,8 +57,7 @@ class QrCodeLabel(QLabel):
         matrix = qr_matrix(text)
         # Whole pixels per module: a fractional module size blurs edges a camera needs.
         module_px = max(2, TARGET_PX // len(matrix))
-        self.setPixmap(paint_matrix(matrix, module_px=module_px,
-                                    ratio=self.devicePixelRatioF()))
+        self.setPixmap(paint_matrix(matrix, module_px=module_px, ratio=self.devicePixelRatioF()))
         self.setFixedSize(self.pixmap().deviceIndependentSize().toSize())
 
     def text_encoded(self) -> str:

@@ -32,5 +32,10 @@ def fit_columns(view: QTableView, specs: Sequence[ColumnSpec], *, stretch: int) 
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             continue
         heading = model.headerData(column, Qt.Orientation.Horizontal) or ""
-        header.resizeSection(column, max(cell.horizontalAdvance(spec.widest) + CELL_PADDING_PX,
-                                         title.horizontalAdvance(heading) + HEADER_PADDING_PX))
+        header.resizeSection(
+            column,
+            max(
+                cell.horizontalAdvance(spec.widest) + CELL_PADDING_PX,
+                title.horizontalAdvance(heading) + HEADER_PADDING_PX,
+            ),
+        )
