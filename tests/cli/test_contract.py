@@ -1,7 +1,13 @@
 """The CLI contract of DESIGN.md section 5: every command, its --json keys and its numbers.
 
 Documented keys must be present with exact integer values (DESIGN.md welcomes more keys, so
-extra keys are allowed). Helpers live in conftest.py: `cli` runs `python -m giftdesk --db DB`.
+extra keys are allowed). Helpers live in conftest.py: `cli` runs `giftdesk --db DB ...`.
+
+The commands run in this process (tests/cli/conftest.py), except in
+`test_global_options_before_and_after_the_command`, where they are real `python -m giftdesk`
+processes: the global options wherever they stand in a real argv, and `--json` being exactly
+one JSON object on a process's stdout, for a success and for a failure (with its one line on
+stderr).
 """
 
 from __future__ import annotations
@@ -145,8 +151,8 @@ QUOTES = [
 
 
 @pytest.mark.parametrize("coins, expected", QUOTES)
-def test_quote_is_the_cheapest_channel_and_coins_is_what_you_get(table, coins, expected):
-    table(check_quote)
+def test_quote_is_the_cheapest_channel_and_coins_is_what_you_get(seeded, coins, expected):
+    check_quote(seeded, coins, expected)
 
 
 def check_quote(cli, coins, expected):
@@ -303,6 +309,7 @@ def test_full_scenario_to_the_unit(cli):
 # --- global options, names ----------------------------------------------------------------------
 
 
+@pytest.mark.real_process
 def test_global_options_before_and_after_the_command(seeded):
     db = str(seeded.db)
     expected = {"profile": "Vera", "coins": seeded.seed["Vera"][0]}
