@@ -1,32 +1,55 @@
-"""Helpers for the command-line tests: every test runs the real `python -m giftdesk`.
+"""Helpers for the command-line tests: `Cli` runs `giftdesk --db DB ARGS...` and returns a
+`Result(code, out, err)`, in one of two ways.
 
-Each subprocess costs about 0.3 s, so tests that need people and money start from a copy of a
-database seeded once per session (`seeded`) instead of building it again, and the long
-tables of refusals run their cases side by side in threads (`table`).
+- In this process, by default: `giftdesk.app.main(argv)`, the very function `python -m giftdesk`
+  runs (`cli.main` would skip the window's own reading of the options), with stdout and stderr
+  captured, stdin not a terminal, and the environment, working folder and process-wide state a
+  new process would start with; all of them are put back afterwards. 5 to 10 ms a command
+  instead of 0.1 to 0.3 s. As they share sys.stdout, os.environ and the working folder, they
+  run one at a time: the thread pool that once ran a table's cases side by side is gone, as
+  its cases in this process take no longer one after another.
+- As a real `python -m giftdesk` process, for what only a process shows: its exit status and
+  streams as the interpreter writes them (a traceback, a failing stdout, a closed pipe), the
+  command line and environment as a new process reads them (bytes that are not UTF-8, TZ,
+  PYTHONIOENCODING), a terminal. A test marked `@pytest.mark.real_process` runs every command
+  so; a single call asks with `process=True`. Each module says at its top which of its tests
+  do, and why.
+
+What a new process would not share with the last command, an in-process run does not either:
+`paths._process_card_key` (the card key used where none can be kept) and `formatting._current`
+(the number locale) start fresh for each command. Caches of what no test varies are kept, as
+they only make later commands quicker: the zone database's names and tzinfo objects
+(`zones`), ICU's spoof checker (`domain.names`), the argon2 hasher, the expected schema, the
+resources folder. The CLI closes its Services itself (`cli.run`); each in-process run checks
+that it left no file open under the test's folder (a connection, a -wal file).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 import pytest
 
+from giftdesk import formatting, paths
 from giftdesk.zones import day_in, system_zone
 
 ERROR_PREFIX = "giftdesk: error: "
 TIMEOUT_S = 60
-WORKERS = min(8, (os.cpu_count() or 2) + 1)  # the children are CPU-bound; +1 covers their I/O
+# Read by the interpreter or the C library as a process starts (or once, on first use): a
+# command given one of these must be a real process to be told it.
+STARTUP_VARIABLES = ("TZ", "LANG", "LANGUAGE", "LC_", "PYTHON")
 T = TypeVar("T")
 
 
@@ -65,18 +88,129 @@ def _calendar_days() -> tuple[dt.date, dt.date]:
     return day_in(now, system_zone()), now.date()
 
 
-class Cli:
-    """Runs `python -m giftdesk --db DB ARGS...` and returns a `Result`."""
+# --- one command in this process ----------------------------------------------------------------
 
-    def __init__(self, db: Path, home: Path) -> None:
+
+class _Pipe(io.StringIO):
+    """What a child's stdout and stderr are here: UTF-8 (the CLI writes names unescaped where
+    stdout takes UTF-8), not a terminal, and with no file descriptor to point elsewhere."""
+
+    encoding = "utf-8"
+
+    def text(self) -> str:
+        # As `subprocess.run(text=True)` reads a child's output: universal newlines.
+        return self.getvalue().replace("\r\n", "\n").replace("\r", "\n")
+
+
+@contextlib.contextmanager
+def _environment(env: dict[str, str]) -> Iterator[None]:
+    """os.environ exactly `env` for the block, then as it was."""
+    saved = dict(os.environ)
+    os.environ.clear()
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+@contextlib.contextmanager
+def _stdin_not_a_terminal() -> Iterator[None]:
+    saved = sys.stdin
+    sys.stdin = io.StringIO()  # as /dev/null: empty, and no terminal to ask a password at
+    try:
+        yield
+    finally:
+        sys.stdin = saved
+
+
+@contextlib.contextmanager
+def _fresh_process_state() -> Iterator[None]:
+    """The module-level state a new process starts with, for the block, then as it was."""
+    saved = paths._process_card_key, formatting._current
+    paths._process_card_key, formatting._current = None, formatting.US
+    try:
+        yield
+    finally:
+        paths._process_card_key, formatting._current = saved
+
+
+def _open_under(folder: Path) -> set[tuple[str, str]]:
+    """(descriptor, file) of each file under `folder` this process holds open (Linux only)."""
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        return set()
+    found = set()
+    for fd in fds.iterdir():
+        with contextlib.suppress(OSError):  # the one that listed /proc/self/fd, closed since
+            target = os.readlink(fd)
+            if target.startswith(f"{folder}{os.sep}"):
+                found.add((fd.name, target))
+    return found
+
+
+def _exit_code(exit: SystemExit, err: io.StringIO) -> int:
+    """The status a process ends with when SystemExit reaches the interpreter."""
+    if exit.code is None:
+        return 0
+    if isinstance(exit.code, int):
+        return exit.code
+    err.write(f"{exit.code}\n")
+    return 1
+
+
+def run_in_process(argv: list[str], env: dict[str, str], cwd: Path) -> Result:
+    """`python -m giftdesk ARGV` in this process. An exception the CLI lets out is raised here,
+    where a process would print a traceback and exit 1: the test fails either way."""
+    from giftdesk import app
+
+    if app.window_options(argv) is not None:
+        raise AssertionError(f"{argv} opens the window: give it process=True")
+    out, err = _Pipe(), _Pipe()
+    held = _open_under(cwd.parent)  # the test's own connections, if any
+    with (
+        _environment(env),
+        contextlib.chdir(cwd),
+        _stdin_not_a_terminal(),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+        _fresh_process_state(),
+    ):
+        try:
+            code = app.main(argv)
+        except SystemExit as e:  # argparse's --help, for one
+            code = _exit_code(e, err)
+    left_open = sorted(file for _, file in _open_under(cwd.parent) - held)
+    assert not left_open, f"giftdesk {' '.join(argv)} left these open: {left_open}"
+    return Result(code, out.text(), err.text())
+
+
+# --- the runner the tests use -------------------------------------------------------------------
+
+
+class Cli:
+    """Runs `giftdesk --db DB ARGS...`, in this process unless `process` (see the top)."""
+
+    def __init__(self, db: Path, home: Path, *, process: bool = False) -> None:
         self.db = db
         self.home = home
         self.env = _env(home)
+        self.process = process
         self.seed: dict[str, tuple[int, int]] = {}
         self.template: Path | None = None
 
-    def raw(self, *args: str) -> Result:
-        """No `--db` added: the test places the global options itself."""
+    def raw(self, *args: str | bytes, process: bool | None = None, **env: str) -> Result:
+        """No `--db` added: the test places the global options itself. `env` adds environment
+        variables for this command (GIFTDESK_PASSWORD=...)."""
+        if self.process if process is None else process:
+            return self._spawn(args, env)
+        startup = [k for k in env if k.startswith(STARTUP_VARIABLES)]
+        assert not startup, f"{startup} are read when a process starts: give process=True"
+        assert all(isinstance(a, str) for a in args), "argv bytes: a process decodes them"
+        return run_in_process(list(args), self.env | env, self.home)
+
+    def _spawn(self, args, env: dict[str, str]) -> Result:
         proc = subprocess.run(
             [sys.executable, "-m", "giftdesk", *args],
             capture_output=True,
@@ -84,17 +218,22 @@ class Cli:
             encoding="utf-8",
             errors="replace",
             timeout=TIMEOUT_S,
-            env=self.env,
+            env=self.env | env,
             cwd=self.home,
+            stdin=subprocess.DEVNULL,  # never a terminal: no command waits for a typed password
         )
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
-    def __call__(self, *args: str, db: Path | str | None = None) -> Result:
-        return self.raw("--db", str(self.db if db is None else db), *args)
+    def __call__(
+        self, *args: str, db: Path | str | None = None, process: bool | None = None, **env: str
+    ) -> Result:
+        return self.raw("--db", str(self.db if db is None else db), *args, process=process, **env)
 
-    def ok(self, *args: str, db: Path | str | None = None) -> dict:
+    def ok(
+        self, *args: str, db: Path | str | None = None, process: bool | None = None, **env: str
+    ) -> dict:
         """Run with --json, insist on success, return the one JSON object."""
-        r = self("--json", *args, db=db)
+        r = self("--json", *args, db=db, process=process, **env)
         assert r.code == 0, f"giftdesk {' '.join(args)} failed with {r.code}: {r.err}"
         assert r.err == "", r.err
         return r.json()
@@ -182,11 +321,15 @@ class Cli:
             assert after == balances
 
 
+def _real_process(request) -> bool:
+    return request.node.get_closest_marker("real_process") is not None
+
+
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
+def cli(request, tmp_path: Path) -> Cli:
     home = tmp_path / "home"
     home.mkdir()
-    return Cli(tmp_path / "g.db", home)
+    return Cli(tmp_path / "g.db", home, process=_real_process(request))
 
 
 # --- a seeded database, built once per session -----------------------------------------------
@@ -234,10 +377,10 @@ def seeded_template(tmp_path_factory) -> Path:
     return run.db
 
 
-def _seeded_copy(base: Path, template: Path) -> Cli:
+def _seeded_copy(base: Path, template: Path, *, process: bool = False) -> Cli:
     home = base / "home"
     home.mkdir(parents=True, exist_ok=True)
-    cli = Cli(base / "g.db", home)
+    cli = Cli(base / "g.db", home, process=process)
     shutil.copyfile(template, cli.db)
     cli.seed = dict(SEEDED)  # {name: (coins, diamonds)} as seeded
     cli.template = template
@@ -245,48 +388,17 @@ def _seeded_copy(base: Path, template: Path) -> Cli:
 
 
 @pytest.fixture
-def seeded(tmp_path: Path, seeded_template: Path) -> Cli:
+def seeded(request, tmp_path: Path, seeded_template: Path) -> Cli:
     """A `Cli` on a private copy of the seeded database."""
-    return _seeded_copy(tmp_path, seeded_template)
+    return _seeded_copy(tmp_path, seeded_template, process=_real_process(request))
 
 
-@pytest.fixture(scope="module")
-def _table_outcomes() -> dict:
-    return {}
+@pytest.fixture(scope="session")
+def seeded_copy(seeded_template: Path) -> Callable[..., Cli]:
+    """`seeded_copy(folder, template=seeded_template)`: a `Cli` in `folder` on a copy of
+    `template`, for a test module's own template seeded further (made once, copied per test)."""
 
+    def copy(base: Path, template: Path = seeded_template, *, process: bool = False) -> Cli:
+        return _seeded_copy(base, template, process=process)
 
-@pytest.fixture
-def table(request, _table_outcomes, seeded_template, tmp_path_factory):
-    """Run a table-driven test's cases side by side: `table(body)`.
-
-    The first case of a parametrized test to call it runs `body(seeded_cli, **params)` for
-    every selected case of that test at once, in threads, each on its own copy of the seeded
-    database; then every case re-raises its own failure, if any, as if it had run alone.
-    """
-
-    def check(body) -> None:
-        name = request.node.originalname
-        if name not in _table_outcomes:
-            items = [
-                i
-                for i in request.session.items
-                if i.module is request.module and i.originalname == name
-            ]
-            bases = [tmp_path_factory.mktemp(name[:40]) for _ in items]
-
-            def one(job) -> BaseException | None:
-                item, base = job
-                try:
-                    body(_seeded_copy(base, seeded_template), **item.callspec.params)
-                except Exception as e:  # noqa: BLE001 - reported by the case's own test
-                    return e
-                return None
-
-            with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-                outcomes = list(pool.map(one, zip(items, bases, strict=False)))
-            _table_outcomes[name] = {i.nodeid: o for i, o in zip(items, outcomes, strict=False)}
-        outcome = _table_outcomes[name][request.node.nodeid]
-        if outcome is not None:
-            raise outcome
-
-    return check
+    return copy

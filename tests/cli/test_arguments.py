@@ -1,4 +1,7 @@
-"""The window's own reading of the command line, which spares it argparse and the CLI."""
+"""The window's own reading of the command line, which spares it argparse and the CLI.
+
+No command runs here, in this process or another: both parsers are called directly.
+"""
 
 from __future__ import annotations
 

@@ -3,6 +3,10 @@
 The contract (DESIGN.md section 5): numbers are ASCII decimal digits only; profile names are 1
 to 64 characters without control or bidirectional-override characters; a failure exits 2 (or 1
 when unexpected) with one `giftdesk: error: ...` line, no traceback, and changes nothing.
+
+The commands run in this process (tests/cli/conftest.py), except those with arguments that
+are not UTF-8 (`process=True`): the interpreter decodes the bytes of a command line as a
+process starts, so only a real `python -m giftdesk` gets them as a user's shell gives them.
 """
 
 from __future__ import annotations
@@ -50,8 +54,8 @@ NUMBER_CASES = [
 
 
 @pytest.mark.parametrize("place, text", NUMBER_CASES)
-def test_malformed_numbers_are_invalid_input(table, place, text):
-    table(check_malformed_number)
+def test_malformed_numbers_are_invalid_input(seeded, place, text):
+    check_malformed_number(seeded, place, text)
 
 
 def check_malformed_number(seeded, place, text):
@@ -114,8 +118,8 @@ BAD_NAMES = {
 
 
 @pytest.mark.parametrize("name", list(BAD_NAMES.values()), ids=list(BAD_NAMES))
-def test_bad_profile_names_are_invalid_input(table, name):
-    table(check_bad_name)
+def test_bad_profile_names_are_invalid_input(seeded, name):
+    check_bad_name(seeded, name)
 
 
 def check_bad_name(seeded, name):
@@ -134,8 +138,8 @@ LOOK_ALIKES = {
 
 
 @pytest.mark.parametrize("name", list(LOOK_ALIKES.values()), ids=list(LOOK_ALIKES))
-def test_a_name_that_looks_like_another_is_refused(table, name):
-    table(check_look_alike)
+def test_a_name_that_looks_like_another_is_refused(seeded, name):
+    check_look_alike(seeded, name)
 
 
 def check_look_alike(seeded, name):
@@ -170,8 +174,8 @@ ECHOED = {
 
 
 @pytest.mark.parametrize("args", list(ECHOED.values()), ids=list(ECHOED))
-def test_typed_text_echoed_in_an_error_cannot_drive_the_terminal(table, args):
-    table(check_echo)
+def test_typed_text_echoed_in_an_error_cannot_drive_the_terminal(seeded, args):
+    check_echo(seeded, args)
 
 
 def check_echo(seeded, args):
@@ -198,8 +202,8 @@ BAD_DATES = {
 
 
 @pytest.mark.parametrize("birthdate", list(BAD_DATES.values()), ids=list(BAD_DATES))
-def test_impossible_birthdates_are_invalid_input(table, birthdate):
-    table(check_bad_birthdate)
+def test_impossible_birthdates_are_invalid_input(seeded, birthdate):
+    check_bad_birthdate(seeded, birthdate)
 
 
 def check_bad_birthdate(seeded, birthdate):
@@ -238,8 +242,8 @@ def _corrupt(kind: str, path, template) -> None:
 @pytest.mark.parametrize(
     "kind", ["random-bytes", "truncated", "header-only", "text-file", "other-apps-database"]
 )
-def test_a_file_that_is_not_a_giftdesk_database_is_left_alone(table, kind, command):
-    table(check_not_a_database)
+def test_a_file_that_is_not_a_giftdesk_database_is_left_alone(seeded, kind, command):
+    check_not_a_database(seeded, kind, command)
 
 
 def check_not_a_database(cli, kind, command):
@@ -306,7 +310,7 @@ def test_an_empty_file_becomes_a_database(cli):
 
 def test_an_argument_that_is_not_utf8_is_invalid_input(seeded):
     for args in (("balance", b"\xff"), ("profiles", "add", b"\xc3", "--birthdate", "1990-04-12")):
-        r = seeded.raw("--db", str(seeded.db), *args)
+        r = seeded.raw("--db", str(seeded.db), *args, process=True)
         seeded.failed(r, 2)
         assert "not valid text" in r.err
 
@@ -317,6 +321,7 @@ def test_a_damaged_table_is_a_damaged_file_not_an_unexpected_error(seeded):
         root = conn.execute(
             "SELECT rootpage FROM sqlite_master WHERE name = 'profiles'"
         ).fetchone()[0]
+    conn.close()  # (`with` only commits) before the file is overwritten under it
     data = bytearray(seeded.db.read_bytes())
     start = (root - 1) * page
     data[start : start + page] = b"\xde\xad\xbe\xef" * (page // 4)
@@ -341,6 +346,7 @@ def test_backup_and_restore_name_what_is_wrong_with_the_file(seeded, tmp_path):
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.close()
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
     cases = [

@@ -1,7 +1,13 @@
 """The CLI contract of DESIGN.md section 5: every command, its --json keys and its numbers.
 
 Documented keys must be present with exact integer values (DESIGN.md welcomes more keys, so
-extra keys are allowed). Helpers live in conftest.py: `cli` runs `python -m giftdesk --db DB`.
+extra keys are allowed). Helpers live in conftest.py: `cli` runs `giftdesk --db DB ...`.
+
+The commands run in this process (tests/cli/conftest.py), except in
+`test_global_options_before_and_after_the_command`, where they are real `python -m giftdesk`
+processes: the global options wherever they stand in a real argv, and `--json` being exactly
+one JSON object on a process's stdout, for a success and for a failure (with its one line on
+stderr).
 """
 
 from __future__ import annotations
@@ -13,37 +19,8 @@ import sqlite3
 
 import pytest
 
-GIFTS = [
-    ("Rose", 1),
-    ("TikTok", 1),
-    ("Finger Heart", 5),
-    ("Rosa", 10),
-    ("Perfume", 20),
-    ("Doughnut", 30),
-    ("Hat and Mustache", 99),
-    ("Hand Hearts", 100),
-    ("Sunglasses", 199),
-    ("Corgi", 299),
-    ("Money Gun", 500),
-    ("Swan", 699),
-    ("Galaxy", 1_000),
-    ("Whale Diving", 2_150),
-    ("Motorcycle", 2_988),
-    ("Private Jet", 4_888),
-    ("Interstellar", 10_000),
-    ("Lion", 29_999),
-    ("TikTok Universe", 44_999),
-]
-# coins: (app price, web price), in cents (DESIGN.md section 3)
-PACKAGES = {
-    70: (99, 74),
-    350: (499, 370),
-    700: (999, 740),
-    1_400: (1_999, 1_480),
-    3_500: (4_999, 3_700),
-    7_000: (9_999, 7_400),
-    17_500: (24_999, 18_500),
-}
+from expected import GIFTS, PACKAGES
+
 BALANCE_KEYS = {"profile", "coins", "diamonds", "diamonds_cents"}
 RECHARGE_KEYS = {"transaction_id", "coins", "bonus_coins", "price_cents", "currency"}
 SEND_KEYS = {"transaction_id", "coins_spent", "diamonds_credited"}
@@ -74,8 +51,7 @@ def cheapest(coins: int, channel: str) -> int:
     """The lowest price in cents for at least `coins` coins on one channel, by plain dynamic
     programming over 70-coin units (every package is a multiple of 70 coins), plus, on the
     web, every possible custom amount."""
-    index = 0 if channel == "app" else 1
-    units = {size // 70: prices[index] for size, prices in PACKAGES.items()}
+    units = {p.coins // 70: (p.app_cents if channel == "app" else p.web_cents) for p in PACKAGES}
     need = -(-coins // 70)
     top = need + max(units)
     exact = [0] + [math.inf] * top  # exact[u]: cheapest for exactly u units
@@ -102,22 +78,22 @@ def test_fresh_db_catalog_packages_verify_and_empty_lists(cli):
     assert not cli.db.exists()
     gifts = cli.ok("gifts")["gifts"]
     assert cli.db.exists()
-    assert [(g["name"], g["coins"]) for g in gifts] == GIFTS
+    assert [(g["name"], g["coins"], g["streakable"]) for g in gifts] == GIFTS
     for g in gifts:
         assert set(g) >= {"name", "coins", "streakable"}
-        assert is_int(g["coins"]) and g["streakable"] is (g["coins"] < 100), g
+        assert is_int(g["coins"]) and type(g["streakable"]) is bool, g
 
     every = cli.ok("packages")["packages"]
     assert sorted((p["channel"], p["coins"], p["price_cents"]) for p in every) == sorted(
-        [("app", c, app) for c, (app, _) in PACKAGES.items()]
-        + [("web", c, web) for c, (_, web) in PACKAGES.items()]
+        [("app", p.coins, p.app_cents) for p in PACKAGES]
+        + [("web", p.coins, p.web_cents) for p in PACKAGES]
     )
     assert all(is_int(p["coins"]) and is_int(p["price_cents"]) for p in every)
-    for channel, index in (("app", 0), ("web", 1)):
+    for channel, column in (("app", "app_cents"), ("web", "web_cents")):
         some = cli.ok("packages", "--channel", channel)["packages"]
         assert {p["channel"] for p in some} == {channel}
         assert {p["coins"]: p["price_cents"] for p in some} == {
-            c: prices[index] for c, prices in PACKAGES.items()
+            p.coins: getattr(p, column) for p in PACKAGES
         }
 
     verify = cli.ok("verify")
@@ -145,8 +121,8 @@ QUOTES = [
 
 
 @pytest.mark.parametrize("coins, expected", QUOTES)
-def test_quote_is_the_cheapest_channel_and_coins_is_what_you_get(table, coins, expected):
-    table(check_quote)
+def test_quote_is_the_cheapest_channel_and_coins_is_what_you_get(seeded, coins, expected):
+    check_quote(seeded, coins, expected)
 
 
 def check_quote(cli, coins, expected):
@@ -303,6 +279,7 @@ def test_full_scenario_to_the_unit(cli):
 # --- global options, names ----------------------------------------------------------------------
 
 
+@pytest.mark.real_process
 def test_global_options_before_and_after_the_command(seeded):
     db = str(seeded.db)
     expected = {"profile": "Vera", "coins": seeded.seed["Vera"][0]}

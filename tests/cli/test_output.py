@@ -1,5 +1,12 @@
 """Where the CLI's output goes wrong: a stdout that fails, an encoding that cannot take a name,
-a replay, a CSV meant for stdout or for a spreadsheet."""
+a replay, a CSV meant for stdout or for a spreadsheet.
+
+Real `python -m giftdesk` processes: a full disk and a closed pipe as stdout (`_run_into`: the
+error must come out of a process whose stdout failed, with nothing more, not even at exit when
+Python flushes it), and the stdout PYTHONIOENCODING makes ASCII (read when a process starts).
+The replay and the CSV tests run in this process (tests/cli/conftest.py): their output is
+plain text on a stdout that works.
+"""
 
 from __future__ import annotations
 
@@ -57,8 +64,16 @@ def test_a_closed_pipe_is_one_error_line_even_for_a_failure(seeded):
 
 
 def test_json_is_written_where_stdout_cannot_take_utf8(seeded):
-    seeded.env["PYTHONIOENCODING"] = "ascii"
-    r = seeded("--json", "profiles", "add", "İlkay", "--birthdate", "1990-04-12")
+    r = seeded(
+        "--json",
+        "profiles",
+        "add",
+        "İlkay",
+        "--birthdate",
+        "1990-04-12",
+        process=True,
+        PYTHONIOENCODING="ascii",
+    )
     assert r.code == 0, r.err
     assert r.json()["name"] == "İlkay" and r.out.isascii()
 

@@ -3,6 +3,11 @@
 Every refusal must print one `giftdesk: error: ...` line, no traceback, and change nothing:
 the database file stays byte-for-byte the same (so every balance is unchanged) and `verify`
 still passes. Cases start from the seeded database described in conftest.py.
+
+The commands run in this process (tests/cli/conftest.py), except in
+`test_refusals_leave_every_balance_as_it_was`, where they are real `python -m giftdesk`
+processes: exit 3 as a process's status, and its one line with no traceback as the interpreter
+writes it, for the refusals that come closest to paying.
 """
 
 from __future__ import annotations
@@ -261,8 +266,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("setup, args, code, words", [pytest.param(*c[1:], id=c[0]) for c in CASES])
-def test_refused_and_nothing_changed(table, setup, args, code, words):
-    table(check_refused)
+def test_refused_and_nothing_changed(seeded, setup, args, code, words):
+    check_refused(seeded, setup, args, code, words)
 
 
 def check_refused(seeded, setup, args, code, words):
@@ -281,6 +286,7 @@ def check_refused(seeded, setup, args, code, words):
     seeded.untouched(before)
 
 
+@pytest.mark.real_process
 def test_refusals_leave_every_balance_as_it_was(seeded):
     """The same, spelled out with balances, for the refusals that come closest to paying."""
     for args in (

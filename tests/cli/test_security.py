@@ -1,59 +1,32 @@
-"""`giftdesk security`, `--code` on payout and recharge, and the budget's password, through the
-real command (a subprocess each). Codes are computed here by pyotp from the printed secret; the
-child checks them against the wall clock, and one step either side is accepted, so a step
-boundary passing between the two is fine."""
+"""`giftdesk security`, `--code` on payout and recharge, and the budget's password. Codes are
+computed here by pyotp from the printed secret; the command checks them against the wall clock,
+and one step either side is accepted, so a step boundary passing between the two is fine.
+
+The commands run in this process (tests/cli/conftest.py), except in
+`test_the_budget_takes_the_password_from_the_environment_only`, where they are real `python -m
+giftdesk` processes: a password reaches a new process in its environment, and its stdin
+(/dev/null) is no terminal to ask at. The other tests are about what the services make of a
+password or a code, which a process does not change.
+"""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import time
-from typing import NamedTuple
 
 import pyotp
+import pytest
 
 PASSWORD = "correct horse battery"
-TIMEOUT_S = 60
-
-
-class Result(NamedTuple):
-    """(code, stdout, stderr), as the `cli` fixture's runner gives (test modules cannot import
-    a conftest)."""
-
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> dict:
-        return json.loads(self.out)
-
-
-def run(cli, *args: str, **env: str) -> Result:
-    """Like `cli(...)`, with extra environment variables and stdin that is not a terminal (so
-    the command never waits for a typed password)."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "giftdesk", "--db", str(cli.db), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        timeout=TIMEOUT_S,
-        env=cli.env | env,
-        cwd=cli.home,
-        stdin=subprocess.DEVNULL,
-    )
-    return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
 def enable_totp(cli, profile: str) -> pyotp.TOTP:
-    started = run(cli, "--json", "security", profile, "--enable-totp")
+    started = cli("--json", "security", profile, "--enable-totp")
     assert started.code == 0, started.err
     data = started.json()
     assert data["totp"] is False and data["uri"].startswith("otpauth://totp/GiftDesk:")
     totp = pyotp.TOTP(data["secret"])
-    confirmed = run(
-        cli, "--json", "security", profile, "--confirm-totp", data["secret"], "--code", totp.now()
+    confirmed = cli(
+        "--json", "security", profile, "--confirm-totp", data["secret"], "--code", totp.now()
     )
     assert confirmed.code == 0, confirmed.err
     assert confirmed.json()["totp"] is True
@@ -74,14 +47,14 @@ def wrong_code(totp: pyotp.TOTP) -> str:
 def test_a_payout_needs_a_code_once_two_step_is_on(seeded):
     totp = enable_totp(seeded, "Cleo")
     payout = ("payout", "Cleo", "1000", "--method", "bank")
-    seeded.failed(run(seeded, *payout), 3)
-    seeded.failed(run(seeded, *payout, "--code", wrong_code(totp)), 3)
-    seeded.failed(run(seeded, *payout, "--code", "12ab56"), 2)
+    seeded.failed(seeded(*payout), 3)
+    seeded.failed(seeded(*payout, "--code", wrong_code(totp)), 3)
+    seeded.failed(seeded(*payout, "--code", "12ab56"), 2)
     code = fresh_code(totp)
-    done = run(seeded, "--json", *payout, "--code", code)
+    done = seeded("--json", *payout, "--code", code)
     assert done.code == 0, done.err
     assert done.json()["status"] == "pending"
-    again = run(seeded, *payout, "--code", code)
+    again = seeded(*payout, "--code", code)
     seeded.failed(again, 3)
     assert "already used" in again.err
     assert seeded.balances()["Cleo"] == (0, 112_497 - 1_000)
@@ -90,52 +63,53 @@ def test_a_payout_needs_a_code_once_two_step_is_on(seeded):
 
 def test_a_purchase_above_the_threshold_needs_a_code(seeded):
     totp = enable_totp(seeded, "Wes")
-    status = run(seeded, "--json", "security", "Wes", "--purchase-threshold-cents", "1000")
+    status = seeded("--json", "security", "Wes", "--purchase-threshold-cents", "1000")
     assert status.code == 0, status.err
     assert status.json()["purchase_threshold_cents"] == 1000
     small = ("recharge", "Wes", "--package", "700", "--channel", "web", "--method", "paypal")
-    assert run(seeded, *small).code == 0  # $7.40: under the threshold
+    assert seeded(*small).code == 0  # $7.40: under the threshold
     big = ("recharge", "Wes", "--package", "1400", "--channel", "web", "--method", "paypal")
-    seeded.failed(run(seeded, *big), 3)  # $14.80
-    seeded.failed(run(seeded, *big, "--code", wrong_code(totp)), 3)
-    bought = run(seeded, "--json", *big, "--code", fresh_code(totp))
+    seeded.failed(seeded(*big), 3)  # $14.80
+    seeded.failed(seeded(*big, "--code", wrong_code(totp)), 3)
+    bought = seeded("--json", *big, "--code", fresh_code(totp))
     assert bought.code == 0, bought.err
     assert bought.json()["price_cents"] == 14_80
     # Clearing the threshold while two-step is on needs a code too.
-    seeded.failed(run(seeded, "security", "Wes", "--clear-threshold"), 3)
+    seeded.failed(seeded("security", "Wes", "--clear-threshold"), 3)
 
 
+@pytest.mark.real_process
 def test_the_budget_takes_the_password_from_the_environment_only(cli):
     cli.ok("profiles", "add", "Vera", "--birthdate", "1990-04-12")
-    set_it = run(cli, "security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD)
+    set_it = cli("security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD)
     assert set_it.code == 0, set_it.err
     budget = ("budget", "Vera", "--daily-coins", "500")
-    missing = run(cli, *budget)
+    missing = cli(*budget)
     cli.failed(missing, 3)
     assert "GIFTDESK_PASSWORD" in missing.err
-    cli.failed(run(cli, *budget, GIFTDESK_PASSWORD="not the password"), 3)
-    cli.failed(run(cli, *budget, "--password", PASSWORD), 2)  # never on the command line
-    changed = run(cli, "--json", *budget, GIFTDESK_PASSWORD=PASSWORD)
+    cli.failed(cli(*budget, GIFTDESK_PASSWORD="not the password"), 3)
+    cli.failed(cli(*budget, "--password", PASSWORD), 2)  # never on the command line
+    changed = cli("--json", *budget, GIFTDESK_PASSWORD=PASSWORD)
     assert changed.code == 0, changed.err
     assert changed.json()["daily_coins"] == 500
 
 
 def test_password_changes_and_the_lock(cli):
     cli.ok("profiles", "add", "Vera", "--birthdate", "1990-04-12")
-    cli.failed(run(cli, "security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD="short"), 2)
-    cli.failed(run(cli, "security", "Vera", "--set-password"), 2)  # no new password given
-    assert run(cli, "security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
+    cli.failed(cli("security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD="short"), 2)
+    cli.failed(cli("security", "Vera", "--set-password"), 2)  # no new password given
+    assert cli("security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
     cli.failed(
-        run(cli, "security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD="another password"), 3
+        cli("security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD="another password"), 3
     )  # the current one is missing
     for _ in range(5):
         cli.failed(
-            run(cli, "security", "Vera", "--remove-password", GIFTDESK_PASSWORD="a wrong guess"), 3
+            cli("security", "Vera", "--remove-password", GIFTDESK_PASSWORD="a wrong guess"), 3
         )
-    locked = run(cli, "security", "Vera", "--remove-password", GIFTDESK_PASSWORD=PASSWORD)
+    locked = cli("security", "Vera", "--remove-password", GIFTDESK_PASSWORD=PASSWORD)
     cli.failed(locked, 3)
     assert "try again in" in locked.err
-    seeing = run(cli, "security", "Vera", GIFTDESK_PASSWORD=PASSWORD)  # even looking waits
+    seeing = cli("security", "Vera", GIFTDESK_PASSWORD=PASSWORD)  # even looking waits
     cli.failed(seeing, 3)
     assert "try again in" in seeing.err
     from giftdesk.services import Services
@@ -148,20 +122,15 @@ def test_password_changes_and_the_lock(cli):
 
 
 def test_two_step_needs_the_password_to_go_on_or_off(cli):
-    assert run(cli, "profiles", "add", "Cleo", "--birthdate", "1988-02-03", "--creator").code == 0
-    assert run(cli, "security", "Cleo", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
-    cli.failed(run(cli, "security", "Cleo", "--enable-totp"), 3)  # the password first
-    started = run(
-        cli, "--json", "security", "Cleo", "--enable-totp", GIFTDESK_PASSWORD=PASSWORD
-    ).json()
+    assert cli("profiles", "add", "Cleo", "--birthdate", "1988-02-03", "--creator").code == 0
+    assert cli("security", "Cleo", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
+    cli.failed(cli("security", "Cleo", "--enable-totp"), 3)  # the password first
+    started = cli("--json", "security", "Cleo", "--enable-totp", GIFTDESK_PASSWORD=PASSWORD).json()
     totp = pyotp.TOTP(started["secret"])
-    refused = run(
-        cli, "security", "Cleo", "--confirm-totp", started["secret"], "--code", totp.now()
-    )
+    refused = cli("security", "Cleo", "--confirm-totp", started["secret"], "--code", totp.now())
     cli.failed(refused, 3)
     assert "GIFTDESK_PASSWORD" in refused.err
-    on = run(
-        cli,
+    on = cli(
         "--json",
         "security",
         "Cleo",
@@ -172,21 +141,20 @@ def test_two_step_needs_the_password_to_go_on_or_off(cli):
         GIFTDESK_PASSWORD=PASSWORD,
     )
     assert on.code == 0 and on.json()["totp"] is True
-    off = run(cli, "security", "Cleo", "--disable-totp", "--code", fresh_code(totp))
+    off = cli("security", "Cleo", "--disable-totp", "--code", fresh_code(totp))
     cli.failed(off, 3)
-    assert run(cli, "--json", "security", "Cleo", GIFTDESK_PASSWORD=PASSWORD).json()["totp"]
+    assert cli("--json", "security", "Cleo", GIFTDESK_PASSWORD=PASSWORD).json()["totp"]
 
 
 def test_the_two_step_secret_can_stay_off_the_command_line(cli):
-    assert run(cli, "profiles", "add", "Cleo", "--birthdate", "1988-02-03", "--creator").code == 0
-    started = run(cli, "--json", "security", "Cleo", "--enable-totp").json()
-    hint = run(cli, "security", "Cleo", "--enable-totp").out
+    assert cli("profiles", "add", "Cleo", "--birthdate", "1988-02-03", "--creator").code == 0
+    started = cli("--json", "security", "Cleo", "--enable-totp").json()
+    hint = cli("security", "Cleo", "--enable-totp").out
     assert "--confirm-totp - --code CODE" in hint and "GIFTDESK_TOTP_SECRET" in hint
     totp = pyotp.TOTP(started["secret"])
-    missing = run(cli, "security", "Cleo", "--confirm-totp", "-", "--code", totp.now())
+    missing = cli("security", "Cleo", "--confirm-totp", "-", "--code", totp.now())
     cli.failed(missing, 2)
-    on = run(
-        cli,
+    on = cli(
         "--json",
         "security",
         "Cleo",

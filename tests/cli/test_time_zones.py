@@ -1,50 +1,25 @@
 """Budget days and ages follow each profile's own time zone: whatever TZ the command runs
 under, a used-up daily cap stays used up and a minor stays a minor. `profiles time-zone`
-shows and (with the password) sets the zone. Each run is the real `python -m giftdesk`."""
+shows and (with the password) sets the zone.
+
+Every command given a TZ (`process=True`) is a real `python -m giftdesk` process: the C
+library reads TZ when a process first asks for local time, and only a new process shows what an
+attacker's TZ does. The other commands, which set up or read back what those did, run in this
+process (tests/cli/conftest.py).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
-import sys
-from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 import pytest
 
 PASSWORD = "correct horse battery"
-TIMEOUT_S = 60
 # An attacker's TZ values: the far east and far west of the day line, and a POSIX TZ string
 # (any name, offset 14 hours east) that no zone database holds.
 ATTACKER_TZS = ("Etc/GMT-14", "Etc/GMT+12", "XYZ-14")
 WEST = "Pacific/Pago_Pago"  # UTC-11: a day behind what TZ=Etc/GMT-14 says, at any hour
-
-
-class Result(NamedTuple):
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> dict:
-        return json.loads(self.out)
-
-
-def run(cli, *args: str, **env: str) -> Result:
-    """`cli(...)` with extra environment variables (TZ, the password), and stdin that is not
-    a terminal, so the command never waits for a typed password."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "giftdesk", "--db", str(cli.db), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        timeout=TIMEOUT_S,
-        env=cli.env | env,
-        cwd=cli.home,
-        stdin=subprocess.DEVNULL,
-    )
-    return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
 def test_a_used_up_daily_cap_stays_used_up_whatever_tz_says(seeded):
@@ -54,10 +29,10 @@ def test_a_used_up_daily_cap_stays_used_up_whatever_tz_says(seeded):
         seeded.ok("budget", "Wes", "--daily-coins", "10")
         seeded.ok("send", "Wes", "Cleo", "Rosa")  # 10 coins: today's cap is used up
         for tz in ATTACKER_TZS:
-            refused = run(seeded, "send", "Wes", "Cleo", "Rose", TZ=tz)
+            refused = seeded("send", "Wes", "Cleo", "Rose", process=True, TZ=tz)
             seeded.failed(refused, 3)
             assert "daily budget of 10 coins (0 coins left today)" in refused.err, (tz, refused)
-            balance = run(seeded, "--json", "balance", "Wes", TZ=tz).json()
+            balance = seeded("--json", "balance", "Wes", process=True, TZ=tz).json()
             assert balance["budget_left_today_coins"] == 0, tz
         assert seeded.balances()["Wes"] == (770 - 10, 0)
 
@@ -87,8 +62,7 @@ def test_a_profile_a_day_short_of_18_in_its_zone_cannot_buy_or_send(cli):
         )
         assert made["time_zone"] == WEST
         outcomes = [
-            run(
-                cli,
+            cli(
                 "recharge",
                 name,
                 "--package",
@@ -97,9 +71,10 @@ def test_a_profile_a_day_short_of_18_in_its_zone_cannot_buy_or_send(cli):
                 "web",
                 "--method",
                 "paypal",
+                process=True,
                 TZ="Etc/GMT-14",
             ),
-            run(cli, "send", name, "Cleo", "Rose", TZ="Etc/GMT-14"),
+            cli("send", name, "Cleo", "Rose", process=True, TZ="Etc/GMT-14"),
         ]
         if _today_in(WEST) == today:
             break
@@ -122,10 +97,8 @@ def test_profiles_add_and_list_carry_the_zone(cli):
         "time_zone": "Europe/Berlin",
     }
     default = cli.ok("profiles", "add", "Wes", "--birthdate", "1990-04-12")
-    assert (
-        default["time_zone"]
-        == run(cli, "--json", "profiles", "time-zone", "Wes", TZ="Etc/GMT-14").json()["time_zone"]
-    )
+    under_tz = cli("--json", "profiles", "time-zone", "Wes", process=True, TZ="Etc/GMT-14")
+    assert default["time_zone"] == under_tz.json()["time_zone"]
     listed = cli.ok("profiles", "list")["profiles"]
     assert [(p["profile"], p["time_zone"]) for p in listed] == [
         ("Vera", "Europe/Berlin"),
@@ -143,12 +116,11 @@ def test_profiles_time_zone_shows_and_sets_it_with_the_password(cli):
     assert shown["profile"] == "Vera" and shown["time_zone"] == "UTC"
     assert shown["changed"] is False and shown["today"] in days
     assert cli.ok("profiles", "time-zone", "Vera", "Asia/Tokyo")["time_zone"] == "Asia/Tokyo"
-    assert run(cli, "security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
-    without = run(cli, "profiles", "time-zone", "Vera", "Pacific/Kiritimati")
+    assert cli("security", "Vera", "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD).code == 0
+    without = cli("profiles", "time-zone", "Vera", "Pacific/Kiritimati")
     cli.failed(without, 3)
     assert "GIFTDESK_PASSWORD" in without.err
-    wrong = run(
-        cli,
+    wrong = cli(
         "profiles",
         "time-zone",
         "Vera",
@@ -162,11 +134,10 @@ def test_profiles_time_zone_shows_and_sets_it_with_the_password(cli):
     services = Services.open(cli.db)  # (asking the CLI would need the password, which resets it)
     assert services.security.status(services.profiles.find("Vera").id).failed_attempts == 1
     services.close()
-    cli.failed(run(cli, "profiles", "time-zone", "Vera"), 3)  # even seeing it, as the window
-    seen = run(cli, "--json", "profiles", "time-zone", "Vera", GIFTDESK_PASSWORD=PASSWORD)
+    cli.failed(cli("profiles", "time-zone", "Vera"), 3)  # even seeing it, as the window
+    seen = cli("--json", "profiles", "time-zone", "Vera", GIFTDESK_PASSWORD=PASSWORD)
     assert seen.json()["time_zone"] == "Asia/Tokyo"
-    done = run(
-        cli,
+    done = cli(
         "--json",
         "profiles",
         "time-zone",
@@ -176,7 +147,7 @@ def test_profiles_time_zone_shows_and_sets_it_with_the_password(cli):
     )
     assert done.code == 0, done.err
     assert done.json()["time_zone"] == "Pacific/Kiritimati" and done.json()["changed"] is True
-    text = run(cli, "profiles", "time-zone", "Vera", GIFTDESK_PASSWORD=PASSWORD)
+    text = cli("profiles", "time-zone", "Vera", GIFTDESK_PASSWORD=PASSWORD)
     assert "Vera's budget days and age follow Pacific/Kiritimati (today there: " in text.out
 
 
@@ -192,20 +163,13 @@ def test_profiles_time_zone_shows_and_sets_it_with_the_password(cli):
         "XYZ-14",
     ],
 )
-def test_a_bad_zone_is_one_clear_line_and_exit_2(table, zone):
-    def body(seeded, zone) -> None:
-        before = seeded.snapshot()
-        added = run(
-            seeded, "profiles", "add", "Wes2", "--birthdate", "1990-04-12", "--time-zone", zone
-        )
-        seeded.failed(added, 2)
-        assert "is not a time zone" in added.err
-        # Refused before the password is asked for or tried: nothing counted, nothing written.
-        changed = run(
-            seeded, "profiles", "time-zone", "Vera", zone, GIFTDESK_PASSWORD="a wrong guess"
-        )
-        seeded.failed(changed, 2)
-        assert "is not a time zone" in changed.err
-        seeded.untouched(before)
-
-    table(body)
+def test_a_bad_zone_is_one_clear_line_and_exit_2(seeded, zone):
+    before = seeded.snapshot()
+    added = seeded("profiles", "add", "Wes2", "--birthdate", "1990-04-12", "--time-zone", zone)
+    seeded.failed(added, 2)
+    assert "is not a time zone" in added.err
+    # Refused before the password is asked for or tried: nothing counted, nothing written.
+    changed = seeded("profiles", "time-zone", "Vera", zone, GIFTDESK_PASSWORD="a wrong guess")
+    seeded.failed(changed, 2)
+    assert "is not a time zone" in changed.err
+    seeded.untouched(before)

@@ -1,5 +1,11 @@
 """The command line as an attacker tries it: planted backups, restores that would pay twice,
-card numbers in argv, profiles with passwords, wallet files others can write."""
+card numbers in argv, profiles with passwords, wallet files others can write.
+
+The two tests that type at a prompt (`at_terminal`) run a real `python -m giftdesk` in a
+pseudo-terminal: only a process has a controlling terminal for getpass to open, and what the
+test checks is what that terminal showed. Every other command runs in this process
+(tests/cli/conftest.py), with stdin that is no terminal, as a script's would be.
+"""
 
 from __future__ import annotations
 
@@ -17,15 +23,6 @@ STRIP = (
     "CREATE TRIGGER sqliteX_strip AFTER INSERT ON transactions BEGIN"
     " UPDATE profile_security SET password_hash = NULL, totp_secret = NULL; END"
 )
-
-
-def run(cli, *args, **env):
-    saved = dict(cli.env)
-    cli.env.update(env)
-    try:
-        return cli(*args)
-    finally:
-        cli.env = saved
 
 
 def at_terminal(cli, args: list[str], answers: list[str], timeout_s: float = 30) -> tuple[int, str]:
@@ -165,7 +162,7 @@ BY_CARD = (
 
 
 def test_card_details_from_the_environment(seeded):
-    bought = run(seeded, "--json", *BY_CARD, **CARD)
+    bought = seeded("--json", *BY_CARD, **CARD)
     assert bought.code == 0, bought.err
     assert bought.json()["card"] == "Visa ending 1111"
 
@@ -174,7 +171,7 @@ def test_card_details_from_the_environment(seeded):
 def test_card_details_missing_without_a_terminal_are_refused(seeded, missing):
     env = {k: v for k, v in CARD.items() if k != missing}
     before = seeded.snapshot()
-    refused = run(seeded, *BY_CARD, **env)
+    refused = seeded(*BY_CARD, **env)
     seeded.failed(refused, 2)
     assert missing in refused.err and "nothing was charged" in refused.err
     seeded.untouched(before)
@@ -205,13 +202,21 @@ AS_CLEO = [
 ]
 
 
-@pytest.fixture
-def locked(seeded):
-    """Vera and Cleo with passwords."""
+@pytest.fixture(scope="module")
+def locked_template(seeded_copy, tmp_path_factory):
+    """The seeded database with passwords on Vera and Cleo, made once for the module: each
+    password is an argon2 hash, a quarter of a second."""
+    cli = seeded_copy(tmp_path_factory.mktemp("locked"))
     for name in ("Vera", "Cleo"):
-        done = run(seeded, "security", name, "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD)
+        done = cli("security", name, "--set-password", GIFTDESK_NEW_PASSWORD=PASSWORD)
         assert done.code == 0, done.err
-    return seeded
+    return cli.db
+
+
+@pytest.fixture
+def locked(seeded_copy, locked_template, tmp_path):
+    """Vera and Cleo with passwords, on a private copy."""
+    return seeded_copy(tmp_path, locked_template)
 
 
 @pytest.mark.parametrize("args", AS_VERA + AS_CLEO, ids=lambda a: " ".join(a[:2]))
@@ -219,26 +224,26 @@ def test_acting_as_a_profile_with_a_password_needs_it(locked, args):
     missing = locked(*args)
     locked.failed(missing, 3)
     assert "GIFTDESK_PASSWORD" in missing.err
-    wrong = run(locked, *args, GIFTDESK_PASSWORD="not it")
+    wrong = locked(*args, GIFTDESK_PASSWORD="not it")
     locked.failed(wrong, 3)
     assert "wrong password" in wrong.err
-    right = run(locked, *args, GIFTDESK_PASSWORD=PASSWORD)
+    right = locked(*args, GIFTDESK_PASSWORD=PASSWORD)
     assert right.code == 0, right.err
 
 
 def test_wrong_passwords_from_the_command_line_count_towards_the_wait(locked):
     for _ in range(5):
-        locked.failed(run(locked, "balance", "Vera", GIFTDESK_PASSWORD="guess"), 3)
-    waiting = run(locked, "balance", "Vera", GIFTDESK_PASSWORD=PASSWORD)
+        locked.failed(locked("balance", "Vera", GIFTDESK_PASSWORD="guess"), 3)
+    waiting = locked("balance", "Vera", GIFTDESK_PASSWORD=PASSWORD)
     locked.failed(waiting, 3)
     assert "try again in" in waiting.err
 
 
 def test_undo_acts_as_the_sender(locked):
-    sent = run(locked, "--json", "send", "Vera", "Cleo", "Rose", GIFTDESK_PASSWORD=PASSWORD)
+    sent = locked("--json", "send", "Vera", "Cleo", "Rose", GIFTDESK_PASSWORD=PASSWORD)
     number = str(sent.json()["transaction_id"])
     locked.failed(locked("undo", number), 3)
-    undone = run(locked, "undo", number, GIFTDESK_PASSWORD=PASSWORD)
+    undone = locked("undo", number, GIFTDESK_PASSWORD=PASSWORD)
     assert undone.code == 0, undone.err
 
 
@@ -263,9 +268,7 @@ def test_a_restore_over_profiles_with_passwords_needs_each(locked, tmp_path):
     locked.failed(missing, 3)
     assert "Vera has a password" in missing.err
     locked.untouched(before)
-    restored = run(
-        locked, "--json", "restore", str(tmp_path / "backup.db"), GIFTDESK_PASSWORD=PASSWORD
-    )
+    restored = locked("--json", "restore", str(tmp_path / "backup.db"), GIFTDESK_PASSWORD=PASSWORD)
     assert restored.code == 0, restored.err
 
 

@@ -27,18 +27,10 @@ from giftdesk.domain.pricing import (
 )
 from giftdesk.domain.rules import Package
 
+from expected import PACKAGES
+
 TODAY = dt.date(2026, 11, 25)
 
-# DESIGN.md section 3: coins, app price, web price (cents).
-PACKAGES = [
-    (70, 99, 74),
-    (350, 499, 370),
-    (700, 999, 740),
-    (1_400, 1_999, 1_480),
-    (3_500, 4_999, 3_700),
-    (7_000, 9_999, 7_400),
-    (17_500, 24_999, 18_500),
-]
 # floor(app price x 30 / 100), worked out by hand.
 APP_STORE_FEES = {99: 29, 499: 149, 999: 299, 1_999: 599, 4_999: 1_499, 9_999: 2_999, 24_999: 7_499}
 

@@ -27,27 +27,9 @@ from giftdesk.resources import load_rules
 from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
 
-CATALOG = [
-    ("Rose", 1),
-    ("TikTok", 1),
-    ("Finger Heart", 5),
-    ("Rosa", 10),
-    ("Perfume", 20),
-    ("Doughnut", 30),
-    ("Hat and Mustache", 99),
-    ("Hand Hearts", 100),
-    ("Sunglasses", 199),
-    ("Corgi", 299),
-    ("Money Gun", 500),
-    ("Swan", 699),
-    ("Galaxy", 1_000),
-    ("Whale Diving", 2_150),
-    ("Motorcycle", 2_988),
-    ("Private Jet", 4_888),
-    ("Interstellar", 10_000),
-    ("Lion", 29_999),
-    ("TikTok Universe", 44_999),
-]
+from expected import GIFTS
+
+CATALOG = [(g.name, g.coins) for g in GIFTS]
 FUNDED = 17_500 + 1_750
 
 

@@ -24,15 +24,8 @@ from giftdesk.services import Services
 from giftdesk.services.context import request_hash
 from giftdesk.services.payments import CardDetails
 
-PACKAGES = [
-    (70, 99, 74),
-    (350, 499, 370),
-    (700, 999, 740),
-    (1_400, 1_999, 1_480),
-    (3_500, 4_999, 3_700),
-    (7_000, 9_999, 7_400),
-    (17_500, 24_999, 18_500),
-]
+from expected import PACKAGES
+
 VISA = CardDetails("4242 4242 4242 4242", "12/28", "123")
 
 
