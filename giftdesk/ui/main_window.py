@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
 
+        from giftdesk.ui.theme import add_theme_menu
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_profile_action = QAction(self.tr("&New Profile..."), self)
         self.new_profile_action.setShortcuts(_standard(QKeySequence.StandardKey.New))
@@ -259,6 +261,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcuts(_standard(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
+        add_theme_menu(self, view_menu)
 
         profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
         self.security_action = QAction(self.tr("&Security and budget..."), self)
