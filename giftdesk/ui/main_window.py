@@ -75,7 +75,10 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 800)
+            # 1200x800, or what the screen has room for less a title bar and a panel (800 px
+            # went off a 1366x768 laptop's screen).
+            room = self.screen().availableGeometry()
+            self.resize(min(1200, room.width()), min(800, room.height() - 64))
         if services is not None:
             self.attach(services)
 
