@@ -15,12 +15,19 @@ class WindowOptions(NamedTuple):
     json: bool = False
     quit_after: int | None = None
     screenshot: str | None = None
+    theme: str | None = None
     install_desktop_entry: bool = False
     command: None = None
 
 
 _FLAGS = {"--json": "json", "--install-desktop-entry": "install_desktop_entry"}
-_VALUES = {"--db": "db", "--quit-after": "quit_after", "--screenshot": "screenshot"}
+_VALUES = {
+    "--db": "db",
+    "--quit-after": "quit_after",
+    "--screenshot": "screenshot",
+    "--theme": "theme",
+}
+THEMES = ("system", "light", "dark")  # as giftdesk.ui.theme.THEMES, without importing Qt
 
 
 def window_options(argv: Sequence[str]) -> WindowOptions | None:
@@ -54,6 +61,8 @@ def window_options(argv: Sequence[str]) -> WindowOptions | None:
         ):
             return None
         found["quit_after"] = int(quit_after)
+    if found.get("theme", "system") not in THEMES:
+        return None
     return WindowOptions(**found)
 
 
@@ -92,4 +101,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported only when the window is wanted: CLI commands stay quick.
     from giftdesk.ui.launch import run_gui
 
-    return run_gui(args.db, quit_after_ms=args.quit_after, screenshot_dir=args.screenshot)
+    return run_gui(
+        args.db, quit_after_ms=args.quit_after, screenshot_dir=args.screenshot, theme=args.theme
+    )

@@ -85,6 +85,12 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
         help="render each tab of the window to DIR/<tab>.png and exit",
     )
     parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="the window's colours for this run (default: as chosen in View > Theme, "
+        "at first the system's light or dark)",
+    )
+    parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
         help="add GiftDesk to your applications menu (for pip installs)",

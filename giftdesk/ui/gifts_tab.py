@@ -49,6 +49,7 @@ from giftdesk.ui.models.gift_catalog import (
 from giftdesk.ui.models.supporters import SupportersModel
 from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.tab import ButtonRest, ProfileTab
+from giftdesk.ui.theme import color
 from giftdesk.ui.widgets.gift_tile import GiftTileDelegate
 
 CONFIRM_AT_COINS = 1_000
@@ -346,7 +347,8 @@ class GiftsTab(ProfileTab):
                 after += self.tr("; {coins} left in today's budget").format(coins=fmt.coins(left))
             lines.append(after + ".")
         if refusal is not None:
-            lines.append(f'<span style="color:#c0392b">{html.escape(sentence(refusal))}</span>')
+            red = color("error").name()
+            lines.append(f'<span style="color:{red}">{html.escape(sentence(refusal))}</span>')
         self.cost_label.setText("<br>".join(lines))
         self.send_button.setEnabled(
             creator_id is not None

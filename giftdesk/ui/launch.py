@@ -16,7 +16,7 @@ from giftdesk.domain.errors import GiftDeskError
 from giftdesk.paths import chosen_db_path, log_unexpected
 from giftdesk.ui.actions import sentence
 from giftdesk.ui.main_window import TABS, MainWindow
-from giftdesk.ui.theme import app_icon, style_sheet
+from giftdesk.ui.theme import app_icon, apply_theme, chosen, saved_choice, show_first
 
 if TYPE_CHECKING:
     from giftdesk.services import Services
@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 SCREENSHOT_SIZE = (1280, 800)
 
 
-def make_app() -> QApplication:
+def make_app(theme: str | None = None) -> QApplication:
+    """The application, in the `theme` given (system, light or dark), else the one chosen
+    last in View > Theme; `apply_theme(app, chosen())` then settles it (see show_first)."""
     app = QApplication.instance()
     if app is None:
         # Fusion everywhere, for one look. Asked for on Qt's command line rather than with
@@ -36,7 +38,11 @@ def make_app() -> QApplication:
     app.setOrganizationName("GiftDesk")
     app.setApplicationName("GiftDesk")
     app.setDesktopFileName("giftdesk")
-    app.setStyleSheet(style_sheet())
+    if theme is None:
+        from PySide6.QtCore import QSettings
+
+        theme = saved_choice(QSettings())
+    show_first(app, theme)
     return app
 
 
@@ -153,6 +159,7 @@ def _run_screenshot(db: str | None, directory: Path) -> int:
 
     with tempfile.TemporaryDirectory(prefix="giftdesk-screenshot-") as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        apply_theme(QApplication.instance(), chosen())
         window = MainWindow(settings=settings)
         errors = install_exception_hook(lambda: window, headless=True)
         services = _open_services(db, headless=True)
@@ -168,9 +175,14 @@ def _run_screenshot(db: str | None, directory: Path) -> int:
 
 
 def run_gui(
-    db: str | None, *, quit_after_ms: int | None = None, screenshot_dir: str | None = None
+    db: str | None,
+    *,
+    quit_after_ms: int | None = None,
+    screenshot_dir: str | None = None,
+    theme: str | None = None,
 ) -> int:
-    app = make_app()
+    # Screenshots leave the user's settings alone, the theme chosen there included.
+    app = make_app(theme or ("system" if screenshot_dir is not None else None))
     headless = quit_after_ms is not None or screenshot_dir is not None
     if screenshot_dir is not None:
         return _run_screenshot(db, Path(screenshot_dir))
@@ -190,6 +202,8 @@ def run_gui(
             app.exit(services)
             return
         opened.append(services)
+        # The system's colour scheme asked now, and followed from now on: see show_first.
+        apply_theme(app, chosen())
         app.setWindowIcon(app_icon())  # for the dialogs to come
         window.attach(services)
         window.check_on_start()

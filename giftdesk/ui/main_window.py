@@ -75,7 +75,10 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 800)
+            # 1200x800, or what the screen has room for less a title bar and a panel (800 px
+            # went off a 1366x768 laptop's screen).
+            room = self.screen().availableGeometry()
+            self.resize(min(1200, room.width()), min(800, room.height() - 64))
         if services is not None:
             self.attach(services)
 
@@ -226,6 +229,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
 
+        from giftdesk.ui.theme import add_theme_menu
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_profile_action = QAction(self.tr("&New Profile..."), self)
         self.new_profile_action.setShortcuts(_standard(QKeySequence.StandardKey.New))
@@ -259,6 +264,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcuts(_standard(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
+        add_theme_menu(self, view_menu)
 
         profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
         self.security_action = QAction(self.tr("&Security and budget..."), self)

@@ -16,8 +16,9 @@ debs=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libd
       python3-venv
       # PyICU (profile names) has no wheels: pip builds it against the system's ICU.
       libicu-dev pkg-config g++ python3-dev)
-# The tests also validate the launcher (.desktop) files.
-[ -n "$extra" ] && debs+=(desktop-file-utils)
+# The tests also validate the launcher (.desktop) files, and run the window on a real X
+# server (Xvfb) for what offscreen cannot show: popups, focus rings, sizes on a laptop screen.
+[ -n "$extra" ] && debs+=(desktop-file-utils xvfb)
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=()
     for deb in "${debs[@]}"; do

@@ -6,10 +6,11 @@ Painted by hand: QtCharts would add PySide6-Addons (hundreds of MB) for one bar 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from giftdesk import formatting as fmt
+from giftdesk.ui.theme import color
 
 
 class BarChart(QWidget):
@@ -69,7 +70,7 @@ class BarChart(QWidget):
         )
         top = max(v for _, v in self._bars)
         bar_w = max(4.0, min(42.0, slot * 0.6))
-        bar_color = QColor("#fe2c55")
+        bar_color = color("accent")
         widest = max(metrics.horizontalAdvance(label) for label, _ in self._bars) + 6
         label_every = max(1, -(-widest // max(1, int(slot))))  # skip labels that would collide
         free_from = (

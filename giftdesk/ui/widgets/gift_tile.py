@@ -1,13 +1,15 @@
-"""Paints one gift as a tile: artwork, name (up to two lines) and price in coins."""
+"""Paints one gift as a tile: artwork, name (up to two lines) and price in coins, in the colours
+of the theme on show."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from giftdesk import formatting as fmt
 from giftdesk.ui.models.gift_catalog import GIFT_ROLE
+from giftdesk.ui.theme import color
 
 TILE = QSize(124, 128)
 ART = 64
@@ -27,12 +29,18 @@ class GiftTileDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
         if selected:
-            painter.setPen(QPen(QColor("#fe2c55"), 2))
-            painter.setBrush(QColor("#fff0f3"))
+            painter.setPen(QPen(color("accent"), 2))
+            painter.setBrush(color("selected_card"))
         else:
-            painter.setPen(QPen(QColor("#e3e5ee" if not hovered else "#f7a1b3"), 1))
-            painter.setBrush(QColor("#ffffff"))
+            painter.setPen(QPen(color("accent" if hovered else "border_control"), 1))
+            painter.setBrush(color("surface"))
         painter.drawRoundedRect(card, 10, 10)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            # The keyboard's tile, while the grid has the focus: a ring in the 3 px around the
+            # card, so a chosen tile shows both its pink edge and the ring.
+            painter.setPen(QPen(color("focus"), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(-2, -2, 2, 2), 12, 12)
 
         icon = index.data(Qt.ItemDataRole.DecorationRole)
         art = QRect(int(card.center().x()) - ART // 2, int(card.top()) + 6, ART, ART)
@@ -42,7 +50,7 @@ class GiftTileDelegate(QStyledItemDelegate):
         text_width = int(card.width()) - 8
         name_top = art.bottom() + 4
         lines = _two_lines(gift.name, metrics, text_width)
-        painter.setPen(option.palette.color(option.palette.ColorRole.Text))
+        painter.setPen(color("text"))
         for i, line in enumerate(lines):
             painter.drawText(
                 QRect(
@@ -54,7 +62,7 @@ class GiftTileDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignHCenter,
                 line,
             )
-        painter.setPen(QColor("#b26a00"))
+        painter.setPen(color("price"))
         price_top = name_top + len(lines) * metrics.height()
         painter.drawText(
             QRect(int(card.left()) + 4, price_top, text_width, metrics.height()),
