@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -79,6 +81,22 @@ def test_large_gift_asks_first_and_no_means_nothing_sent(make_window, economy, p
     tab.send_button.click()
     assert prompter.confirms and "1,000 coins" in prompter.confirms[-1]
     assert services.balance(vera.id).coins == 19_250
+
+
+def test_the_confirmation_threshold_comes_from_the_rules(make_window, economy, prompter, qtbot):
+    services, vera, cleo = economy
+    services.ctx.rules = dataclasses.replace(services.rules, confirm_at_coins=100)
+    _, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    prompter.answer = False
+    tab.select_gift("Hat and Mustache")  # 99 coins: sent without asking
+    tab.send_button.click()
+    assert not prompter.confirms
+    qtbot.waitUntil(tab.send_button.isEnabled)  # the button rests a moment after a send
+    tab.select_gift("Hand Hearts")  # 100 coins: asks, and no sends nothing
+    tab.send_button.click()
+    assert len(prompter.confirms) == 1 and "100 coins" in prompter.confirms[0]
+    assert services.balance(vera.id).coins == 19_250 - 99
 
 
 def test_not_enough_coins_offers_recharge_of_the_difference(make_window, economy, prompter, qtbot):
