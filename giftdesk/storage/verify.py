@@ -11,7 +11,7 @@ from giftdesk.domain.units import Rate
 from giftdesk.storage import schema
 
 # progress(done, total, what) -> False to stop: checks by name here, pages of a backup's copy
-# ("copy") in MaintenanceService.backup.
+# ("copy") in storage/backup_files.backup.
 Progress = Callable[[int, int, str], bool]
 # A check's outcome: whether it passed, and what it found when it did not.
 Outcome = tuple[bool, str]
