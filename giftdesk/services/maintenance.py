@@ -73,6 +73,10 @@ class MaintenanceService:
         """The checks cheap enough for every start-up (see QUICK_CHECKS)."""
         return run_checks(self._ctx.conn, self._ctx.rules.diamond_rate, only=QUICK_CHECKS)
 
+    def engine_version(self) -> str:
+        """The version of the database engine (SQLite) the file is read with, for About."""
+        return db.engine_version()
+
     @property
     def read_only(self) -> bool:
         return self._ctx.store.read_only

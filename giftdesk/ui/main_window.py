@@ -803,8 +803,6 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         import platform
 
-        from giftdesk.storage.db import engine_version
-
         self.prompter.info(
             self,
             self.tr("About GiftDesk"),
@@ -818,7 +816,7 @@ class MainWindow(QMainWindow):
                 python=platform.python_version(),
                 qt=qVersion(),
                 pyside=pyside_version,
-                sqlite=engine_version(),
+                sqlite=self.services.maintenance.engine_version(),
             ),
         )
 
