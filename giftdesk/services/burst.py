@@ -279,7 +279,7 @@ class Burst:
                     )
                 )
             records.append(
-                GiftRow(
+                (
                     e.txn,
                     e.sender_id,
                     e.creator_id,

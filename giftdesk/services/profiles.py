@@ -38,13 +38,14 @@ class Profile:
 
 
 def _profile(row: ProfileRow) -> Profile:
+    profile_id, name, birthdate, is_creator, daily_coins, monthly_coins, time_zone = row
     return Profile(
-        row.id,
-        row.name,
-        dt.date.fromisoformat(row.birthdate),
-        bool(row.is_creator),
-        Budget(row.daily_budget_coins, row.monthly_budget_coins),
-        row.time_zone,
+        profile_id,
+        name,
+        dt.date.fromisoformat(birthdate),
+        bool(is_creator),
+        Budget(daily_coins, monthly_coins),
+        time_zone,
     )
 
 
@@ -207,12 +208,14 @@ def _refuse_taken(conn: Connection, name: str, keys: frozenset[str]) -> None:
     """DuplicateProfile if a profile has this name in any case, or a name that looks like it."""
     same = profiles.with_name_key(conn, name_key(name))
     if same is not None:
-        raise DuplicateProfile(f"a profile named '{printable_name(same.name)}' already exists")
+        raise DuplicateProfile(
+            f"a profile named '{printable_name(_profile(same).name)}' already exists"
+        )
     holder = profile_names.holder(conn, keys)
     if holder is not None:
         other = profiles.get(conn, holder)
         assert other is not None  # a look-alike key is held by a profile (a foreign key)
         raise DuplicateProfile(
-            f"a profile named '{printable_name(other.name)}' already exists, and "
+            f"a profile named '{printable_name(_profile(other).name)}' already exists, and "
             f"'{printable_name(name)}' looks the same"
         )

@@ -7,21 +7,10 @@ import sqlite3
 from collections.abc import Iterable
 from typing import NamedTuple
 
-
-class GiftRow(NamedTuple):
-    """A gift record as written; a burst collects these and writes them at once."""
-
-    txn_id: int
-    sender_id: int
-    creator_id: int
-    gift_name: str
-    unit_coins: int
-    gift_count: int
-    coins: int
-    diamonds: int
-    context: str
-    local_day: str  # the sender's own calendar day, ISO 8601
-    created_us: int
+# A gift record as written, a plain tuple (a burst makes one per gift and writes them all at
+# once): transaction id, sender id, creator id, gift name, coins per gift, count, coins,
+# diamonds minted, context, the sender's own calendar day (ISO 8601), created_us.
+GiftRow = tuple[int, int, int, str, int, int, int, int, str, str, int]
 
 
 class SentGift(NamedTuple):

@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import NamedTuple
 
 from giftdesk.storage.errors import taken_on_conflict
 
 _COLUMNS = "id, name, birthdate, is_creator, daily_budget_coins, monthly_budget_coins, time_zone"
 
-
-class ProfileRow(NamedTuple):
-    id: int
-    name: str
-    birthdate: str  # ISO 8601 date
-    is_creator: int  # 0 or 1
-    daily_budget_coins: int | None
-    monthly_budget_coins: int | None
-    time_zone: str
+# A profile as the table keeps it, a plain tuple (every gift reads its sender and creator):
+# id, name, birthdate (ISO 8601), is_creator (0 or 1), daily and monthly budget caps in coins
+# (None: no cap), time zone (an IANA name).
+ProfileRow = tuple[int, str, str, int, int | None, int | None, str]
 
 
 def insert(
@@ -43,14 +37,16 @@ def insert(
 
 
 def get(conn: sqlite3.Connection, profile_id: int) -> ProfileRow | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM profiles WHERE id = ?", (profile_id,)).fetchone()
-    return None if row is None else ProfileRow(*row)
+    row: ProfileRow | None = conn.execute(
+        f"SELECT {_COLUMNS} FROM profiles WHERE id = ?", (profile_id,)
+    ).fetchone()
+    return row
 
 
 def get_pair(conn: sqlite3.Connection, first_id: int, second_id: int) -> dict[int, ProfileRow]:
     """Two profiles in one look-up, by id; an unknown id is simply not in the answer."""
     return {
-        row[0]: ProfileRow(*row)
+        row[0]: row
         for row in conn.execute(
             f"SELECT {_COLUMNS} FROM profiles WHERE id IN (?, ?)", (first_id, second_id)
         )
@@ -59,15 +55,17 @@ def get_pair(conn: sqlite3.Connection, first_id: int, second_id: int) -> dict[in
 
 def with_name_key(conn: sqlite3.Connection, name_key: str) -> ProfileRow | None:
     """The profile whose name folds to `name_key` (names are unique whatever their case)."""
-    row = conn.execute(
+    row: ProfileRow | None = conn.execute(
         f"SELECT {_COLUMNS} FROM profiles WHERE name_key = ?", (name_key,)
     ).fetchone()
-    return None if row is None else ProfileRow(*row)
+    return row
 
 
 def all_by_name(conn: sqlite3.Connection) -> list[ProfileRow]:
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM profiles ORDER BY name_key")
-    return [ProfileRow(*r) for r in rows]
+    rows: list[ProfileRow] = conn.execute(
+        f"SELECT {_COLUMNS} FROM profiles ORDER BY name_key"
+    ).fetchall()
+    return rows
 
 
 def set_budget(

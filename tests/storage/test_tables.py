@@ -40,7 +40,7 @@ def test_a_name_key_held_already_is_taken(fresh_db, people):
             created_at="2026-11-25T12:00:00+00:00",
             time_zone="UTC",
         )
-    assert [p.name for p in profiles.all_by_name(fresh_db.conn)] == ["Cleo", "Vera"]
+    assert [p[1] for p in profiles.all_by_name(fresh_db.conn)] == ["Cleo", "Vera"]
 
 
 def test_a_look_alike_key_held_by_another_profile_is_taken(fresh_db, people):
@@ -54,11 +54,19 @@ def test_a_look_alike_key_held_by_another_profile_is_taken(fresh_db, people):
 
 def test_profiles_are_read_one_two_or_all_at_once(fresh_db, people):
     conn = fresh_db.conn
-    vera = profiles.get(conn, people.vera)
-    assert vera is not None and (vera.name, vera.is_creator, vera.time_zone) == ("Vera", 0, "UTC")
+    assert profiles.get(conn, people.vera) == (
+        people.vera,
+        "Vera",
+        "1990-04-12",
+        0,
+        None,
+        None,
+        "UTC",
+    )
     assert profiles.get(conn, 99) is None
     assert set(profiles.get_pair(conn, people.vera, 99)) == {people.vera}
-    assert profiles.with_name_key(conn, "cleo").id == people.cleo
+    assert profiles.with_name_key(conn, "cleo")[0] == people.cleo
+    assert [p[1] for p in profiles.all_by_name(conn)] == ["Cleo", "Vera"]
 
 
 # --- spending ---------------------------------------------------------------------------------
@@ -135,7 +143,7 @@ def test_an_undone_gift_is_read_with_its_undo_and_left_out_of_the_received(fresh
         with fresh_db.write() as conn:
             gifts.insert_gifts(
                 conn,
-                [gifts.GiftRow(txn, people.vera, people.cleo, "Rose", 1, 5, 5, 2, "live", "x", 1)],
+                [(txn, people.vera, people.cleo, "Rose", 1, 5, 5, 2, "live", "x", 1)],
             )
         sent.append(txn)
     undo = rows.transaction(fresh_db, "gift_undo", people.vera, people.cleo, reverses_id=sent[0])
