@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from giftdesk.services.context import Context
@@ -15,11 +16,55 @@ EXPORT_CHUNK = 5_000
 
 
 @dataclass(frozen=True, slots=True)
-class HistoryRow:
-    """One transaction as the profile sees it.
+class GiftFacts:
+    """What a gift row, or an undo's, is about."""
 
-    `kind` is the ledger's: recharge, gift, gift_undo, payout, payout_paid, payout_failed.
-    The fields after `by_profile` belong to some kinds only and are None for the others.
+    gift: str  # the gift's name (for an undo, the undone gift's)
+    count: int
+    context: str | None  # "live" or "video"; None for an undo
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"gift": self.gift, "count": self.count, "context": self.context}
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseFacts:
+    """What a purchase row is about."""
+
+    coins: int  # the package or custom amount, without the bonus
+    bonus_coins: int
+    price_cents: int
+    channel: str
+    method: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "bought_coins": self.coins,
+            "bonus_coins": self.bonus_coins,
+            "price_cents": self.price_cents,
+            "channel": self.channel,
+            "method": self.method,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PayoutFacts:
+    """What a payout row (its request, payment or failure) is about."""
+
+    diamonds: int
+    cents: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"payout_diamonds": self.diamonds, "payout_cents": self.cents}
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    """One transaction as the profile sees it: facts, the words being the caller's.
+
+    `kind` is the ledger's: recharge, gift, gift_undo, payout, payout_paid, payout_failed;
+    `facts` are that kind's (GiftFacts for gift and gift_undo, PurchaseFacts for recharge,
+    PayoutFacts for the payouts).
     """
 
     transaction_id: int
@@ -31,16 +76,7 @@ class HistoryRow:
     counterparty: str  # the other profile of a gift or an undo; "" for the other kinds
     rules_version: str
     by_profile: bool  # the profile made it (sent or undid the gift); else the counterparty did
-    gift: str | None = None  # a gift's, or the gift an undo reversed
-    count: int | None = None  # of that gift
-    context: str | None = None  # a gift's: "live" or "video"
-    bought_coins: int | None = None  # a purchase's package or custom amount
-    bonus_coins: int | None = None
-    price_cents: int | None = None
-    channel: str | None = None
-    method: str | None = None
-    payout_diamonds: int | None = None  # a payout's, its request or its settlement
-    payout_cents: int | None = None
+    facts: GiftFacts | PurchaseFacts | PayoutFacts
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -53,17 +89,12 @@ class HistoryRow:
             "counterparty": self.counterparty,
             "rules_version": self.rules_version,
             "by_profile": self.by_profile,
-            "gift": self.gift,
-            "count": self.count,
-            "context": self.context,
-            "bought_coins": self.bought_coins,
-            "bonus_coins": self.bonus_coins,
-            "price_cents": self.price_cents,
-            "channel": self.channel,
-            "method": self.method,
-            "payout_diamonds": self.payout_diamonds,
-            "payout_cents": self.payout_cents,
-        }
+        } | self.facts.as_dict()
+
+
+# A long history is mostly the same few gifts (a million roses x1 on a LIVE): their facts are
+# made once each and shared, frozen as they are; an export makes a row a transaction.
+_gift_facts = lru_cache(maxsize=4096)(GiftFacts)
 
 
 def _row(profile_id: int, record: HistoryRecord) -> HistoryRow:
@@ -91,30 +122,28 @@ def _row(profile_id: int, record: HistoryRecord) -> HistoryRow:
         undone_count,
     ) = record
     by_profile = actor_id == profile_id
-    # Positional, every field: an export makes a million of these.
-    if kind == "gift":
+    facts: GiftFacts | PurchaseFacts | PayoutFacts
+    if kind == "gift" or kind == "gift_undo":
         # The other party: the creator for the sender, the sender for the creator.
         other = (counterparty if by_profile else actor) or ""
+        if kind == "gift":
+            facts = _gift_facts(gift or "", count or 0, context)
+        else:
+            facts = _gift_facts(undone_gift or "", undone_count or 0, None)
         return HistoryRow(
-            txn, created_at, kind, coins, diamonds, 0, other, rules_version, by_profile,
-            gift, count, context, None, None, None, None, None, None, None,
-        )  # fmt: skip
-    if kind == "gift_undo":
-        other = (counterparty if by_profile else actor) or ""
-        return HistoryRow(
-            txn, created_at, kind, coins, diamonds, 0, other, rules_version, by_profile,
-            undone_gift, undone_count, None, None, None, None, None, None, None, None,
-        )  # fmt: skip
+            txn, created_at, kind, coins, diamonds, 0, other, rules_version, by_profile, facts
+        )
     if kind == "recharge":
+        facts = PurchaseFacts(bought or 0, bonus or 0, price or 0, channel or "", method or "")
         return HistoryRow(
-            txn, created_at, kind, coins, diamonds, price or 0, "", rules_version, by_profile,
-            None, None, None, bought, bonus, price, channel, method, None, None,
-        )  # fmt: skip
-    money = (payout_cents or 0) if kind == "payout_paid" else 0  # a payout: requested, paid, failed
+            txn, created_at, kind, coins, diamonds, price or 0, "", rules_version, by_profile, facts
+        )
+    # A payout: requested, paid or failed.
+    money = (payout_cents or 0) if kind == "payout_paid" else 0
+    facts = PayoutFacts(payout_diamonds or 0, payout_cents or 0)
     return HistoryRow(
-        txn, created_at, kind, coins, diamonds, money, "", rules_version, by_profile,
-        None, None, None, None, None, None, None, None, payout_diamonds, payout_cents,
-    )  # fmt: skip
+        txn, created_at, kind, coins, diamonds, money, "", rules_version, by_profile, facts
+    )
 
 
 class HistoryService:

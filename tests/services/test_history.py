@@ -4,6 +4,7 @@ words (giftdesk/history_text.py) and its CSV export (giftdesk/history_csv.py).""
 from __future__ import annotations
 
 import csv
+import dataclasses
 
 import pytest
 
@@ -11,7 +12,7 @@ from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
 from giftdesk.history_csv import CSV_COLUMNS, PROGRESS_ROWS, csv_row, export_csv
 from giftdesk.history_text import describe
 from giftdesk.services.gifting import GiftRequest
-from giftdesk.services.history import HistoryRow
+from giftdesk.services.history import GiftFacts, HistoryRow, PayoutFacts, PurchaseFacts
 from giftdesk.services.payments import CardDetails
 
 VISA = CardDetails("4242424242424242", "12/30", "321")
@@ -252,8 +253,8 @@ def test_pages_newest_first_cover_the_whole_history(fresh_services, funded_viewe
 
 
 def test_a_csv_row_follows_the_header_and_guards_only_typed_text():
-    row = HistoryRow(7, "2026-11-25T12:00:00+00:00", "gift", -1, 0, 0, "Cleo", "2026.1", True)
-    row = HistoryRow(**{**row.as_dict(), "gift": "Rose", "count": 1, "context": "live"})
+    rose = GiftFacts("Rose", 1, "live")
+    row = HistoryRow(7, "2026-11-25T12:00:00+00:00", "gift", -1, 0, 0, "Cleo", "2026.1", True, rose)
     assert csv_row(row) == (
         7,
         "2026-11-25T12:00:00+00:00",
@@ -266,12 +267,35 @@ def test_a_csv_row_follows_the_header_and_guards_only_typed_text():
         "2026.1",
     )
     assert len(csv_row(row)) == len(CSV_COLUMNS)
-    formula = HistoryRow(**{**row.as_dict(), "counterparty": "=1+1"})
+    formula = dataclasses.replace(row, counterparty="=1+1")
     assert csv_row(formula)[3] == "Sent Rose x1 to =1+1 (LIVE)"  # a formula only at the start
     assert csv_row(formula)[7] == "'=1+1"
-    undone = HistoryRow(**{**formula.as_dict(), "kind": "gift_undo", "by_profile": False})
+    undone = dataclasses.replace(formula, kind="gift_undo", by_profile=False)
     assert csv_row(undone)[3] == "'=1+1 undid Rose x1"  # at the start: guarded
     assert csv_row(formula)[4] == -1  # a negative number is not text to guard
+
+
+def test_rows_carry_the_facts_of_their_kind(fresh_services, viewer, creator, story):
+    rows = {r.transaction_id: r for r in fresh_services.history.rows(viewer.id)}
+    hearts, undo = rows[story["hearts"]], rows[story["undo"]]
+    assert hearts.facts == GiftFacts("Finger Heart", 3, "video") and hearts.by_profile
+    assert undo.facts == GiftFacts("Finger Heart", 3, None) and undo.counterparty == "Cleo"
+    assert rows[story["recharge"]].facts == PurchaseFacts(7_000, 700, 9_999, "app", "app-store")
+    paid = {r.transaction_id: r for r in fresh_services.history.rows(creator.id)}[story["paid"]]
+    assert paid.facts == PayoutFacts(1_500, 1_500) and paid.money_cents == 1_500
+    assert paid.as_dict() == {
+        "transaction_id": story["paid"],
+        "created_at": paid.created_at,
+        "kind": "payout_paid",
+        "coins": 0,
+        "diamonds": 0,
+        "money_cents": 1_500,
+        "counterparty": "",
+        "rules_version": "2026.1",
+        "by_profile": True,
+        "payout_diamonds": 1_500,
+        "payout_cents": 1_500,
+    }
 
 
 def test_the_csv_export_is_readable_by_its_owner_only(fresh_services, funded_viewer, tmp_path):
