@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -25,6 +24,7 @@ from giftdesk.arguments import (
     positive,
 )
 from giftdesk.domain.errors import (
+    DamagedDatabase,
     GiftDeskError,
     InvalidAmount,
     InvalidCard,
@@ -388,7 +388,7 @@ def _profiles_list(s, args, out: Output) -> dict:
     locked = set(s.security.with_password())
     profiles = []
     for p in s.profiles.list():
-        entry = s.balance(p.id) | {
+        entry = s.balance(p.id).as_dict() | {
             "id": p.id,
             "birthdate": p.birthdate.isoformat(),
             "time_zone": p.time_zone,
@@ -465,7 +465,10 @@ def _packages(s, args, out: Output) -> dict:
             f"Web also sells custom amounts of {r.custom_min_coins:,} to "
             f"{r.custom_max_coins:,} coins at the same rate per coin."
         )
-    out.line("The app store keeps 30% of app prices; the web channel pays no store fee.")
+    out.line(
+        f"The app store keeps {s.rules.app_store_fee_rate.percent()}% of app prices; "
+        "the web channel pays no store fee."
+    )
     return {"packages": packages}
 
 
@@ -518,15 +521,15 @@ def _recharge(s, args, out: Output) -> dict:
         key=args.key,
         second_factor=args.code,
     )
-    bonus = f" + {result['bonus_coins']:,} bonus coins" if result["bonus_coins"] else ""
-    paid_with = f" with {result['card']}" if result.get("card") else f" by {result['method']}"
+    bonus = f" + {result.bonus_coins:,} bonus coins" if result.bonus_coins else ""
+    paid_with = f" with {result.card}" if result.card else f" by {result.method}"
     out.line(
-        f"{result['profile']} bought {fmt.coins(result['coins'])}{bonus} for "
-        f"{fmt.usd(result['price_cents'])}{paid_with}. "
-        f"Balance: {fmt.coins(result['balance_coins'])}."
+        f"{result.profile} bought {fmt.coins(result.coins)}{bonus} for "
+        f"{fmt.usd(result.price_cents)}{paid_with}. "
+        f"Balance: {fmt.coins(result.balance_coins)}."
     )
-    out.line(f"Transaction #{result['transaction_id']}; payment reference {result['reference']}.")
-    return result
+    out.line(f"Transaction #{result.transaction_id}; payment reference {result.reference}.")
+    return result.as_dict()
 
 
 def _card_from_environment_or_terminal(args):
@@ -564,45 +567,45 @@ def _send(s, args, out: Output) -> dict:
         context=args.context,
         key=args.key,
     )
-    combo = f" x{result['count']:,}" if result["count"] > 1 else ""
+    combo = f" x{result.count:,}" if result.count > 1 else ""
     out.line(
-        f"{result['sender']} sent {result['gift']}{combo} to {result['creator']}: "
-        f"{fmt.coins(result['coins_spent'])}; {result['creator']} receives "
-        f"{fmt.diamonds(result['diamonds_credited'])} "
-        f"({fmt.usd(result['diamonds_cents'])}). "
-        f"Balance: {fmt.coins(result['balance_coins'])}."
+        f"{result.sender} sent {result.gift}{combo} to {result.creator}: "
+        f"{fmt.coins(result.coins_spent)}; {result.creator} receives "
+        f"{fmt.diamonds(result.diamonds_credited)} "
+        f"({fmt.usd(result.diamonds_cents)}). "
+        f"Balance: {fmt.coins(result.balance_coins)}."
     )
     out.line(
-        f"Transaction #{result['transaction_id']}; undo within "
-        f"{s.rules.undo_seconds} s: giftdesk undo {result['transaction_id']}"
+        f"Transaction #{result.transaction_id}; undo within "
+        f"{s.rules.undo_seconds} s: giftdesk undo {result.transaction_id}"
     )
-    return result
+    return result.as_dict()
 
 
 def _undo(s, args, out: Output) -> dict:
     _act_as(s, s.profiles.get(s.gifts.sender_of(args.transaction)))
     result = s.gifts.undo(args.transaction, key=args.key)
     out.line(
-        f"Undid {result['gift']} x{result['count']:,}: {fmt.coins(result['coins_refunded'])} "
-        f"back. Balance: {fmt.coins(result['balance_coins'])}."
+        f"Undid {result.gift} x{result.count:,}: {fmt.coins(result.coins_refunded)} "
+        f"back. Balance: {fmt.coins(result.balance_coins)}."
     )
-    return result
+    return result.as_dict()
 
 
 def _balance(s, args, out: Output) -> dict:
     profile = s.profiles.find(args.profile)
     _act_as(s, profile)
     b = s.balance(profile.id)
-    out.line(f"{b['profile']}: {fmt.coins(b['coins'])}")
+    out.line(f"{b.profile}: {fmt.coins(b.coins)}")
     if profile.is_creator:
         out.line(
-            f"{' ' * len(b['profile'])}  {fmt.diamonds(b['diamonds'])} "
-            f"(worth {fmt.usd(b['diamonds_cents'])})"
+            f"{' ' * len(b.profile)}  {fmt.diamonds(b.diamonds)} "
+            f"(worth {fmt.usd(b.diamonds_cents)})"
         )
     left = s.profiles.budget_left_today(profile.id)
     if left is not None:
         out.line(f"Budget left today: {fmt.coins(left)}")
-    return b | {"budget_left_today_coins": left}
+    return b.as_dict() | {"budget_left_today_coins": left}
 
 
 def _budget(s, args, out: Output) -> dict:
@@ -718,8 +721,9 @@ def _security(s, args, out: Output) -> dict:
             security.remove_password(profile.id, _current_password(s, profile))
             out.line(f"{profile.name}'s password is removed.")
     elif args.enable_totp:
-        secret, uri = security.start_totp(profile.id)
-        extra = {"secret": secret, "uri": uri}
+        enrolment = security.start_totp(profile.id)
+        secret, uri = enrolment.secret, enrolment.uri
+        extra = enrolment.as_dict()
         out.line(f"Add this secret to your authenticator app: {secret}")
         out.line(f"(or open this link on the phone: {uri})")
         out.line("Then turn two-step on with the code the app shows:")
@@ -777,6 +781,9 @@ def _security(s, args, out: Output) -> dict:
 
 
 def _history(s, args, out: Output) -> dict:
+    from giftdesk.history_csv import export_csv, write_csv
+    from giftdesk.history_text import describe
+
     profile = s.profiles.find(args.profile)
     _act_as(s, profile)
     if args.csv == "-":  # the CSV itself is the output
@@ -786,14 +793,14 @@ def _history(s, args, out: Output) -> dict:
                 "for its JSON object; use one or the other"
             )
         try:
-            count = s.history.write_csv(profile.id, sys.stdout)
+            count = write_csv(s.history, profile.id, sys.stdout)
             sys.stdout.flush()
         except OSError as e:  # a closed pipe, a full disk
             _drop_stdout()
             raise StorageError(f"cannot write the CSV to the output ({e.strerror})") from None
         return {"profile": profile.name, "csv": "-", "rows": count}
     if args.csv is not None:
-        count = s.history.export_csv(profile.id, _file_argument(args.csv, "--csv"))
+        count = export_csv(s.history, profile.id, _file_argument(args.csv, "--csv"))
         out.line(f"Wrote {count:,} transactions to {args.csv}.")
         return {"profile": profile.name, "csv": args.csv, "rows": count}
     rows = s.history.rows(profile.id)
@@ -802,7 +809,7 @@ def _history(s, args, out: Output) -> dict:
             (
                 r.transaction_id,
                 r.created_at[:19].replace("T", " "),
-                r.description,
+                describe(r),
                 f"{r.coins:+,}" if r.coins else "",
                 f"{r.diamonds:+,}" if r.diamonds else "",
             )
@@ -819,7 +826,7 @@ def _history(s, args, out: Output) -> dict:
                 "transaction_id": r.transaction_id,
                 "created_at": r.created_at,
                 "kind": r.kind,
-                "description": r.description,
+                "description": describe(r),
                 "coins": r.coins,
                 "diamonds": r.diamonds,
                 "money_cents": r.money_cents,
@@ -837,11 +844,11 @@ def _payout(s, args, out: Output) -> dict:
         creator.id, args.diamonds, method=args.method, key=args.key, second_factor=args.code
     )
     out.line(
-        f"Payout of {fmt.diamonds(result['diamonds'])} ({fmt.usd(result['cents'])}) "
-        f"to {result['method']} requested: {result['status']}. "
-        f"Reference {result['reference']}, transaction #{result['transaction_id']}."
+        f"Payout of {fmt.diamonds(result.diamonds)} ({fmt.usd(result.cents)}) "
+        f"to {result.method} requested: {result.status}. "
+        f"Reference {result.reference}, transaction #{result.transaction_id}."
     )
-    return result
+    return result.as_dict()
 
 
 def _payouts(s, args, out: Output) -> dict:
@@ -849,7 +856,7 @@ def _payouts(s, args, out: Output) -> dict:
     _act_as(s, creator)
     settled = s.payouts.settle_pending(creator.id) if args.settle else []
     for r in settled:
-        out.line(f"Payout {r['reference']} of {fmt.usd(r['cents'])}: {r['status']}.")
+        out.line(f"Payout {r.reference} of {fmt.usd(r.cents)}: {r.status}.")
     payouts = [p.as_dict() for p in s.payouts.list(creator.id)]
     if payouts:
         rows = [("REFERENCE", "REQUESTED (UTC)", "DIAMONDS", "AMOUNT", "METHOD", "STATUS")] + [
@@ -867,7 +874,11 @@ def _payouts(s, args, out: Output) -> dict:
             out.line(line)
     else:
         out.line(f"{creator.name} has no payouts yet.")
-    return {"creator": creator.name, "payouts": payouts, "settled": settled}
+    return {
+        "creator": creator.name,
+        "payouts": payouts,
+        "settled": [r.as_dict() for r in settled],
+    }
 
 
 def _verify(s, args, out: Output) -> dict:
@@ -976,16 +987,19 @@ def _output_failed(e: OSError, data: dict) -> int:
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command; map every failure to its exit code and one line."""
     from giftdesk.services import Services
+    from giftdesk.storage.errors import engine_errors
 
     as_json = bool(getattr(args, "json", False))
     services = None
     try:
-        services = Services.open(chosen_db_path(args.db))
-        # A restore may replace the wallet while this command waits for the write lock: its
-        # names were looked up in the contents there now, and must not be written to others.
-        services.maintenance.pin_contents()
-        out = Output(as_json)
-        data = args.handler(services, args, out)
+        with engine_errors():
+            services = Services.open(chosen_db_path(args.db))
+            # A restore may replace the wallet while this command waits for the write lock:
+            # its names were looked up in the contents there now, and must not be written to
+            # others.
+            services.maintenance.pin_contents()
+            out = Output(as_json)
+            data = args.handler(services, args, out)
         try:
             out.emit(data)
         except OSError as e:
@@ -994,19 +1008,15 @@ def run(args: argparse.Namespace) -> int:
             failed = ", ".join(c["name"] for c in data["checks"] if not c["ok"])
             return fail(f"the ledger failed these checks: {failed}", 1, False)  # JSON is out
         return 0
+    except DamagedDatabase as e:  # a damaged file is a file that cannot be used, as in open
+        return fail(
+            f"the database {args.db or 'file'} is damaged ({e.detail}); nothing was "
+            "changed. `giftdesk restore` can bring back a backup",
+            2,
+            as_json,
+        )
     except GiftDeskError as e:
         return fail(str(e), e.exit_code, as_json)
-    except sqlite3.DatabaseError as e:
-        if "malformed" in str(e):  # a damaged file is a file that cannot be used, as in open
-            return fail(
-                f"the database {args.db or 'file'} is damaged ({e}); nothing was "
-                "changed. `giftdesk restore` can bring back a backup",
-                2,
-                as_json,
-            )
-        return fail(str(StorageError(f"database error: {e}")), 1, as_json)
-    except sqlite3.Error as e:
-        return fail(str(StorageError(f"database error: {e}")), 1, as_json)
     except KeyboardInterrupt:
         return fail("interrupted; nothing was changed", 130, as_json)
     except Exception as e:  # noqa: BLE001 - the contract: never a traceback

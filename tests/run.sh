@@ -4,10 +4,12 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash resources/scripts/setup.sh --test || exit 1
-# The reviewer's checks first (lint and format); their failure fails the run, after the tests.
+# The reviewer's checks first (lint, format, and strict types on the domain, storage and
+# services, as pyproject.toml's [tool.mypy] says); their failure fails the run, after the tests.
 checks=0
 .venv/bin/ruff check giftdesk tests resources || checks=1
 .venv/bin/ruff format --check giftdesk tests resources || checks=1
+.venv/bin/mypy || checks=1
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"
 rc=$?
@@ -16,7 +18,7 @@ if [ "$rc" -eq 5 ]; then
     exit 1
 fi
 if [ "$rc" -eq 0 ] && [ "$checks" -ne 0 ]; then
-    echo "tests/run.sh: the tests passed, but ruff found problems (above)" >&2
+    echo "tests/run.sh: the tests passed, but ruff or mypy found problems (above)" >&2
     exit 1
 fi
 exit "$rc"

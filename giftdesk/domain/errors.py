@@ -76,6 +76,16 @@ class NotAGiftDeskDatabase(StorageError):
     exit_code = 2
 
 
+class DamagedDatabase(StorageError):
+    """SQLite found the open file malformed part-way through a command (a damaged page)."""
+
+    exit_code = 2
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"the database is damaged ({detail})")
+        self.detail = detail  # SQLite's own words
+
+
 class UnsafeFile(StorageError):
     """The database file belongs to another user, or others may write it."""
 

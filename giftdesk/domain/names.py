@@ -102,16 +102,16 @@ class _Unicode:
         )
 
     def blank(self, ch: str) -> bool:
-        return ch in _BLANKS or (ch != " " and self._has(ch, self._white_space))
+        return ch in _BLANKS or (ch != " " and bool(self._has(ch, self._white_space)))
 
     def emoji(self, ch: str) -> bool:
-        return self._has(ch, self._emoji)
+        return bool(self._has(ch, self._emoji))
 
     def emoji_modifier(self, ch: str) -> bool:
-        return self._has(ch, self._modifier)
+        return bool(self._has(ch, self._modifier))
 
     def regional_indicator(self, ch: str) -> bool:
-        return self._has(ch, self._regional)
+        return bool(self._has(ch, self._regional))
 
     def shown_flag(self, sequence: str) -> bool:
         """Whether a black flag and tags make a flag that shows (England, Scotland, Wales):
@@ -123,12 +123,16 @@ class _Unicode:
         confusables data leaves out (fullwidth Ｌ) are folded by NFKC, but only after a first
         skeleton: NFKC alone changes how some characters look (the lunate sigma ϲ, which
         looks like c, would become σ)."""
-        return self._spoof.getSkeleton(0, self._nfkc.normalize(self._spoof.getSkeleton(0, text)))
+        skeleton: str = self._spoof.getSkeleton(
+            0, self._nfkc.normalize(self._spoof.getSkeleton(0, text))
+        )
+        return skeleton
 
     def folded_look(self, text: str) -> str:
         """`text` with its look-alikes resolved, then its case folded. (Not ICU's
         NFKC_Casefold: it drops the tags that tell a Scottish flag from a Welsh one.)"""
-        return self._nfkc.normalize(self._spoof.getSkeleton(0, text)).casefold()
+        folded: str = self._nfkc.normalize(self._spoof.getSkeleton(0, text)).casefold()
+        return folded
 
 
 @functools.cache
@@ -180,7 +184,7 @@ def _described(ch: str) -> str:
 def _working_invisibles(name: str, unicode: _Unicode) -> set[int]:
     """The positions of the invisible characters that do their ordinary work: inside an emoji
     sequence, or a joiner between letters of a joining script (see `_joins_letters`)."""
-    working = set()
+    working: set[int] = set()
     i = 0
     while i < len(name):
         end = _emoji_sequence_end(name, i, unicode)
@@ -323,3 +327,9 @@ def _visible_text(name: str, unicode: _Unicode) -> str:
         ):
             shown.append(ch)
     return _SPACE_RUNS.sub(" ", "".join(shown)).strip()
+
+
+def printable_name(text: str) -> str:
+    """A name echoed in a message, with anything that could move the cursor made visible."""
+    shown = "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
+    return shown if len(shown) <= 64 else shown[:61] + "..."

@@ -202,8 +202,8 @@ def _quote_channel(rules: Rules, coins: int, channel: str) -> Quote:
             rest = max(coins - u * unit, rules.custom_min_coins)
             if rest > rules.custom_max_coins:
                 continue
-            price = best[u][0] + custom_price_cents(rules, rest)
-            options.append((price, best[u][1] + 1, -(u * unit + rest), True, u, rest))
+            total = best[u][0] + custom_price_cents(rules, rest)
+            options.append((total, best[u][1] + 1, -(u * unit + rest), True, u, rest))
     *_, units, custom_coins = min(options)
 
     counts: dict[int, int] = {}

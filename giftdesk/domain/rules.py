@@ -6,6 +6,7 @@ dict into `Rules` or raises `RulesFileError` naming the field that is wrong.
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,6 +65,7 @@ class Rules:
     promotions: tuple[Promotion, ...]
     gifts: tuple[Gift, ...]
     max_combo_count: int
+    confirm_at_coins: int  # a send of this many coins or more asks "Send this gift?" first
     undo_seconds: int
     diamond_rate: Rate
     diamond_value_rate: Rate
@@ -127,19 +129,19 @@ class _Reader:
             raise RulesFileError(f"rules: '{self._name(key)}' must be non-empty text")
         return value
 
-    def bool(self, key: str) -> bool:
+    def bool(self, key: builtins.str) -> bool:
         value = self._get(key)
         if not isinstance(value, bool):
             raise RulesFileError(f"rules: '{self._name(key)}' must be true or false")
         return value
 
-    def date(self, key: str) -> dt.date:
+    def date(self, key: builtins.str) -> dt.date:
         value = self._get(key)
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
             raise RulesFileError(f"rules: '{self._name(key)}' must be a date (YYYY-MM-DD)")
         return value
 
-    def rate(self, key: str) -> Rate:
+    def rate(self, key: builtins.str) -> Rate:
         value = self._get(key)
         try:
             num, den = value
@@ -150,7 +152,7 @@ class _Reader:
                 "two whole numbers with a positive denominator"
             ) from None
 
-    def strs(self, key: str) -> tuple[str, ...]:
+    def strs(self, key: builtins.str) -> tuple[builtins.str, ...]:
         value = self._get(key)
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
             raise RulesFileError(f"rules: '{self._name(key)}' must be a non-empty list of text")
@@ -234,6 +236,7 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         promotions=tuple(promotions),
         gifts=gifts,
         max_combo_count=gifts_table.int("max_combo_count", minimum=1),
+        confirm_at_coins=gifts_table.int("confirm_at_coins", minimum=1),
         undo_seconds=gifts_table.int("undo_seconds"),
         diamond_rate=diamonds.rate("rate_per_coin"),
         diamond_value_rate=diamonds.rate("value_cents_per_diamond"),

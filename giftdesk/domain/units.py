@@ -22,6 +22,10 @@ class Rate:
         """Where value is created (diamonds, payouts, fees) we round down."""
         return amount * self.num // self.den
 
+    def percent(self) -> int:
+        """The rate in whole percent, rounded down (30 for 30/100), for the words around it."""
+        return self.num * 100 // self.den
+
     def ceil(self, amount: int) -> int:
         """Where a customer is charged for a custom amount we round up."""
         return -(-amount * self.num // self.den)

@@ -5,12 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from giftdesk import zones
 
 UTC = dt.UTC
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=UTC)
 MICROSECOND = dt.timedelta(microseconds=1)
+
+
+class Clock(Protocol):
+    """What the services ask of a clock."""
+
+    def now(self) -> dt.datetime: ...
+
+    def system_zone(self) -> str: ...
 
 
 class SystemClock:

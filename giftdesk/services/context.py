@@ -9,12 +9,14 @@ import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
 
 from giftdesk.domain.errors import IdempotencyConflict, InvalidInput
 from giftdesk.domain.rules import Rules
-from giftdesk.services.clock import micros
+from giftdesk.services.clock import Clock, micros
 from giftdesk.storage import ledger
-from giftdesk.storage.db import Store
+from giftdesk.storage.db import Connection, Store
 
 KEY_MAX_CHARS = 200
 # Keys the services make for themselves (settling payout N writes under "settle:N"): a caller's
@@ -24,11 +26,24 @@ RESERVED_KEY_PREFIX = "settle:"
 RESERVED_KEY_PREFIXES = (RESERVED_KEY_PREFIX, "carried:")
 
 
+class ChangeKind(Enum):
+    """What a committed change was about."""
+
+    PROFILE = "profile"  # added, or its time zone changed
+    BUDGET = "budget"
+    SECURITY = "security"  # password, two-step, purchase threshold
+    RECHARGE = "recharge"
+    GIFT = "gift"  # one or a burst
+    UNDO = "undo"
+    PAYOUT = "payout"  # requested, paid or failed
+    SEEN = "seen"  # a creator saw their new gifts
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """Broadcast after a commit so that each view decides for itself whether to refresh."""
 
-    kind: str  # "profile", "recharge", "gift", "undo", "payout", "budget"
+    kind: ChangeKind
     profile_ids: tuple[int, ...]
 
 
@@ -47,14 +62,13 @@ def check_key(key: str | None) -> str:
     return key
 
 
-def replayed(result: dict, stored_digest: str, digest: str) -> dict:
-    """The first result again, for a retry of the same request; a different one is refused."""
+def check_replay(stored_digest: str, digest: str) -> None:
+    """A retry of the same request gets its first result again; a different one is refused."""
     if stored_digest != digest:
         raise IdempotencyConflict("that idempotency key was already used for a different request")
-    return {**result, "replayed": True}
 
 
-def request_hash(request: dict) -> str:
+def request_hash(request: dict[str, Any]) -> str:
     canonical = json.dumps(request, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
 
@@ -77,17 +91,17 @@ class Moment:
 
 @dataclass
 class Context:
-    store: object  # Store; typed loosely to keep this module free of import cycles
+    store: Store
     rules: Rules
-    clock: object
+    clock: Clock
     listeners: list[Callable[[Change], None]] = field(default_factory=list)
     _system_accounts: dict[str, int] = field(default_factory=dict)
 
     @property
-    def conn(self):
+    def conn(self) -> Connection:
         return self.store.conn
 
-    def system_account(self, conn, code: str) -> int:
+    def system_account(self, conn: Connection, code: str) -> int:
         """System accounts never change once migration 0001 made them: look each up once."""
         if code not in self._system_accounts:
             self._system_accounts[code] = ledger.system_account(conn, code)
@@ -104,24 +118,24 @@ class Context:
         for listener in list(self.listeners):
             listener(change)
 
-    def replay(self, conn, *, key: str, digest: str) -> dict | None:
+    def replay(self, conn: Connection, *, key: str, digest: str) -> dict[str, Any] | None:
         """Inside a write transaction: the stored result if `key` was used for this same
         request, None if the key is new; a different request under the key is refused."""
         stored = ledger.find_by_key(conn, key)
         if stored is None:
             return None
-        return replayed(stored.result, stored.request_hash, digest)
+        check_replay(stored.request_hash, digest)
+        return stored.result
 
     @contextmanager
-    def idempotent_write(self, *, key: str, request: dict) -> Iterator[Write]:
+    def idempotent_write(self, *, key: str, request: dict[str, Any]) -> Iterator[Write]:
         """Open the write transaction; replay the stored result if `key` was already used.
 
         The same key with the same request returns the first result and writes nothing; the
         same key with a different request is refused.
         """
         digest = request_hash(request)
-        store: Store = self.store
-        with store.write() as conn:
+        with self.store.write() as conn:
             yield Write(
                 conn,
                 key,
@@ -133,11 +147,11 @@ class Context:
 
 @dataclass
 class Write:
-    conn: object
+    conn: Connection
     key: str
     digest: str
     rules_version: str
-    replay: dict | None
+    replay: dict[str, Any] | None  # the stored result of the first request under the key
 
     def transaction(
         self,
@@ -160,3 +174,7 @@ class Write:
             request_hash=self.digest,
             reverses_id=reverses_id,
         )
+
+    def record(self, txn_id: int, result: dict[str, Any]) -> None:
+        """Keep the transaction's result, for a replay of its key."""
+        ledger.record_result(self.conn, txn_id, result)

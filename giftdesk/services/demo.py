@@ -7,8 +7,12 @@ past two weeks are written with a clock set back in time, so the charts have his
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from giftdesk.services.clock import FixedClock
+
+if TYPE_CHECKING:
+    from giftdesk.services.facade import Services
 
 CREATORS = (("Mia Beats", "1996-03-14"), ("Chef Tomo", "1989-07-02"), ("Luna Live", "1999-11-30"))
 FANS = (("Sam", "1992-08-21"), ("Priya", "1987-01-09"), ("Jonas", "2001-05-17"))
@@ -34,7 +38,7 @@ _GIFTS = (
 )
 
 
-def has_demo(services) -> bool:
+def has_demo(services: Services) -> bool:
     from giftdesk.domain.errors import UnknownProfile
 
     try:
@@ -44,7 +48,7 @@ def has_demo(services) -> bool:
         return False
 
 
-def seed_demo(services) -> int:
+def seed_demo(services: Services) -> int:
     """Add the demo profiles and history; return the demo viewer's profile id."""
     from giftdesk.services.facade import Services
 
@@ -55,8 +59,8 @@ def seed_demo(services) -> int:
     demo.ctx.listeners = services.ctx.listeners  # the window hears about the demo too
     creators = [demo.profiles.add(name, birthdate=born, creator=True) for name, born in CREATORS]
     fans = [demo.profiles.add(name, birthdate=born) for name, born in FANS]
-    for fan in fans:
-        demo.recharge.recharge(fan.id, coins=17_500, channel="web", method="paypal")
+    for buyer in fans:
+        demo.recharge.recharge(buyer.id, coins=17_500, channel="web", method="paypal")
     for days_ago, fan, creator, gift, count, context in _GIFTS:
         past.current = max(
             past.current + dt.timedelta(minutes=7), now - dt.timedelta(days=days_ago, hours=1)

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from giftdesk.domain.rules import Rules
 from giftdesk.paths import card_key
 from giftdesk.resources import load_rules
-from giftdesk.services.clock import SystemClock
+from giftdesk.services.clock import Clock, SystemClock
 from giftdesk.services.context import Change, Context
 from giftdesk.services.earnings import EarningsService
 from giftdesk.services.gifting import GiftService
@@ -19,9 +19,9 @@ from giftdesk.services.payments import SandboxPaymentProvider, SandboxPayoutProv
 from giftdesk.services.payouts import PayoutService
 from giftdesk.services.profiles import ProfileService
 from giftdesk.services.recharge import RechargeService
+from giftdesk.services.results import Balance
 from giftdesk.services.security import SecurityService
-from giftdesk.storage import ledger
-from giftdesk.storage.db import MEMORY, Store, open_db, open_reader
+from giftdesk.storage.db import MEMORY, Store, open_db, read_snapshot
 
 
 class Services:
@@ -30,7 +30,7 @@ class Services:
         store: Store,
         *,
         rules: Rules | None = None,
-        clock=None,
+        clock: Clock | None = None,
         payments: SandboxPaymentProvider | None = None,
         payout_provider: SandboxPayoutProvider | None = None,
         card_key: Callable[[], bytes] = card_key,
@@ -51,8 +51,24 @@ class Services:
         self.maintenance = MaintenanceService(self.ctx)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] = MEMORY, **kwargs) -> Services:
-        return cls(open_db(path), **kwargs)
+    def open(
+        cls,
+        path: str | os.PathLike[str] = MEMORY,
+        *,
+        rules: Rules | None = None,
+        clock: Clock | None = None,
+        payments: SandboxPaymentProvider | None = None,
+        payout_provider: SandboxPayoutProvider | None = None,
+        card_key: Callable[[], bytes] = card_key,
+    ) -> Services:
+        return cls(
+            open_db(path),
+            rules=rules,
+            clock=clock,
+            payments=payments,
+            payout_provider=payout_provider,
+            card_key=card_key,
+        )
 
     @property
     def rules(self) -> Rules:
@@ -75,31 +91,15 @@ class Services:
         if self.in_memory:
             yield self
             return
-        conn = open_reader(self.store)
-        try:
-            # One read transaction for the whole job: gifts committed meanwhile stay out of it.
-            conn.execute("BEGIN")
-            yield Services(
-                Store(conn, self.store.path, read_only=True), rules=self.rules, clock=self.ctx.clock
-            )
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
+        with read_snapshot(self.store) as store:
+            yield Services(store, rules=self.rules, clock=self.ctx.clock)
 
     def subscribe(self, listener: Callable[[Change], None]) -> None:
         self.ctx.listeners.append(listener)
 
-    def balance(self, profile_id: int) -> dict:
-        profile = self.profiles.get(profile_id)
-        conn = self.ctx.conn
-        diamonds = ledger.profile_balance(conn, profile_id, ledger.DIAMOND)
-        return {
-            "profile": profile.name,
-            "coins": ledger.profile_balance(conn, profile_id, ledger.COIN),
-            "diamonds": diamonds,
-            "diamonds_cents": self.ctx.rules.diamond_value_rate.floor(diamonds),
-            "creator": profile.is_creator,
-        }
+    def balance(self, profile_id: int) -> Balance:
+        """The profile's balances (ProfileService.balance), the one figure every face shows."""
+        return self.profiles.balance(profile_id)
 
     def close(self) -> None:
         self.store.close()

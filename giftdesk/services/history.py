@@ -1,173 +1,149 @@
 """A profile's ledger history: one row per transaction it made, received, or that moved its
-wallet or diamonds."""
+wallet or diamonds; facts only (what, how many, with whom), the words being the caller's."""
 
 from __future__ import annotations
 
-import csv
-import os
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TextIO
+from functools import lru_cache
+from typing import Any
 
-from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
-from giftdesk.formatting import coins as fmt_coins
-from giftdesk.formatting import usd
 from giftdesk.services.context import Context
+from giftdesk.storage import history
+from giftdesk.storage.history import HistoryRecord
 
-CSV_COLUMNS = (
-    "transaction_id",
-    "created_at",
-    "kind",
-    "description",
-    "coins",
-    "diamonds",
-    "money_cents",
-    "counterparty",
-    "rules_version",
-)
+EXPORT_CHUNK = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class GiftFacts:
+    """What a gift row, or an undo's, is about."""
+
+    gift: str  # the gift's name (for an undo, the undone gift's)
+    count: int
+    context: str | None  # "live" or "video"; None for an undo
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"gift": self.gift, "count": self.count, "context": self.context}
+
+
+@dataclass(frozen=True, slots=True)
+class PurchaseFacts:
+    """What a purchase row is about."""
+
+    coins: int  # the package or custom amount, without the bonus
+    bonus_coins: int
+    price_cents: int
+    channel: str
+    method: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "bought_coins": self.coins,
+            "bonus_coins": self.bonus_coins,
+            "price_cents": self.price_cents,
+            "channel": self.channel,
+            "method": self.method,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PayoutFacts:
+    """What a payout row (its request, payment or failure) is about."""
+
+    diamonds: int
+    cents: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"payout_diamonds": self.diamonds, "payout_cents": self.cents}
 
 
 @dataclass(frozen=True, slots=True)
 class HistoryRow:
+    """One transaction as the profile sees it: facts, the words being the caller's.
+
+    `kind` is the ledger's: recharge, gift, gift_undo, payout, payout_paid, payout_failed;
+    `facts` are that kind's (GiftFacts for gift and gift_undo, PurchaseFacts for recharge,
+    PayoutFacts for the payouts).
+    """
+
     transaction_id: int
-    created_at: str
+    created_at: str  # ISO 8601 UTC
     kind: str
-    description: str
     coins: int  # change to the profile's coin wallet
     diamonds: int  # change to the profile's diamonds
-    money_cents: int  # money paid (recharge) or paid out (payout), 0 otherwise
-    counterparty: str
+    money_cents: int  # money paid (recharge) or paid out (payout_paid), 0 otherwise
+    counterparty: str  # the other profile of a gift or an undo; "" for the other kinds
     rules_version: str
+    by_profile: bool  # the profile made it (sent or undid the gift); else the counterparty did
+    facts: GiftFacts | PurchaseFacts | PayoutFacts
 
-    def as_csv_row(self) -> tuple:
-        # Only the text a user typed can start like a formula: the names, in the description
-        # and the counterparty; the other columns are numbers, times and fixed words.
-        return (
-            self.transaction_id,
-            self.created_at,
-            self.kind,
-            _spreadsheet_safe(self.description),
-            self.coins,
-            self.diamonds,
-            self.money_cents,
-            _spreadsheet_safe(self.counterparty),
-            self.rules_version,
-        )
-
-
-# A spreadsheet opening the export runs a cell that starts with one of these as a formula
-# (a profile may be named "=HYPERLINK(...)"): such text is written with a leading apostrophe,
-# which spreadsheets show as plain text.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "transaction_id": self.transaction_id,
+            "created_at": self.created_at,
+            "kind": self.kind,
+            "coins": self.coins,
+            "diamonds": self.diamonds,
+            "money_cents": self.money_cents,
+            "counterparty": self.counterparty,
+            "rules_version": self.rules_version,
+            "by_profile": self.by_profile,
+        } | self.facts.as_dict()
 
 
-def _spreadsheet_safe(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+# A long history is mostly the same few gifts (a million roses x1 on a LIVE): their facts are
+# made once each and shared, frozen as they are; an export makes a row a transaction.
+_gift_facts = lru_cache(maxsize=4096)(GiftFacts)
 
 
-# One page of a profile's history. Every transaction that concerns a profile names it, as the
-# one who acted (profile_id) or as the one it was for (counterparty_id: the creator of a gift
-# or of its undo), so a page is two index range scans merged, whatever the ledger's size.
-_PAGE_SQL = """
-WITH mine AS (SELECT id FROM accounts WHERE profile_id = :p),
-page AS (
-    SELECT id FROM (SELECT id FROM transactions WHERE profile_id = :p AND id {cmp} :edge
-                    ORDER BY id {order} LIMIT :n)
-    UNION
-    SELECT id FROM (SELECT id FROM transactions WHERE counterparty_id = :p AND id {cmp} :edge
-                    ORDER BY id {order} LIMIT :n)
-    ORDER BY id {order} LIMIT :n
-),
--- The change each page row made to this profile's balances, one index look-up per row.
-totals AS (
-    SELECT page.id AS txn_id,
-           (SELECT coalesce(sum(CASE WHEN r.to_account_id IN mine THEN r.amount
-                                     ELSE -r.amount END), 0)
-            FROM transfers r WHERE r.txn_id = page.id AND r.unit = 'COIN'
-              AND (r.to_account_id IN mine OR r.from_account_id IN mine)) AS coins,
-           (SELECT coalesce(sum(CASE WHEN r.to_account_id IN mine THEN r.amount
-                                     ELSE -r.amount END), 0)
-            FROM transfers r WHERE r.txn_id = page.id AND r.unit = 'DIAMOND'
-              AND (r.to_account_id IN mine OR r.from_account_id IN mine)) AS diamonds
-    FROM page
-)
-SELECT t.id, t.created_at, t.kind, t.profile_id, cp.name, pp.name, t.rules_version,
-       tot.coins, tot.diamonds,
-       g.gift_name, g.count, g.context,
-       rc.coins, rc.bonus_coins, rc.price_cents, rc.channel, rc.method,
-       coalesce(po.diamonds, ps.diamonds), coalesce(po.cents, ps.cents),
-       ug.gift_name, ug.count
-FROM totals tot
-JOIN transactions t ON t.id = tot.txn_id
-LEFT JOIN profiles cp ON cp.id = t.counterparty_id
-LEFT JOIN profiles pp ON pp.id = t.profile_id
-LEFT JOIN gifts g ON g.txn_id = t.id
-LEFT JOIN recharges rc ON rc.txn_id = t.id
-LEFT JOIN payouts po ON po.request_txn_id = t.id
-LEFT JOIN payouts ps ON ps.settle_txn_id = t.id
-LEFT JOIN gifts ug ON ug.txn_id = t.reverses_id
-ORDER BY t.id {order}
-"""
-_NEWEST_FIRST = _PAGE_SQL.format(cmp="<", order="DESC")
-_OLDEST_FIRST = _PAGE_SQL.format(cmp=">", order="ASC")
-# The same two index range scans as a page (transactions_profile, transactions_counterparty).
-_COUNT_SQL = """
-SELECT count(*) FROM (SELECT id FROM transactions WHERE profile_id = :p
-                      UNION
-                      SELECT id FROM transactions WHERE counterparty_id = :p)
-"""
-EXPORT_CHUNK = 5_000
-# An export reports its progress every this many rows: at the ~50,000 rows a second it
-# writes, about 25 times a second, so a cancel takes effect within 0.04 s.
-PROGRESS_ROWS = 2_000
-
-
-def _describe(profile_id: int, row: tuple) -> tuple[str, int, str]:
+def _row(profile_id: int, record: HistoryRecord) -> HistoryRow:
     (
-        _,
-        _,
+        txn,
+        created_at,
         kind,
         actor_id,
         counterparty,
         actor,
-        _,
-        _,
-        _,
+        rules_version,
+        coins,
+        diamonds,
         gift,
         count,
         context,
-        rc_coins,
-        rc_bonus,
-        rc_price,
+        bought,
+        bonus,
+        price,
         channel,
         method,
-        p_diamonds,
-        p_cents,
-        u_gift,
-        u_count,
-    ) = row
-    if kind == "recharge":
-        bonus = f" + {rc_bonus:,} bonus" if rc_bonus else ""
-        return (
-            f"Bought {fmt_coins(rc_coins)}{bonus} for {usd(rc_price)} ({channel}, {method})",
-            rc_price,
-            "",
+        payout_diamonds,
+        payout_cents,
+        undone_gift,
+        undone_count,
+    ) = record
+    by_profile = actor_id == profile_id
+    facts: GiftFacts | PurchaseFacts | PayoutFacts
+    if kind == "gift" or kind == "gift_undo":
+        # The other party: the creator for the sender, the sender for the creator.
+        other = (counterparty if by_profile else actor) or ""
+        if kind == "gift":
+            facts = _gift_facts(gift or "", count or 0, context)
+        else:
+            facts = _gift_facts(undone_gift or "", undone_count or 0, None)
+        return HistoryRow(
+            txn, created_at, kind, coins, diamonds, 0, other, rules_version, by_profile, facts
         )
-    if kind == "gift":
-        where = "LIVE" if context == "live" else "video"
-        if actor_id == profile_id:
-            return f"Sent {gift} x{count} to {counterparty} ({where})", 0, counterparty
-        return f"Received {gift} x{count} from {actor} ({where})", 0, actor
-    if kind == "gift_undo":
-        if actor_id == profile_id:
-            return f"Undid {u_gift} x{u_count} to {counterparty}", 0, counterparty
-        return f"{actor} undid {u_gift} x{u_count}", 0, actor
-    if kind == "payout":
-        return f"Requested payout of {p_diamonds:,} diamonds ({usd(p_cents)})", 0, ""
-    if kind == "payout_paid":
-        return f"Payout of {usd(p_cents)} paid", p_cents, ""
-    return f"Payout of {usd(p_cents)} failed; diamonds returned", 0, ""
+    if kind == "recharge":
+        facts = PurchaseFacts(bought or 0, bonus or 0, price or 0, channel or "", method or "")
+        return HistoryRow(
+            txn, created_at, kind, coins, diamonds, price or 0, "", rules_version, by_profile, facts
+        )
+    # A payout: requested, paid or failed.
+    money = (payout_cents or 0) if kind == "payout_paid" else 0
+    facts = PayoutFacts(payout_diamonds or 0, payout_cents or 0)
+    return HistoryRow(
+        txn, created_at, kind, coins, diamonds, money, "", rules_version, by_profile, facts
+    )
 
 
 class HistoryService:
@@ -179,18 +155,23 @@ class HistoryService:
     ) -> list[HistoryRow]:
         """Newest first, `limit` rows older than `before_txn_id`: each page costs the same
         however long the history is (keyset paging on indexes)."""
-        edge = before_txn_id if before_txn_id is not None else 2**62
-        return self._rows(_NEWEST_FIRST, profile_id, edge, limit)
+        edge = before_txn_id if before_txn_id is not None else history.NEWEST
+        records = history.newest_first(self._ctx.conn, profile_id, before_txn_id=edge, limit=limit)
+        return [_row(profile_id, r) for r in records]
 
-    def iter_oldest_first(self, profile_id: int, *, chunk: int = EXPORT_CHUNK):
+    def iter_oldest_first(
+        self, profile_id: int, *, chunk: int = EXPORT_CHUNK
+    ) -> Iterator[HistoryRow]:
         """Every row, oldest first, read a chunk at a time (for exports of any size)."""
         edge = 0
         while True:
-            rows = self._rows(_OLDEST_FIRST, profile_id, edge, chunk)
-            yield from rows
-            if len(rows) < chunk:
+            records = history.oldest_first(
+                self._ctx.conn, profile_id, after_txn_id=edge, limit=chunk
+            )
+            yield from [_row(profile_id, r) for r in records]
+            if len(records) < chunk:
                 return
-            edge = rows[-1].transaction_id
+            edge = history.last_id(records)
 
     def rows(self, profile_id: int) -> list[HistoryRow]:
         """Oldest first."""
@@ -198,69 +179,4 @@ class HistoryService:
 
     def count(self, profile_id: int) -> int:
         """How many rows the profile's history has."""
-        return self._ctx.conn.execute(_COUNT_SQL, {"p": profile_id}).fetchone()[0]
-
-    def _rows(self, sql: str, profile_id: int, edge: int, limit: int) -> list[HistoryRow]:
-        out = []
-        for row in self._ctx.conn.execute(sql, {"p": profile_id, "edge": edge, "n": limit}):
-            description, money, counterparty = _describe(profile_id, row)
-            out.append(
-                HistoryRow(
-                    row[0], row[1], row[2], description, row[7], row[8], money, counterparty, row[6]
-                )
-            )
-        return out
-
-    def export_csv(
-        self, profile_id: int, path: Path, *, progress: Callable[[int, int], bool] | None = None
-    ) -> int:
-        """Write a header then one row per transaction, oldest first; refuse to overwrite.
-
-        Rows are read and written a chunk at a time, so memory stays flat at any size.
-        `progress(rows_written, rows_total)` is called before the first row and every
-        PROGRESS_ROWS rows after it; if it returns False the export stops, removes its file
-        and raises Cancelled.
-        """
-        try:
-            # Readable by its owner only, as the database is: it is a wallet's whole history.
-            f = open(
-                os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600),
-                "w",
-                newline="",
-                encoding="utf-8",
-            )
-        except FileExistsError:
-            raise InvalidPath(f"{path} already exists; choose a new file name") from None
-        except OSError as e:
-            raise StorageError(f"cannot write {path}: {e.strerror}") from None
-        try:
-            with f:
-                written = self.write_csv(profile_id, f, progress=progress)
-        # Never leave a half-written file behind: it would look like a complete export.
-        except OSError as e:  # e.g. the disk filled up
-            Path(path).unlink(missing_ok=True)
-            raise StorageError(f"cannot write {path}: {e.strerror}; nothing was saved") from None
-        except BaseException:  # cancelled, or the ledger could not be read
-            Path(path).unlink(missing_ok=True)
-            raise
-        return written
-
-    def write_csv(
-        self, profile_id: int, stream: TextIO, *, progress: Callable[[int, int], bool] | None = None
-    ) -> int:
-        """The CSV of `export_csv` (header, then a row per transaction, oldest first) written
-        to an open text stream; returns the rows written. Raises Cancelled as export_csv."""
-        total = self.count(profile_id) if progress is not None else 0
-        written = 0
-        writer = csv.writer(stream)
-        writer.writerow(CSV_COLUMNS)
-        for row in self.iter_oldest_first(profile_id):
-            if (
-                progress is not None
-                and written % PROGRESS_ROWS == 0
-                and not progress(written, total)
-            ):
-                raise Cancelled("the export was cancelled; nothing was saved")
-            writer.writerow(row.as_csv_row())
-            written += 1
-        return written
+        return history.count(self._ctx.conn, profile_id)

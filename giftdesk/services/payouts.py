@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
+from typing import Any
 
 from giftdesk.domain.errors import InsufficientDiamonds, NotACreator, UnknownPayout
 from giftdesk.domain.gifting import diamonds_cents
@@ -10,11 +12,12 @@ from giftdesk.domain.payouts import FAILED, PAID, PENDING, check_payout
 from giftdesk.domain.people import require_adult
 from giftdesk.domain.references import PAYOUT, new_reference
 from giftdesk.formatting import diamonds as fmt_diamonds
-from giftdesk.services.context import RESERVED_KEY_PREFIX, Change, Context, check_key
+from giftdesk.services.context import RESERVED_KEY_PREFIX, Change, ChangeKind, Context, check_key
+from giftdesk.services.credentials import counting_code_failures, require_second_factor
 from giftdesk.services.payments import SandboxPayoutProvider
 from giftdesk.services.profiles import ProfileService
-from giftdesk.services.security import counting_code_failures, require_second_factor
-from giftdesk.storage import ledger
+from giftdesk.services.results import Earnings, PayoutRequested, PayoutSettled
+from giftdesk.storage import ledger, payouts
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +32,7 @@ class Payout:
     settle_transaction_id: int | None
     reference: str  # what the payout provider knows it by, never used for another payout
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "payout_id": self.id,
             "transaction_id": self.transaction_id,
@@ -55,11 +58,7 @@ class PayoutService:
         """Cents of the requests of `utc_day` (default: today, UTC) that have not failed: they
         count against the cap."""
         day = utc_day or self._ctx.moment().utc.date().isoformat()
-        return self._ctx.conn.execute(
-            "SELECT coalesce(sum(cents), 0) FROM payouts"
-            " WHERE creator_id = ? AND utc_day = ? AND status <> 'failed'",
-            (creator_id, day),
-        ).fetchone()[0]
+        return payouts.requested_on(self._ctx.conn, creator_id, utc_day=day)
 
     def left_today_cents(self, creator_id: int) -> int:
         return max(
@@ -74,7 +73,7 @@ class PayoutService:
         method: str,
         key: str | None = None,
         second_factor: str | None = None,
-    ) -> dict:
+    ) -> PayoutRequested:
         """Hold `diamonds` for a payout. With two-step on, `second_factor` (a code from the
         authenticator app) is required; it is not part of the request, so a replay of the same
         key needs none."""
@@ -82,7 +81,7 @@ class PayoutService:
         rules = ctx.rules
         key = check_key(key)
         creator = self._profiles.get(creator_id)
-        request = {
+        request: dict[str, object] = {
             "action": "payout",
             "creator": creator_id,
             "diamonds": diamonds,
@@ -95,7 +94,7 @@ class PayoutService:
             ctx.idempotent_write(key=key, request=request) as write,
         ):
             if write.replay is not None:
-                return write.replay
+                return PayoutRequested.replay_of(write.replay)
             conn = write.conn
             if not creator.is_creator:
                 raise NotACreator(f"{creator.name} is not a creator and has no diamonds")
@@ -131,43 +130,42 @@ class PayoutService:
                 diamonds,
             )
             reference = new_reference(PAYOUT)
-            payout_id = conn.execute(
-                "INSERT INTO payouts (request_txn_id, creator_id, diamonds, cents, method, utc_day,"
-                " status, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (txn, creator_id, diamonds, cents, method, utc_day, PENDING, reference),
-            ).lastrowid
-            result = {
-                "transaction_id": txn,
-                "payout_id": payout_id,
-                "reference": reference,
-                "creator": creator.name,
-                "diamonds": diamonds,
-                "cents": cents,
-                "method": method,
-                "status": PENDING,
-                "balance_diamonds": balance - diamonds,
-                "created_at": moment.iso,
-            }
-            ledger.record_result(conn, txn, result)
-        ctx.notify(Change("payout", (creator_id,)))
+            payout_id = payouts.insert(
+                conn,
+                request_txn_id=txn,
+                creator_id=creator_id,
+                diamonds=diamonds,
+                cents=cents,
+                method=method,
+                utc_day=utc_day,
+                status=PENDING,
+                reference=reference,
+            )
+            result = PayoutRequested(
+                transaction_id=txn,
+                payout_id=payout_id,
+                reference=reference,
+                creator=creator.name,
+                diamonds=diamonds,
+                cents=cents,
+                method=method,
+                status=PENDING,
+                balance_diamonds=balance - diamonds,
+                created_at=moment.iso,
+            )
+            write.record(txn, result.as_dict())
+        ctx.notify(Change(ChangeKind.PAYOUT, (creator_id,)))
         return result
 
-    def list(self, creator_id: int) -> list[Payout]:
-        rows = self._ctx.conn.execute(
-            "SELECT p.id, p.request_txn_id, p.diamonds, p.cents, p.method, p.status,"
-            " t.created_at, p.settle_txn_id, p.reference FROM payouts p"
-            " JOIN transactions t ON t.id = p.request_txn_id"
-            " WHERE p.creator_id = ? ORDER BY p.id DESC",
-            (creator_id,),
-        )
-        return [Payout(*r) for r in rows]
+    def list(self, creator_id: int) -> builtins.list[Payout]:
+        return [Payout(*r) for r in payouts.of_creator(self._ctx.conn, creator_id)]
 
-    def settle_pending(self, creator_id: int) -> list[dict]:
+    def settle_pending(self, creator_id: int) -> builtins.list[PayoutSettled]:
         """Ask the payout provider to process each pending payout; one transaction each."""
         pending = [p for p in self.list(creator_id) if p.status == PENDING]
         return [self.settle(p.id) for p in reversed(pending)]
 
-    def settle(self, payout_id: int) -> dict:
+    def settle(self, payout_id: int) -> PayoutSettled:
         """Ask the payout provider to pay a pending payout, and record what it answered.
 
         The provider is asked inside the write transaction, after the payout is seen pending
@@ -177,21 +175,17 @@ class PayoutService:
         ctx = self._ctx
         # The key is derived from the payout: settling the same payout twice replays, never
         # pays twice.
-        request = {"action": "settle", "payout": payout_id}
+        request: dict[str, object] = {"action": "settle", "payout": payout_id}
         moment = ctx.moment()
         key = f"{RESERVED_KEY_PREFIX}{payout_id}"
         with ctx.idempotent_write(key=key, request=request) as write:
             if write.replay is not None:
-                return write.replay
+                return PayoutSettled.replay_of(write.replay)
             conn = write.conn
-            row = conn.execute(
-                "SELECT creator_id, diamonds, cents, method, status, reference FROM payouts"
-                " WHERE id = ?",
-                (payout_id,),
-            ).fetchone()
-            if row is None:
+            payout = payouts.to_settle(conn, payout_id)
+            if payout is None:
                 raise UnknownPayout(f"there is no payout #{payout_id}")
-            creator_id, diamonds, cents, method, current, reference = row
+            creator_id, diamonds, cents, method, current, reference = payout
             if current != PENDING:
                 raise UnknownPayout(f"payout {reference} is already {current}")
             paid = self._provider.settle(reference=reference, method=method, cents=cents)
@@ -229,33 +223,26 @@ class PayoutService:
                     ledger.DIAMOND,
                     diamonds,
                 )
-            conn.execute(
-                "UPDATE payouts SET status = ?, settle_txn_id = ? WHERE id = ?",
-                (status, txn, payout_id),
+            payouts.settle(conn, payout_id, status=status, settle_txn_id=txn)
+            result = PayoutSettled(
+                transaction_id=txn,
+                payout_id=payout_id,
+                reference=reference,
+                diamonds=diamonds,
+                cents=cents,
+                method=method,
+                status=status,
+                created_at=moment.iso,
             )
-            result = {
-                "transaction_id": txn,
-                "payout_id": payout_id,
-                "reference": reference,
-                "diamonds": diamonds,
-                "cents": cents,
-                "method": method,
-                "status": status,
-                "created_at": moment.iso,
-            }
-            ledger.record_result(conn, txn, result)
-        ctx.notify(Change("payout", (creator_id,)))
+            write.record(txn, result.as_dict())
+        ctx.notify(Change(ChangeKind.PAYOUT, (creator_id,)))
         return result
 
-    def earnings(self, creator_id: int) -> dict:
+    def earnings(self, creator_id: int) -> Earnings:
         conn = self._ctx.conn
         diamonds = ledger.profile_balance(conn, creator_id, ledger.DIAMOND)
-        pending = conn.execute(
-            "SELECT coalesce(sum(diamonds), 0) FROM payouts WHERE creator_id = ? AND status = ?",
-            (creator_id, PENDING),
-        ).fetchone()[0]
-        return {
-            "diamonds": diamonds,
-            "diamonds_cents": diamonds_cents(self._ctx.rules, diamonds),
-            "pending_diamonds": pending,
-        }
+        return Earnings(
+            diamonds=diamonds,
+            diamonds_cents=diamonds_cents(self._ctx.rules, diamonds),
+            pending_diamonds=payouts.held_diamonds(conn, creator_id, status=PENDING),
+        )

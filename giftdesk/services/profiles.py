@@ -1,21 +1,23 @@
-"""Profiles: create, find, list, and spending budgets."""
+"""Profiles: create, find, list, balances, and spending budgets."""
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 
 from giftdesk.domain.budget import Budget
 from giftdesk.domain.errors import DuplicateProfile, InvalidAmount, UnknownProfile
-from giftdesk.domain.names import clean_name, look_keys, name_key
+from giftdesk.domain.names import clean_name, look_keys, name_key, printable_name
 from giftdesk.domain.people import age_years, parse_birthdate, require_adult
-from giftdesk.services.context import Change, Context, Moment
-from giftdesk.services.security import verify_password
-from giftdesk.storage import ledger, profile_names
+from giftdesk.services.context import Change, ChangeKind, Context, Moment
+from giftdesk.services.credentials import verify_password
+from giftdesk.services.results import Balance
+from giftdesk.storage import gifts, ledger, profile_names, profiles, spending
+from giftdesk.storage.db import Connection
+from giftdesk.storage.errors import Taken
+from giftdesk.storage.profiles import ProfileRow
 from giftdesk.zones import check_zone, day_in
-
-_COLUMNS = "id, name, birthdate, is_creator, daily_budget_coins, monthly_budget_coins, time_zone"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +37,15 @@ class Profile:
         return day_in(moment.utc, self.time_zone)
 
 
-def _profile(row: tuple) -> Profile:
+def _profile(row: ProfileRow) -> Profile:
+    profile_id, name, birthdate, is_creator, daily_coins, monthly_coins, time_zone = row
     return Profile(
-        row[0], row[1], dt.date.fromisoformat(row[2]), bool(row[3]), Budget(row[4], row[5]), row[6]
+        profile_id,
+        name,
+        dt.date.fromisoformat(birthdate),
+        bool(is_creator),
+        Budget(daily_coins, monthly_coins),
+        time_zone,
     )
 
 
@@ -67,29 +75,30 @@ class ProfileService:
             profile_names.make_current(conn)
             _refuse_taken(conn, clean, keys)
             try:
-                cur = conn.execute(
-                    "INSERT INTO profiles (name, name_key, birthdate, is_creator, created_at,"
-                    " time_zone) VALUES (?, ?, ?, ?, ?, ?)",
-                    (clean, name_key(clean), born.isoformat(), int(creator), moment.iso, zone),
+                profile_id = profiles.insert(
+                    conn,
+                    name=clean,
+                    name_key=name_key(clean),
+                    birthdate=born.isoformat(),
+                    is_creator=creator,
+                    created_at=moment.iso,
+                    time_zone=zone,
                 )
-                profile_names.claim(conn, cur.lastrowid, keys)
-            except sqlite3.IntegrityError:  # checked above; this is the schema's own guard
+                profile_names.claim(conn, profile_id, keys)
+            except Taken:  # checked above; this is the schema's own guard
                 raise DuplicateProfile(
-                    f"a profile named '{_printable(clean)}' already exists, "
+                    f"a profile named '{printable_name(clean)}' already exists, "
                     "or one that looks the same"
                 ) from None
-            profile_id = cur.lastrowid
             ledger.create_profile_account(conn, profile_id, ledger.COIN)
             if creator:
                 ledger.create_profile_account(conn, profile_id, ledger.DIAMOND)
-                conn.execute("INSERT INTO creator_totals (profile_id) VALUES (?)", (profile_id,))
-        ctx.notify(Change("profile", (profile_id,)))
+                gifts.start_creator_totals(conn, profile_id)
+        ctx.notify(Change(ChangeKind.PROFILE, (profile_id,)))
         return self.get(profile_id)
 
     def get(self, profile_id: int) -> Profile:
-        row = self._ctx.conn.execute(
-            f"SELECT {_COLUMNS} FROM profiles WHERE id = ?", (profile_id,)
-        ).fetchone()
+        row = profiles.get(self._ctx.conn, profile_id)
         if row is None:
             raise UnknownProfile(f"there is no profile #{profile_id}")
         return _profile(row)
@@ -97,12 +106,7 @@ class ProfileService:
     def get_pair(self, first_id: int, second_id: int) -> tuple[Profile, Profile]:
         """Two profiles in one look-up (a gift's sender and creator); an unknown id is refused
         as `get` refuses it, the first one first."""
-        found = {
-            row[0]: row
-            for row in self._ctx.conn.execute(
-                f"SELECT {_COLUMNS} FROM profiles WHERE id IN (?, ?)", (first_id, second_id)
-            )
-        }
+        found = profiles.get_pair(self._ctx.conn, first_id, second_id)
         for profile_id in (first_id, second_id):
             if profile_id not in found:
                 raise UnknownProfile(f"there is no profile #{profile_id}")
@@ -112,22 +116,32 @@ class ProfileService:
         """The profile of that name, whatever its case; failing that, the one whose name looks
         like it ("Clеo" with a Cyrillic е finds Cleo), the oldest if several do."""
         conn = self._ctx.conn
-        row = conn.execute(
-            f"SELECT {_COLUMNS} FROM profiles WHERE name_key = ?", (name_key(name),)
-        ).fetchone()
+        row = profiles.with_name_key(conn, name_key(name))
         if row is not None:
             return _profile(row)
         holder = profile_names.holder(conn, look_keys(name))
         if holder is None:
-            raise UnknownProfile(f"there is no profile named '{_printable(name)}'")
+            raise UnknownProfile(f"there is no profile named '{printable_name(name)}'")
         return self.get(holder)
 
-    def list(self) -> list[Profile]:
-        rows = self._ctx.conn.execute(f"SELECT {_COLUMNS} FROM profiles ORDER BY name_key")
-        return [_profile(r) for r in rows]
+    def list(self) -> builtins.list[Profile]:
+        return [_profile(r) for r in profiles.all_by_name(self._ctx.conn)]
 
-    def creators(self) -> list[Profile]:
+    def creators(self) -> builtins.list[Profile]:
         return [p for p in self.list() if p.is_creator]
+
+    def balance(self, profile_id: int) -> Balance:
+        """The profile's coins and diamonds, and what the diamonds are worth."""
+        profile = self.get(profile_id)
+        conn = self._ctx.conn
+        diamonds = ledger.profile_balance(conn, profile_id, ledger.DIAMOND)
+        return Balance(
+            profile=profile.name,
+            coins=ledger.profile_balance(conn, profile_id, ledger.COIN),
+            diamonds=diamonds,
+            diamonds_cents=self._ctx.rules.diamond_value_rate.floor(diamonds),
+            creator=profile.is_creator,
+        )
 
     def set_budget(
         self,
@@ -160,11 +174,10 @@ class ProfileService:
         self.get(profile_id)
         verify_password(self._ctx, profile_id, password, doing="change the spending budget")
         with self._ctx.store.write() as conn:
-            conn.execute(
-                "UPDATE profiles SET daily_budget_coins = ?, monthly_budget_coins = ? WHERE id = ?",
-                (budget.daily_coins, budget.monthly_coins, profile_id),
+            profiles.set_budget(
+                conn, profile_id, daily_coins=budget.daily_coins, monthly_coins=budget.monthly_coins
             )
-        self._ctx.notify(Change("budget", (profile_id,)))
+        self._ctx.notify(Change(ChangeKind.BUDGET, (profile_id,)))
         return self.get(profile_id)
 
     def set_time_zone(
@@ -177,13 +190,13 @@ class ProfileService:
         self.get(profile_id)
         verify_password(self._ctx, profile_id, password, doing="change the time zone")
         with self._ctx.store.write() as conn:
-            conn.execute("UPDATE profiles SET time_zone = ? WHERE id = ?", (zone, profile_id))
-        self._ctx.notify(Change("profile", (profile_id,)))
+            profiles.set_time_zone(conn, profile_id, zone)
+        self._ctx.notify(Change(ChangeKind.PROFILE, (profile_id,)))
         return self.get(profile_id)
 
     def spent(self, profile_id: int, *, day: dt.date) -> tuple[int, int]:
         """Coins sent on the profile's `day` and in its month."""
-        return spent_in(self._ctx.conn, profile_id, day)
+        return spending.spent_in(self._ctx.conn, profile_id, day)
 
     def budget_left_today(self, profile_id: int) -> int | None:
         profile = self.get(profile_id)
@@ -191,59 +204,18 @@ class ProfileService:
         return profile.budget.left_today(spent_today=today, spent_month=month)
 
 
-def day_period(day: dt.date) -> str:
-    return f"D{day.isoformat()}"
-
-
-def month_period(day: dt.date) -> str:
-    return f"M{day.year:04d}-{day.month:02d}"
-
-
-def spent_in(conn: sqlite3.Connection, profile_id: int, day: dt.date) -> tuple[int, int]:
-    rows = dict(
-        conn.execute(
-            "SELECT period, coins FROM spending WHERE profile_id = ? AND period IN (?, ?)",
-            (profile_id, day_period(day), month_period(day)),
-        ).fetchall()
-    )
-    return rows.get(day_period(day), 0), rows.get(month_period(day), 0)
-
-
-def add_spending(conn: sqlite3.Connection, profile_id: int, day: dt.date, coins: int) -> None:
-    """Add spending to the day and month of `day`, or give it back (an undo: negative coins).
-
-    A give-back is an UPDATE, not an upsert: SQLite checks the would-be inserted row's CHECK
-    (coins >= 0) before it finds the conflict.
-    """
-    day_key, month_key = day_period(day), month_period(day)
-    if coins >= 0:
-        conn.execute(
-            "INSERT INTO spending (profile_id, period, coins) VALUES (?, ?, ?), (?, ?, ?)"
-            " ON CONFLICT (profile_id, period) DO UPDATE SET coins = coins + excluded.coins",
-            (profile_id, day_key, coins, profile_id, month_key, coins),
-        )
-    else:
-        conn.execute(
-            "UPDATE spending SET coins = coins + ? WHERE profile_id = ? AND period IN (?, ?)",
-            (coins, profile_id, day_key, month_key),
-        )
-
-
-def _refuse_taken(conn: sqlite3.Connection, name: str, keys: frozenset[str]) -> None:
+def _refuse_taken(conn: Connection, name: str, keys: frozenset[str]) -> None:
     """DuplicateProfile if a profile has this name in any case, or a name that looks like it."""
-    row = conn.execute("SELECT name FROM profiles WHERE name_key = ?", (name_key(name),)).fetchone()
-    if row is not None:
-        raise DuplicateProfile(f"a profile named '{_printable(row[0])}' already exists")
+    same = profiles.with_name_key(conn, name_key(name))
+    if same is not None:
+        raise DuplicateProfile(
+            f"a profile named '{printable_name(_profile(same).name)}' already exists"
+        )
     holder = profile_names.holder(conn, keys)
     if holder is not None:
-        (other,) = conn.execute("SELECT name FROM profiles WHERE id = ?", (holder,)).fetchone()
+        other = profiles.get(conn, holder)
+        assert other is not None  # a look-alike key is held by a profile (a foreign key)
         raise DuplicateProfile(
-            f"a profile named '{_printable(other)}' already exists, and "
-            f"'{_printable(name)}' looks the same"
+            f"a profile named '{printable_name(_profile(other).name)}' already exists, and "
+            f"'{printable_name(name)}' looks the same"
         )
-
-
-def _printable(text: str) -> str:
-    """A name echoed in a message, with anything that could move the cursor made visible."""
-    shown = "".join(ch if ch.isprintable() else "\ufffd" for ch in text)
-    return shown if len(shown) <= 64 else shown[:61] + "..."

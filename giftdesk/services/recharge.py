@@ -19,15 +19,17 @@ from giftdesk.domain.pricing import (
     quote,
 )
 from giftdesk.domain.references import PURCHASE, new_reference
-from giftdesk.services.context import Change, Context, check_key
-from giftdesk.services.payments import CardDetails, SandboxPaymentProvider
-from giftdesk.services.profiles import ProfileService
-from giftdesk.services.security import (
+from giftdesk.services.context import Change, ChangeKind, Context, check_key
+from giftdesk.services.credentials import (
     counting_code_failures,
     purchase_needs_code,
     require_second_factor,
 )
-from giftdesk.storage import ledger
+from giftdesk.services.payments import CardDetails, SandboxPaymentProvider
+from giftdesk.services.profiles import ProfileService
+from giftdesk.services.results import Recharged
+from giftdesk.storage import ledger, recharges
+from giftdesk.storage.recharges import RechargeRow
 from giftdesk.zones import day_in
 
 
@@ -76,10 +78,7 @@ class RechargeService:
         return coins_value_cents(self._ctx.rules, coins=coins, channel=channel)
 
     def is_first_purchase(self, profile_id: int) -> bool:
-        row = self._ctx.conn.execute(
-            "SELECT 1 FROM recharges WHERE profile_id = ? LIMIT 1", (profile_id,)
-        ).fetchone()
-        return row is None
+        return not recharges.has_purchases(self._ctx.conn, profile_id)
 
     def price(self, *, coins: int, channel: str, custom: bool) -> Price:
         rules = self._ctx.rules
@@ -125,7 +124,7 @@ class RechargeService:
         card: CardDetails | None = None,
         key: str | None = None,
         second_factor: str | None = None,
-    ) -> dict:
+    ) -> Recharged:
         """Buy `coins` (a package size, or a custom web amount) and credit them plus bonus.
 
         `second_factor` is the two-step code when `needs_second_factor`; it is not part of the
@@ -136,7 +135,7 @@ class RechargeService:
         profile = self._profiles.get(profile_id)
         check_method(channel, method)
         price = self.price(coins=coins, channel=channel, custom=custom)
-        request = {
+        request: dict[str, object] = {
             "action": "recharge",
             "profile": profile_id,
             "coins": coins,
@@ -153,7 +152,7 @@ class RechargeService:
             ctx.idempotent_write(key=key, request=request) as write,
         ):
             if write.replay is not None:
-                return write.replay
+                return Recharged.replay_of(write.replay)
             require_adult(
                 profile.name,
                 profile.birthdate,
@@ -198,11 +197,9 @@ class RechargeService:
                 ledger.COIN,
                 coins + bonus.coins,
             )
-            conn.execute(
-                "INSERT INTO recharges (txn_id, profile_id, channel, method, is_custom, coins,"
-                " bonus_coins, price_cents, store_fee_cents, card_brand, card_last4, reference)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
+            recharges.insert(
+                conn,
+                RechargeRow(
                     txn,
                     profile_id,
                     channel,
@@ -217,26 +214,24 @@ class RechargeService:
                     reference,
                 ),
             )
-            result = {
-                "transaction_id": txn,
-                "reference": reference,
-                "profile": profile.name,
-                "coins": coins,
-                "bonus_coins": bonus.coins,
-                "first_purchase_bonus_coins": bonus.first_purchase_coins,
-                "seasonal_bonus_coins": bonus.seasonal_coins,
-                "credited_coins": coins + bonus.coins,
-                "price_cents": price.price_cents,
-                "store_fee_cents": price.store_fee_cents,
-                "currency": ctx.rules.currency,
-                "channel": channel,
-                "method": method,
-                "card": f"{card_summary.brand} ending {card_summary.last4}"
-                if card_summary
-                else None,
-                "balance_coins": ledger.balance(conn, wallet),
-                "created_at": moment.iso,
-            }
-            ledger.record_result(conn, txn, result)
-        ctx.notify(Change("recharge", (profile_id,)))
+            result = Recharged(
+                transaction_id=txn,
+                reference=reference,
+                profile=profile.name,
+                coins=coins,
+                bonus_coins=bonus.coins,
+                first_purchase_bonus_coins=bonus.first_purchase_coins,
+                seasonal_bonus_coins=bonus.seasonal_coins,
+                credited_coins=coins + bonus.coins,
+                price_cents=price.price_cents,
+                store_fee_cents=price.store_fee_cents,
+                currency=ctx.rules.currency,
+                channel=channel,
+                method=method,
+                card=f"{card_summary.brand} ending {card_summary.last4}" if card_summary else None,
+                balance_coins=ledger.balance(conn, wallet),
+                created_at=moment.iso,
+            )
+            write.record(txn, result.as_dict())
+        ctx.notify(Change(ChangeKind.RECHARGE, (profile_id,)))
         return result

@@ -2,66 +2,41 @@
 payouts and for purchases above a threshold, and the counter that slows down guessing.
 
 The password locks the profile in the window and guards its security and budget settings; the
-second factor guards money leaving: every payout, and purchases above the threshold. Wrong
-passwords and wrong codes share one counter per profile: after `FREE_ATTEMPTS` in a row the
-profile waits before the next try (domain/security.py), and a right one resets it.
+second factor guards money leaving: every payout, and purchases above the threshold. The
+checks themselves (services/credentials.py) are shared with the services that need them.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from giftdesk.domain.errors import (
     InvalidAmount,
-    InvalidSecondFactor,
-    PasswordRequired,
     SecondFactorAlreadyEnabled,
     SecondFactorRequired,
     StorageError,
-    WrongPassword,
 )
 from giftdesk.domain.security import (
     accepted_step,
     clean_code,
     clean_password,
     clean_totp_secret,
-    lock_seconds,
-    normalize_password,
-    refuse_if_locked,
     time_step,
-    tries_left,
 )
-from giftdesk.services.context import Change, Context, Moment
-
-if TYPE_CHECKING:
-    from giftdesk.services.profiles import ProfileService
+from giftdesk.services.context import Change, ChangeKind, Context
+from giftdesk.services.credentials import (
+    counting_code_failures,
+    password_bytes,
+    password_hasher,
+    require_second_factor,
+    totp,
+    verify_password,
+)
+from giftdesk.services.profiles import ProfileService
+from giftdesk.services.results import TotpEnrolment
+from giftdesk.storage import security
 
 ISSUER = "GiftDesk"
-
-# argon2id with argon2-cffi's defaults (RFC 9106's low-memory profile: 64 MiB, 3 passes, 4 lanes);
-# about a quarter of a second per check here, which is what makes guessing slow. Made on first
-# use, as pyotp is imported on first use: together they took 50 ms of every CLI command and
-# of the window's start, which mostly never check a password or a code.
-PASSWORD_HASHER = None
-
-
-def password_hasher():
-    global PASSWORD_HASHER
-    if PASSWORD_HASHER is None:
-        from argon2 import PasswordHasher
-
-        PASSWORD_HASHER = PasswordHasher()
-    return PASSWORD_HASHER
-
-
-def _totp(secret: str):
-    import pyotp
-
-    return pyotp.TOTP(secret)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,167 +48,6 @@ class SecurityStatus:
     locked_seconds: int  # 0 when a password or code may be tried now
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    password_hash: str | None = None
-    failed_attempts: int = 0
-    locked_until_us: int = 0
-    totp_secret: str | None = None
-    totp_last_step: int = 0
-    purchase_threshold_cents: int | None = None
-
-
-def _row(conn: sqlite3.Connection, profile_id: int) -> _Row:
-    row = conn.execute(
-        "SELECT password_hash, failed_attempts, locked_until_us, totp_secret, totp_last_step,"
-        " purchase_threshold_cents FROM profile_security WHERE profile_id = ?",
-        (profile_id,),
-    ).fetchone()
-    return _Row() if row is None else _Row(*row)
-
-
-def _ensure_row(conn: sqlite3.Connection, profile_id: int) -> None:
-    conn.execute("INSERT OR IGNORE INTO profile_security (profile_id) VALUES (?)", (profile_id,))
-
-
-def _password_bytes(password: str) -> bytes:
-    """What is hashed: the NFC text as UTF-8. clean_password refused lone surrogates when the
-    password was set; a typed attempt holding one is encoded anyway, and simply cannot match."""
-    return normalize_password(password).encode("utf-8", "surrogatepass")
-
-
-def _count_failure(conn: sqlite3.Connection, profile_id: int, row: _Row, now_us: int) -> int:
-    """One more wrong password or code in a row; lock the profile if that is one too many."""
-    _ensure_row(conn, profile_id)
-    failed = row.failed_attempts + 1
-    wait_s = lock_seconds(failed)
-    locked_until = now_us + wait_s * 1_000_000 if wait_s else row.locked_until_us
-    conn.execute(
-        "UPDATE profile_security SET failed_attempts = ?, locked_until_us = ? WHERE profile_id = ?",
-        (failed, locked_until, profile_id),
-    )
-    return failed
-
-
-def _reset_failures(conn: sqlite3.Connection, profile_id: int) -> None:
-    conn.execute(
-        "UPDATE profile_security SET failed_attempts = 0, locked_until_us = 0 WHERE profile_id = ?",
-        (profile_id,),
-    )
-
-
-def verify_password(ctx: Context, profile_id: int, password: str | None, *, doing: str) -> None:
-    """Pass if the profile has no password or `password` is it; otherwise raise.
-
-    The try is counted in its own write *before* the slow argon2 check, so tries made side by
-    side (two windows, a script) are all counted; a right password then resets the counter in
-    a second write. Neither write holds the write lock during the quarter-second check.
-    """
-    if _row(ctx.conn, profile_id).password_hash is None:
-        return
-    if not password:
-        raise PasswordRequired(f"this profile has a password: enter it to {doing}")
-    now_us = ctx.moment().us
-    with ctx.store.write() as conn:
-        row = _row(conn, profile_id)
-        if row.password_hash is None:  # removed meanwhile
-            return
-        refuse_if_locked(locked_until_us=row.locked_until_us, now_us=now_us)
-        failed = _count_failure(conn, profile_id, row, now_us)
-    stored = row.password_hash
-    from argon2.exceptions import InvalidHashError, VerificationError
-
-    hasher = password_hasher()
-    try:
-        hasher.verify(stored, _password_bytes(password))
-    except InvalidHashError:
-        raise StorageError("the stored password hash is damaged") from None
-    except VerificationError:
-        wait_s = lock_seconds(failed)
-        if wait_s:
-            raise WrongPassword(
-                f"wrong password; too many wrong tries: wait {wait_s} seconds before the next one"
-            ) from None
-        left = tries_left(failed)
-        raise WrongPassword(
-            f"wrong password ({left} more {'try' if left == 1 else 'tries'} before a wait)"
-        ) from None
-    rehashed = hasher.hash(_password_bytes(password)) if hasher.check_needs_rehash(stored) else None
-    with ctx.store.write() as conn:
-        _reset_failures(conn, profile_id)
-        if rehashed is not None:  # the hashing parameters were raised since it was set
-            conn.execute(
-                "UPDATE profile_security SET password_hash = ?"
-                " WHERE profile_id = ? AND password_hash = ?",
-                (rehashed, profile_id, stored),
-            )
-
-
-def record_failure(ctx: Context, profile_id: int) -> None:
-    """Count a wrong code, in its own write: the action it was for has been rolled back."""
-    now_us = ctx.moment().us
-    with ctx.store.write() as conn:
-        _count_failure(conn, profile_id, _row(conn, profile_id), now_us)
-
-
-@contextmanager
-def counting_code_failures(ctx: Context, profile_id: int) -> Iterator[None]:
-    """Around a write that may call `require_second_factor`: a wrong code counts as a failure."""
-    try:
-        yield
-    except InvalidSecondFactor:
-        record_failure(ctx, profile_id)
-        raise
-
-
-def require_second_factor(
-    conn: sqlite3.Connection, profile_id: int, code: str | None, moment: Moment
-) -> None:
-    """Inside a write transaction: pass if the profile has no second factor, or `code` is a
-    right code not used before; record its time step so that it works only once.
-
-    Time comes from `moment` (the services' clock), never the wall clock. The caller's
-    transaction rolls back on any refusal, so nothing here is half-done.
-    """
-    row = _row(conn, profile_id)
-    if row.totp_secret is None:
-        return
-    refuse_if_locked(locked_until_us=row.locked_until_us, now_us=moment.us)
-    if code is None or not code.strip():
-        raise SecondFactorRequired(
-            "this needs the 6-digit code from your authenticator app (two-step check is on)"
-        )
-    step = accepted_step(
-        clean_code(code),
-        now_step=time_step(moment.us),
-        last_step=row.totp_last_step,
-        code_for_step=_totp(row.totp_secret).generate_otp,
-    )
-    # Wrong passwords and wrong codes count together. A right code clears them only where no
-    # password is set: a code alone must not reset a password's lockout (a right password does).
-    if row.password_hash is None:
-        conn.execute(
-            "UPDATE profile_security SET totp_last_step = ?, failed_attempts = 0,"
-            " locked_until_us = 0 WHERE profile_id = ?",
-            (step, profile_id),
-        )
-    else:
-        conn.execute(
-            "UPDATE profile_security SET totp_last_step = ? WHERE profile_id = ?",
-            (step, profile_id),
-        )
-
-
-def purchase_needs_code(conn: sqlite3.Connection, profile_id: int, price_cents: int) -> bool:
-    """A purchase needs a code when two-step is on and it costs more than the threshold."""
-    row = _row(conn, profile_id)
-    return (
-        row.totp_secret is not None
-        and row.purchase_threshold_cents is not None
-        and price_cents > row.purchase_threshold_cents
-    )
-
-
 class SecurityService:
     def __init__(self, ctx: Context, profiles: ProfileService) -> None:
         self._ctx = ctx
@@ -243,7 +57,7 @@ class SecurityService:
 
     def status(self, profile_id: int) -> SecurityStatus:
         self._profiles.get(profile_id)
-        row = _row(self._ctx.conn, profile_id)
+        row = security.read(self._ctx.conn, profile_id)
         left_us = max(0, row.locked_until_us - self._ctx.moment().us)
         return SecurityStatus(
             has_password=row.password_hash is not None,
@@ -258,24 +72,18 @@ class SecurityService:
         damaged ledger is still one that a restore must be able to replace: the file's
         permissions, not a password, keep others from doing that)."""
         try:
-            return [
-                pid
-                for (pid,) in self._ctx.conn.execute(
-                    "SELECT profile_id FROM profile_security WHERE password_hash IS NOT NULL"
-                    " ORDER BY profile_id"
-                )
-            ]
-        except sqlite3.DatabaseError:
+            return security.with_password(self._ctx.conn)
+        except StorageError:
             return []
 
     def has_password(self, profile_id: int) -> bool:
-        return _row(self._ctx.conn, profile_id).password_hash is not None
+        return security.read(self._ctx.conn, profile_id).password_hash is not None
 
     def totp_enabled(self, profile_id: int) -> bool:
-        return _row(self._ctx.conn, profile_id).totp_secret is not None
+        return security.read(self._ctx.conn, profile_id).totp_secret is not None
 
     def purchase_threshold_cents(self, profile_id: int) -> int | None:
-        return _row(self._ctx.conn, profile_id).purchase_threshold_cents
+        return security.read(self._ctx.conn, profile_id).purchase_threshold_cents
 
     # --- password ------------------------------------------------------------------------
 
@@ -290,16 +98,11 @@ class SecurityService:
         self._profiles.get(profile_id)
         clean = clean_password(new)
         verify_password(self._ctx, profile_id, current, doing="change the password")
-        hashed = password_hasher().hash(_password_bytes(clean))
+        hashed = password_hasher().hash(password_bytes(clean))
         with self._ctx.store.write() as conn:
-            _ensure_row(conn, profile_id)
-            conn.execute(
-                "UPDATE profile_security SET password_hash = ?, failed_attempts = 0,"
-                " locked_until_us = 0 WHERE profile_id = ?",
-                (hashed, profile_id),
-            )
+            security.set_password_hash(conn, profile_id, hashed)
         self._ctx.store.empty_log()  # the hash it replaced must not linger in the log
-        self._ctx.notify(Change("security", (profile_id,)))
+        self._ctx.notify(Change(ChangeKind.SECURITY, (profile_id,)))
 
     def remove_password(self, profile_id: int, current: str | None) -> None:
         self._profiles.get(profile_id)
@@ -307,16 +110,13 @@ class SecurityService:
             return
         verify_password(self._ctx, profile_id, current, doing="remove the password")
         with self._ctx.store.write() as conn:
-            conn.execute(
-                "UPDATE profile_security SET password_hash = NULL WHERE profile_id = ?",
-                (profile_id,),
-            )
+            security.remove_password(conn, profile_id)
         self._ctx.store.empty_log()
-        self._ctx.notify(Change("security", (profile_id,)))
+        self._ctx.notify(Change(ChangeKind.SECURITY, (profile_id,)))
 
     # --- second factor -------------------------------------------------------------------
 
-    def start_totp(self, profile_id: int) -> tuple[str, str]:
+    def start_totp(self, profile_id: int) -> TotpEnrolment:
         """A new secret and its otpauth:// URI (for the QR code). Nothing is stored until
         `confirm_totp` sees a right code for it."""
         profile = self._profiles.get(profile_id)
@@ -328,7 +128,7 @@ class SecurityService:
 
         secret = pyotp.random_base32()  # 32 characters: 160 bits from `secrets`
         uri = pyotp.TOTP(secret).provisioning_uri(name=profile.name, issuer_name=ISSUER)
-        return secret, uri
+        return TotpEnrolment(secret, uri)
 
     def confirm_totp(
         self, profile_id: int, secret: str, code: str | None, *, password: str | None = None
@@ -346,7 +146,7 @@ class SecurityService:
         verify_password(self._ctx, profile_id, password, doing="turn on two-step")
         moment = self._ctx.moment()
         with self._ctx.store.write() as conn:
-            if _row(conn, profile_id).totp_secret is not None:
+            if security.read(conn, profile_id).totp_secret is not None:
                 raise SecondFactorAlreadyEnabled(
                     f"two-step check is already on for {profile.name}; turn it off first"
                 )
@@ -355,15 +155,10 @@ class SecurityService:
                 code,
                 now_step=time_step(moment.us),
                 last_step=0,
-                code_for_step=_totp(secret).generate_otp,
+                code_for_step=totp(secret).generate_otp,
             )
-            _ensure_row(conn, profile_id)
-            conn.execute(
-                "UPDATE profile_security SET totp_secret = ?, totp_last_step = ?"
-                " WHERE profile_id = ?",
-                (secret, step, profile_id),
-            )
-        self._ctx.notify(Change("security", (profile_id,)))
+            security.set_totp(conn, profile_id, secret=secret, used_step=step)
+        self._ctx.notify(Change(ChangeKind.SECURITY, (profile_id,)))
 
     def disable_totp(
         self, profile_id: int, code: str | None, *, password: str | None = None
@@ -375,14 +170,12 @@ class SecurityService:
         verify_password(self._ctx, profile_id, password, doing="turn off two-step")
         moment = self._ctx.moment()
         with counting_code_failures(self._ctx, profile_id), self._ctx.store.write() as conn:
-            if _row(conn, profile_id).totp_secret is None:
+            if security.read(conn, profile_id).totp_secret is None:
                 return
             require_second_factor(conn, profile_id, code, moment)
-            conn.execute(
-                "UPDATE profile_security SET totp_secret = NULL WHERE profile_id = ?", (profile_id,)
-            )
+            security.clear_totp(conn, profile_id)
         self._ctx.store.empty_log()  # secure_delete zeroed it in the page; the log kept it
-        self._ctx.notify(Change("security", (profile_id,)))
+        self._ctx.notify(Change(ChangeKind.SECURITY, (profile_id,)))
 
     def set_purchase_threshold(
         self,
@@ -404,14 +197,10 @@ class SecurityService:
         verify_password(self._ctx, profile_id, password, doing="change the purchase threshold")
         moment = self._ctx.moment()
         with counting_code_failures(self._ctx, profile_id), self._ctx.store.write() as conn:
-            row = _row(conn, profile_id)
+            row = security.read(conn, profile_id)
             current = row.purchase_threshold_cents
             weaker = current is not None and (cents is None or cents > current)
             if row.totp_secret is not None and weaker:
                 require_second_factor(conn, profile_id, code, moment)
-            _ensure_row(conn, profile_id)
-            conn.execute(
-                "UPDATE profile_security SET purchase_threshold_cents = ? WHERE profile_id = ?",
-                (cents, profile_id),
-            )
-        self._ctx.notify(Change("security", (profile_id,)))
+            security.set_purchase_threshold(conn, profile_id, cents)
+        self._ctx.notify(Change(ChangeKind.SECURITY, (profile_id,)))

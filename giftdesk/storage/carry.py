@@ -21,6 +21,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 PURCHASE = "purchase"
 PAYOUT = "payout"
@@ -47,7 +48,7 @@ class Moved:
     profile_id: int
     payout_id: int | None
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "reference": self.reference,
@@ -75,7 +76,9 @@ def _profiles(conn: sqlite3.Connection) -> dict[int, tuple[str, str, str]]:
     }
 
 
-def _happened(conn: sqlite3.Connection) -> tuple[list[tuple], list[tuple]]:
+def _happened(
+    conn: sqlite3.Connection,
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     purchases = conn.execute("""
         SELECT r.reference, r.txn_id, r.profile_id, t.created_us, t.created_at, r.price_cents,
                r.coins + r.bonus_coins
@@ -178,7 +181,7 @@ def _describe(m: Moved) -> str:
     return f"{what} {m.reference} to {m.profile} on {day} ({m.diamonds:,} diamonds, {m.status})"
 
 
-def _transfers(wallet: sqlite3.Connection, txns: Iterable[int]) -> list[tuple]:
+def _transfers(wallet: sqlite3.Connection, txns: Iterable[int]) -> list[tuple[Any, ...]]:
     """(transaction, from code, to code, unit, amount) of each transaction, in order."""
     rows = []
     for txn in txns:

@@ -9,9 +9,16 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageError, UnsafeFile
 from giftdesk.storage import migrations, schema
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# The connection type storage functions take: services pass it along without knowing the engine.
+Connection = sqlite3.Connection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -75,7 +82,7 @@ class Store:
         return changed
 
     @property
-    def db(self):
+    def db(self) -> Database:
         """The sqlite-utils view of the connection (for migrations), made when first needed."""
         from sqlite_utils import Database
 
@@ -358,6 +365,42 @@ def open_reader(store: Store) -> sqlite3.Connection:
         )
     except sqlite3.Error as e:
         raise _storage_error(e, store.path) from None
+
+
+@contextmanager
+def read_snapshot(store: Store) -> Iterator[Store]:
+    """A read-only Store on a connection of its own that sees one consistent snapshot of the
+    file for as long as the block lasts (one read transaction: what others commit meanwhile
+    stays out of it), closed afterwards. Open it in the thread that reads it."""
+    conn = open_reader(store)
+    try:
+        conn.execute("BEGIN")
+        yield Store(conn, store.path, read_only=True)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def contents_generation(conn: sqlite3.Connection) -> int:
+    """A number that changes when a restore replaces the database's contents, and at no other
+    time: SQLite's header field user_version, which GiftDesk uses for nothing else (a read of
+    the header, cheap enough for every few seconds)."""
+    generation: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return generation
+
+
+def set_contents_generation(conn: sqlite3.Connection, generation: int) -> None:
+    conn.execute(f"PRAGMA user_version = {int(generation)}")
+
+
+def page_size(conn: sqlite3.Connection) -> int:
+    size: int = conn.execute("PRAGMA page_size").fetchone()[0]
+    return size
+
+
+def engine_version() -> str:
+    """The version of the SQLite library GiftDesk runs on (for the About box)."""
+    return sqlite3.sqlite_version
 
 
 def _read_only_uri(name: str, *, immutable: bool) -> str:

@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 COIN = "COIN"
 DIAMOND = "DIAMOND"
@@ -33,14 +33,15 @@ USD_CREATOR_PAYOUTS = "usd:creator_payouts"
 class StoredResult:
     txn_id: int
     request_hash: str
-    result: dict
+    result: dict[str, Any]
 
 
 def system_account(conn: sqlite3.Connection, code: str) -> int:
     row = conn.execute("SELECT id FROM accounts WHERE code = ?", (code,)).fetchone()
     if row is None:
         raise LookupError(f"system account {code} is missing")
-    return row[0]
+    account_id: int = row[0]
+    return account_id
 
 
 def create_profile_account(conn: sqlite3.Connection, profile_id: int, unit: str) -> int:
@@ -48,14 +49,14 @@ def create_profile_account(conn: sqlite3.Connection, profile_id: int, unit: str)
         "INSERT INTO accounts (code, unit, profile_id) VALUES (?, ?, ?)",
         (f"profile:{profile_id}:{unit.lower()}", unit, profile_id),
     )
-    return cur.lastrowid
+    account_id = cur.lastrowid
+    assert account_id is not None  # an INSERT always sets it
+    return account_id
 
 
-def profile_account(conn: sqlite3.Connection, profile_id: int, unit: str) -> int | None:
-    row = conn.execute(
-        "SELECT id FROM accounts WHERE profile_id = ? AND unit = ?", (profile_id, unit)
-    ).fetchone()
-    return row[0] if row else None
+def profile_account(conn: sqlite3.Connection, profile_id: int, unit: str) -> int:
+    """A profile's account in `unit`; LookupError if it has none (a viewer's diamonds)."""
+    return profile_account_balance(conn, profile_id, unit)[0]
 
 
 def profile_account_balance(
@@ -67,18 +68,23 @@ def profile_account_balance(
     ).fetchone()
     if row is None:
         raise LookupError(f"profile {profile_id} has no {unit} account")
-    return row
+    return row[0], row[1]
 
 
 def balance(conn: sqlite3.Connection, account_id: int) -> int:
-    return conn.execute("SELECT balance FROM accounts WHERE id = ?", (account_id,)).fetchone()[0]
+    amount: int = conn.execute(
+        "SELECT balance FROM accounts WHERE id = ?", (account_id,)
+    ).fetchone()[0]
+    return amount
 
 
 def profile_balance(conn: sqlite3.Connection, profile_id: int, unit: str) -> int:
+    """A profile's balance in `unit`; 0 if it has no account in it (a viewer's diamonds)."""
     row = conn.execute(
         "SELECT balance FROM accounts WHERE profile_id = ? AND unit = ?", (profile_id, unit)
     ).fetchone()
-    return row[0] if row else 0
+    amount: int = row[0] if row else 0
+    return amount
 
 
 def find_by_key(conn: sqlite3.Connection, key: str) -> StoredResult | None:
@@ -91,7 +97,17 @@ def find_by_key(conn: sqlite3.Connection, key: str) -> StoredResult | None:
 
 
 def last_transaction_id(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT coalesce(max(id), 0) FROM transactions").fetchone()[0]
+    last: int = conn.execute("SELECT coalesce(max(id), 0) FROM transactions").fetchone()[0]
+    return last
+
+
+def contents(conn: sqlite3.Connection) -> tuple[int, int, str | None]:
+    """(profiles, transactions, when the newest transaction was made): what a ledger holds,
+    in a line."""
+    profiles, transactions, last = conn.execute(
+        "SELECT (SELECT count(*) FROM profiles), count(*), max(created_at) FROM transactions"
+    ).fetchone()
+    return profiles, transactions, last
 
 
 class TransactionRow(NamedTuple):
@@ -159,7 +175,9 @@ def insert_transaction(
             None,
         ),
     )
-    return cur.lastrowid
+    txn_id = cur.lastrowid
+    assert txn_id is not None  # an INSERT always sets it
+    return txn_id
 
 
 def insert_transactions(conn: sqlite3.Connection, rows: Iterable[TransactionRow]) -> None:
@@ -176,11 +194,11 @@ def insert_transfers(conn: sqlite3.Connection, rows: Iterable[TransferRow]) -> N
 _RESULT_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"))
 
 
-def result_json(result: dict) -> str:
+def result_json(result: dict[str, Any]) -> str:
     return _RESULT_ENCODER.encode(result)
 
 
-def record_result(conn: sqlite3.Connection, txn_id: int, result: dict) -> None:
+def record_result(conn: sqlite3.Connection, txn_id: int, result: dict[str, Any]) -> None:
     conn.execute("UPDATE transactions SET result = ? WHERE id = ?", (result_json(result), txn_id))
 
 

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from giftdesk.domain.names import look_keys, look_keys_version
+from giftdesk.storage.errors import taken_on_conflict
 
 
 def holder(conn: sqlite3.Connection, keys: Iterable[str]) -> int | None:
@@ -20,17 +21,19 @@ def holder(conn: sqlite3.Connection, keys: Iterable[str]) -> int | None:
     if not wanted:
         return None
     marks = ", ".join("?" * len(wanted))
-    return conn.execute(
+    holder_id: int | None = conn.execute(
         f"SELECT min(profile_id) FROM profile_look_keys WHERE look_key IN ({marks})", wanted
     ).fetchone()[0]
+    return holder_id
 
 
 def claim(conn: sqlite3.Connection, profile_id: int, keys: Iterable[str]) -> None:
-    """Give a new profile its keys; sqlite3.IntegrityError if another profile holds one."""
-    conn.executemany(
-        "INSERT INTO profile_look_keys (look_key, profile_id) VALUES (?, ?)",
-        [(key, profile_id) for key in sorted(keys)],
-    )
+    """Give a new profile its keys; `Taken` if another profile holds one."""
+    with taken_on_conflict():
+        conn.executemany(
+            "INSERT INTO profile_look_keys (look_key, profile_id) VALUES (?, ?)",
+            [(key, profile_id) for key in sorted(keys)],
+        )
 
 
 def claim_for_every_profile(conn: sqlite3.Connection) -> None:

@@ -1,16 +1,58 @@
-"""Taking an undo's diamonds off the Earnings totals (creator_day_totals), without a day going
-below zero. Used by an undo as it is written, and by migration 0008 over the undos before it."""
+"""The Earnings totals: diamonds, coins and gifts per creator, day and context
+(creator_day_totals) and per creator and supporter (supporter_totals), kept as gifts are sent
+and undone so that the Earnings tab reads them without scanning the gifts."""
 
 from __future__ import annotations
 
 import sqlite3
 
 
+def add_to_earnings_totals(
+    conn: sqlite3.Connection,
+    *,
+    creator_id: int,
+    sender_id: int,
+    day: str,
+    context: str,
+    gifts: int,
+    coins: int,
+    diamonds: int,
+) -> None:
+    """Keep the totals the Earnings tab reads. `gifts` counts each gift of a combo; an undo
+    passes negative amounts, which only ever reduce rows its gift made."""
+    if gifts >= 0:
+        conn.execute(
+            "INSERT INTO creator_day_totals (creator_id, day, context, gifts, coins, diamonds)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (creator_id, day, context) DO UPDATE SET"
+            " gifts = gifts + excluded.gifts, coins = coins + excluded.coins,"
+            " diamonds = diamonds + excluded.diamonds",
+            (creator_id, day, context, gifts, coins, diamonds),
+        )
+        conn.execute(
+            "INSERT INTO supporter_totals (creator_id, sender_id, gifts, coins) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (creator_id, sender_id) DO UPDATE SET gifts = gifts + excluded.gifts,"
+            " coins = coins + excluded.coins",
+            (creator_id, sender_id, gifts, coins),
+        )
+    else:  # the upserts above would trip the CHECK (>= 0) on their would-be inserted row
+        conn.execute(
+            "UPDATE creator_day_totals SET gifts = gifts + ?, coins = coins + ?,"
+            " diamonds = diamonds + ? WHERE creator_id = ? AND day = ? AND context = ?",
+            (gifts, coins, diamonds, creator_id, day, context),
+        )
+        conn.execute(
+            "UPDATE supporter_totals SET gifts = gifts + ?, coins = coins + ?"
+            " WHERE creator_id = ? AND sender_id = ?",
+            (gifts, coins, creator_id, sender_id),
+        )
+
+
 def take_back_diamonds(
     conn: sqlite3.Connection, *, creator_id: int, day: str, context: str, diamonds: int
 ) -> None:
-    """Take `diamonds` off the undone gift's day and context; what that row has not got comes
-    off the creator's newest rows that have it.
+    """Take an undo's `diamonds` off the undone gift's day and context; what that row has not
+    got comes off the creator's newest rows that have it. Used by an undo as it is written,
+    and by migration 0008 over the undos before it.
 
     An undo takes back floor(received x rate) before it less after it, which can be one more
     than the undone gift minted itself (the rounding carried over to a later gift, maybe on
@@ -33,3 +75,51 @@ def take_back_diamonds(
             (take, creator_id, row_day, row_context),
         )
         left -= take
+
+
+def gifts_received(conn: sqlite3.Connection, creator_id: int) -> int:
+    """Gifts the creator has received and kept (each gift of a combo counts)."""
+    count: int = conn.execute(
+        "SELECT coalesce(sum(gifts), 0) FROM creator_day_totals WHERE creator_id = ?",
+        (creator_id,),
+    ).fetchone()[0]
+    return count
+
+
+def diamonds_by_day(conn: sqlite3.Connection, creator_id: int, *, since: str) -> dict[str, int]:
+    """Diamonds minted by the gifts of each day from `since` (ISO 8601) on; days without any
+    are left out."""
+    by_day: dict[str, int] = dict(
+        conn.execute(
+            "SELECT day, sum(diamonds) FROM creator_day_totals"
+            " WHERE creator_id = ? AND day >= ? GROUP BY day",
+            (creator_id, since),
+        ).fetchall()
+    )
+    return by_day
+
+
+def diamonds_by_context(conn: sqlite3.Connection, creator_id: int) -> dict[str, int]:
+    """Diamonds minted by the gifts of each context the creator has had gifts in."""
+    by_context: dict[str, int] = dict(
+        conn.execute(
+            "SELECT context, sum(diamonds) FROM creator_day_totals WHERE creator_id = ?"
+            " GROUP BY context",
+            (creator_id,),
+        ).fetchall()
+    )
+    return by_context
+
+
+def top_supporters(
+    conn: sqlite3.Connection, creator_id: int, *, limit: int
+) -> list[tuple[str, int, int]]:
+    """(name, coins, gifts) of the creator's biggest supporters, most coins first."""
+    rows: list[tuple[str, int, int]] = conn.execute(
+        "SELECT p.name, s.coins, s.gifts FROM supporter_totals s"
+        " JOIN profiles p ON p.id = s.sender_id"
+        " WHERE s.creator_id = ? AND s.gifts > 0"
+        " ORDER BY s.coins DESC, p.name_key LIMIT ?",
+        (creator_id, limit),
+    ).fetchall()
+    return rows

@@ -11,8 +11,11 @@ from giftdesk.domain.units import Rate
 from giftdesk.storage import schema
 
 # progress(done, total, what) -> False to stop: checks by name here, pages of a backup's copy
-# ("copy") in MaintenanceService.backup.
+# ("copy") in storage/backup_files.backup.
 Progress = Callable[[int, int, str], bool]
+# A check's outcome: whether it passed, and what it found when it did not.
+Outcome = tuple[bool, str]
+CheckFn = Callable[[sqlite3.Connection], Outcome]
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,15 +26,15 @@ class Check:
 
 
 def _none_found(
-    conn: sqlite3.Connection, sql: str, what: str, params: tuple = ()
-) -> tuple[bool, str]:
+    conn: sqlite3.Connection, sql: str, what: str, params: tuple[object, ...] = ()
+) -> Outcome:
     rows = conn.execute(sql, params).fetchmany(5)
     if not rows:
         return True, ""
     return False, f"{what}: {', '.join(str(r[0]) for r in rows)}"
 
 
-def _units_balance(conn):
+def _units_balance(conn: sqlite3.Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT unit || ' is off by ' || sum(balance) FROM accounts GROUP BY unit"
@@ -40,7 +43,7 @@ def _units_balance(conn):
     )
 
 
-def _transfer_units(conn):
+def _transfer_units(conn: sqlite3.Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT t.id FROM transfers t JOIN accounts a ON a.id = t.from_account_id"
@@ -50,7 +53,7 @@ def _transfer_units(conn):
     )
 
 
-def _balances_match(conn):
+def _balances_match(conn: sqlite3.Connection) -> Outcome:
     return _none_found(
         conn,
         """
@@ -64,7 +67,7 @@ def _balances_match(conn):
     )
 
 
-def _no_negative(conn):
+def _no_negative(conn: sqlite3.Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT code FROM accounts WHERE may_go_negative = 0 AND balance < 0",
@@ -72,7 +75,7 @@ def _no_negative(conn):
     )
 
 
-def _transactions_have_transfers(conn):
+def _transactions_have_transfers(conn: sqlite3.Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT t.id FROM transactions t WHERE NOT EXISTS"
@@ -81,7 +84,7 @@ def _transactions_have_transfers(conn):
     )
 
 
-def _transfers_match_records(conn):
+def _transfers_match_records(conn: sqlite3.Connection) -> Outcome:
     """What each transaction moved, per unit, is what its record says: a purchase's coins and
     bonus and price, a gift's coins and diamonds, an undo's coins back, a payout's diamonds
     and cents. Balances match transfers however many there are: this catches a transfer
@@ -118,7 +121,7 @@ def _transfers_match_records(conn):
     )
 
 
-def _keys_unique(conn):
+def _keys_unique(conn: sqlite3.Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT idem_key FROM transactions GROUP BY idem_key HAVING count(*) > 1",
@@ -126,8 +129,8 @@ def _keys_unique(conn):
     )
 
 
-def _diamond_rule(rate: Rate):
-    def check(conn):
+def _diamond_rule(rate: Rate) -> CheckFn:
+    def check(conn: sqlite3.Connection) -> Outcome:
         bad = []
         # One pass over gifts and one over transfers, grouped, rather than a look-up per
         # creator (which needed an index on every transfer's accounts).
@@ -167,7 +170,7 @@ def _diamond_rule(rate: Rate):
     return check
 
 
-def _payout_holds(conn):
+def _payout_holds(conn: sqlite3.Connection) -> Outcome:
     hold = conn.execute(
         "SELECT balance FROM accounts WHERE code = 'diamond:payout_hold'"
     ).fetchone()[0]
@@ -179,7 +182,7 @@ def _payout_holds(conn):
     return True, ""
 
 
-def _spending_matches(conn):
+def _spending_matches(conn: sqlite3.Connection) -> Outcome:
     """Budget spending per profile and local day equals the coins of its gifts not undone,
     both ways round: no spending without gifts and no gifts without spending."""
     return _none_found(
@@ -208,7 +211,7 @@ def _spending_matches(conn):
     )
 
 
-def _earnings_totals_match(conn):
+def _earnings_totals_match(conn: sqlite3.Connection) -> Outcome:
     """The Earnings tab's running totals: gifts and coins per day and context, and per
     supporter, equal what the gifts not undone add up to; a creator's diamonds over all days
     add up to the diamonds minted for them (each undo took back what it did, see totals.py)."""
@@ -249,7 +252,7 @@ def _earnings_totals_match(conn):
     )
 
 
-def _schema_matches(conn):
+def _schema_matches(conn: sqlite3.Connection) -> Outcome:
     """The file holds GiftDesk's tables, indexes, triggers and views and nothing else, each
     exactly as the migrations made it: a trigger planted in the file runs inside every later
     write, and every check above would still pass."""
@@ -259,17 +262,17 @@ def _schema_matches(conn):
     )
 
 
-def _integrity(conn):
+def _integrity(conn: sqlite3.Connection) -> Outcome:
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     return rows == ["ok"], "; ".join(rows[:5]) if rows != ["ok"] else ""
 
 
-def _foreign_keys(conn):
+def _foreign_keys(conn: sqlite3.Connection) -> Outcome:
     rows = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
     return not rows, "; ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in rows)
 
 
-def checks(rate: Rate) -> list[tuple[str, Callable]]:
+def checks(rate: Rate) -> list[tuple[str, CheckFn]]:
     return [
         ("schema_matches", _schema_matches),
         ("debits_equal_credits", _units_balance),
@@ -317,7 +320,7 @@ def run_checks(
 
     def interrupt() -> bool:  # SQLite aborts the running query when this returns True
         nonlocal stopped
-        stopped = stopped or not progress(*step)
+        stopped = stopped or (progress is not None and not progress(*step))
         return stopped
 
     if progress is not None:

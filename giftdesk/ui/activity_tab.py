@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from giftdesk.services import Services
 from giftdesk.services.context import Change
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
+from giftdesk.ui.history_text import describe
 from giftdesk.ui.models.activity import ActivityModel
 from giftdesk.ui.models.base import SORT_ROLE
 from giftdesk.ui.tab import ProfileTab
@@ -64,7 +65,7 @@ class ActivityFilterModel(QSortFilterProxyModel):
         row = self.sourceModel().row_at(source_row)
         if self._kinds and row.kind not in self._kinds:
             return False
-        return not self._text or self._text in row.description.casefold()
+        return not self._text or self._text in describe(row).casefold()
 
 
 class ActivityTab(ProfileTab):

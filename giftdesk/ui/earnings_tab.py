@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from giftdesk import formatting as fmt
 from giftdesk.domain.errors import GiftDeskError
 from giftdesk.services import Services
-from giftdesk.services.context import Change, new_key
+from giftdesk.services.context import Change, ChangeKind, new_key
 from giftdesk.ui.actions import run_action
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.models.payouts import PayoutsModel
@@ -47,7 +47,7 @@ def _table(model, name: str, stretch: int) -> QTableView:
 
 
 class EarningsTab(ProfileTab):
-    payout_requested = Signal(dict)
+    payout_requested = Signal(object)  # PayoutRequested
     unseen_changed = Signal(int)
 
     def __init__(
@@ -207,19 +207,19 @@ class EarningsTab(ProfileTab):
             return
         earnings = self._services.earnings
         money = self._services.payouts.earnings(creator_id)
-        self.diamonds_label.setText(fmt.diamonds(money["diamonds"]))
+        self.diamonds_label.setText(fmt.diamonds(money.diamonds))
         self.value_label.setText(
-            self.tr("worth {value}").format(value=fmt.usd(money["diamonds_cents"]))
+            self.tr("worth {value}").format(value=fmt.usd(money.diamonds_cents))
         )
         by_context = earnings.by_context(creator_id)
-        pending = money["pending_diamonds"]
+        pending = money.pending_diamonds
         rate = self._services.rules.diamond_rate
         breakdown = self.tr(
             "From LIVEs: {live}; from videos: {video}. You receive {diamonds} diamond for every "
             "{coins} coins of gifts, and a diamond is worth one cent."
         ).format(
-            live=fmt.group(by_context["live"]),
-            video=fmt.group(by_context["video"]),
+            live=fmt.group(by_context.live),
+            video=fmt.group(by_context.video),
             diamonds=rate.num,
             coins=rate.den,
         )
@@ -229,7 +229,7 @@ class EarningsTab(ProfileTab):
             )
         self.breakdown_label.setText(breakdown)
         self.chart.set_bars(
-            [(day[5:], value) for day, value in earnings.diamonds_per_day(creator_id)]
+            [(d.day[5:], d.diamonds) for d in earnings.diamonds_per_day(creator_id)]
         )
         self.received_model.set_source(
             lambda before, limit: earnings.received_page(
@@ -335,7 +335,7 @@ class EarningsTab(ProfileTab):
             self.payout_status_label.setText(
                 self.tr(
                     "Payout of {value} to {method} requested: pending until it is processed."
-                ).format(value=fmt.usd(result["cents"]), method=self.method_combo.currentText())
+                ).format(value=fmt.usd(result.cents), method=self.method_combo.currentText())
             )
             self.payout_requested.emit(result)
 
@@ -350,11 +350,11 @@ class EarningsTab(ProfileTab):
             lambda: self._services.payouts.settle_pending(creator_id),
         )
         if settled:
-            paid = [r for r in settled if r["status"] == "paid"]
+            paid = [r for r in settled if r.status == "paid"]
             text = self.tr("Processed {n}: {paid} paid ({value}), {failed} failed.").format(
                 n=len(settled),
                 paid=len(paid),
-                value=fmt.usd(sum(r["cents"] for r in paid)),
+                value=fmt.usd(sum(r.cents for r in paid)),
                 failed=len(settled) - len(paid),
             )
             if len(paid) < len(settled):
@@ -362,6 +362,6 @@ class EarningsTab(ProfileTab):
             self.payout_status_label.setText(text)
 
     def _on_services_changed(self, change: Change) -> None:
-        if self._selection.profile_id in change.profile_ids or change.kind == "profile":
+        if self._selection.profile_id in change.profile_ids or change.kind is ChangeKind.PROFILE:
             self.refresh_when_shown()
             self._update_badge_if_stale()

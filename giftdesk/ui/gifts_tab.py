@@ -36,7 +36,8 @@ from giftdesk import formatting as fmt
 from giftdesk.domain.errors import GiftDeskError, InsufficientCoins
 from giftdesk.domain.rules import APP, WEB, Gift
 from giftdesk.services import Services
-from giftdesk.services.context import Change, new_key
+from giftdesk.services.context import Change, ChangeKind, new_key
+from giftdesk.services.results import GiftSent
 from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.art import gift_pixmap
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
@@ -52,12 +53,10 @@ from giftdesk.ui.tab import ButtonRest, ProfileTab
 from giftdesk.ui.theme import color
 from giftdesk.ui.widgets.gift_tile import GiftTileDelegate
 
-CONFIRM_AT_COINS = 1_000
-
 
 class GiftsTab(ProfileTab):
-    gift_sent = Signal(dict)
-    gift_undone = Signal(dict)
+    gift_sent = Signal(object)  # GiftSent
+    gift_undone = Signal(object)  # Undone
     recharge_requested = Signal(int)  # coins missing
 
     def __init__(
@@ -69,7 +68,8 @@ class GiftsTab(ProfileTab):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(services, events, selection, prompter, parent)
-        self._last_sent: dict | None = None
+        # The last gift sent, and the profile that sent it: what Undo would take back.
+        self._last_sent: tuple[GiftSent, int] | None = None
         self._undo_left_s = 0
 
         self.creator_combo = QComboBox()
@@ -340,7 +340,7 @@ class GiftsTab(ProfileTab):
         else:
             lines.append(self.tr("No creator to send to yet: add a creator profile first."))
         if profile_id is not None:
-            balance = self._services.balance(profile_id)["coins"]
+            balance = self._services.balance(profile_id).coins
             left = self._services.profiles.budget_left_today(profile_id)
             after = self.tr("You have {coins}").format(coins=fmt.coins(balance))
             if left is not None:
@@ -380,7 +380,7 @@ class GiftsTab(ProfileTab):
         super()._on_selection_changed(profile_id)
 
     def _on_services_changed(self, change: Change) -> None:
-        if change.kind == "profile":
+        if change.kind is ChangeKind.PROFILE:
             self._reload_creators()
         else:
             self._refresh_supporters()
@@ -396,11 +396,11 @@ class GiftsTab(ProfileTab):
         coins = gift.coins * count
         creator = fmt.short_name(self.creator_combo.currentText())
         times = "" if count == 1 else f" x{count:,}"
-        balance = self._services.balance(sender_id)["coins"]
+        balance = self._services.balance(sender_id).coins
         if coins > balance:  # say so before asking to confirm a gift that cannot go
             self._offer_recharge(gift, needed=coins, balance=balance)
             return
-        if coins >= CONFIRM_AT_COINS and not self._prompter.confirm(
+        if coins >= self._services.rules.confirm_at_coins and not self._prompter.confirm(
             self,
             self.tr("Send this gift?"),
             self.tr("Send {gift}{times} to {creator} for {coins}?").format(
@@ -424,12 +424,12 @@ class GiftsTab(ProfileTab):
             self.send_rest.end()
             self._prompter.error(self, self.tr("Gift refused"), sentence(e))
             return
-        self._last_sent = {**result, "sender_id": sender_id}
+        self._last_sent = (result, sender_id)
         self._play_animation(gift.name)
         self._start_undo_window()
         self.status_label.setText(
             self.tr("Sent {gift}{times} to {creator}.").format(
-                gift=result["gift"], times=times, creator=fmt.short_name(result["creator"])
+                gift=result.gift, times=times, creator=fmt.short_name(result.creator)
             )
         )
         self.gift_sent.emit(result)
@@ -466,7 +466,8 @@ class GiftsTab(ProfileTab):
         self.animation.start()
 
     def _start_undo_window(self) -> None:
-        self._undo_left_s = self._services.gifts.undo_seconds_left(self._last_sent["created_at"])
+        assert self._last_sent is not None  # a gift was just sent
+        self._undo_left_s = self._services.gifts.undo_seconds_left(self._last_sent[0].created_at)
         if self._undo_left_s <= 0:
             self._end_undo_window()  # already final: no offer, nor the last gift's any more
             return
@@ -491,23 +492,24 @@ class GiftsTab(ProfileTab):
             self._show_undo_left()
 
     def _on_undo_button_clicked(self) -> None:
-        sent = self._last_sent
+        last = self._last_sent
         self._end_undo_window()
         acting = self._selection.profile_id
-        if sent is None or acting != sent["sender_id"]:
+        if last is None or acting != last[1]:
             return
+        sent = last[0]
         result = run_action(
             self,
             self._prompter,
             self.tr("Cannot undo"),
             lambda: self._services.gifts.undo(
-                sent["transaction_id"], sender_id=acting, sent_at=sent["created_at"], key=new_key()
+                sent.transaction_id, sender_id=acting, sent_at=sent.created_at, key=new_key()
             ),
         )
         if result is not None:
             self.status_label.setText(
                 self.tr("Undone: {coins} back in your wallet.").format(
-                    coins=fmt.coins(result["coins_refunded"])
+                    coins=fmt.coins(result.coins_refunded)
                 )
             )
             self.gift_undone.emit(result)

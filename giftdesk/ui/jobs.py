@@ -14,7 +14,7 @@ from giftdesk.domain.errors import Cancelled
 if TYPE_CHECKING:
     from giftdesk.services import Services
 
-# progress(done, total[, what]) -> False to stop, as HistoryService.export_csv and
+# progress(done, total[, what]) -> False to stop, as history_csv.export_csv and
 # MaintenanceService.verify take it.
 Progress = Callable[..., bool]
 # read(snapshot, progress) -> what the job finishes with.

@@ -102,10 +102,10 @@ def screenshot(window: MainWindow, directory: Path) -> int:
     services = window.services
     profiles = services.profiles.list()
     balances = {p.id: services.balance(p.id) for p in profiles}
-    spender = max(profiles, key=lambda p: (balances[p.id]["coins"], -p.id), default=None)
+    spender = max(profiles, key=lambda p: (balances[p.id].coins, -p.id), default=None)
     earner = max(
         (p for p in profiles if p.is_creator),
-        key=lambda p: balances[p.id]["diamonds"] + services.earnings.received_count(p.id),
+        key=lambda p: balances[p.id].diamonds + services.earnings.received_count(p.id),
         default=None,
     )
     app = QApplication.instance()

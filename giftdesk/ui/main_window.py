@@ -406,12 +406,12 @@ class MainWindow(QMainWindow):
             return
         balance = self.services.balance(profile_id)
         self.coins_label.setText(
-            self.tr("<b>{coins}</b> coins").format(coins=fmt.group(balance["coins"]))
+            self.tr("<b>{coins}</b> coins").format(coins=fmt.group(balance.coins))
         )
-        self.diamonds_label.setVisible(balance["creator"])
+        self.diamonds_label.setVisible(balance.creator)
         self.diamonds_label.setText(
             self.tr("<b>{diamonds}</b> diamonds ({value})").format(
-                diamonds=fmt.group(balance["diamonds"]), value=fmt.usd(balance["diamonds_cents"])
+                diamonds=fmt.group(balance.diamonds), value=fmt.usd(balance.diamonds_cents)
             )
         )
         left = self.services.profiles.budget_left_today(profile_id)
@@ -434,7 +434,9 @@ class MainWindow(QMainWindow):
         self._update_header()
 
     def _on_services_changed(self, change: Change) -> None:
-        if change.kind == "profile":
+        from giftdesk.services.context import ChangeKind  # loaded with the services by now
+
+        if change.kind is ChangeKind.PROFILE:
             self._reload_profiles()
         elif self.selection.profile_id in change.profile_ids:
             self._update_header()
@@ -669,10 +671,12 @@ class MainWindow(QMainWindow):
         # failed export leaves a file the user chose to replace as it was.
         part = path.with_name(path.name + ".part")
         part.unlink(missing_ok=True)  # left by an export that was killed: ours to replace
+        from giftdesk.history_csv import export_csv
+
         job = self._new_job(
             self.tr("Export activity"),
-            lambda snapshot, progress: snapshot.history.export_csv(
-                profile_id, part, progress=progress
+            lambda snapshot, progress: export_csv(
+                snapshot.history, profile_id, part, progress=progress
             ),
             lambda done, total, _: self.tr("Exporting {done} of {total} rows…").format(
                 done=f"{done:,}", total=f"{total:,}"
@@ -804,7 +808,6 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         import platform
-        import sqlite3
 
         self.prompter.info(
             self,
@@ -819,7 +822,7 @@ class MainWindow(QMainWindow):
                 python=platform.python_version(),
                 qt=qVersion(),
                 pyside=pyside_version,
-                sqlite=sqlite3.sqlite_version,
+                sqlite=self.services.maintenance.engine_version(),
             ),
         )
 

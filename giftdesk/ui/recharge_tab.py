@@ -25,8 +25,9 @@ from giftdesk import formatting as fmt
 from giftdesk.domain.errors import GiftDeskError
 from giftdesk.domain.rules import APP, METHODS_BY_CHANNEL, WEB
 from giftdesk.services import Services
-from giftdesk.services.context import Change, new_key
+from giftdesk.services.context import Change, ChangeKind, new_key
 from giftdesk.services.payments import CardDetails
+from giftdesk.services.results import Recharged
 from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.prompter import Prompter
@@ -43,7 +44,7 @@ METHOD_LABELS = {
 
 
 class RechargeTab(ProfileTab):
-    recharged = Signal(dict)
+    recharged = Signal(object)  # Recharged
 
     def __init__(
         self,
@@ -283,7 +284,7 @@ class RechargeTab(ProfileTab):
                 self.tr(
                     "In-app purchases go through the app store, which keeps {percent}% "
                     "of the price, so coins cost more here. Packages only."
-                ).format(percent=fee.num * 100 // fee.den)
+                ).format(percent=fee.percent())
             )
         else:
             self.channel_note_label.setText(
@@ -472,7 +473,7 @@ class RechargeTab(ProfileTab):
 
     def _on_services_changed(self, change: Change) -> None:
         if (
-            change.kind in ("recharge", "profile", "security")
+            change.kind in (ChangeKind.RECHARGE, ChangeKind.PROFILE, ChangeKind.SECURITY)
             and self._selection.profile_id in change.profile_ids
         ):
             self._update_summary()
@@ -537,19 +538,19 @@ class RechargeTab(ProfileTab):
         self._update_summary()
         self.recharged.emit(result)
 
-    def _show_receipt(self, r: dict) -> None:
-        method_label = METHOD_LABELS.get(r["method"])
-        paid_with = r["card"] or (self.tr(method_label) if method_label else r["method"])
+    def _show_receipt(self, r: Recharged) -> None:
+        method_label = METHOD_LABELS.get(r.method)
+        paid_with = r.card or (self.tr(method_label) if method_label else r.method)
         bonus = (
-            self.tr("<br>Bonus: {coins}").format(coins=fmt.coins(r["bonus_coins"]))
-            if r["bonus_coins"]
+            self.tr("<br>Bonus: {coins}").format(coins=fmt.coins(r.bonus_coins))
+            if r.bonus_coins
             else ""
         )
         fee = (
             self.tr("<br>App-store fee inside the price: {fee}").format(
-                fee=fmt.usd(r["store_fee_cents"])
+                fee=fmt.usd(r.store_fee_cents)
             )
-            if r["store_fee_cents"]
+            if r.store_fee_cents
             else ""
         )
         self.receipt_label.setText(
@@ -560,16 +561,16 @@ class RechargeTab(ProfileTab):
                 "<br>New balance: <b>{balance}</b>"
                 "<br>Payment reference: {reference}"
             ).format(
-                reference=r["reference"],
-                transaction=r["transaction_id"],
-                profile=html.escape(fmt.short_name(r["profile"])),
-                coins=fmt.coins(r["coins"]),
-                channel=r["channel"],
+                reference=r.reference,
+                transaction=r.transaction_id,
+                profile=html.escape(fmt.short_name(r.profile)),
+                coins=fmt.coins(r.coins),
+                channel=r.channel,
                 bonus=bonus,
-                price=fmt.usd(r["price_cents"]),
+                price=fmt.usd(r.price_cents),
                 paid_with=paid_with,
                 fee=fee,
-                balance=fmt.coins(r["balance_coins"]),
+                balance=fmt.coins(r.balance_coins),
             )
         )
 

@@ -424,10 +424,9 @@ class SecurityDialog(QDialog):
         )
         if started is None:
             return
-        secret, uri = started
-        self._pending_secret = secret
-        self.qr_label.set_text(uri)
-        self.secret_label.setText(grouped_secret(secret))
+        self._pending_secret = started.secret
+        self.qr_label.set_text(started.uri)
+        self.secret_label.setText(grouped_secret(started.secret))
         self.confirm_code_edit.clear()
         self.refresh()
         self.confirm_code_edit.setFocus()

@@ -299,7 +299,7 @@ class Cli:
             balances = {}
             for p in services.profiles.list():
                 b = services.balance(p.id)
-                balances[p.name] = (b["coins"], b["diamonds"])
+                balances[p.name] = (b.coins, b.diamonds)
             return balances
         finally:
             services.close()

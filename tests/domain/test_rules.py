@@ -23,6 +23,7 @@ def test_the_default_rules(rules):
     assert len(rules.promotions) == 1 and not rules.promotions[0].enabled
     assert len(rules.gifts) == 19
     assert rules.max_combo_count == 9_999
+    assert rules.confirm_at_coins == 1_000
     assert rules.undo_seconds == 10
     assert rules.diamond_rate == Rate(1, 2)
     assert rules.diamond_value_rate == Rate(1, 1)
@@ -194,6 +195,8 @@ BAD_VALUES = [
     (("recharge", "promotions", 0, "name"), "", "recharge.promotions[0].name", "non-empty text"),
     (("gifts", "streak_below_coins"), 0, "gifts.streak_below_coins", "at least 1"),
     (("gifts", "max_combo_count"), 0, "gifts.max_combo_count", "at least 1"),
+    (("gifts", "confirm_at_coins"), 0, "gifts.confirm_at_coins", "at least 1"),
+    (("gifts", "confirm_at_coins"), "1000", "gifts.confirm_at_coins", "whole number"),
     (("gifts", "undo_seconds"), -1, "gifts.undo_seconds", "at least 0"),
     (("gifts", "undo_seconds"), 10.5, "gifts.undo_seconds", "whole number"),
     (("gifts", "catalog", 4, "coins"), 0, "gifts.catalog[4].coins", "at least 1"),
@@ -253,6 +256,7 @@ MISSING = [
     ("gifts", "catalog"),
     ("gifts", "streak_below_coins"),
     ("gifts", "max_combo_count"),
+    ("gifts", "confirm_at_coins"),
     ("gifts", "undo_seconds"),
     ("gifts", "catalog", 7, "coins"),
     ("diamonds", "rate_per_coin"),
@@ -345,3 +349,10 @@ def test_a_payout_method_the_ledger_does_not_know_is_refused(raw_rules):
     raw_rules["payouts"]["methods"] = ["bank", "crypto"]
     with pytest.raises(RulesFileError, match="payouts.methods.*crypto"):
         parse_rules(raw_rules)
+
+
+@pytest.mark.parametrize(
+    ("rate", "percent"), [(Rate(30, 100), 30), (Rate(3, 10), 30), (Rate(1, 3), 33), (Rate(0, 1), 0)]
+)
+def test_a_rate_in_whole_percent_is_rounded_down(rate, percent):
+    assert rate.percent() == percent

@@ -41,8 +41,8 @@ def test_two_writers_at_once_lose_nothing(tmp_path):
     roses = STEPS - STEPS // 10
     recharges = STEPS // 10
     for viewer in (a, b):
-        assert services.balance(viewer.id)["coins"] == 19_250 - roses + 70 * recharges
-    assert services.balance(cleo.id)["diamonds"] == (2 * roses) // 2
+        assert services.balance(viewer.id).coins == 19_250 - roses + 70 * recharges
+    assert services.balance(cleo.id).diamonds == (2 * roses) // 2
     assert all(c.ok for c in services.maintenance.verify())
     services.close()
 

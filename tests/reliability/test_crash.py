@@ -82,7 +82,7 @@ def test_sigkill_mid_write_loses_nothing_acknowledged(tmp_path):
             ).fetchone()[0]
             first = step(services, vera, cleo, key, i)
             again = step(services, vera, cleo, key, i)
-            assert first["transaction_id"] == again["transaction_id"]
+            assert first.transaction_id == again.transaction_id
             after = conn.execute(
                 "SELECT count(*) FROM transactions WHERE idem_key = ?", (key,)
             ).fetchone()[0]

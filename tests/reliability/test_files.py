@@ -185,7 +185,7 @@ def test_backup_then_restore_brings_back_the_ledger(tmp_path):
     assert '"coins": 761' in giftdesk(db, "--json", "balance", "Vera").stdout
     previous = next(tmp_path.glob("g.db.before-restore-*"))
     kept = Services.open(previous)
-    assert kept.balance(kept.profiles.find("Vera").id)["coins"] == 761 - 299
+    assert kept.balance(kept.profiles.find("Vera").id).coins == 761 - 299
     kept.close()
     assert giftdesk(db, "verify").returncode == 0
 
@@ -229,10 +229,10 @@ def test_a_damaged_ledger_can_be_restored_over_and_is_kept_as_it_was(tmp_path):
     done = services.maintenance.restore(tmp_path / "safe.db")
     saved, checks = done.previous, done.checks
     assert all(c.ok for c in checks)
-    assert services.balance(services.profiles.find("Vera").id)["coins"] == 770 - 9
+    assert services.balance(services.profiles.find("Vera").id).coins == 770 - 9
     services.close()
     kept = Services.open(saved)  # the damaged contents, exactly as they were, for a look later
-    assert kept.balance(kept.profiles.find("Vera").id)["coins"] == 770 - 9 + 5
+    assert kept.balance(kept.profiles.find("Vera").id).coins == 770 - 9 + 5
     kept.close()
 
 
@@ -252,7 +252,7 @@ def test_a_backup_with_another_page_size_restores(tmp_path):
     conn.close()
     done = services.maintenance.restore(tmp_path / "safe.db")
     assert all(c.ok for c in done.checks)
-    assert services.balance(services.profiles.find("Vera").id)["coins"] == 761
+    assert services.balance(services.profiles.find("Vera").id).coins == 761
     services.close()
 
 
@@ -269,7 +269,7 @@ def test_no_room_to_check_a_backup_is_said_as_such_not_as_a_damaged_backup(small
         finally:
             filler.unlink()
         assert not list(small_disk.glob(".giftdesk-restore-*"))
-        assert services.balance(services.profiles.find("Vera").id)["coins"] == 761
+        assert services.balance(services.profiles.find("Vera").id).coins == 761
     finally:
         services.close()
 
@@ -280,14 +280,14 @@ def test_the_copy_kept_aside_is_taken_under_the_restores_write_lock(tmp_path, mo
     # commit in between and be in neither.)
     import sqlite3
 
-    from giftdesk.services import maintenance
+    from giftdesk.storage import backup_files
 
     db = tmp_path / "g.db"
     make_ledger(db)
     services = Services.open(db)
     services.maintenance.backup(tmp_path / "safe.db")
     other = sqlite3.connect(db, timeout=0, isolation_level=None)  # another process's writer
-    real = maintenance._copy_as_it_is
+    real = backup_files._copy_as_it_is
     attempts = []
 
     def copy_then_try_to_write(conn, dest):
@@ -299,7 +299,7 @@ def test_the_copy_kept_aside_is_taken_under_the_restores_write_lock(tmp_path, mo
         except sqlite3.OperationalError as e:
             attempts.append(str(e))
 
-    monkeypatch.setattr(maintenance, "_copy_as_it_is", copy_then_try_to_write)
+    monkeypatch.setattr(backup_files, "_copy_as_it_is", copy_then_try_to_write)
     done = services.maintenance.restore(tmp_path / "safe.db")
     saved, _checks = done.previous, done.checks
     assert attempts == ["database is locked"]
@@ -380,17 +380,17 @@ def test_write_errors_become_storage_errors_and_roll_back(
 ):
     import sqlite3
 
-    from giftdesk.services import gifting
+    from giftdesk.storage import gifts
 
     def disk_gone(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
     # the last write of a gift: the creator's running totals, at the end of its transaction
-    monkeypatch.setattr(gifting, "write_creator_totals", disk_gone)
+    monkeypatch.setattr(gifts, "write_creator_totals", disk_gone)
     with pytest.raises(StorageError, match="nothing was changed"):
         fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
     monkeypatch.undo()
-    assert fresh_services.balance(funded_viewer.id)["coins"] == 19_250
+    assert fresh_services.balance(funded_viewer.id).coins == 19_250
 
 
 def test_screenshots_of_a_read_only_database_need_no_write(read_only_copy, tmp_path):

@@ -41,6 +41,7 @@ from giftdesk.resources import load_rules
 from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
 from giftdesk.services.gifting import GiftRequest
+from giftdesk.services.results import GiftSent
 
 EXAMPLES = int(os.environ.get("GIFTDESK_STATEFUL_EXAMPLES", "200"))
 RULES = load_rules()
@@ -140,10 +141,10 @@ class LedgerMachine(RuleBasedStateMachine):
             return
         assert person.adult
         bonus = package // 10 if not person.bought else 0
-        assert result["bonus_coins"] == bonus
+        assert result.bonus_coins == bonus
         price = RULES.package(package).price_cents(channel)
-        assert result["price_cents"] == price
-        assert result["store_fee_cents"] == (price * 30 // 100 if channel == "app" else 0)
+        assert result.price_cents == price
+        assert result.store_fee_cents == (price * 30 // 100 if channel == "app" else 0)
         person.bought = True
         person.coins += package + bonus
 
@@ -172,9 +173,9 @@ class LedgerMachine(RuleBasedStateMachine):
             assert not person.adult
             return
         assert channel == "web" and 30 <= coins <= 2_500_000 and person.adult
-        assert result["price_cents"] == -(-coins * 74 // 70)
+        assert result.price_cents == -(-coins * 74 // 70)
         bonus = coins // 10 if not person.bought else 0
-        assert result["bonus_coins"] == bonus
+        assert result.bonus_coins == bonus
         person.bought = True
         person.coins += coins + bonus
 
@@ -213,7 +214,7 @@ class LedgerMachine(RuleBasedStateMachine):
         if key_reuse:
             self.replays.append(("send", key, (sender, creator, gift, count), outcome))
         return (
-            outcome["transaction_id"],
+            outcome.transaction_id,
             sender,
             creator,
             RULES.gift(gift).coins * count,
@@ -243,13 +244,13 @@ class LedgerMachine(RuleBasedStateMachine):
         if isinstance(outcome, InsufficientCoins):
             assert s.coins < cost
             return False
-        assert isinstance(outcome, dict), f"unexpected refusal: {outcome!r}"
+        assert isinstance(outcome, GiftSent), f"unexpected refusal: {outcome!r}"
         assert sender != creator and c.creator and s.adult and s.coins >= cost
         assert (unit < 100 and count <= 9_999) or count == 1
         minted = (c.received + cost) // 2 - c.minted
-        assert outcome["coins_spent"] == cost
-        assert outcome["diamonds_credited"] == minted
-        assert outcome["balance_coins"] == s.coins - cost
+        assert outcome.coins_spent == cost
+        assert outcome.diamonds_credited == minted
+        assert outcome.balance_coins == s.coins - cost
         s.coins -= cost
         s.spent_today += cost
         c.received += cost
@@ -284,7 +285,7 @@ class LedgerMachine(RuleBasedStateMachine):
         for r, outcome in zip(burst, self.services.gifts.send_batch(burst), strict=False):
             if not self._gift_outcome(r.sender_id, r.creator_id, r.gift_name, r.count, outcome):
                 continue
-            txn = outcome["transaction_id"]
+            txn = outcome.transaction_id
             shape = (r.sender_id, r.creator_id, r.gift_name, r.context)
             if txn in combos:  # joined a combo: only a repeat of a streakable gift does
                 assert combos[txn][0] == shape and RULES.gift(r.gift_name).streakable
@@ -318,7 +319,7 @@ class LedgerMachine(RuleBasedStateMachine):
             assert c.diamonds < unminted
             return
         assert not late
-        assert result["coins_refunded"] == cost and result["diamonds_reversed"] == unminted
+        assert result.coins_refunded == cost and result.diamonds_reversed == unminted
         s.coins += cost
         if sent_at.date() == self.clock.now().date():
             s.spent_today -= cost
@@ -349,10 +350,10 @@ class LedgerMachine(RuleBasedStateMachine):
             assert person.diamonds < diamonds
             return None
         assert person.creator and diamonds >= 1_000 and person.diamonds >= diamonds
-        assert result["cents"] == diamonds and result["status"] == "pending"
+        assert result.cents == diamonds and result.status == "pending"
         person.diamonds -= diamonds
         person.requested_today += diamonds
-        return (result["payout_id"], pid, diamonds, self.day)
+        return (result.payout_id, pid, diamonds, self.day)
 
     @rule(payout=consumes(payouts), fail=st.booleans())
     def settle(self, payout, fail):
@@ -361,7 +362,7 @@ class LedgerMachine(RuleBasedStateMachine):
         payout_id, pid, diamonds, day = payout
         self.provider.fail_next = fail
         result = self.services.payouts.settle(payout_id)
-        assert result["status"] == ("failed" if fail else "paid")
+        assert result.status == ("failed" if fail else "paid")
         if fail:
             self.model[pid].diamonds += diamonds
             if day == self.day:  # a failed request no longer counts against the daily cap
@@ -384,22 +385,22 @@ class LedgerMachine(RuleBasedStateMachine):
             return
         kind, key, args, first = data.draw(st.sampled_from(self.replays))
         sender, creator, gift, count = args
-        before = [self.services.balance(p)["coins"] for p in self.model]
+        before = [self.services.balance(p).coins for p in self.model]
         again = self.services.gifts.send(sender, creator, gift, count=count, key=key)
-        assert again["transaction_id"] == first["transaction_id"] and again["replayed"]
+        assert again.transaction_id == first.transaction_id and again.replayed
         try:
             self.services.gifts.send(sender, creator, gift, count=count + 1, key=key)
             raise AssertionError("a conflicting replay was accepted")
         except IdempotencyConflict:
             pass
-        assert [self.services.balance(p)["coins"] for p in self.model] == before
+        assert [self.services.balance(p).coins for p in self.model] == before
 
     @invariant()
     def balances_match_model(self):
         for pid, person in self.model.items():
             balance = self.services.balance(pid)
-            assert balance["coins"] == person.coins, (pid, balance, person.coins)
-            assert balance["diamonds"] == person.diamonds, (pid, balance, person.diamonds)
+            assert balance.coins == person.coins, (pid, balance, person.coins)
+            assert balance.diamonds == person.diamonds, (pid, balance, person.diamonds)
 
     @invariant()
     def ledger_verifies(self):

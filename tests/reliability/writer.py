@@ -12,9 +12,10 @@ from __future__ import annotations
 import sys
 
 from giftdesk.services import Services
+from giftdesk.services.results import GiftSent, Recharged
 
 
-def step(services: Services, sender: int, creator: int, key: str, i: int) -> dict:
+def step(services: Services, sender: int, creator: int, key: str, i: int) -> GiftSent | Recharged:
     if i % 10 == 9:
         return services.recharge.recharge(sender, coins=70, channel="web", method="paypal", key=key)
     return services.gifts.send(sender, creator, "Rose", key=key)
@@ -28,7 +29,7 @@ def main() -> int:
     for i in range(int(count)):
         key = f"{prefix}-{i}"
         result = step(services, sender, creator, key, i)
-        print(f"ack {key} {result['transaction_id']}", flush=True)
+        print(f"ack {key} {result.transaction_id}", flush=True)
     services.close()
     return 0
 

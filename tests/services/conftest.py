@@ -43,7 +43,7 @@ def earning_creator(fresh_services, rich_viewer, creator):
     """Cleo after five TikTok Universes from Vera: 224,995 coins -> 112,497 diamonds."""
     for _ in range(5):
         fresh_services.gifts.send(rich_viewer.id, creator.id, "TikTok Universe")
-    assert fresh_services.balance(creator.id)["diamonds"] == 112_497
+    assert fresh_services.balance(creator.id).diamonds == 112_497
     return creator
 
 

@@ -6,8 +6,7 @@ import sqlite3
 
 import pytest
 
-from giftdesk.services import gifting
-from giftdesk.storage import ledger
+from giftdesk.storage import gifts, ledger
 
 
 class Boom(Exception):
@@ -50,7 +49,7 @@ def scene(fresh_services, funded_viewer, creator):
     s.profiles.set_budget(funded_viewer.id, daily_coins=10_000, monthly_coins=15_000)
     s.gifts.send(funded_viewer.id, creator.id, "Motorcycle")  # 1,494 diamonds
     recent = s.gifts.send(funded_viewer.id, creator.id, "Rose", count=7)
-    return s, funded_viewer, creator, recent["transaction_id"]
+    return s, funded_viewer, creator, recent.transaction_id
 
 
 def actions(s, vera, cleo, recent):
@@ -84,7 +83,7 @@ def test_a_failure_when_recording_the_result_leaves_nothing(scene, probe, monkey
         if action == "send":
             # A gift writes its result with its transaction row; its last write is the
             # creator's running totals, at the very end of the transaction.
-            patch.setattr(gifting, "write_creator_totals", explode)
+            patch.setattr(gifts, "write_creator_totals", explode)
         else:
             patch.setattr(ledger, "record_result", explode)
         with pytest.raises(Boom):
@@ -93,7 +92,7 @@ def test_a_failure_when_recording_the_result_leaves_nothing(scene, probe, monkey
     assert seen == []
     # The key was not used up: the same request now goes through, once.
     result = run()
-    assert "replayed" not in result
+    assert not result.replayed
     assert probe.count(s, "transactions") == len(before["transactions"]) + 1
 
 
@@ -127,7 +126,7 @@ def test_a_failure_after_the_transfers_of_a_send_leaves_nothing(scene, probe, mo
     balances = [s.balance(p.id) for p in (vera, cleo)]
     budget_left = s.profiles.budget_left_today(vera.id)
     # add_spending runs after the transfers, the gift row and the creator totals.
-    monkeypatch.setattr("giftdesk.services.gifting.add_spending", explode)
+    monkeypatch.setattr("giftdesk.storage.spending.add_spending", explode)
     with pytest.raises(Boom):
         actions(s, vera, cleo, recent)["send"]()
     assert_untouched(s, probe, before, vera, cleo, balances, budget_left)
@@ -159,11 +158,11 @@ def test_a_failing_payout_settlement_leaves_it_pending(scene, probe, monkeypatch
     with monkeypatch.context() as patch:
         patch.setattr(ledger, "record_result", explode)
         with pytest.raises(Boom):
-            s.payouts.settle(request["payout_id"])
+            s.payouts.settle(request.payout_id)
     assert probe.state(s) == before
     assert s.payouts.list(cleo.id)[0].status == "pending"
     assert probe.account(s, "diamond:payout_hold") == 1_000
-    assert s.payouts.settle(request["payout_id"])["status"] == "paid"
+    assert s.payouts.settle(request.payout_id).status == "paid"
     assert probe.account(s, "diamond:payout_hold") == 0
 
 
@@ -184,7 +183,7 @@ def test_a_failure_while_adding_a_creator_leaves_no_profile(fresh_services, prob
 def test_a_failed_write_releases_the_transaction(scene, monkeypatch):
     s, vera, cleo, recent = scene
     with monkeypatch.context() as patch:
-        patch.setattr(gifting, "write_creator_totals", explode)
+        patch.setattr(gifts, "write_creator_totals", explode)
         with pytest.raises(Boom):
             s.gifts.send(vera.id, cleo.id, "Rose")
     assert not s.ctx.conn.in_transaction

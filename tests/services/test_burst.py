@@ -9,6 +9,7 @@ import hypothesis.strategies as st
 from hypothesis import given, settings
 
 from giftdesk.domain.errors import BudgetExceeded, InsufficientCoins, SelfGift, UnknownGift
+from giftdesk.history_text import describe
 from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
 from giftdesk.services.gifting import GiftRequest
@@ -25,18 +26,18 @@ def test_without_streaks_each_gift_is_its_own_transaction_and_refusals_write_not
     burst.append(GiftRequest(vera.id, creator.id, "Nope"))
     results = s.gifts.send_batch(burst, streaks=False)
     assert [type(r).__name__ for r in results] == [
-        "dict",
+        "GiftSent",
         "SelfGift",
-        "dict",
+        "GiftSent",
         "InsufficientCoins",
         "UnknownGift",
     ]
     assert isinstance(results[1], SelfGift) and isinstance(results[3], InsufficientCoins)
     assert isinstance(results[4], UnknownGift)
     assert results[3].balance_coins == 17  # the balance as the burst left it
-    assert results[0]["transaction_id"] + 1 == results[2]["transaction_id"]
-    assert s.balance(vera.id)["coins"] == 17
-    assert s.balance(creator.id)["diamonds"] == 30
+    assert results[0].transaction_id + 1 == results[2].transaction_id
+    assert s.balance(vera.id).coins == 17
+    assert s.balance(creator.id).diamonds == 30
 
 
 def test_with_streaks_refusals_still_write_nothing_and_the_doughnuts_are_one_combo(
@@ -48,14 +49,20 @@ def test_with_streaks_refusals_still_write_nothing_and_the_doughnuts_are_one_com
     burst = [GiftRequest(vera.id, creator.id, "Doughnut") for _ in range(3)]
     burst.insert(1, GiftRequest(vera.id, vera.id, "Rose"))
     results = s.gifts.send_batch(burst)
-    assert [type(r).__name__ for r in results] == ["dict", "SelfGift", "dict", "InsufficientCoins"]
-    assert results[0]["transaction_id"] == results[2]["transaction_id"]
-    assert [
-        (r["count"], r["coins_spent"], r["balance_coins"]) for r in (results[0], results[2])
-    ] == [(1, 30, 47), (1, 30, 17)]
+    assert [type(r).__name__ for r in results] == [
+        "GiftSent",
+        "SelfGift",
+        "GiftSent",
+        "InsufficientCoins",
+    ]
+    assert results[0].transaction_id == results[2].transaction_id
+    assert [(r.count, r.coins_spent, r.balance_coins) for r in (results[0], results[2])] == [
+        (1, 30, 47),
+        (1, 30, 17),
+    ]
     (row,) = s.history.page(vera.id, limit=1)
-    assert row.description == "Sent Doughnut x2 to Cleo (LIVE)" and row.coins == -60
-    assert s.balance(creator.id)["diamonds"] == 30
+    assert describe(row) == "Sent Doughnut x2 to Cleo (LIVE)" and row.coins == -60
+    assert s.balance(creator.id).diamonds == 30
 
 
 def test_a_senders_repeats_become_one_combo_and_everything_else_stays_alone(
@@ -75,12 +82,12 @@ def test_a_senders_repeats_become_one_combo_and_everything_else_stays_alone(
         GiftRequest(vera, creator.id, "Rose", count=2),  # joins the first
     ]
     results = s.gifts.send_batch(requests)
-    ids = [r["transaction_id"] for r in results]
+    ids = [r.transaction_id for r in results]
     assert ids[6] == ids[0] and len(set(ids)) == 6
-    assert [r["count"] for r in results] == [5, 1, 1, 1, 1, 1, 2]
-    assert sum(r["diamonds_credited"] for r in results) == (7 + 1 + 1 + 598 + 1) // 2
+    assert [r.count for r in results] == [5, 1, 1, 1, 1, 1, 2]
+    assert sum(r.diamonds_credited for r in results) == (7 + 1 + 1 + 598 + 1) // 2
     combo = s.history.page(vera, limit=10)
-    assert [r.description for r in combo if r.transaction_id == ids[0]] == [
+    assert [describe(r) for r in combo if r.transaction_id == ids[0]] == [
         "Sent Rose x7 to Cleo (LIVE)"
     ]
     # The combo's stored result is what one send of all seven returns: a retry under its key
@@ -89,19 +96,19 @@ def test_a_senders_repeats_become_one_combo_and_everything_else_stays_alone(
         "SELECT idem_key FROM transactions WHERE id = ?", (ids[0],)
     ).fetchone()[0]
     again = s.gifts.send(vera, creator.id, "Rose", count=7, key=stored)
-    assert again["replayed"] and again["transaction_id"] == ids[0]
-    assert (again["count"], again["coins_spent"]) == (7, 7)
-    assert s.gifts.send(vera, creator.id, "Rose", key="mine")["transaction_id"] == ids[5]
+    assert again.replayed and again.transaction_id == ids[0]
+    assert (again.count, again.coins_spent) == (7, 7)
+    assert s.gifts.send(vera, creator.id, "Rose", key="mine").transaction_id == ids[5]
 
 
 def test_undoing_a_combo_gives_back_every_gift_in_it(fresh_services, funded_viewer, creator, clock):
     s = fresh_services
     before = (s.balance(funded_viewer.id), s.balance(creator.id))
     results = s.gifts.send_batch([GiftRequest(funded_viewer.id, creator.id, "Finger Heart")] * 9)
-    assert s.balance(funded_viewer.id)["coins"] == before[0]["coins"] - 45
+    assert s.balance(funded_viewer.id).coins == before[0].coins - 45
     clock.advance(seconds=3)
-    undone = s.gifts.undo(results[-1]["transaction_id"])
-    assert (undone["count"], undone["coins_refunded"]) == (9, 45)
+    undone = s.gifts.undo(results[-1].transaction_id)
+    assert (undone.count, undone.coins_refunded) == (9, 45)
     assert (s.balance(funded_viewer.id), s.balance(creator.id)) == before
 
 
@@ -117,8 +124,8 @@ def test_a_streak_longer_than_the_largest_combo_starts_another(
             GiftRequest(rich_viewer.id, creator.id, "Rose", count=1),
         ]
     )
-    assert results[0]["transaction_id"] == results[1]["transaction_id"]
-    assert results[2]["transaction_id"] == results[0]["transaction_id"] + 1
+    assert results[0].transaction_id == results[1].transaction_id
+    assert results[2].transaction_id == results[0].transaction_id + 1
     counts = s.ctx.conn.execute("SELECT count FROM gifts ORDER BY txn_id").fetchall()
     assert counts == [(largest,), (1,)]
 
@@ -140,9 +147,9 @@ def test_keys_in_a_burst_replay_like_single_sends(fresh_services, funded_viewer,
             GiftRequest(funded_viewer.id, creator.id, "Rose", key="r-2"),
         ]
     )
-    assert results[0]["transaction_id"] == first["transaction_id"] and results[0]["replayed"]
-    assert "replayed" not in results[1]
-    assert s.balance(funded_viewer.id)["coins"] == 19_250 - 2
+    assert results[0].transaction_id == first.transaction_id and results[0].replayed
+    assert not results[1].replayed
+    assert s.balance(funded_viewer.id).coins == 19_250 - 2
 
 
 @settings(max_examples=40, deadline=None)
@@ -179,7 +186,7 @@ def test_a_burst_ends_where_the_same_gifts_sent_one_by_one_end(gifts, streaks):
             for r in requests:
                 try:
                     s.gifts.send(r.sender_id, r.creator_id, r.gift_name, count=r.count)
-                    outcome.append("dict")
+                    outcome.append("GiftSent")
                 except Exception as e:  # noqa: BLE001 - compare which refusal, by name
                     outcome.append(type(e).__name__)
         state = (

@@ -21,7 +21,7 @@ def _every_byte(path) -> bytes:
 
 
 def _two_step_on_then_off(services, pid, clock) -> str:
-    secret, _ = services.security.start_totp(pid)
+    secret = services.security.start_totp(pid).secret
     services.security.confirm_totp(pid, secret, pyotp.TOTP(secret).at(clock.now()))
     clock.advance(seconds=31)
     services.security.disable_totp(pid, pyotp.TOTP(secret).at(clock.now()))

@@ -26,6 +26,7 @@ from giftdesk.domain.errors import (
 from giftdesk.resources import load_rules
 from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
+from giftdesk.services.context import ChangeKind
 
 from expected import GIFTS
 
@@ -34,19 +35,19 @@ FUNDED = 17_500 + 1_750
 
 
 def balances(services, *profiles):
-    return [(services.balance(p.id)["coins"], services.balance(p.id)["diamonds"]) for p in profiles]
+    return [(services.balance(p.id).coins, services.balance(p.id).diamonds) for p in profiles]
 
 
 @pytest.mark.parametrize(("name", "coins"), CATALOG)
 def test_each_gift_costs_its_coins_and_mints_half(
     fresh_services, rich_viewer, creator, probe, name, coins
 ):
-    before = fresh_services.balance(rich_viewer.id)["coins"]
+    before = fresh_services.balance(rich_viewer.id).coins
     result = fresh_services.gifts.send(rich_viewer.id, creator.id, name)
-    assert result["coins_spent"] == coins
-    assert result["diamonds_credited"] == coins // 2
-    assert result["diamonds_cents"] == coins // 2
-    assert result["balance_coins"] == before - coins
+    assert result.coins_spent == coins
+    assert result.diamonds_credited == coins // 2
+    assert result.diamonds_cents == coins // 2
+    assert result.balance_coins == before - coins
     assert balances(fresh_services, rich_viewer, creator) == [(before - coins, 0), (0, coins // 2)]
     assert probe.totals(fresh_services, creator.id) == (coins, coins // 2)
     assert probe.account(fresh_services, "coin:spent") == coins
@@ -54,31 +55,31 @@ def test_each_gift_costs_its_coins_and_mints_half(
 
 def test_three_single_roses_mint_0_1_0(fresh_services, funded_viewer, creator, probe):
     minted = [
-        fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")["diamonds_credited"]
+        fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose").diamonds_credited
         for _ in range(3)
     ]
     assert minted == [0, 1, 0]
-    assert fresh_services.balance(creator.id)["diamonds"] == 1 == 3 // 2
+    assert fresh_services.balance(creator.id).diamonds == 1 == 3 // 2
     assert probe.totals(fresh_services, creator.id) == (3, 1)
-    assert fresh_services.balance(funded_viewer.id)["coins"] == FUNDED - 3
+    assert fresh_services.balance(funded_viewer.id).coins == FUNDED - 3
 
 
 def test_rounding_is_per_creator(fresh_services, funded_viewer, creator):
     other = fresh_services.profiles.add("Otto", birthdate="1980-01-01", creator=True)
     s = fresh_services.gifts
     assert [
-        s.send(funded_viewer.id, c.id, "Rose")["diamonds_credited"]
+        s.send(funded_viewer.id, c.id, "Rose").diamonds_credited
         for c in (creator, other, creator, other)
     ] == [0, 0, 1, 1]
 
 
 def test_a_combo_costs_count_times_the_gift(fresh_services, funded_viewer, creator):
     result = fresh_services.gifts.send(funded_viewer.id, creator.id, "Hat and Mustache", count=3)
-    assert (result["coins_spent"], result["diamonds_credited"], result["count"]) == (297, 148, 3)
+    assert (result.coins_spent, result.diamonds_credited, result.count) == (297, 148, 3)
     rose = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose", count=9_999)
-    assert rose["coins_spent"] == 9_999
+    assert rose.coins_spent == 9_999
     # 297 + 9,999 = 10,296 received so far: 5,148 minted in all
-    assert rose["diamonds_credited"] == 10_296 // 2 - 148
+    assert rose.diamonds_credited == 10_296 // 2 - 148
 
 
 @pytest.mark.parametrize(
@@ -101,7 +102,7 @@ def test_a_bad_count_changes_nothing(
 
 
 def test_gift_names_match_regardless_of_case(fresh_services, funded_viewer, creator):
-    assert fresh_services.gifts.send(funded_viewer.id, creator.id, " rOsE ")["gift"] == "Rose"
+    assert fresh_services.gifts.send(funded_viewer.id, creator.id, " rOsE ").gift == "Rose"
     with pytest.raises(UnknownGift, match="'Tulip'"):
         fresh_services.gifts.send(funded_viewer.id, creator.id, "Tulip")
 
@@ -109,7 +110,7 @@ def test_gift_names_match_regardless_of_case(fresh_services, funded_viewer, crea
 def test_the_context_is_recorded(fresh_services, funded_viewer, creator):
     live = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rosa")
     video = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rosa", context="video")
-    assert (live["context"], video["context"]) == ("live", "video")
+    assert (live.context, video.context) == ("live", "video")
     assert fresh_services.ctx.conn.execute(
         "SELECT context FROM gifts ORDER BY txn_id"
     ).fetchall() == [("live",), ("video",)]
@@ -128,7 +129,7 @@ def test_a_profile_cannot_gift_itself(fresh_services, creator, probe):
 def test_a_creator_can_also_send(fresh_services, creator):
     other = fresh_services.profiles.add("Otto", birthdate="1980-01-01", creator=True)
     fresh_services.recharge.recharge(creator.id, coins=70, channel="web", method="paypal")
-    assert fresh_services.gifts.send(creator.id, other.id, "Rosa")["diamonds_credited"] == 5
+    assert fresh_services.gifts.send(creator.id, other.id, "Rosa").diamonds_credited == 5
 
 
 def test_only_creators_receive_gifts(fresh_services, funded_viewer, probe):
@@ -144,7 +145,7 @@ def test_unknown_profiles_are_refused(fresh_services, funded_viewer, creator):
         fresh_services.gifts.send(funded_viewer.id, 99, "Rose")
     with pytest.raises(UnknownProfile, match="#98"):
         fresh_services.gifts.send(98, creator.id, "Rose")
-    assert fresh_services.balance(funded_viewer.id)["coins"] == FUNDED
+    assert fresh_services.balance(funded_viewer.id).coins == FUNDED
 
 
 def test_a_minor_cannot_send(fresh_services, creator, probe):
@@ -158,7 +159,7 @@ def test_a_minor_cannot_send(fresh_services, creator, probe):
 def test_an_18th_birthday_today_may_send(fresh_services, creator):
     adult = fresh_services.profiles.add("Ada", birthdate="2008-11-25")
     fresh_services.recharge.recharge(adult.id, coins=70, channel="web", method="paypal")
-    assert fresh_services.gifts.send(adult.id, creator.id, "Rose")["coins_spent"] == 1
+    assert fresh_services.gifts.send(adult.id, creator.id, "Rose").coins_spent == 1
 
 
 def test_insufficient_coins_says_how_many_are_missing(
@@ -187,7 +188,7 @@ def test_insufficient_coins_with_an_empty_wallet(fresh_services, viewer, creator
 def test_spending_the_whole_balance_is_allowed(fresh_services, funded_viewer, creator):
     fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose", count=9_999)
     fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose", count=FUNDED - 9_999)
-    assert fresh_services.balance(funded_viewer.id)["coins"] == 0
+    assert fresh_services.balance(funded_viewer.id).coins == 0
     with pytest.raises(InsufficientCoins):
         fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
 
@@ -197,14 +198,16 @@ def test_the_preview_matches_the_send(fresh_services, funded_viewer, creator):
     preview = fresh_services.gifts.preview(creator.id, "Finger Heart", 3)
     assert (preview.coins, preview.diamonds, preview.diamonds_cents) == (15, 8, 8)
     result = fresh_services.gifts.send(funded_viewer.id, creator.id, "Finger Heart", count=3)
-    assert result["diamonds_credited"] == preview.diamonds
+    assert result.diamonds_credited == preview.diamonds
 
 
 def test_a_send_notifies_both_profiles(fresh_services, funded_viewer, creator):
     seen = []
     fresh_services.subscribe(seen.append)
     fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
-    assert [(c.kind, c.profile_ids) for c in seen] == [("gift", (funded_viewer.id, creator.id))]
+    assert [(c.kind, c.profile_ids) for c in seen] == [
+        (ChangeKind.GIFT, (funded_viewer.id, creator.id))
+    ]
 
 
 # --- budgets ------------------------------------------------------------------------------
@@ -292,7 +295,7 @@ def test_undo_gives_the_budget_back(fresh_services, funded_viewer, creator, cloc
     sent = s.gifts.send(funded_viewer.id, creator.id, "Doughnut", count=3)
     assert s.profiles.budget_left_today(funded_viewer.id) == 10
     clock.advance(seconds=5)
-    s.gifts.undo(sent["transaction_id"])
+    s.gifts.undo(sent.transaction_id)
     assert s.profiles.budget_left_today(funded_viewer.id) == 100
     assert s.profiles.spent(funded_viewer.id, day=dt.date(2026, 11, 25)) == (0, 0)
     s.gifts.send(funded_viewer.id, creator.id, "Rose", count=100)
@@ -322,10 +325,10 @@ def test_undo_within_ten_seconds_reverses_coins_and_diamonds(
     sent = s.gifts.send(funded_viewer.id, creator.id, "Galaxy")
     assert balances(s, funded_viewer, creator) == [(before[0][0] - 1_000, 0), (0, 500)]
     clock.advance(seconds=10)  # exactly the window: still allowed
-    undone = s.gifts.undo(sent["transaction_id"])
-    assert undone["undone_transaction_id"] == sent["transaction_id"]
-    assert (undone["coins_refunded"], undone["diamonds_reversed"]) == (1_000, 500)
-    assert undone["balance_coins"] == before[0][0]
+    undone = s.gifts.undo(sent.transaction_id)
+    assert undone.undone_transaction_id == sent.transaction_id
+    assert (undone.coins_refunded, undone.diamonds_reversed) == (1_000, 500)
+    assert undone.balance_coins == before[0][0]
     assert balances(s, funded_viewer, creator) == before
     assert probe.totals(s, creator.id) == totals
     assert probe.account(s, "coin:spent") == 1
@@ -337,7 +340,7 @@ def test_undo_after_ten_seconds_is_refused(fresh_services, funded_viewer, creato
     clock.advance(seconds=10, milliseconds=1)
     before = probe.state(s)
     with pytest.raises(UndoWindowClosed, match="10 seconds"):
-        s.gifts.undo(sent["transaction_id"])
+        s.gifts.undo(sent.transaction_id)
     assert probe.state(s) == before
 
 
@@ -347,7 +350,7 @@ def test_undo_just_past_the_window_by_a_microsecond_is_refused(
     sent = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
     clock.advance(seconds=10, microseconds=1)
     with pytest.raises(UndoWindowClosed):
-        fresh_services.gifts.undo(sent["transaction_id"])
+        fresh_services.gifts.undo(sent.transaction_id)
 
 
 def test_the_undo_seconds_left_count_from_when_the_gift_was_stamped(
@@ -355,13 +358,13 @@ def test_the_undo_seconds_left_count_from_when_the_gift_was_stamped(
 ):
     sent = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
     left = fresh_services.gifts.undo_seconds_left
-    assert left(sent["created_at"]) == 10
+    assert left(sent.created_at) == 10
     clock.advance(seconds=4)  # say the send waited 4 s for another writer's lock
-    assert left(sent["created_at"]) == 6
+    assert left(sent.created_at) == 6
     clock.advance(seconds=5, microseconds=500_000)
-    assert left(sent["created_at"]) == 1  # half a second: rounded up
+    assert left(sent.created_at) == 1  # half a second: rounded up
     clock.advance(microseconds=500_000)
-    assert left(sent["created_at"]) == 0
+    assert left(sent.created_at) == 0
 
 
 def test_undo_names_the_gift_it_means_by_its_time(
@@ -371,35 +374,35 @@ def test_undo_names_the_gift_it_means_by_its_time(
     before = probe.state(fresh_services)
     with pytest.raises(NothingToUndo, match="no longer in this ledger"):
         fresh_services.gifts.undo(
-            sent["transaction_id"],
+            sent.transaction_id,
             sender_id=funded_viewer.id,
             sent_at="2026-11-25T11:59:59.000000+00:00",
         )
     assert probe.state(fresh_services) == before
     undone = fresh_services.gifts.undo(
-        sent["transaction_id"], sender_id=funded_viewer.id, sent_at=sent["created_at"]
+        sent.transaction_id, sender_id=funded_viewer.id, sent_at=sent.created_at
     )
-    assert undone["coins_refunded"] == 1
+    assert undone.coins_refunded == 1
 
 
 def test_a_gift_is_undone_once(fresh_services, funded_viewer, creator, probe):
     s = fresh_services
     sent = s.gifts.send(funded_viewer.id, creator.id, "Galaxy")
-    s.gifts.undo(sent["transaction_id"])
+    s.gifts.undo(sent.transaction_id)
     before = probe.state(s)
     with pytest.raises(NothingToUndo, match="already undone"):
-        s.gifts.undo(sent["transaction_id"])
+        s.gifts.undo(sent.transaction_id)
     assert probe.state(s) == before
 
 
 def test_only_gifts_can_be_undone(fresh_services, funded_viewer, creator):
     s = fresh_services
     sent = s.gifts.send(funded_viewer.id, creator.id, "Galaxy")
-    undo = s.gifts.undo(sent["transaction_id"])
+    undo = s.gifts.undo(sent.transaction_id)
     with pytest.raises(UnknownTransaction, match="no gift with transaction number 1$"):
         s.gifts.undo(1)  # the recharge
     with pytest.raises(UnknownTransaction, match="no gift with transaction number"):
-        s.gifts.undo(undo["transaction_id"])
+        s.gifts.undo(undo.transaction_id)
     with pytest.raises(UnknownTransaction):
         s.gifts.undo(12_345)
 
@@ -407,23 +410,23 @@ def test_only_gifts_can_be_undone(fresh_services, funded_viewer, creator):
 def test_undoing_a_rose_keeps_the_cumulative_rule(fresh_services, funded_viewer, creator, probe):
     s = fresh_services
     sent = [s.gifts.send(funded_viewer.id, creator.id, "Rose") for _ in range(3)]
-    assert [r["diamonds_credited"] for r in sent] == [0, 1, 0]
+    assert [r.diamonds_credited for r in sent] == [0, 1, 0]
     # Undo the rose that minted the diamond: 2 coins remain, so 1 diamond stays minted.
-    undone = s.gifts.undo(sent[1]["transaction_id"])
-    assert undone["diamonds_reversed"] == 0
+    undone = s.gifts.undo(sent[1].transaction_id)
+    assert undone.diamonds_reversed == 0
     assert probe.totals(s, creator.id) == (2, 1)
-    undone = s.gifts.undo(sent[0]["transaction_id"])
-    assert undone["diamonds_reversed"] == 1
+    undone = s.gifts.undo(sent[0].transaction_id)
+    assert undone.diamonds_reversed == 1
     assert probe.totals(s, creator.id) == (1, 0)
-    assert s.balance(creator.id)["diamonds"] == 0
-    assert s.balance(funded_viewer.id)["coins"] == FUNDED - 1
+    assert s.balance(creator.id).diamonds == 0
+    assert s.balance(funded_viewer.id).coins == FUNDED - 1
 
 
 def _earnings_diamonds(s, creator_id) -> tuple[int, int, int]:
     """(LIVE, video, all days) diamonds as the Earnings tab shows them."""
     by_context = s.earnings.by_context(creator_id)
-    by_day = sum(d for _, d in s.earnings.diamonds_per_day(creator_id))
-    return by_context["live"], by_context["video"], by_day
+    by_day = sum(d.diamonds for d in s.earnings.diamonds_per_day(creator_id))
+    return by_context.live, by_context.video, by_day
 
 
 def test_after_an_undo_the_earnings_add_up_to_the_diamonds_kept(
@@ -432,8 +435,8 @@ def test_after_an_undo_the_earnings_add_up_to_the_diamonds_kept(
     s = fresh_services
     first = s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 0
     s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 1 (2 coins received)
-    undone = s.gifts.undo(first["transaction_id"])  # 1 coin left: 0 diamonds, 1 taken back
-    assert undone["diamonds_reversed"] == 1 and s.balance(creator.id)["diamonds"] == 0
+    undone = s.gifts.undo(first.transaction_id)  # 1 coin left: 0 diamonds, 1 taken back
+    assert undone.diamonds_reversed == 1 and s.balance(creator.id).diamonds == 0
     assert _earnings_diamonds(s, creator.id) == (0, 0, 0)  # the first rose had minted none
 
 
@@ -443,9 +446,9 @@ def test_an_undo_taking_back_a_diamond_minted_in_the_other_context(
     s = fresh_services
     first = s.gifts.send(funded_viewer.id, creator.id, "Rose", context="live")  # mints 0
     s.gifts.send(funded_viewer.id, creator.id, "Rose", context="video")  # mints 1
-    s.gifts.undo(first["transaction_id"])  # takes back 1: the LIVE row has none to give
+    s.gifts.undo(first.transaction_id)  # takes back 1: the LIVE row has none to give
     assert _earnings_diamonds(s, creator.id) == (0, 0, 0)
-    assert s.balance(creator.id)["diamonds"] == 0
+    assert s.balance(creator.id).diamonds == 0
 
 
 def test_migration_0008_makes_earlier_undos_add_up(fresh_services, funded_viewer, creator):
@@ -456,7 +459,7 @@ def test_migration_0008_makes_earlier_undos_add_up(fresh_services, funded_viewer
     s = fresh_services
     first = s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 0
     s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 1
-    s.gifts.undo(first["transaction_id"])  # takes back 1
+    s.gifts.undo(first.transaction_id)  # takes back 1
     s.gifts.send(funded_viewer.id, creator.id, "Finger Heart", context="video")  # 6 coins: 3
     conn = s.ctx.conn
     # As an undo before 0008 left it: the undone rose's own 0 diamonds taken off, so 1 too many.
@@ -464,7 +467,7 @@ def test_migration_0008_makes_earlier_undos_add_up(fresh_services, funded_viewer
     assert _earnings_diamonds(s, creator.id) == (1, 3, 4)
     m0008_earnings_diamonds_kept(Database(conn))
     assert _earnings_diamonds(s, creator.id) == (0, 3, 3)
-    assert s.balance(creator.id)["diamonds"] == 3
+    assert s.balance(creator.id).diamonds == 3
 
 
 def test_a_gift_whose_diamonds_are_held_for_a_payout_cannot_be_undone(
@@ -475,7 +478,7 @@ def test_a_gift_whose_diamonds_are_held_for_a_payout_cannot_be_undone(
     s.payouts.request(creator.id, 1_000, method="bank")
     before = probe.state(s)
     with pytest.raises(InsufficientDiamonds, match="cannot be undone"):
-        s.gifts.undo(sent["transaction_id"])
+        s.gifts.undo(sent.transaction_id)
     assert probe.state(s) == before
 
 
@@ -483,8 +486,10 @@ def test_an_undo_notifies_both_profiles(fresh_services, funded_viewer, creator):
     sent = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
     seen = []
     fresh_services.subscribe(seen.append)
-    fresh_services.gifts.undo(sent["transaction_id"])
-    assert [(c.kind, c.profile_ids) for c in seen] == [("undo", (funded_viewer.id, creator.id))]
+    fresh_services.gifts.undo(sent.transaction_id)
+    assert [(c.kind, c.profile_ids) for c in seen] == [
+        (ChangeKind.UNDO, (funded_viewer.id, creator.id))
+    ]
 
 
 # --- the cumulative rule through the services ---------------------------------------------
@@ -514,8 +519,8 @@ def test_a_creators_diamonds_are_always_floor_of_half_the_coins_kept(ops):
         for op in ops:
             if op[0] == "send":
                 result = s.gifts.send(vera.id, cleo.id, op[1], count=op[2])
-                kept[result["transaction_id"]] = result["coins_spent"]
-                issued += result["diamonds_credited"]
+                kept[result.transaction_id] = result.coins_spent
+                issued += result.diamonds_credited
             elif kept:
                 clock.advance(seconds=op[2])
                 txn = sorted(kept)[op[1] % len(kept)]
@@ -524,9 +529,9 @@ def test_a_creators_diamonds_are_always_floor_of_half_the_coins_kept(ops):
                 except UndoWindowClosed:
                     continue
                 del kept[txn]
-                issued -= result["diamonds_reversed"]
+                issued -= result.diamonds_reversed
             received = sum(kept.values())
-            assert issued == received // 2 == s.balance(cleo.id)["diamonds"]
+            assert issued == received // 2 == s.balance(cleo.id).diamonds
         assert all(c.ok for c in s.maintenance.verify())
     finally:
         s.close()
@@ -537,9 +542,9 @@ def test_only_the_sender_can_undo_when_the_sender_is_given(fresh_services, funde
 
     sent = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rose")
     with pytest.raises(NothingToUndo, match="only the sender"):
-        fresh_services.gifts.undo(sent["transaction_id"], sender_id=creator.id)
-    undone = fresh_services.gifts.undo(sent["transaction_id"], sender_id=funded_viewer.id)
-    assert undone["coins_refunded"] == 1
+        fresh_services.gifts.undo(sent.transaction_id, sender_id=creator.id)
+    undone = fresh_services.gifts.undo(sent.transaction_id, sender_id=funded_viewer.id)
+    assert undone.coins_refunded == 1
 
 
 def test_check_sender_tells_age_and_budget_before_a_send(fresh_services, funded_viewer):

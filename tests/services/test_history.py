@@ -1,14 +1,18 @@
-"""A profile's history: every transaction that concerns it, oldest first, and its CSV export."""
+"""A profile's history: every transaction that concerns it, oldest first, as facts; their English
+words (giftdesk/history_text.py) and its CSV export (giftdesk/history_csv.py)."""
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 
 import pytest
 
 from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
+from giftdesk.history_csv import CSV_COLUMNS, PROGRESS_ROWS, csv_row, export_csv
+from giftdesk.history_text import describe
 from giftdesk.services.gifting import GiftRequest
-from giftdesk.services.history import CSV_COLUMNS, PROGRESS_ROWS
+from giftdesk.services.history import GiftFacts, HistoryRow, PayoutFacts, PurchaseFacts
 from giftdesk.services.payments import CardDetails
 
 VISA = CardDetails("4242424242424242", "12/30", "321")
@@ -26,22 +30,22 @@ def story(fresh_services, viewer, creator, clock):
     ids = {}
     ids["recharge"] = s.recharge.recharge(
         viewer.id, coins=7_000, channel="app", method="app-store"
-    )["transaction_id"]
-    ids["rose"] = s.gifts.send(viewer.id, creator.id, "Rose")["transaction_id"]
+    ).transaction_id
+    ids["rose"] = s.gifts.send(viewer.id, creator.id, "Rose").transaction_id
     clock.advance(seconds=1)
-    ids["hearts"] = s.gifts.send(viewer.id, creator.id, "Finger Heart", count=3, context="video")[
-        "transaction_id"
-    ]
-    ids["jet"] = s.gifts.send(viewer.id, creator.id, "Private Jet")["transaction_id"]
+    ids["hearts"] = s.gifts.send(
+        viewer.id, creator.id, "Finger Heart", count=3, context="video"
+    ).transaction_id
+    ids["jet"] = s.gifts.send(viewer.id, creator.id, "Private Jet").transaction_id
     clock.advance(seconds=2)
-    ids["undo"] = s.gifts.undo(ids["hearts"])["transaction_id"]
+    ids["undo"] = s.gifts.undo(ids["hearts"]).transaction_id
     ids["second_recharge"] = s.recharge.recharge(
         viewer.id, coins=350, channel="web", method="card", card=VISA
-    )["transaction_id"]
+    ).transaction_id
     clock.advance(minutes=1)
     request = s.payouts.request(creator.id, 1_500, method="paypal")
-    ids["payout"] = request["transaction_id"]
-    ids["paid"] = s.payouts.settle(request["payout_id"])["transaction_id"]
+    ids["payout"] = request.transaction_id
+    ids["paid"] = s.payouts.settle(request.payout_id).transaction_id
     return ids
 
 
@@ -51,7 +55,7 @@ def test_a_viewers_history(fresh_services, viewer, story):
         story[k] for k in ("recharge", "rose", "hearts", "jet", "undo", "second_recharge")
     ]
     assert [
-        (r.kind, r.description, r.coins, r.diamonds, r.money_cents, r.counterparty) for r in rows
+        (r.kind, describe(r), r.coins, r.diamonds, r.money_cents, r.counterparty) for r in rows
     ] == [
         (
             "recharge",
@@ -67,7 +71,7 @@ def test_a_viewers_history(fresh_services, viewer, story):
         ("gift_undo", "Undid Finger Heart x3 to Cleo", 15, 0, 0, "Cleo"),
         ("recharge", "Bought 350 coins for $3.70 (web, card)", 350, 0, 370, ""),
     ]
-    assert sum(r.coins for r in rows) == fresh_services.balance(viewer.id)["coins"]
+    assert sum(r.coins for r in rows) == fresh_services.balance(viewer.id).coins
     assert all(r.rules_version == "2026.1" for r in rows)
     assert [r.created_at for r in rows] == sorted(r.created_at for r in rows)
     assert rows[0].created_at == "2026-11-25T12:00:00.000000+00:00"
@@ -79,7 +83,7 @@ def test_a_creators_history(fresh_services, creator, story):
         (
             r.transaction_id,
             r.kind,
-            r.description,
+            describe(r),
             r.coins,
             r.diamonds,
             r.money_cents,
@@ -103,7 +107,7 @@ def test_a_creators_history(fresh_services, creator, story):
         ),
         (story["paid"], "payout_paid", "Payout of $15.00 paid", 0, 0, 1_500, ""),
     ]
-    assert sum(r.diamonds for r in rows) == fresh_services.balance(creator.id)["diamonds"]
+    assert sum(r.diamonds for r in rows) == fresh_services.balance(creator.id).diamonds
 
 
 def test_a_failed_payout_in_the_history(open_services):
@@ -113,20 +117,20 @@ def test_a_failed_payout_in_the_history(open_services):
     s.recharge.recharge(vera.id, coins=3_500, channel="web", method="paypal")
     s.gifts.send(vera.id, cleo.id, "Motorcycle")
     request = s.payouts.request(cleo.id, 1_000, method="bank")
-    s.payouts.settle(request["payout_id"])
+    s.payouts.settle(request.payout_id)
     rows = s.history.rows(cleo.id)
-    assert [(r.kind, r.description, r.diamonds, r.money_cents) for r in rows[-2:]] == [
+    assert [(r.kind, describe(r), r.diamonds, r.money_cents) for r in rows[-2:]] == [
         ("payout", "Requested payout of 1,000 diamonds ($10.00)", -1_000, 0),
         ("payout_failed", "Payout of $10.00 failed; diamonds returned", 1_000, 0),
     ]
-    assert sum(r.diamonds for r in rows) == s.balance(cleo.id)["diamonds"] == 1_494
+    assert sum(r.diamonds for r in rows) == s.balance(cleo.id).diamonds == 1_494
 
 
 def test_history_shows_only_the_profiles_own_transactions(fresh_services, story):
     otto = fresh_services.profiles.add("Otto", birthdate="1980-01-01")
     assert fresh_services.history.rows(otto.id) == []
     fresh_services.recharge.recharge(otto.id, coins=70, channel="web", method="paypal")
-    assert [r.description for r in fresh_services.history.rows(otto.id)] == [
+    assert [describe(r) for r in fresh_services.history.rows(otto.id)] == [
         "Bought 70 coins + 7 bonus for $0.74 (web, paypal)"
     ]
 
@@ -135,13 +139,13 @@ def test_export_csv_writes_a_header_and_one_row_per_transaction(
     fresh_services, viewer, story, tmp_path
 ):
     path = tmp_path / "vera.csv"
-    assert fresh_services.history.export_csv(viewer.id, path) == 6
+    assert export_csv(fresh_services.history, viewer.id, path) == 6
     with open(path, newline="", encoding="utf-8") as f:
         lines = list(csv.reader(f))
     assert lines[0] == list(CSV_COLUMNS)
     assert len(lines) == 1 + 6
     rows = fresh_services.history.rows(viewer.id)
-    assert lines[1:] == [[str(v) for v in r.as_csv_row()] for r in rows]
+    assert lines[1:] == [[str(v) for v in csv_row(r)] for r in rows]
     assert lines[1][CSV_COLUMNS.index("coins")] == "7700"
     assert lines[2][CSV_COLUMNS.index("description")] == "Sent Rose x1 to Cleo (LIVE)"
     assert [int(line[0]) for line in lines[1:]] == sorted(int(line[0]) for line in lines[1:])
@@ -149,7 +153,7 @@ def test_export_csv_writes_a_header_and_one_row_per_transaction(
 
 def test_export_csv_of_an_empty_history_is_just_the_header(fresh_services, viewer, tmp_path):
     path = tmp_path / "empty.csv"
-    assert fresh_services.history.export_csv(viewer.id, path) == 0
+    assert export_csv(fresh_services.history, viewer.id, path) == 0
     assert path.read_text(encoding="utf-8").splitlines() == [",".join(CSV_COLUMNS)]
 
 
@@ -157,13 +161,13 @@ def test_export_csv_refuses_to_overwrite(fresh_services, viewer, story, tmp_path
     path = tmp_path / "vera.csv"
     path.write_text("precious\n", encoding="utf-8")
     with pytest.raises(InvalidPath, match="already exists"):
-        fresh_services.history.export_csv(viewer.id, path)
+        export_csv(fresh_services.history, viewer.id, path)
     assert path.read_text(encoding="utf-8") == "precious\n"
 
 
 def test_export_csv_into_a_missing_folder_is_a_readable_error(fresh_services, viewer, tmp_path):
     with pytest.raises(StorageError, match="cannot write"):
-        fresh_services.history.export_csv(viewer.id, tmp_path / "nope" / "vera.csv")
+        export_csv(fresh_services.history, viewer.id, tmp_path / "nope" / "vera.csv")
 
 
 @pytest.fixture
@@ -183,10 +187,10 @@ def test_export_csv_reports_its_progress_and_writes_the_same_file(fresh_services
         return True
 
     assert (
-        fresh_services.history.export_csv(roses.id, tmp_path / "a.csv", progress=progress) == 5_001
+        export_csv(fresh_services.history, roses.id, tmp_path / "a.csv", progress=progress) == 5_001
     )
     assert reports == [(0, 5_001), (PROGRESS_ROWS, 5_001), (2 * PROGRESS_ROWS, 5_001)]
-    fresh_services.history.export_csv(roses.id, tmp_path / "b.csv")
+    export_csv(fresh_services.history, roses.id, tmp_path / "b.csv")
     assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
 
 
@@ -199,7 +203,7 @@ def test_a_cancelled_export_removes_its_file_and_raises_cancelled(fresh_services
         return written < PROGRESS_ROWS  # cancel at the second report, mid-file
 
     with pytest.raises(Cancelled, match="cancelled"):
-        fresh_services.history.export_csv(roses.id, path, progress=progress)
+        export_csv(fresh_services.history, roses.id, path, progress=progress)
     assert seen == [0, PROGRESS_ROWS]
     assert not path.exists()
 
@@ -208,7 +212,7 @@ def test_a_cancelled_export_never_touches_a_file_that_was_there(fresh_services, 
     path = tmp_path / "vera.csv"
     path.write_text("precious\n", encoding="utf-8")
     with pytest.raises(InvalidPath, match="already exists"):
-        fresh_services.history.export_csv(roses.id, path, progress=lambda *_: False)
+        export_csv(fresh_services.history, roses.id, path, progress=lambda *_: False)
     assert path.read_text(encoding="utf-8") == "precious\n"
 
 
@@ -249,9 +253,9 @@ def test_pages_newest_first_cover_the_whole_history(fresh_services, funded_viewe
 
 
 def test_a_csv_row_follows_the_header_and_guards_only_typed_text():
-    from giftdesk.services.history import CSV_COLUMNS, HistoryRow
-
-    row = HistoryRow(
+    rose = GiftFacts("Rose", 1, "live")
+    row = HistoryRow(7, "2026-11-25T12:00:00+00:00", "gift", -1, 0, 0, "Cleo", "2026.1", True, rose)
+    assert csv_row(row) == (
         7,
         "2026-11-25T12:00:00+00:00",
         "gift",
@@ -262,18 +266,39 @@ def test_a_csv_row_follows_the_header_and_guards_only_typed_text():
         "Cleo",
         "2026.1",
     )
-    assert row.as_csv_row() == tuple(getattr(row, c) for c in CSV_COLUMNS)
-    formula = row.__class__(
-        *(
-            ("=1+1" if c in ("description", "counterparty") else v)
-            for c, v in zip(CSV_COLUMNS, row.as_csv_row(), strict=False)
-        )
-    )
-    assert formula.as_csv_row()[3] == formula.as_csv_row()[7] == "'=1+1"
-    assert formula.as_csv_row()[4] == -1  # a negative number is not text to guard
+    assert len(csv_row(row)) == len(CSV_COLUMNS)
+    formula = dataclasses.replace(row, counterparty="=1+1")
+    assert csv_row(formula)[3] == "Sent Rose x1 to =1+1 (LIVE)"  # a formula only at the start
+    assert csv_row(formula)[7] == "'=1+1"
+    undone = dataclasses.replace(formula, kind="gift_undo", by_profile=False)
+    assert csv_row(undone)[3] == "'=1+1 undid Rose x1"  # at the start: guarded
+    assert csv_row(formula)[4] == -1  # a negative number is not text to guard
+
+
+def test_rows_carry_the_facts_of_their_kind(fresh_services, viewer, creator, story):
+    rows = {r.transaction_id: r for r in fresh_services.history.rows(viewer.id)}
+    hearts, undo = rows[story["hearts"]], rows[story["undo"]]
+    assert hearts.facts == GiftFacts("Finger Heart", 3, "video") and hearts.by_profile
+    assert undo.facts == GiftFacts("Finger Heart", 3, None) and undo.counterparty == "Cleo"
+    assert rows[story["recharge"]].facts == PurchaseFacts(7_000, 700, 9_999, "app", "app-store")
+    paid = {r.transaction_id: r for r in fresh_services.history.rows(creator.id)}[story["paid"]]
+    assert paid.facts == PayoutFacts(1_500, 1_500) and paid.money_cents == 1_500
+    assert paid.as_dict() == {
+        "transaction_id": story["paid"],
+        "created_at": paid.created_at,
+        "kind": "payout_paid",
+        "coins": 0,
+        "diamonds": 0,
+        "money_cents": 1_500,
+        "counterparty": "",
+        "rules_version": "2026.1",
+        "by_profile": True,
+        "payout_diamonds": 1_500,
+        "payout_cents": 1_500,
+    }
 
 
 def test_the_csv_export_is_readable_by_its_owner_only(fresh_services, funded_viewer, tmp_path):
     out = tmp_path / "history.csv"
-    fresh_services.history.export_csv(funded_viewer.id, out)
+    export_csv(fresh_services.history, funded_viewer.id, out)
     assert out.stat().st_mode & 0o777 == 0o600

@@ -7,12 +7,18 @@ import pytest
 
 from giftdesk.domain.errors import IdempotencyConflict, InsufficientCoins, InvalidInput
 from giftdesk.services.payments import CardDetails
+from giftdesk.services.results import Stored
 
 
-def same(replayed: dict, first: dict) -> bool:
+def same(replayed: Stored, first: Stored) -> bool:
+    """A replay: the first result's type and fields, marked replayed, and as a dict the first
+    one's with "replayed": True."""
     return (
-        replayed.get("replayed") is True
-        and {k: v for k, v in replayed.items() if k != "replayed"} == first
+        type(replayed) is type(first)
+        and replayed.replayed is True
+        and first.replayed is False
+        and replayed == first
+        and replayed.as_dict() == {**first.as_dict(), "replayed": True}
     )
 
 
@@ -23,7 +29,7 @@ def test_a_recharge_replays(fresh_services, viewer, probe):
     again = r.recharge(viewer.id, coins=700, channel="web", method="paypal", key="buy-1")
     assert same(again, first)
     assert probe.state(fresh_services) == state
-    assert fresh_services.balance(viewer.id)["coins"] == 770
+    assert fresh_services.balance(viewer.id).coins == 770
 
 
 @pytest.mark.parametrize(
@@ -56,7 +62,7 @@ def test_a_recharge_key_reused_for_another_profile_is_refused(fresh_services, vi
     fresh_services.recharge.recharge(viewer.id, coins=70, channel="web", method="paypal", key="k")
     with pytest.raises(IdempotencyConflict):
         fresh_services.recharge.recharge(otto.id, coins=70, channel="web", method="paypal", key="k")
-    assert fresh_services.balance(otto.id)["coins"] == 0
+    assert fresh_services.balance(otto.id).coins == 0
 
 
 def test_a_send_replays(fresh_services, funded_viewer, creator, probe, clock):
@@ -67,8 +73,8 @@ def test_a_send_replays(fresh_services, funded_viewer, creator, probe, clock):
     again = s.gifts.send(funded_viewer.id, creator.id, "rose", count=3, key="send-1")
     assert same(again, first)
     assert probe.state(s) == state
-    assert s.balance(funded_viewer.id)["coins"] == 19_250 - 3
-    assert s.balance(creator.id)["diamonds"] == 1
+    assert s.balance(funded_viewer.id).coins == 19_250 - 3
+    assert s.balance(creator.id).diamonds == 1
 
 
 @pytest.mark.parametrize("change", [{"count": 4}, {"gift_name": "TikTok"}, {"context": "video"}])
@@ -91,7 +97,7 @@ def test_a_payout_replays(fresh_services, earning_creator, probe):
     again = s.payouts.request(earning_creator.id, 5_000, method="bank", key="pay-1")
     assert same(again, first)
     assert probe.state(s) == state
-    assert s.balance(earning_creator.id)["diamonds"] == 112_497 - 5_000
+    assert s.balance(earning_creator.id).diamonds == 112_497 - 5_000
     assert len(s.payouts.list(earning_creator.id)) == 1
 
 
@@ -119,10 +125,10 @@ def test_a_payout_key_reused_for_another_request_is_refused(
 def test_an_undo_replays(fresh_services, funded_viewer, creator, probe, clock):
     s = fresh_services
     sent = s.gifts.send(funded_viewer.id, creator.id, "Galaxy")
-    first = s.gifts.undo(sent["transaction_id"], key="undo-1")
+    first = s.gifts.undo(sent.transaction_id, key="undo-1")
     state = probe.state(s)
     clock.advance(minutes=1)  # past the window, but a replay is not a new undo
-    assert same(s.gifts.undo(sent["transaction_id"], key="undo-1"), first)
+    assert same(s.gifts.undo(sent.transaction_id, key="undo-1"), first)
     assert probe.state(s) == state
 
 
@@ -145,14 +151,14 @@ def test_a_failed_request_does_not_use_up_its_key(fresh_services, viewer, creato
         s.gifts.send(viewer.id, creator.id, "Galaxy", key="galaxy")
     s.recharge.recharge(viewer.id, coins=1_400, channel="web", method="paypal")
     result = s.gifts.send(viewer.id, creator.id, "Galaxy", key="galaxy")
-    assert "replayed" not in result and result["coins_spent"] == 1_000
+    assert not result.replayed and result.coins_spent == 1_000
 
 
 def test_without_a_key_each_call_is_a_new_request(fresh_services, viewer):
     r = fresh_services.recharge
     r.recharge(viewer.id, coins=70, channel="web", method="paypal")
     r.recharge(viewer.id, coins=70, channel="web", method="paypal")
-    assert fresh_services.balance(viewer.id)["coins"] == 77 + 70
+    assert fresh_services.balance(viewer.id).coins == 77 + 70
 
 
 @pytest.mark.parametrize("key", ["", "x" * 201, "tab\there", "new\nline"])
@@ -161,7 +167,7 @@ def test_a_malformed_key_is_refused(fresh_services, viewer, key):
         fresh_services.recharge.recharge(
             viewer.id, coins=70, channel="web", method="paypal", key=key
         )
-    assert fresh_services.balance(viewer.id)["coins"] == 0
+    assert fresh_services.balance(viewer.id).coins == 0
 
 
 def test_a_200_character_key_is_accepted(fresh_services, viewer):
@@ -192,5 +198,5 @@ def test_a_callers_key_cannot_block_a_payout_settlement(fresh_services, earning_
     with pytest.raises(InvalidInput, match="reserved"):
         s.recharge.recharge(viewer.id, coins=70, channel="web", method="paypal", key="settle:1")
     request = s.payouts.request(earning_creator.id, 1_000, method="bank")
-    assert request["payout_id"] == 1
-    assert s.payouts.settle(1)["status"] == "paid"
+    assert request.payout_id == 1
+    assert s.payouts.settle(1).status == "paid"

@@ -15,6 +15,7 @@ from giftdesk.domain.errors import (
     UnknownPayout,
 )
 from giftdesk.services.clock import UTC, FixedClock
+from giftdesk.services.context import ChangeKind
 
 START = 112_497  # the earning_creator's diamonds
 
@@ -61,7 +62,7 @@ def earning(open_services, provider):
 
 
 def diamonds(services, profile_id):
-    return services.balance(profile_id)["diamonds"]
+    return services.balance(profile_id).diamonds
 
 
 def test_a_payout_below_1000_diamonds_is_refused(fresh_services, earning_creator, probe):
@@ -74,11 +75,11 @@ def test_a_payout_below_1000_diamonds_is_refused(fresh_services, earning_creator
 def test_a_request_holds_the_diamonds(fresh_services, earning_creator, probe):
     s = fresh_services
     result = s.payouts.request(earning_creator.id, 1_000, method="paypal")
-    assert (result["diamonds"], result["cents"], result["status"]) == (1_000, 1_000, "pending")
-    assert result["balance_diamonds"] == START - 1_000
+    assert (result.diamonds, result.cents, result.status) == (1_000, 1_000, "pending")
+    assert result.balance_diamonds == START - 1_000
     assert diamonds(s, earning_creator.id) == START - 1_000
     assert probe.account(s, "diamond:payout_hold") == 1_000
-    assert s.payouts.earnings(earning_creator.id) == {
+    assert s.payouts.earnings(earning_creator.id).as_dict() == {
         "diamonds": START - 1_000,
         "diamonds_cents": START - 1_000,
         "pending_diamonds": 1_000,
@@ -96,15 +97,15 @@ def test_a_settled_payout_is_paid_in_cents(fresh_services, earning_creator, prob
     revenue = probe.account(s, "usd:revenue")
     s.payouts.request(earning_creator.id, 12_345, method="bank")
     (settled,) = s.payouts.settle_pending(earning_creator.id)
-    assert (settled["status"], settled["cents"]) == ("paid", 12_345)
+    assert (settled.status, settled.cents) == ("paid", 12_345)
     assert diamonds(s, earning_creator.id) == START - 12_345
     assert probe.account(s, "diamond:payout_hold") == 0
     assert probe.account(s, "diamond:redeemed") == 12_345
     assert probe.account(s, "usd:creator_payouts") == 12_345
     assert probe.account(s, "usd:revenue") == revenue - 12_345
-    assert s.payouts.earnings(earning_creator.id)["pending_diamonds"] == 0
+    assert s.payouts.earnings(earning_creator.id).pending_diamonds == 0
     (payout,) = s.payouts.list(earning_creator.id)
-    assert payout.status == "paid" and payout.settle_transaction_id == settled["transaction_id"]
+    assert payout.status == "paid" and payout.settle_transaction_id == settled.transaction_id
 
 
 def test_a_failed_payout_releases_the_diamonds(earning, probe):
@@ -114,8 +115,8 @@ def test_a_failed_payout_releases_the_diamonds(earning, probe):
     request = s.payouts.request(cleo.id, 5_000, method="bank")
     assert diamonds(s, cleo.id) == START - 5_000
     (settled,) = s.payouts.settle_pending(cleo.id)
-    assert settled["status"] == "failed"
-    assert provider.calls == [request["reference"]]
+    assert settled.status == "failed"
+    assert provider.calls == [request.reference]
     assert diamonds(s, cleo.id) == START
     assert probe.account(s, "diamond:payout_hold") == 0
     assert probe.account(s, "diamond:redeemed") == 0
@@ -156,7 +157,7 @@ def test_failed_requests_do_not_count_against_the_cap(earning):
     s.payouts.settle_pending(cleo.id)  # failed: the diamonds come back
     assert s.payouts.requested_today_cents(cleo.id) == 0
     again = s.payouts.request(cleo.id, 100_000, method="bank")
-    assert again["status"] == "pending"
+    assert again.status == "pending"
 
 
 def test_a_single_request_over_the_cap_is_refused(fresh_services, earning_creator):
@@ -173,7 +174,7 @@ def test_the_cap_resets_at_utc_midnight(fresh_services, earning_creator, clock):
     clock.advance(seconds=1)  # 00:00:00 UTC, 2026-11-26
     assert s.payouts.left_today_cents(earning_creator.id) == 100_000
     result = s.payouts.request(earning_creator.id, 12_497, method="bank")
-    assert result["status"] == "pending"
+    assert result.status == "pending"
     assert diamonds(s, earning_creator.id) == 0
 
 
@@ -204,7 +205,7 @@ def test_the_cap_follows_utc_days_not_the_local_calendar(earning):
     s.payouts.request(cleo.id, 100_000, method="bank")
     clock.advance(hours=12)
     assert cleo.today(s.ctx.moment()) == dt.date(2026, 11, 25)
-    assert s.payouts.request(cleo.id, 1_000, method="bank")["status"] == "pending"
+    assert s.payouts.request(cleo.id, 1_000, method="bank").status == "pending"
 
 
 def test_more_diamonds_than_the_creator_has_is_refused(
@@ -241,11 +242,12 @@ def test_an_unknown_payout_method_is_refused(fresh_services, earning_creator, pr
 def test_settling_twice_pays_once_and_asks_the_provider_once(earning, provider, probe):
     s, cleo = earning()
     request = s.payouts.request(cleo.id, 2_000, method="bank")
-    first = s.payouts.settle(request["payout_id"])
+    first = s.payouts.settle(request.payout_id)
     state = probe.state(s)
-    second = s.payouts.settle(request["payout_id"])
-    assert {k: v for k, v in second.items() if k != "replayed"} == first
-    assert provider.calls == [request["reference"]]
+    second = s.payouts.settle(request.payout_id)
+    assert second.replayed and second == first
+    assert {k: v for k, v in second.as_dict().items() if k != "replayed"} == first.as_dict()
+    assert provider.calls == [request.reference]
     assert probe.state(s) == state
     assert s.payouts.settle_pending(cleo.id) == []
 
@@ -254,9 +256,9 @@ def test_a_failed_payout_stays_failed_when_settled_again(earning, probe):
     provider = FailingPayoutProvider()
     s, cleo = earning(provider)
     request = s.payouts.request(cleo.id, 2_000, method="bank")
-    assert s.payouts.settle(request["payout_id"])["status"] == "failed"
+    assert s.payouts.settle(request.payout_id).status == "failed"
     state = probe.state(s)
-    assert s.payouts.settle(request["payout_id"])["status"] == "failed"
+    assert s.payouts.settle(request.payout_id).status == "failed"
     assert probe.state(s) == state
     assert diamonds(s, cleo.id) == START
 
@@ -269,11 +271,11 @@ def test_settling_an_unknown_payout_is_refused(fresh_services):
 def test_payouts_list_newest_first_and_settle_oldest_first(earning, provider):
     s, cleo = earning()
     requests = [s.payouts.request(cleo.id, n, method="bank") for n in (1_000, 2_000, 3_000)]
-    ids = [r["payout_id"] for r in requests]
+    ids = [r.payout_id for r in requests]
     assert [p.id for p in s.payouts.list(cleo.id)] == ids[::-1]
     settled = s.payouts.settle_pending(cleo.id)
-    assert [r["payout_id"] for r in settled] == ids
-    assert provider.calls == [r["reference"] for r in requests]
+    assert [r.payout_id for r in settled] == ids
+    assert provider.calls == [r.reference for r in requests]
     assert all(p.status == "paid" for p in s.payouts.list(cleo.id))
 
 
@@ -282,4 +284,6 @@ def test_a_payout_notifies_the_creator(fresh_services, earning_creator):
     fresh_services.subscribe(seen.append)
     fresh_services.payouts.request(earning_creator.id, 1_000, method="bank")
     fresh_services.payouts.settle_pending(earning_creator.id)
-    assert [(c.kind, c.profile_ids) for c in seen] == [("payout", (earning_creator.id,))] * 2
+    assert [(c.kind, c.profile_ids) for c in seen] == [
+        (ChangeKind.PAYOUT, (earning_creator.id,))
+    ] * 2

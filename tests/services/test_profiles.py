@@ -13,6 +13,7 @@ from giftdesk.domain.errors import (
     UnknownProfile,
 )
 from giftdesk.domain.names import look_keys, look_keys_version
+from giftdesk.services.context import ChangeKind
 
 
 @pytest.mark.parametrize(
@@ -22,7 +23,7 @@ def test_a_viewer_of_any_age_can_be_created(fresh_services, birthdate):
     profile = fresh_services.profiles.add("Kid", birthdate=birthdate)
     assert not profile.is_creator
     assert profile.birthdate.isoformat() == birthdate
-    assert fresh_services.balance(profile.id) == {
+    assert fresh_services.balance(profile.id).as_dict() == {
         "profile": "Kid",
         "coins": 0,
         "diamonds": 0,
@@ -231,14 +232,14 @@ def test_a_budget_for_an_unknown_profile_is_refused(fresh_services):
 
 def test_balance_of_a_creator(fresh_services, funded_viewer, creator):
     fresh_services.gifts.send(funded_viewer.id, creator.id, "Swan")
-    assert fresh_services.balance(creator.id) == {
+    assert fresh_services.balance(creator.id).as_dict() == {
         "profile": "Cleo",
         "coins": 0,
         "diamonds": 349,
         "diamonds_cents": 349,
         "creator": True,
     }
-    assert fresh_services.balance(funded_viewer.id)["coins"] == 19_250 - 699
+    assert fresh_services.balance(funded_viewer.id).coins == 19_250 - 699
 
 
 def test_adding_and_budgeting_notify_listeners(fresh_services):
@@ -247,8 +248,8 @@ def test_adding_and_budgeting_notify_listeners(fresh_services):
     otto = fresh_services.profiles.add("Otto", birthdate="1980-01-01")
     fresh_services.profiles.set_budget(otto.id, daily_coins=5, monthly_coins=None)
     assert [(c.kind, c.profile_ids) for c in seen] == [
-        ("profile", (otto.id,)),
-        ("budget", (otto.id,)),
+        (ChangeKind.PROFILE, (otto.id,)),
+        (ChangeKind.BUDGET, (otto.id,)),
     ]
 
 

@@ -21,7 +21,7 @@ from giftdesk.domain.errors import (
 )
 from giftdesk.resources import load_rules
 from giftdesk.services import Services
-from giftdesk.services.context import request_hash
+from giftdesk.services.context import ChangeKind, request_hash
 from giftdesk.services.payments import CardDetails
 
 from expected import PACKAGES
@@ -30,7 +30,7 @@ VISA = CardDetails("4242 4242 4242 4242", "12/28", "123")
 
 
 def coins_of(services, profile_id):
-    return services.balance(profile_id)["coins"]
+    return services.balance(profile_id).coins
 
 
 @pytest.mark.parametrize(("coins", "app_cents", "web_cents"), PACKAGES)
@@ -41,12 +41,12 @@ def test_an_app_purchase_records_the_store_fee_in_the_ledger(
     result = fresh_services.recharge.recharge(
         viewer.id, coins=coins, channel="app", method="app-store"
     )
-    assert result["price_cents"] == app_cents
-    assert result["store_fee_cents"] == fee
-    assert result["coins"] == coins
-    assert result["bonus_coins"] == coins // 10
-    assert result["credited_coins"] == coins + coins // 10 == result["balance_coins"]
-    assert result["currency"] == "USD"
+    assert result.price_cents == app_cents
+    assert result.store_fee_cents == fee
+    assert result.coins == coins
+    assert result.bonus_coins == coins // 10
+    assert result.credited_coins == coins + coins // 10 == result.balance_coins
+    assert result.currency == "USD"
     assert coins_of(fresh_services, viewer.id) == coins + coins // 10
     assert probe.account(fresh_services, "usd:app_store_fees") == fee
     assert probe.account(fresh_services, "usd:revenue") == app_cents - fee
@@ -66,8 +66,8 @@ def test_a_web_purchase_pays_no_store_fee(
     result = fresh_services.recharge.recharge(
         viewer.id, coins=coins, channel="web", method="paypal"
     )
-    assert result["price_cents"] == web_cents
-    assert result["store_fee_cents"] == 0
+    assert result.price_cents == web_cents
+    assert result.store_fee_cents == 0
     assert probe.account(fresh_services, "usd:app_store_fees") == 0
     assert probe.account(fresh_services, "usd:revenue") == web_cents
     assert coins_of(fresh_services, viewer.id) == coins + coins // 10
@@ -97,8 +97,8 @@ def test_a_custom_web_amount_costs_ceil_74_per_70(fresh_services, viewer, coins,
     result = fresh_services.recharge.recharge(
         viewer.id, coins=coins, channel="web", method="card", custom=True, card=VISA
     )
-    assert result["price_cents"] == cents
-    assert result["store_fee_cents"] == 0
+    assert result.price_cents == cents
+    assert result.store_fee_cents == 0
     assert coins_of(fresh_services, viewer.id) == coins + coins // 10
 
 
@@ -140,19 +140,19 @@ def test_the_first_purchase_bonus_is_given_once(fresh_services, viewer):
     r = fresh_services.recharge
     assert r.is_first_purchase(viewer.id)
     first = r.recharge(viewer.id, coins=75, channel="web", method="paypal", custom=True)
-    assert (first["bonus_coins"], first["first_purchase_bonus_coins"]) == (7, 7)  # 7.5 down
+    assert (first.bonus_coins, first.first_purchase_bonus_coins) == (7, 7)  # 7.5 down
     assert not r.is_first_purchase(viewer.id)
     second = r.recharge(viewer.id, coins=700, channel="web", method="paypal")
-    assert (second["bonus_coins"], second["credited_coins"]) == (0, 700)
+    assert (second.bonus_coins, second.credited_coins) == (0, 700)
     third = r.recharge(viewer.id, coins=70, channel="app", method="app-store")
-    assert third["bonus_coins"] == 0
+    assert third.bonus_coins == 0
     assert coins_of(fresh_services, viewer.id) == 75 + 7 + 700 + 70
 
 
 def test_each_profile_has_its_own_first_purchase(fresh_services, funded_viewer):
     other = fresh_services.profiles.add("Otto", birthdate="1970-01-01")
     result = fresh_services.recharge.recharge(other.id, coins=350, channel="web", method="paypal")
-    assert result["bonus_coins"] == 35
+    assert result.bonus_coins == 35
     assert coins_of(fresh_services, funded_viewer.id) == 17_500 + 1_750
 
 
@@ -164,7 +164,7 @@ def test_the_preview_shows_what_the_purchase_will_credit(fresh_services, viewer)
     result = fresh_services.recharge.recharge(
         viewer.id, coins=1_400, channel="app", method="app-store"
     )
-    assert result["credited_coins"] == preview.total_coins
+    assert result.credited_coins == preview.total_coins
     assert (
         fresh_services.recharge.preview(
             viewer.id, coins=1_400, channel="app", custom=False
@@ -191,7 +191,7 @@ def test_a_seasonal_promotion_outside_its_window_gives_nothing(winter, clock):
     services, vera = winter
     assert clock.now().date().isoformat() == "2026-11-25"
     result = services.recharge.recharge(vera.id, coins=17_500, channel="web", method="paypal")
-    assert result["seasonal_bonus_coins"] == 0
+    assert result.seasonal_bonus_coins == 0
 
 
 @pytest.mark.parametrize(
@@ -218,8 +218,8 @@ def test_a_seasonal_promotion_applies_inside_its_window_at_or_above_its_minimum(
     result = services.recharge.recharge(
         vera.id, coins=coins, channel="web", method="paypal", custom=custom
     )
-    assert result["seasonal_bonus_coins"] == seasonal
-    assert result["first_purchase_bonus_coins"] == 0
+    assert result.seasonal_bonus_coins == seasonal
+    assert result.first_purchase_bonus_coins == 0
     assert coins_of(services, vera.id) == before + coins + seasonal
 
 
@@ -231,8 +231,8 @@ def test_first_purchase_and_seasonal_bonus_stack(open_services, clock):
     clock.advance(days=30)
     vera = services.profiles.add("Vera", birthdate="1990-04-12")
     result = services.recharge.recharge(vera.id, coins=3_500, channel="app", method="app-store")
-    assert (result["first_purchase_bonus_coins"], result["seasonal_bonus_coins"]) == (350, 175)
-    assert result["credited_coins"] == 4_025
+    assert (result.first_purchase_bonus_coins, result.seasonal_bonus_coins) == (350, 175)
+    assert result.credited_coins == 4_025
 
 
 # --- age ----------------------------------------------------------------------------------
@@ -252,15 +252,15 @@ def test_buying_is_allowed_from_the_18th_birthday(fresh_services, clock):
         fresh_services.recharge.recharge(teen.id, coins=70, channel="web", method="paypal")
     clock.advance(days=1)
     result = fresh_services.recharge.recharge(teen.id, coins=70, channel="web", method="paypal")
-    assert result["credited_coins"] == 77
+    assert result.credited_coins == 77
 
 
 def test_an_18th_birthday_today_may_buy(fresh_services):
     adult = fresh_services.profiles.add("Ada", birthdate="2008-11-25")
     assert (
-        fresh_services.recharge.recharge(adult.id, coins=70, channel="app", method="app-store")[
-            "coins"
-        ]
+        fresh_services.recharge.recharge(
+            adult.id, coins=70, channel="app", method="app-store"
+        ).coins
         == 70
     )
 
@@ -276,7 +276,7 @@ def test_a_card_purchase_keeps_brand_and_last_four(fresh_services, viewer):
         method="card",
         card=CardDetails("5555 5555 5555 4444", "01/27", "1234"),
     )
-    assert result["card"] == "Mastercard ending 4444"
+    assert result.card == "Mastercard ending 4444"
     assert fresh_services.ctx.conn.execute(
         "SELECT card_brand, card_last4 FROM recharges"
     ).fetchone() == ("Mastercard", "4444")
@@ -284,7 +284,7 @@ def test_a_card_purchase_keeps_brand_and_last_four(fresh_services, viewer):
 
 def test_paypal_and_app_store_keep_no_card(fresh_services, viewer):
     result = fresh_services.recharge.recharge(viewer.id, coins=70, channel="web", method="paypal")
-    assert result["card"] is None
+    assert result.card is None
 
 
 @pytest.mark.parametrize(
@@ -389,7 +389,7 @@ def test_a_card_purchase_in_a_file_survives_reopening(clock, tmp_path):
         assert again.ctx.conn.execute(
             "SELECT card_brand, card_last4, price_cents FROM recharges"
         ).fetchall() == [("Visa", "1111", 3_700)]
-        assert again.balance(vera.id)["coins"] == 3_500 + 350
+        assert again.balance(vera.id).coins == 3_500 + 350
         assert all(c.ok for c in again.maintenance.verify())
     finally:
         again.close()
@@ -399,7 +399,7 @@ def test_a_recharge_notifies_listeners(fresh_services, viewer):
     seen = []
     fresh_services.subscribe(seen.append)
     fresh_services.recharge.recharge(viewer.id, coins=70, channel="web", method="paypal")
-    assert [(c.kind, c.profile_ids) for c in seen] == [("recharge", (viewer.id,))]
+    assert [(c.kind, c.profile_ids) for c in seen] == [(ChangeKind.RECHARGE, (viewer.id,))]
 
 
 def test_a_quote_through_the_service(fresh_services):
@@ -442,7 +442,7 @@ def test_a_key_replayed_with_another_card_of_the_same_last_four_and_expiry_is_re
         key="k1",
         card=CardDetails("4111111111111111", "12/29", "999"),
     )
-    assert again["replayed"] and again["transaction_id"] == bought["transaction_id"]
+    assert again.replayed and again.transaction_id == bought.transaction_id
     with pytest.raises(IdempotencyConflict):  # the same number, another expiry
         fresh_services.recharge.recharge(
             viewer.id,

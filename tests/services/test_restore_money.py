@@ -44,7 +44,7 @@ def wallet(tmp_path, clock):
 
 
 def diamonds(services, pid):
-    return services.balance(pid)["diamonds"]
+    return services.balance(pid).diamonds
 
 
 def test_a_payout_paid_after_the_backup_is_not_paid_again(wallet, tmp_path, clock):
@@ -58,22 +58,22 @@ def test_a_payout_paid_after_the_backup_is_not_paid_again(wallet, tmp_path, cloc
     done = s.maintenance.restore(tmp_path / "backup.db")
 
     assert [(m.kind, m.reference, m.status) for m in done.carried] == [
-        ("payout", paid["reference"], "paid")
+        ("payout", paid.reference, "paid")
     ]
     assert diamonds(s, cleo) == 12_497  # not 112,497 to pay out again
     (kept,) = s.payouts.list(cleo)
-    assert (kept.reference, kept.status, kept.diamonds) == (paid["reference"], "paid", 100_000)
+    assert (kept.reference, kept.status, kept.diamonds) == (paid.reference, "paid", 100_000)
     assert s.payouts.requested_today_cents(cleo) == 100_000
     with pytest.raises(PayoutOverDailyLimit):  # the day's cap still counts it
         s.payouts.request(cleo, 1_000, method="bank")
     assert s.payouts.settle_pending(cleo) == []
-    assert s.provider.references == [paid["reference"]]  # asked once, ever
+    assert s.provider.references == [paid.reference]  # asked once, ever
 
 
 def test_a_purchase_after_the_backup_keeps_its_coins_and_its_key(wallet, tmp_path, clock):
     s, vera, cleo = wallet
     s.maintenance.backup(tmp_path / "backup.db")
-    before = s.balance(vera)["coins"]
+    before = s.balance(vera).coins
     clock.advance(minutes=1)
     bought = s.recharge.recharge(vera, coins=700, channel="web", method="paypal", key="buy-1")
     s.gifts.send(vera, cleo, "Rose", count=50)  # a gift: GiftDesk's own, taken back
@@ -83,14 +83,14 @@ def test_a_purchase_after_the_backup_keeps_its_coins_and_its_key(wallet, tmp_pat
     (moved,) = done.carried
     assert (moved.kind, moved.reference, moved.coins, moved.cents) == (
         "purchase",
-        bought["reference"],
+        bought.reference,
         700,
         740,
     )
-    assert s.balance(vera)["coins"] == before + 700
+    assert s.balance(vera).coins == before + 700
     again = s.recharge.recharge(vera, coins=700, channel="web", method="paypal", key="buy-1")
-    assert again["replayed"] and again["reference"] == bought["reference"]
-    assert s.balance(vera)["coins"] == before + 700  # the retry charged nothing
+    assert again.replayed and again.reference == bought.reference
+    assert s.balance(vera).coins == before + 700  # the retry charged nothing
     assert s.history.count(vera) == 7  # the first purchase, five gifts, the one carried
 
 
@@ -105,9 +105,9 @@ def test_a_payout_pending_at_the_backup_and_settled_since_stays_settled(wallet, 
 
     assert [(m.kind, m.status) for m in done.carried] == [("settlement", "paid")]
     (payout,) = s.payouts.list(cleo)
-    assert payout.status == "paid" and payout.reference == pending["reference"]
+    assert payout.status == "paid" and payout.reference == pending.reference
     assert s.payouts.settle_pending(cleo) == []
-    assert s.provider.references == [pending["reference"]]
+    assert s.provider.references == [pending.reference]
 
 
 def test_a_payout_still_pending_comes_back_pending_and_is_paid_once(wallet, tmp_path, clock):
@@ -121,8 +121,8 @@ def test_a_payout_still_pending_comes_back_pending_and_is_paid_once(wallet, tmp_
     assert [p.status for p in s.payouts.list(cleo)] == ["pending"]
     assert diamonds(s, cleo) == 112_497 - 20_000  # held, not free to request again
     (settled,) = s.payouts.settle_pending(cleo)
-    assert settled["reference"] == pending["reference"]
-    assert s.provider.references == [pending["reference"]]
+    assert settled.reference == pending.reference
+    assert s.provider.references == [pending.reference]
 
 
 def test_a_failed_payout_after_the_backup_moved_nothing_and_is_not_carried(tmp_path, clock):
@@ -156,7 +156,7 @@ def test_a_payout_the_backup_cannot_cover_refuses_the_restore_and_names_it(walle
         s.maintenance.restore(early)
 
     message = str(refused.value)
-    assert paid2["reference"] in message and paid["reference"] not in message
+    assert paid2.reference in message and paid.reference not in message
     assert "Cleo has only 12,497 diamonds" in message and "nothing was restored" in message.lower()
     assert s.balance(cleo) == before
     assert list(tmp_path.glob("g.db.before-restore-*")) == []
@@ -168,10 +168,10 @@ def test_money_of_a_profile_the_backup_lacks_refuses_the_restore(wallet, tmp_pat
     nia = s.profiles.add("Nia", birthdate="1995-05-05")
     bought = s.recharge.recharge(nia.id, coins=350, channel="app", method="app-store")
     with pytest.raises(
-        RestoreWouldForget, match=f"purchase {bought['reference']} by Nia.*Nia is not in the backup"
+        RestoreWouldForget, match=f"purchase {bought.reference} by Nia.*Nia is not in the backup"
     ):
         s.maintenance.restore(tmp_path / "backup.db")
-    assert s.balance(nia.id)["coins"] == 350 + 35
+    assert s.balance(nia.id).coins == 350 + 35
 
 
 def test_a_purchase_made_while_the_restore_waits_is_not_lost(wallet, tmp_path, clock):
@@ -180,14 +180,14 @@ def test_a_purchase_made_while_the_restore_waits_is_not_lost(wallet, tmp_path, c
     other = Services.open(tmp_path / "g.db", clock=clock)  # another window, or the CLI
     with s.maintenance.stage_restore(tmp_path / "backup.db") as staged:
         bought = other.recharge.recharge(vera, coins=70, channel="web", method="paypal")
-        coins = s.balance(vera)["coins"]
+        coins = s.balance(vera).coins
         with pytest.raises(RestoreWouldForget, match="while the restore was being prepared"):
             s.maintenance.finish_restore(staged)
     other.close()
-    assert s.balance(vera)["coins"] == coins  # nothing was restored; the purchase is there
+    assert s.balance(vera).coins == coins  # nothing was restored; the purchase is there
     assert list(tmp_path.glob("g.db.before-restore-*")) == []
     with s.maintenance.stage_restore(tmp_path / "backup.db") as staged:  # again: it is carried
-        assert [m.reference for m in staged.carried] == [bought["reference"]]
+        assert [m.reference for m in staged.carried] == [bought.reference]
         s.maintenance.finish_restore(staged)
 
 
@@ -199,13 +199,13 @@ def test_a_restore_over_a_newer_state_keeps_the_newer_timeline_money(wallet, tmp
     clock.advance(minutes=1)
     first = s.recharge.recharge(vera, coins=70, channel="web", method="paypal")
     s.maintenance.backup(tmp_path / "new.db")
-    assert is_reference(first["reference"], PURCHASE)
+    assert is_reference(first.reference, PURCHASE)
     clock.advance(minutes=1)
     s.maintenance.restore(tmp_path / "old.db")  # carries `first`
     clock.advance(minutes=1)
     second = s.recharge.recharge(vera, coins=350, channel="web", method="paypal")
     done = s.maintenance.restore(tmp_path / "new.db")  # has `first`, lacks `second`
-    assert [m.reference for m in done.carried] == [second["reference"]]
+    assert [m.reference for m in done.carried] == [second.reference]
     references = [r for (r,) in s.ctx.conn.execute("SELECT reference FROM recharges")]
     assert len(references) == len(set(references)) == 3
 
@@ -218,11 +218,11 @@ def test_references_are_never_row_numbers_and_never_repeat(wallet, tmp_path, clo
     s.maintenance.restore(tmp_path / "backup.db")
     second = s.payouts.request(cleo, 1_000, method="bank")
     bought = s.recharge.recharge(vera, coins=70, channel="web", method="paypal")
-    assert is_reference(first["reference"], PAYOUT) and is_reference(second["reference"], PAYOUT)
-    assert is_reference(bought["reference"], PURCHASE)
-    assert first["reference"] != second["reference"]
+    assert is_reference(first.reference, PAYOUT) and is_reference(second.reference, PAYOUT)
+    assert is_reference(bought.reference, PURCHASE)
+    assert first.reference != second.reference
     s.payouts.settle_pending(cleo)
-    assert s.provider.references == [first["reference"], second["reference"]]
+    assert s.provider.references == [first.reference, second.reference]
 
 
 def test_charges_and_payouts_made_before_references_get_the_same_one_in_every_copy(

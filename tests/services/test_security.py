@@ -17,7 +17,7 @@ from giftdesk.domain.errors import (
     SecondFactorRequired,
     WrongPassword,
 )
-from giftdesk.services import security as security_module
+from giftdesk.services import credentials
 
 PASSWORD = "correct horse battery"
 # A fixed secret (what start_totp hands out, 32 base32 characters): codes in these tests are
@@ -30,7 +30,7 @@ def fast_hashing(monkeypatch):
     """argon2id with tiny costs, for tests that try many passwords: the production hasher
     takes about a quarter of a second per check. The argon2 test below uses the real one."""
     monkeypatch.setattr(
-        security_module,
+        credentials,
         "PASSWORD_HASHER",
         PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1),
     )
@@ -189,7 +189,8 @@ def test_a_budget_changes_only_with_the_password(fresh_services, viewer, fast_ha
 
 def test_enrolling_stores_the_secret_only_after_a_right_code(fresh_services, viewer, clock):
     security = fresh_services.security
-    secret, uri = security.start_totp(viewer.id)
+    enrolment = security.start_totp(viewer.id)
+    secret, uri = enrolment.secret, enrolment.uri
     assert len(secret) == 32
     assert uri == f"otpauth://totp/GiftDesk:Vera?secret={secret}&issuer=GiftDesk"
     assert not security.totp_enabled(viewer.id)  # starting stores nothing
@@ -223,12 +224,12 @@ def test_payouts_need_a_code_once_two_step_is_on(fresh_services, earning_creator
     assert probe.state(fresh_services) == before
     code = code_now(clock)
     done = payouts.request(cleo.id, 1_000, method="bank", second_factor=code)
-    assert done["status"] == "pending"
+    assert done.status == "pending"
     with pytest.raises(InvalidSecondFactor, match="already used"):
         payouts.request(cleo.id, 1_000, method="bank", second_factor=code)
     clock.advance(seconds=30)
     payouts.request(cleo.id, 1_000, method="bank", second_factor=code_now(clock))
-    assert fresh_services.balance(cleo.id)["diamonds"] == 112_497 - 3_000
+    assert fresh_services.balance(cleo.id).diamonds == 112_497 - 3_000
 
 
 def test_a_code_one_step_either_side_is_accepted_and_then_nothing_older(
@@ -263,7 +264,8 @@ def test_a_replay_of_the_same_key_needs_no_code(fresh_services, earning_creator,
         cleo.id, 1_000, method="bank", key="cash-1", second_factor=code_now(clock)
     )
     again = payouts.request(cleo.id, 1_000, method="bank", key="cash-1")
-    assert again == first | {"replayed": True}
+    assert again.replayed and again == first
+    assert again.as_dict() == first.as_dict() | {"replayed": True}
     assert len(payouts.list(cleo.id)) == 1
 
 
@@ -331,7 +333,7 @@ def test_purchases_above_the_threshold_need_a_code(fresh_services, viewer, clock
     done = recharge.recharge(
         viewer.id, coins=7_000, channel="web", method="paypal", second_factor=code_now(clock)
     )
-    assert done["price_cents"] == 74_00
+    assert done.price_cents == 74_00
 
 
 def test_raising_the_threshold_needs_the_code_and_the_password(

@@ -8,6 +8,7 @@ import threading
 import pytest
 
 from giftdesk.domain.errors import StorageError
+from giftdesk.history_csv import export_csv
 
 
 @pytest.fixture
@@ -24,7 +25,7 @@ def test_a_snapshot_reads_on_its_own_connection_and_cannot_write(on_file):
     s, vera, _ = on_file
     with s.snapshot() as snapshot:
         assert snapshot.ctx.conn is not s.ctx.conn
-        assert snapshot.balance(vera.id)["coins"] == 770
+        assert snapshot.balance(vera.id).coins == 770
         with pytest.raises(StorageError, match="read-only"):
             snapshot.profiles.add("Otto", birthdate="1975-07-07")
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
@@ -49,7 +50,7 @@ def test_a_snapshot_is_made_and_used_in_a_worker_thread(on_file, tmp_path):
 
     def work():
         with s.snapshot() as snapshot:
-            out["rows"] = snapshot.history.export_csv(vera.id, tmp_path / "vera.csv")
+            out["rows"] = export_csv(snapshot.history, vera.id, tmp_path / "vera.csv")
 
     worker = threading.Thread(target=work)
     worker.start()

@@ -17,8 +17,10 @@ from giftdesk.domain.errors import (
     WrongPassword,
 )
 from giftdesk.services.clock import UTC, FixedClock
+from giftdesk.services.context import ChangeKind
 from giftdesk.services.gifting import GiftRequest
 from giftdesk.services.payments import CardDetails
+from giftdesk.services.results import DayDiamonds, GiftSent
 
 # 2026-11-25 12:00 UTC (the clock fixture) is 2026-11-26 02:00 in Kiritimati (UTC+14) and
 # 2026-11-25 01:00 in Pago Pago (UTC-11).
@@ -99,7 +101,7 @@ def test_a_burst_files_each_gift_under_its_senders_day(fresh_services, creator, 
     east, west = pair
     requests = [GiftRequest(p.id, creator.id, "Rose") for p in (east, west) for _ in range(11)]
     results = s.gifts.send_batch(requests)
-    refused = [type(r).__name__ for r in results if not isinstance(r, dict)]
+    refused = [type(r).__name__ for r in results if not isinstance(r, GiftSent)]
     assert refused == ["BudgetExceeded", "BudgetExceeded"]  # the 11th rose of each
     assert _gift_days(s) == {east.id: "2026-11-26", west.id: "2026-11-25"}
     assert s.profiles.spent(east.id, day=dt.date(2026, 11, 26)) == (10, 10)
@@ -162,7 +164,10 @@ def test_a_card_expires_at_the_end_of_its_month_on_the_buyers_day(open_services)
 def test_the_earnings_chart_ends_on_the_creators_today(fresh_services, funded_viewer):
     s = fresh_services
     kiri = s.profiles.add("Kiri", birthdate="1990-04-12", creator=True, time_zone=EAST)
-    assert s.earnings.diamonds_per_day(kiri.id, days=2) == [("2026-11-25", 0), ("2026-11-26", 0)]
+    assert s.earnings.diamonds_per_day(kiri.id, days=2) == [
+        DayDiamonds("2026-11-25", 0),
+        DayDiamonds("2026-11-26", 0),
+    ]
 
 
 def test_set_time_zone_without_a_password(fresh_services, viewer):
@@ -171,7 +176,7 @@ def test_set_time_zone_without_a_password(fresh_services, viewer):
     changed = fresh_services.profiles.set_time_zone(viewer.id, "america/new_york")
     assert changed.time_zone == "America/New_York"
     assert fresh_services.profiles.get(viewer.id).time_zone == "America/New_York"
-    assert [(c.kind, c.profile_ids) for c in seen] == [("profile", (viewer.id,))]
+    assert [(c.kind, c.profile_ids) for c in seen] == [(ChangeKind.PROFILE, (viewer.id,))]
 
 
 def test_set_time_zone_needs_the_password_and_counts_wrong_ones(fresh_services, viewer, probe):

@@ -7,8 +7,9 @@ import sqlite3
 import pytest
 
 from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
-from giftdesk.services import Services, maintenance
+from giftdesk.services import Services
 from giftdesk.services.payments import CardDetails
+from giftdesk.storage import backup_files
 
 CHECKS = [
     "schema_matches",
@@ -65,7 +66,7 @@ def make_busy(s: Services, clock) -> dict:
         s.gifts.send(otto.id, cleo.id, "Doughnut", count=7)
         sent = s.gifts.send(vera.id, cleo.id, "TikTok Universe")
         clock.advance(seconds=3)
-        s.gifts.undo(sent["transaction_id"])
+        s.gifts.undo(sent.transaction_id)
         s.gifts.send(max_.id, cleo.id, "Finger Heart")
         clock.advance(hours=20)
     for diamonds in (1_000, 2_000, 3_000):
@@ -272,7 +273,7 @@ def test_a_backup_that_fails_verification_is_removed(loose, clock, tmp_path):
 
 def test_backup_reports_the_copy_then_each_check(busy, tmp_path, monkeypatch):
     s, _ = busy
-    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 4)  # several steps on a small file
+    monkeypatch.setattr(backup_files, "BACKUP_STEP_PAGES", 4)  # several steps on a small file
     reports = []
     s.maintenance.backup(
         tmp_path / "backup.sqlite3", progress=lambda *report: reports.append(report) or True
@@ -286,7 +287,7 @@ def test_backup_reports_the_copy_then_each_check(busy, tmp_path, monkeypatch):
 @pytest.mark.parametrize("stop_at", ["copy", "integrity_check"])
 def test_a_cancelled_backup_leaves_no_file(busy, tmp_path, monkeypatch, stop_at):
     s, _ = busy
-    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 4)
+    monkeypatch.setattr(backup_files, "BACKUP_STEP_PAGES", 4)
     dest = tmp_path / "backup.sqlite3"
     with pytest.raises(Cancelled):
         s.maintenance.backup(dest, progress=lambda done, total, what: what != stop_at)
@@ -296,7 +297,7 @@ def test_a_cancelled_backup_leaves_no_file(busy, tmp_path, monkeypatch, stop_at)
 @pytest.mark.parametrize("stop_at", ["copy", "integrity_check"])
 def test_an_interrupted_backup_leaves_no_file(busy, tmp_path, monkeypatch, stop_at):
     s, _ = busy
-    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 4)
+    monkeypatch.setattr(backup_files, "BACKUP_STEP_PAGES", 4)
 
     def interrupted(done, total, what):
         if what == stop_at:
@@ -316,7 +317,7 @@ def test_a_backup_finishes_while_another_window_keeps_writing(
     other = open_services(tmp_path / "live.sqlite3")  # a second window on the same file
     vera = other.profiles.find("Vera")
     cleo = other.profiles.find("Cleo")
-    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 4)
+    monkeypatch.setattr(backup_files, "BACKUP_STEP_PAGES", 4)
     steps = []
 
     def a_gift_every_step(done, total, what):
@@ -326,7 +327,7 @@ def test_a_backup_finishes_while_another_window_keeps_writing(
                 other.gifts.send(vera.id, cleo.id, "Rose")
         return True
 
-    before = s.balance(vera.id)["coins"]
+    before = s.balance(vera.id).coins
     s.maintenance.backup(tmp_path / "backup.sqlite3", progress=a_gift_every_step)
     pages = s.ctx.conn.execute("PRAGMA page_count").fetchone()[0]
     assert len(steps) <= -(-pages // 4) + 1  # one pass: it never started over

@@ -515,7 +515,7 @@ def test_a_settled_payout_keeps_its_terms(fresh_services, funded_viewer, creator
     ):
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute(sql)
-    assert services.payouts.settle(payout["payout_id"])["status"] == "paid"
+    assert services.payouts.settle(payout.payout_id).status == "paid"
 
 
 def test_verify_notices_a_gift_missing_from_budget_spending(fresh_services, funded_viewer, creator):
@@ -525,7 +525,7 @@ def test_verify_notices_a_gift_missing_from_budget_spending(fresh_services, fund
     conn.execute("DELETE FROM spending")
     failed = {c.name for c in services.maintenance.verify() if not c.ok}
     assert failed == {"budget_spending_matches_gifts"}
-    from giftdesk.services.profiles import add_spending
+    from giftdesk.storage.spending import add_spending
 
     add_spending(conn, funded_viewer.id, funded_viewer.today(services.ctx.moment()), 5)
 

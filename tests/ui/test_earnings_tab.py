@@ -50,7 +50,7 @@ def test_payout_request_then_settle(make_window, economy, qtbot):
     assert tab.payout_value_label.text() == "= $15.00"
     with qtbot.waitSignal(tab.payout_requested):
         tab.payout_button.click()
-    assert services.balance(cleo.id)["diamonds"] == 500
+    assert services.balance(cleo.id).diamonds == 500
     assert tab.payouts_model.rowCount() == 1
     status = tab.payouts_model.index(0, tab.payouts_model.Column.STATUS).data()
     assert status == "Pending"
@@ -73,7 +73,7 @@ def test_a_double_click_on_request_payout_pays_out_once_and_says_nothing_wrong(
     qtbot.mouseClick(tab.payout_button, Qt.MouseButton.LeftButton)
     QApplication.processEvents()  # as between a person's two clicks
     qtbot.mouseClick(tab.payout_button, Qt.MouseButton.LeftButton)
-    assert services.balance(cleo.id)["diamonds"] == 1_000 and tab.payouts_model.rowCount() == 1
+    assert services.balance(cleo.id).diamonds == 1_000 and tab.payouts_model.rowCount() == 1
     assert prompter.errors == []  # the second click did not find the amount gone
     qtbot.waitUntil(tab.payout_button.isEnabled)
 
@@ -87,7 +87,7 @@ def test_payout_below_minimum_is_refused_with_a_message(make_window, economy, pr
     qtbot.keyClicks(tab.payout_edit, "999")
     tab.payout_button.click()
     assert prompter.errors and "minimum payout is 1,000 diamonds" in prompter.errors[-1]
-    assert services.balance(cleo.id)["diamonds"] == 2000
+    assert services.balance(cleo.id).diamonds == 2000
 
 
 def test_new_gifts_badge_until_opened(make_window, economy):

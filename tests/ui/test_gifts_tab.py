@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -31,16 +33,16 @@ def test_send_combo_then_undo(make_window, economy, qtbot):
     tab.count_spin.setValue(5)
     with qtbot.waitSignal(tab.gift_sent) as sent:
         tab.send_button.click()
-    assert sent.args[0]["coins_spent"] == 5
-    assert services.balance(vera.id)["coins"] == 19_245
-    assert services.balance(cleo.id)["diamonds"] == 2
+    assert sent.args[0].coins_spent == 5
+    assert services.balance(vera.id).coins == 19_245
+    assert services.balance(cleo.id).diamonds == 2
     assert tab.animation_label.isVisible()
     assert tab.undo_button.isVisible() and "10 s" in tab.undo_button.text()
     assert "19,245" in window.coins_label.text()
     with qtbot.waitSignal(tab.gift_undone):
         tab.undo_button.click()
-    assert services.balance(vera.id)["coins"] == 19_250
-    assert services.balance(cleo.id)["diamonds"] == 0
+    assert services.balance(vera.id).coins == 19_250
+    assert services.balance(cleo.id).diamonds == 0
     assert not tab.undo_button.isVisible()
 
 
@@ -51,7 +53,7 @@ def test_undo_button_disappears_when_the_window_closes(make_window, economy, qtb
     tab.send_button.click()
     tab.undo_timer.setInterval(1)  # run the 10-second countdown fast
     qtbot.waitUntil(lambda: not tab.undo_button.isVisible())
-    assert services.balance(vera.id)["coins"] == 19_249
+    assert services.balance(vera.id).coins == 19_249
 
 
 def test_double_click_sends_once(make_window, economy, qtbot):
@@ -66,7 +68,7 @@ def test_double_click_sends_once(make_window, economy, qtbot):
     QApplication.processEvents()
     assert not tab.send_button.isEnabled()
     qtbot.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)
-    assert services.balance(vera.id)["coins"] == 19_249
+    assert services.balance(vera.id).coins == 19_249
     qtbot.waitUntil(tab.send_button.isEnabled)  # and it comes back for the next gift
 
 
@@ -78,7 +80,23 @@ def test_large_gift_asks_first_and_no_means_nothing_sent(make_window, economy, p
     prompter.answer = False
     tab.send_button.click()
     assert prompter.confirms and "1,000 coins" in prompter.confirms[-1]
-    assert services.balance(vera.id)["coins"] == 19_250
+    assert services.balance(vera.id).coins == 19_250
+
+
+def test_the_confirmation_threshold_comes_from_the_rules(make_window, economy, prompter, qtbot):
+    services, vera, cleo = economy
+    services.ctx.rules = dataclasses.replace(services.rules, confirm_at_coins=100)
+    _, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    prompter.answer = False
+    tab.select_gift("Hat and Mustache")  # 99 coins: sent without asking
+    tab.send_button.click()
+    assert not prompter.confirms
+    qtbot.waitUntil(tab.send_button.isEnabled)  # the button rests a moment after a send
+    tab.select_gift("Hand Hearts")  # 100 coins: asks, and no sends nothing
+    tab.send_button.click()
+    assert len(prompter.confirms) == 1 and "100 coins" in prompter.confirms[0]
+    assert services.balance(vera.id).coins == 19_250 - 99
 
 
 def test_not_enough_coins_offers_recharge_of_the_difference(make_window, economy, prompter, qtbot):
@@ -137,7 +155,7 @@ def test_switching_profile_ends_the_undo_offer(make_window, economy, qtbot):
     assert not tab.undo_button.isVisible()
     assert tab.status_label.text() == ""
     tab.undo_button.click()  # even if it were still reachable, Sam cannot take Vera's back
-    assert services.balance(vera.id)["coins"] == 19_250 - 299
+    assert services.balance(vera.id).coins == 19_250 - 299
 
 
 def test_locking_ends_the_undo_offer(make_window, economy, prompter, qtbot):
@@ -152,7 +170,7 @@ def test_locking_ends_the_undo_offer(make_window, economy, prompter, qtbot):
     assert window.selection.profile_id is None
     assert not tab.undo_button.isVisible()
     tab.undo_button.click()
-    assert services.balance(vera.id)["coins"] == 19_249
+    assert services.balance(vera.id).coins == 19_249
 
 
 def test_a_gift_beyond_the_balance_offers_recharge_before_asking_to_confirm(
@@ -212,7 +230,7 @@ def test_a_creator_named_in_markup_is_shown_as_typed(make_window, economy, fresh
     tab.select_creator("<i>Kai</i> the great")
     tab.select_gift("Rose")
     tab.send_button.click()
-    assert fresh_services.balance(kai.id)["diamonds"] == 0  # half a diamond, carried
+    assert fresh_services.balance(kai.id).diamonds == 0  # half a diamond, carried
     assert tab.status_label.text() == "Sent Rose to <i>Kai</i> the great."
     assert tab.status_label.textFormat() == Qt.TextFormat.PlainText  # not in italics
 
@@ -229,5 +247,5 @@ def test_a_yes_after_the_window_switched_profile_sends_nothing(make_window, econ
 
     prompter.confirm = yes_once_the_window_switched
     tab.send_button.click()
-    assert services.balance(vera.id)["coins"] == 19_250
-    assert services.balance(cleo.id)["diamonds"] == 0
+    assert services.balance(vera.id).coins == 19_250
+    assert services.balance(cleo.id).diamonds == 0

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import Qt
 
-from giftdesk.services import Services, maintenance
+from giftdesk.history_csv import CSV_COLUMNS, export_csv
+from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
 from giftdesk.services.gifting import GiftRequest
-from giftdesk.services.history import CSV_COLUMNS
+from giftdesk.storage import backup_files
 from giftdesk.ui import jobs
 from giftdesk.ui.main_window import MainWindow
 
@@ -107,7 +108,7 @@ def test_export_runs_in_a_worker_and_writes_what_the_service_writes(
     assert {total for _, total, _ in reports} == {rows}
     assert f"Exporting 2,000 of {rows:,} rows…" in labels
     assert jobs_enabled(desk.window) and desk.window.job is None
-    desk.services.history.export_csv(desk.vera_id, tmp_path / "direct.csv")
+    export_csv(desk.services.history, desk.vera_id, tmp_path / "direct.csv")
     assert (tmp_path / "vera.csv").read_bytes() == (tmp_path / "direct.csv").read_bytes()
 
 
@@ -244,7 +245,7 @@ def test_a_failed_export_uses_the_error_message_path(qtbot, desk, prompter, tmp_
 def test_backup_runs_in_a_worker_copying_then_checking(
     qtbot, desk, prompter, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 16)  # several reports on a small file
+    monkeypatch.setattr(backup_files, "BACKUP_STEP_PAGES", 16)  # several reports on a small file
     dest = tmp_path / "copy.sqlite3"
     prompter.save_to = dest
     _, labels = run_to_end(qtbot, desk.window, desk.window.backup_action)
@@ -259,7 +260,7 @@ def test_backup_runs_in_a_worker_copying_then_checking(
 
 @pytest.mark.usefixtures("worker_waits_for_cancel")
 def test_a_cancelled_backup_leaves_no_file(qtbot, desk, prompter, tmp_path, monkeypatch):
-    monkeypatch.setattr(maintenance, "BACKUP_STEP_PAGES", 16)
+    monkeypatch.setattr(backup_files, "BACKUP_STEP_PAGES", 16)
     prompter.save_to = tmp_path / "copy.sqlite3"
     cancel_at_first_report(qtbot, desk.window, desk.window.backup_action)
     assert not (tmp_path / "copy.sqlite3").exists()

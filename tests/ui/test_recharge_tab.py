@@ -18,8 +18,8 @@ def test_app_package_purchase_credits_bonus_and_shows_receipt(
     assert "70 first-purchase bonus" in tab.summary_label.text()
     with qtbot.waitSignal(tab.recharged) as sent:
         tab.buy_button.click()
-    assert sent.args[0]["price_cents"] == 999
-    assert fresh_services.balance(viewer.id)["coins"] == 770
+    assert sent.args[0].price_cents == 999
+    assert fresh_services.balance(viewer.id).coins == 770
     assert "Receipt #" in tab.receipt_label.text()
     assert "770" in window.coins_label.text()  # the header updated at once
 
@@ -37,7 +37,7 @@ def test_a_double_click_on_buy_pays_once(make_window, fresh_services, viewer, qt
     QApplication.processEvents()
     assert not tab.buy_button.isEnabled()
     qtbot.mouseClick(tab.buy_button, Qt.MouseButton.LeftButton)
-    assert fresh_services.balance(viewer.id)["coins"] == 77  # one 70-coin package, +10% bonus
+    assert fresh_services.balance(viewer.id).coins == 77  # one 70-coin package, +10% bonus
     assert fresh_services.history.count(viewer.id) == 1
     qtbot.waitUntil(tab.buy_button.isEnabled)  # and it comes back for the next purchase
 
@@ -107,14 +107,14 @@ def test_card_form_validates_inline_and_never_keeps_the_number(
     qtbot.keyClicks(tab.card_cvc_edit, "123")
     assert "not valid" in tab.card_error_label.text()
     tab.buy_button.click()
-    assert fresh_services.balance(viewer.id)["coins"] == 0
+    assert fresh_services.balance(viewer.id).coins == 0
     tab.card_number_edit.clear()
     qtbot.keyClicks(tab.card_number_edit, "4242 4242 4242 4242")
     assert tab.card_error_label.text() == "Card looks good."
     assert tab.card_error_label.property("ok") is True  # green, not the error red
     tab.package_buttons[350].click()
     tab.buy_button.click()
-    assert fresh_services.balance(viewer.id)["coins"] == 385
+    assert fresh_services.balance(viewer.id).coins == 385
     assert "Visa ending 4242" in tab.receipt_label.text()
     assert tab.card_number_edit.text() == "" and tab.card_cvc_edit.text() == ""
 
@@ -130,7 +130,7 @@ def test_declined_card_is_a_message_and_nothing_is_bought(
     qtbot.keyClicks(tab.card_cvc_edit, "123")
     tab.buy_button.click()
     assert prompter.errors and "declined" in prompter.errors[-1]
-    assert fresh_services.balance(viewer.id)["coins"] == 0
+    assert fresh_services.balance(viewer.id).coins == 0
 
 
 def test_minor_is_told_before_paying_and_cannot_buy(make_window, fresh_services):
@@ -142,7 +142,7 @@ def test_minor_is_told_before_paying_and_cannot_buy(make_window, fresh_services)
     assert "must be 18 or older to buy coins" in tab.summary_label.text()
     assert not tab.buy_button.isEnabled()
     tab.buy_button.click()
-    assert fresh_services.balance(kid.id)["coins"] == 0
+    assert fresh_services.balance(kid.id).coins == 0
 
 
 def test_quote_finds_cheapest_way(make_window, viewer, qtbot):

@@ -57,7 +57,7 @@ def restore(qtbot, window: MainWindow, *, outcome: str = "finished") -> None:
 
 
 def coins(desk: Desk) -> int:
-    return desk.services.balance(desk.vera_id)["coins"]
+    return desk.services.balance(desk.vera_id).coins
 
 
 def test_restore_asks_with_what_the_backup_holds_then_brings_it_back(
@@ -77,7 +77,7 @@ def test_restore_asks_with_what_the_backup_holds_then_brings_it_back(
     [done] = prompter.infos
     assert str(kept) in done and str(backup) in done
     earlier = Services.open(kept)
-    assert earlier.balance(earlier.profiles.find("Vera").id)["coins"] == 770 - 299
+    assert earlier.balance(earlier.profiles.find("Vera").id).coins == 770 - 299
     earlier.close()
     # and the window shows it: header, tabs, the restore action free again
     assert "770" in desk.window.coins_label.text()
@@ -100,7 +100,7 @@ def test_the_question_names_the_money_that_moved_since_and_is_kept(
     restore(qtbot, desk.window)
     [question] = prompter.confirms
     assert (
-        f"stays as it is here:\n• purchase {bought['reference']}: Vera bought 350 coins for $3.70"
+        f"stays as it is here:\n• purchase {bought.reference}: Vera bought 350 coins for $3.70"
     ) in question
     assert coins(desk) == 770 + 350  # the Corgi is gone, the coins paid for are not
     assert prompter.errors == []
@@ -286,7 +286,7 @@ def test_an_undo_offered_before_a_restore_elsewhere_takes_back_nothing(
     tab.undo_button.click()
     assert "replaced by a restore from a backup" in prompter.errors[-1]
     assert desk.services.history.count(desk.vera_id) == 2  # the purchase and the Money Gun
-    assert coins(desk) == 770 - 500 and money_gun["transaction_id"] == 2
+    assert coins(desk) == 770 - 500 and money_gun.transaction_id == 2
     # and once it notices, the offer is gone
     watch(second_window)
     assert not tab.undo_button.isVisible()

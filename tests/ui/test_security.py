@@ -305,7 +305,7 @@ def test_a_payout_asks_for_the_code_when_two_step_is_on(
     prompter.secrets = [code_now(clock)]
     with qtbot.waitSignal(tab.payout_requested):
         tab.payout_button.click()
-    assert services.balance(cleo.id)["diamonds"] == 500
+    assert services.balance(cleo.id).diamonds == 500
 
 
 def test_a_purchase_above_the_threshold_asks_for_the_code(

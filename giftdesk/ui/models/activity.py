@@ -7,6 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from giftdesk import formatting as fmt
+from giftdesk.ui.history_text import describe
 from giftdesk.ui.models.base import ColumnSpec, PagedRowsTableModel, signed, when
 
 
@@ -33,7 +34,7 @@ class ActivityModel(PagedRowsTableModel):
             lambda r: r.created_at,
             widest="2026-12-31 23:59",
         ),
-        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "What"), lambda r: r.description),
+        ColumnSpec(QT_TRANSLATE_NOOP("ActivityModel", "What"), describe),
         ColumnSpec(
             QT_TRANSLATE_NOOP("ActivityModel", "Coins"),
             lambda r: signed(r.coins),

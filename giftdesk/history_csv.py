@@ -1,0 +1,122 @@
+"""A profile's history as a CSV file: a header, then one row per transaction, oldest first,
+its description in the English words of `giftdesk history` (history_text.py), whichever face
+wrote it, so that the window's export and the command line's are the same file.
+
+Rows are read and written a chunk at a time, so memory stays flat at any size.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable
+from itertools import islice
+from pathlib import Path
+from typing import TextIO
+
+from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
+from giftdesk.history_text import describe
+from giftdesk.services.history import HistoryRow, HistoryService
+
+CSV_COLUMNS = (
+    "transaction_id",
+    "created_at",
+    "kind",
+    "description",
+    "coins",
+    "diamonds",
+    "money_cents",
+    "counterparty",
+    "rules_version",
+)
+# An export reports its progress every this many rows: at the ~50,000 rows a second it
+# writes, about 25 times a second, so a cancel takes effect within 0.04 s.
+PROGRESS_ROWS = 2_000
+
+# A spreadsheet opening the export runs a cell that starts with one of these as a formula
+# (a profile may be named "=HYPERLINK(...)"): such text is written with a leading apostrophe,
+# which spreadsheets show as plain text.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def csv_row(row: HistoryRow) -> tuple[int | str, ...]:
+    """The row's cells, in CSV_COLUMNS' order. Only the text a user typed can start like a
+    formula: the names, in the description and the counterparty; the other columns are
+    numbers, times and fixed words."""
+    return (
+        row.transaction_id,
+        row.created_at,
+        row.kind,
+        spreadsheet_safe(describe(row)),
+        row.coins,
+        row.diamonds,
+        row.money_cents,
+        spreadsheet_safe(row.counterparty),
+        row.rules_version,
+    )
+
+
+def export_csv(
+    history: HistoryService,
+    profile_id: int,
+    path: Path,
+    *,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Write a header then one row per transaction, oldest first, to a new file at `path`
+    (readable by its owner only); refuse to overwrite. Returns the rows written.
+
+    `progress(rows_written, rows_total)` is called before the first row and every
+    PROGRESS_ROWS rows after it; if it returns False the export stops, removes its file
+    and raises Cancelled.
+    """
+    try:
+        # Readable by its owner only, as the database is: it is a wallet's whole history.
+        f = open(
+            os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600),
+            "w",
+            newline="",
+            encoding="utf-8",
+        )
+    except FileExistsError:
+        raise InvalidPath(f"{path} already exists; choose a new file name") from None
+    except OSError as e:
+        raise StorageError(f"cannot write {path}: {e.strerror}") from None
+    try:
+        with f:
+            written = write_csv(history, profile_id, f, progress=progress)
+    # Never leave a half-written file behind: it would look like a complete export.
+    except OSError as e:  # e.g. the disk filled up
+        Path(path).unlink(missing_ok=True)
+        raise StorageError(f"cannot write {path}: {e.strerror}; nothing was saved") from None
+    except BaseException:  # cancelled, or the ledger could not be read
+        Path(path).unlink(missing_ok=True)
+        raise
+    return written
+
+
+def write_csv(
+    history: HistoryService,
+    profile_id: int,
+    stream: TextIO,
+    *,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """The CSV of `export_csv` (header, then a row per transaction, oldest first) written
+    to an open text stream; returns the rows written. Raises Cancelled as export_csv."""
+    total = history.count(profile_id) if progress is not None else 0
+    written = 0
+    writer = csv.writer(stream)
+    writer.writerow(CSV_COLUMNS)
+    rows = history.iter_oldest_first(profile_id)
+    # PROGRESS_ROWS rows at a time, each batch written by the csv module in one call.
+    while batch := list(islice(rows, PROGRESS_ROWS)):
+        if progress is not None and not progress(written, total):
+            raise Cancelled("the export was cancelled; nothing was saved")
+        writer.writerows(map(csv_row, batch))
+        written += len(batch)
+    return written

@@ -1,0 +1,315 @@
+"""The burst writer: what one write transaction of gifts keeps in memory, and writes at its end.
+
+Each gift then costs only its rules: profiles, account ids, balances, budget spending and
+creator totals are read once and kept current as gifts pass their rules; the ledger rows are
+made at the end, each table written by one prepared statement run over all of them, the
+running totals after them. (Written gifts are final: every rule was checked, by GiftService,
+before a gift joined an entry, against the balances and totals kept here.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from giftdesk.domain.gifting import Minting, diamonds_cents
+from giftdesk.domain.rules import Gift
+from giftdesk.services.context import Context, Moment, check_replay, new_key, request_hash
+from giftdesk.services.profiles import Profile, ProfileService
+from giftdesk.services.results import GiftSent
+from giftdesk.storage import gifts, ledger, spending, totals
+from giftdesk.storage.db import Connection
+from giftdesk.storage.gifts import GiftRow
+
+# What each request shape (sender, creator, gift name, count, context) passed: its gift, coins,
+# sender and creator.
+Checked = tuple[Gift, int, Profile, Profile]
+
+
+@lru_cache(maxsize=4096)
+def send_digest(sender_id: int, creator_id: int, gift: str, count: int, context: str) -> str:
+    """The request hash of a send; a burst repeats the same few requests many times."""
+    return request_hash(
+        {
+            "action": "send",
+            "sender": sender_id,
+            "creator": creator_id,
+            "gift": gift,
+            "count": count,
+            "context": context,
+        }
+    )
+
+
+@dataclass(slots=True)
+class Entry:
+    """One ledger transaction a burst writes: a single gift, or a streak (the same sender's
+    same streakable gift to the same creator and context, recorded as one combo)."""
+
+    txn: int
+    sender_id: int
+    creator_id: int
+    gift: Gift
+    context: str
+    wallet: int  # the sender's coin account
+    key: str | None  # the caller's key; None: a fresh one is made when the row is written
+    count: int = 0
+    coins: int = 0
+    diamonds: int = 0
+    last: GiftSent | None = None  # the newest gift's result
+
+
+class Burst:
+    """The gifts of one write transaction, kept in memory until `flush` writes them."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        ctx: Context,
+        profiles: ProfileService,
+        moment: Moment,
+        *,
+        streaks: bool,
+    ) -> None:
+        self.conn = conn
+        self.moment = moment
+        # Every gift of the burst shares its moment, and so its undo window's end (ISO 8601
+        # UTC, like created_at): made once here, not once a gift.
+        self.undo_until = (moment.utc + dt.timedelta(seconds=ctx.rules.undo_seconds)).isoformat(
+            timespec="microseconds"
+        )
+        self.touched: set[int] = set()
+        # What each request shape passed: the rules that depend on nothing a gift changes
+        # (catalog, combo size, who may give to whom, ages on each one's day at this burst's
+        # moment) give the same answer for every gift of that shape.
+        self.checked: dict[tuple[int, int, str, int, str], Checked] = {}
+        self.entries: list[Entry] = []
+        self._streaks: dict[tuple[int, int, str, str], Entry] | None = {} if streaks else None
+        self._ctx = ctx
+        self._profiles = profiles
+        self._people: dict[int, Profile] = {}
+        self._days: dict[int, dt.date] = {}  # profile -> its own day at this burst's moment
+        self._wallets: dict[int, list[int]] = {}  # sender -> [account id, balance]
+        self._spent_before: dict[int, tuple[int, int]] = {}  # sender -> (today, this month)
+        self._spent_now: dict[int, int] = {}  # sender -> coins this burst sent
+        self._totals: dict[int, list[int]] = {}  # creator -> [coins received, diamonds minted]
+        self._diamond_accounts: dict[int, int] = {}
+        self._earnings: dict[tuple[int, int, str], list[int]] = {}  # (creator, sender, context)
+        self._next_txn: int | None = None
+        self._keys: dict[str, tuple[str, GiftSent]] = {}  # key -> (request digest, result)
+
+    def replay(self, key: str, digest: str) -> GiftSent | None:
+        """As Context.replay, also for keys used earlier in this burst (not yet written)."""
+        if key in self._keys:
+            stored_digest, result = self._keys[key]
+            check_replay(stored_digest, digest)
+            return GiftSent.replay_of(result.as_dict())
+        stored = self._ctx.replay(self.conn, key=key, digest=digest)
+        return None if stored is None else GiftSent.replay_of(stored)
+
+    def people(self, sender_id: int, creator_id: int) -> tuple[Profile, Profile]:
+        """A gift's sender and creator, read once per burst, both in one look-up."""
+        people = self._people
+        if sender_id not in people or creator_id not in people:
+            people[sender_id], people[creator_id] = self._profiles.get_pair(sender_id, creator_id)
+        return people[sender_id], people[creator_id]
+
+    def today(self, profile: Profile) -> dt.date:
+        """The profile's day in its own zone, worked out once a burst (a zone conversion is
+        a few microseconds; a burst asks for each gift's sender)."""
+        day = self._days.get(profile.id)
+        if day is None:
+            day = self._days[profile.id] = profile.today(self.moment)
+        return day
+
+    def system(self, code: str) -> int:
+        return self._ctx.system_account(self.conn, code)
+
+    def next_transaction_id(self) -> int:
+        """Ids are handed out here: the write lock is held, so nobody else can take one."""
+        if self._next_txn is None:
+            self._next_txn = ledger.last_transaction_id(self.conn) + 1
+        txn, self._next_txn = self._next_txn, self._next_txn + 1
+        return txn
+
+    def wallet(self, sender_id: int) -> tuple[int, int]:
+        if sender_id not in self._wallets:
+            self._wallets[sender_id] = list(
+                ledger.profile_account_balance(self.conn, sender_id, ledger.COIN)
+            )
+        account, balance = self._wallets[sender_id]
+        return account, balance
+
+    def diamond_account(self, creator_id: int) -> int:
+        if creator_id not in self._diamond_accounts:
+            self._diamond_accounts[creator_id] = ledger.profile_account(
+                self.conn, creator_id, ledger.DIAMOND
+            )
+        return self._diamond_accounts[creator_id]
+
+    def spent(self, sender_id: int) -> tuple[int, int]:
+        """Coins the sender has sent today and this month, this burst's gifts included. Read
+        only for a sender with a budget: nothing else depends on it."""
+        if sender_id not in self._spent_before:
+            self._spent_before[sender_id] = spending.spent_in(
+                self.conn, sender_id, self.today(self._people[sender_id])
+            )
+        today, month = self._spent_before[sender_id]
+        added = self._spent_now.get(sender_id, 0)
+        return today + added, month + added
+
+    def creator_totals(self, creator_id: int) -> tuple[int, int]:
+        if creator_id not in self._totals:
+            self._totals[creator_id] = list(gifts.read_creator_totals(self.conn, creator_id))
+        received, minted = self._totals[creator_id]
+        return received, minted
+
+    def entry(
+        self,
+        sender_id: int,
+        creator_id: int,
+        gift: Gift,
+        count: int,
+        context: str,
+        wallet: int,
+        key: str | None,
+    ) -> Entry:
+        """The transaction this gift is written in: the sender's open streak of it, if it has
+        room, or a new one. A gift with the caller's key is always its own transaction (its
+        key must replay it alone), and so is a gift that cannot be sent as a combo."""
+        streaks = self._streaks
+        if streaks is not None and key is None and gift.streakable:
+            streak = (sender_id, creator_id, gift.name, context)
+            entry = streaks.get(streak)
+            if entry is not None and entry.count + count <= self._ctx.rules.max_combo_count:
+                return entry
+            entry = streaks[streak] = self._new_entry(sender_id, creator_id, gift, context, wallet)
+            return entry
+        return self._new_entry(sender_id, creator_id, gift, context, wallet, key)
+
+    def _new_entry(
+        self,
+        sender_id: int,
+        creator_id: int,
+        gift: Gift,
+        context: str,
+        wallet: int,
+        key: str | None = None,
+    ) -> Entry:
+        entry = Entry(self.next_transaction_id(), sender_id, creator_id, gift, context, wallet, key)
+        self.entries.append(entry)
+        return entry
+
+    def sent(
+        self,
+        entry: Entry,
+        *,
+        count: int,
+        coins: int,
+        minting: Minting,
+        digest: str | None,
+        result: GiftSent,
+    ) -> None:
+        sender_id, creator_id, context = entry.sender_id, entry.creator_id, entry.context
+        entry.count += count
+        entry.coins += coins
+        entry.diamonds += minting.diamonds
+        entry.last = result
+        if entry.key is not None and digest is not None:
+            self._keys[entry.key] = (digest, result)
+        self._wallets[sender_id][1] -= coins
+        earned = self._earnings.setdefault((creator_id, sender_id, context), [0, 0, 0])
+        earned[0] += count
+        earned[1] += coins
+        earned[2] += minting.diamonds
+        self._spent_now[sender_id] = self._spent_now.get(sender_id, 0) + coins
+        self._totals[creator_id] = [minting.coins_received, minting.diamonds_minted]
+        self.touched.add(sender_id)
+        self.touched.add(creator_id)
+
+    def flush(self) -> None:
+        """Write each entry's transaction, transfers and gift record, then the running totals
+        the burst changed."""
+        rules = self._ctx.rules
+        moment = self.moment
+        coin_spent = self.system(ledger.COIN_SPENT)
+        issuance = self.system(ledger.DIAMOND_ISSUANCE)
+        transactions: list[ledger.TransactionRow] = []
+        transfers: list[ledger.TransferRow] = []
+        records: list[GiftRow] = []
+        # A gift is filed under its sender's day (budget spending and the Earnings totals
+        # both read it), as text, once per sender.
+        days = {sender_id: day.isoformat() for sender_id, day in self._days.items()}
+        for e in self.entries:
+            assert e.last is not None  # an entry is made for a gift that joins it
+            result: dict[str, Any] = e.last.as_dict()
+            if e.count != e.last.count:
+                # A streak's stored result is the combo's, as one send of all its gifts returns.
+                result["count"] = e.count
+                result["coins_spent"] = e.coins
+                result["diamonds_credited"] = e.diamonds
+                result["diamonds_cents"] = diamonds_cents(rules, e.diamonds)
+            gift = e.gift.name
+            transactions.append(
+                ledger.TransactionRow(
+                    e.txn,
+                    "gift",
+                    e.sender_id,
+                    e.creator_id,
+                    None,
+                    moment.iso,
+                    moment.us,
+                    rules.version,
+                    e.key if e.key is not None else new_key(),
+                    send_digest(e.sender_id, e.creator_id, gift, e.count, e.context),
+                    ledger.result_json(result),
+                )
+            )
+            transfers.append(ledger.TransferRow(e.txn, e.wallet, coin_spent, ledger.COIN, e.coins))
+            if e.diamonds:  # a 1-coin rose mints nothing every other time: no transfer
+                transfers.append(
+                    ledger.TransferRow(
+                        e.txn,
+                        issuance,
+                        self.diamond_account(e.creator_id),
+                        ledger.DIAMOND,
+                        e.diamonds,
+                    )
+                )
+            records.append(
+                (
+                    e.txn,
+                    e.sender_id,
+                    e.creator_id,
+                    gift,
+                    e.gift.coins,
+                    e.count,
+                    e.coins,
+                    e.diamonds,
+                    e.context,
+                    days[e.sender_id],
+                    moment.us,
+                )
+            )
+        conn = self.conn
+        ledger.insert_transactions(conn, transactions)
+        ledger.insert_transfers(conn, transfers)
+        gifts.insert_gifts(conn, records)
+        for creator_id, (received, minted) in self._totals.items():
+            gifts.write_creator_totals(conn, creator_id, received, minted)
+        for sender_id, added in self._spent_now.items():
+            if added:
+                spending.add_spending(conn, sender_id, self._days[sender_id], added)
+        for (creator_id, sender_id, context), (gifts_n, coins, diamonds) in self._earnings.items():
+            totals.add_to_earnings_totals(
+                conn,
+                creator_id=creator_id,
+                sender_id=sender_id,
+                day=days[sender_id],
+                context=context,
+                gifts=gifts_n,
+                coins=coins,
+                diamonds=diamonds,
+            )

@@ -1,0 +1,114 @@
+"""Gifts: the gift records (table gifts) and each creator's running totals (creator_totals),
+from which the diamonds every gift mints are worked out."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import NamedTuple
+
+# A gift record as written, a plain tuple (a burst makes one per gift and writes them all at
+# once): transaction id, sender id, creator id, gift name, coins per gift, count, coins,
+# diamonds minted, context, the sender's own calendar day (ISO 8601), created_us.
+GiftRow = tuple[int, int, int, str, int, int, int, int, str, str, int]
+
+
+class SentGift(NamedTuple):
+    """What an undo needs to know of the gift it reverses."""
+
+    sender_id: int
+    creator_id: int
+    coins: int
+    local_day: str
+    created_us: int
+    gift_name: str
+    gift_count: int
+    undone_by: int | None  # the undo's transaction, if it was undone
+    context: str
+
+
+class ReceivedRow(NamedTuple):
+    transaction_id: int
+    created_at: str
+    sender: str
+    gift: str
+    gift_count: int
+    coins: int
+    diamonds: int
+    context: str
+
+
+_INSERT_GIFT = (
+    "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
+    " coins, diamonds, context, local_day, created_us)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+NEWEST = 2**62  # above every transaction id: a page "before" it starts at the newest
+
+# A creator's gifts are read through transactions_counterparty (the creator is each gift's
+# counterparty), newest first; this leaves out the gifts an undo reversed.
+_NOT_UNDONE = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)"
+
+
+def insert_gifts(conn: sqlite3.Connection, rows: Iterable[GiftRow]) -> None:
+    """Many at once: one prepared statement run over all rows."""
+    conn.executemany(_INSERT_GIFT, rows)
+
+
+def start_creator_totals(conn: sqlite3.Connection, creator_id: int) -> None:
+    """A new creator's totals: nothing received, nothing minted."""
+    conn.execute("INSERT INTO creator_totals (profile_id) VALUES (?)", (creator_id,))
+
+
+def read_creator_totals(conn: sqlite3.Connection, creator_id: int) -> tuple[int, int]:
+    """(coins received, diamonds minted) so far; (0, 0) for a profile that is no creator."""
+    row = conn.execute(
+        "SELECT coins_received, diamonds_minted FROM creator_totals WHERE profile_id = ?",
+        (creator_id,),
+    ).fetchone()
+    return (0, 0) if row is None else (row[0], row[1])
+
+
+def write_creator_totals(
+    conn: sqlite3.Connection, creator_id: int, coins_received: int, diamonds_minted: int
+) -> None:
+    conn.execute(
+        "UPDATE creator_totals SET coins_received = ?, diamonds_minted = ? WHERE profile_id = ?",
+        (coins_received, diamonds_minted, creator_id),
+    )
+
+
+def sender_of(conn: sqlite3.Connection, gift_txn_id: int) -> int | None:
+    row = conn.execute("SELECT sender_id FROM gifts WHERE txn_id = ?", (gift_txn_id,)).fetchone()
+    if row is None:
+        return None
+    sender_id: int = row[0]
+    return sender_id
+
+
+def sent_gift(conn: sqlite3.Connection, gift_txn_id: int) -> SentGift | None:
+    """The gift of transaction `gift_txn_id`, with the undo that reversed it if any."""
+    row = conn.execute(
+        "SELECT g.sender_id, g.creator_id, g.coins, g.local_day, g.created_us, g.gift_name,"
+        " g.count, u.id, g.context FROM gifts g"
+        " LEFT JOIN transactions u ON u.reverses_id = g.txn_id WHERE g.txn_id = ?",
+        (gift_txn_id,),
+    ).fetchone()
+    return None if row is None else SentGift(*row)
+
+
+def received_page(
+    conn: sqlite3.Connection, creator_id: int, *, before_txn_id: int | None, limit: int
+) -> list[ReceivedRow]:
+    """The creator's gifts not undone, newest first, older than `before_txn_id` (None: from
+    the newest); keyset paging, so each page costs the same."""
+    rows = conn.execute(
+        "SELECT t.id, t.created_at, p.name, g.gift_name, g.count, g.coins, g.diamonds,"
+        " g.context FROM transactions t JOIN gifts g ON g.txn_id = t.id"
+        " JOIN profiles p ON p.id = g.sender_id"
+        f" WHERE t.counterparty_id = ? AND t.id < ? AND t.kind = 'gift' AND {_NOT_UNDONE}"
+        " ORDER BY t.id DESC LIMIT ?",
+        (creator_id, NEWEST if before_txn_id is None else before_txn_id, limit),
+    )
+    return [ReceivedRow(*r) for r in rows]

@@ -1,0 +1,49 @@
+"""New-gift notifications (table gift_notifications): the newest gift each creator has seen."""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Gifts an undo reversed are not news.
+_NOT_UNDONE = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = t.id)"
+
+
+def last_seen(conn: sqlite3.Connection, creator_id: int) -> int:
+    """The transaction id of the newest gift the creator has seen; 0 before the first look."""
+    row = conn.execute(
+        "SELECT last_seen_txn_id FROM gift_notifications WHERE creator_id = ?", (creator_id,)
+    ).fetchone()
+    seen: int = row[0] if row else 0
+    return seen
+
+
+def unseen_count(conn: sqlite3.Connection, creator_id: int, *, after: int, at_most: int) -> int:
+    """Gifts to the creator after transaction `after` that were not undone, counted up to
+    `at_most`."""
+    count: int = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM transactions t WHERE t.counterparty_id = ?"
+        f" AND t.id > ? AND t.kind = 'gift' AND {_NOT_UNDONE} LIMIT ?)",
+        (creator_id, after, at_most),
+    ).fetchone()[0]
+    return count
+
+
+def newest_gift_to(conn: sqlite3.Connection, creator_id: int) -> int:
+    """The transaction id of the newest gift to the creator (undone or not); 0 if none."""
+    row = conn.execute(
+        "SELECT id FROM transactions WHERE counterparty_id = ? AND kind = 'gift'"
+        " ORDER BY id DESC LIMIT 1",
+        (creator_id,),
+    ).fetchone()
+    newest: int = row[0] if row else 0
+    return newest
+
+
+def mark_seen(conn: sqlite3.Connection, creator_id: int, txn_id: int) -> None:
+    """The creator has seen the gifts up to `txn_id` (a mark never moves back)."""
+    conn.execute(
+        "INSERT INTO gift_notifications (creator_id, last_seen_txn_id) VALUES (?, ?)"
+        " ON CONFLICT (creator_id) DO UPDATE SET last_seen_txn_id ="
+        " max(last_seen_txn_id, excluded.last_seen_txn_id)",
+        (creator_id, txn_id),
+    )
