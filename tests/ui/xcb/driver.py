@@ -113,7 +113,7 @@ class Driver:
         return next(
             p.id
             for p in self.services.profiles.list()
-            if p.is_creator == creator and self.services.balance(p.id)[unit]
+            if p.is_creator == creator and getattr(self.services.balance(p.id), unit)
         )
 
     @staticmethod
