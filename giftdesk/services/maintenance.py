@@ -18,6 +18,10 @@ from giftdesk.storage import backup_files, carry, db, ledger, schema
 from giftdesk.storage.db import Store
 from giftdesk.storage.verify import QUICK_CHECKS, Check, Progress, run_checks
 
+# What a restore carried (a purchase, a payout, a settlement), as the faces name it: they see
+# services, not storage.
+Moved = carry.Moved
+
 # What carrying can get wrong that the schema's triggers do not refuse by themselves.
 CARRY_CHECKS = (
     "debits_equal_credits",

@@ -45,6 +45,12 @@ class ProfileTab(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def stop(self) -> None:
+        """The window closes: nothing the tab scheduled (a button's rest, a countdown) may
+        run after this, for the services may be closed right after it."""
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+
     @property
     def stale(self) -> bool:
         return self._stale

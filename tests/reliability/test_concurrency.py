@@ -96,7 +96,7 @@ def test_second_window_sees_changes_on_refresh(qtbot, tmp_path):
     assert window.activity_tab.model.rowCount() == 0  # another process wrote; no signal here
     window.refresh_action.trigger()
     assert window.activity_tab.model.rowCount() == 1
-    assert "770" in window.coins_label.text()
+    assert "770" in window.header.coins_label.text()
     assert window.gifts_tab.creator_combo.findData(cleo.id) >= 0
     first.close()
     second.close()

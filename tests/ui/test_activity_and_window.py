@@ -65,19 +65,19 @@ def test_header_shows_balances_and_budget(make_window, economy):
     services, vera, cleo = economy
     window = make_window()
     window.select_profile(vera.id)
-    assert "19,250" in window.coins_label.text()
-    assert not window.diamonds_label.isVisible()
+    assert "19,250" in window.header.coins_label.text()
+    assert not window.header.diamonds_label.isVisible()
     services.profiles.set_budget(vera.id, daily_coins=500, monthly_coins=None)
-    assert "500 coins" in window.budget_label.text()
+    assert "500 coins" in window.header.budget_label.text()
     services.gifts.send(vera.id, cleo.id, "Corgi")
-    assert "201 coins" in window.budget_label.text()
+    assert "201 coins" in window.header.budget_label.text()
     window.select_profile(cleo.id)
-    assert window.diamonds_label.isVisible() and "149" in window.diamonds_label.text()
+    assert window.header.diamonds_label.isVisible() and "149" in window.header.diamonds_label.text()
 
 
 def test_welcome_flow_creates_profile_and_demo(make_window, fresh_services, monkeypatch):
     window = make_window()
-    assert window.coins_label.text() == "No profile yet"
+    assert window.header.coins_label.text() == "No profile yet"
 
     def fill(dialog):
         dialog.name_edit.setText("Ana")
@@ -234,8 +234,8 @@ def test_window_frame_shows_first_and_fills_in_on_attach(qtbot, economy, prompte
     assert window.export_action.isEnabled() and window.new_profile_action.isEnabled()
     assert not window.windowIcon().isNull()
     assert window.selection.profile_id in (vera.id, cleo.id)
-    assert window.profile_combo.count() == 2
-    assert "coins" in window.coins_label.text()
+    assert window.header.profile_combo.count() == 2
+    assert "coins" in window.header.coins_label.text()
 
 
 def test_start_up_marks_the_window_shown_before_it_is_ready(tmp_path, monkeypatch):
@@ -294,11 +294,11 @@ def test_a_write_from_another_window_or_the_cli_shows_without_refresh(qtbot, tmp
         vera = services.profiles.add("Vera", birthdate="1990-04-12")
         window = _window_on_file(qtbot, tmp_path, services)
         window.select_profile(vera.id)
-        assert "<b>0</b> coins" in window.coins_label.text()
+        assert "<b>0</b> coins" in window.header.coins_label.text()
         other.recharge.recharge(vera.id, coins=700, channel="web", method="paypal")
-        qtbot.waitUntil(lambda: "<b>770</b> coins" in window.coins_label.text())
+        qtbot.waitUntil(lambda: "<b>770</b> coins" in window.header.coins_label.text())
         other.profiles.add("Nina", birthdate="1991-01-01")
-        qtbot.waitUntil(lambda: window.profile_combo.findText("Nina") >= 0)
+        qtbot.waitUntil(lambda: window.header.profile_combo.findText("Nina") >= 0)
         window.close()
     finally:
         other.close()
@@ -333,7 +333,7 @@ def test_a_restore_from_elsewhere_that_drops_the_profile_on_show_is_followed(qtb
         window.select_profile(nina.id)
         window.tabs.setCurrentWidget(window.activity_tab)
         other.maintenance.restore(tmp_path / "backup.db")  # `giftdesk restore` meanwhile
-        qtbot.waitUntil(lambda: window.profile_combo.findText("Nina") < 0)
+        qtbot.waitUntil(lambda: window.header.profile_combo.findText("Nina") < 0)
         assert window.selection.profile_id != nina.id
         for tab in (window.recharge_tab, window.gifts_tab, window.earnings_tab):
             window.tabs.setCurrentWidget(tab)  # each shows what is there now, no error

@@ -38,7 +38,7 @@ def test_send_combo_then_undo(make_window, economy, qtbot):
     assert services.balance(cleo.id).diamonds == 2
     assert tab.animation_label.isVisible()
     assert tab.undo_button.isVisible() and "10 s" in tab.undo_button.text()
-    assert "19,245" in window.coins_label.text()
+    assert "19,245" in window.header.coins_label.text()
     with qtbot.waitSignal(tab.gift_undone):
         tab.undo_button.click()
     assert services.balance(vera.id).coins == 19_250

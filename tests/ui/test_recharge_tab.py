@@ -21,7 +21,7 @@ def test_app_package_purchase_credits_bonus_and_shows_receipt(
     assert sent.args[0].price_cents == 999
     assert fresh_services.balance(viewer.id).coins == 770
     assert "Receipt #" in tab.receipt_label.text()
-    assert "770" in window.coins_label.text()  # the header updated at once
+    assert "770" in window.header.coins_label.text()  # the header updated at once
 
 
 def test_a_double_click_on_buy_pays_once(make_window, fresh_services, viewer, qtbot):

@@ -80,7 +80,7 @@ def test_restore_asks_with_what_the_backup_holds_then_brings_it_back(
     assert earlier.balance(earlier.profiles.find("Vera").id).coins == 770 - 299
     earlier.close()
     # and the window shows it: header, tabs, the restore action free again
-    assert "770" in desk.window.coins_label.text()
+    assert "770" in desk.window.header.coins_label.text()
     assert desk.window.selection.profile_id == desk.vera_id
     assert desk.window.restore_action.isEnabled() and desk.window.backup_action.isEnabled()
     assert prompter.errors == []
@@ -365,7 +365,7 @@ def test_the_welcome_dialog_offers_to_restore_a_backup(
     monkeypatch.setattr(window, "prompter_exec", choose_restore)
     assert window.new_profile(welcome=True) is None  # (in memory, the check runs at once)
     assert sorted(p.name for p in fresh_services.profiles.list()) == ["Cleo", "Vera"]
-    assert window.selection.profile_id == window.profile_combo.itemData(0)  # the first one
+    assert window.selection.profile_id == window.header.profile_combo.itemData(0)  # the first one
 
 
 def test_a_restore_needs_the_password_of_every_other_profile_that_has_one(

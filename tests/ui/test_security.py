@@ -86,11 +86,11 @@ def test_switching_to_a_locked_profile_asks_and_a_wrong_password_does_not_unlock
     assert prompter.errors and "Wrong password" in prompter.errors[-1]
     # Cancelled: still Cleo, in the list too, and none of Vera's data.
     assert window.selection.profile_id == cleo.id
-    assert window.profile_combo.currentData() == cleo.id
+    assert window.header.profile_combo.currentData() == cleo.id
     prompter.secrets = [PASSWORD]
     window.select_profile(vera.id)
     assert window.selection.profile_id == vera.id
-    assert "19,250" in window.coins_label.text()
+    assert "19,250" in window.header.coins_label.text()
     # Switching away locks Vera again: coming back asks again.
     window.select_profile(cleo.id)
     prompter.secrets = [None]
@@ -115,7 +115,7 @@ def test_a_refresh_while_the_password_is_asked_leaves_the_list_naming_who_is_sho
     prompter.ask_secret = typed_while_another_window_writes
     window.select_profile(vera.id)
     assert window.selection.profile_id == vera.id
-    assert window.profile_combo.currentData() == vera.id  # it used to say Cleo
+    assert window.header.profile_combo.currentData() == vera.id  # it used to say Cleo
 
 
 def test_starting_on_a_locked_profile_shows_nothing_of_it_until_unlocked(
@@ -129,8 +129,8 @@ def test_starting_on_a_locked_profile_shows_nothing_of_it_until_unlocked(
     window = make_window()
     qtbot.waitUntil(lambda: len(prompter.secret_labels) == 1)
     assert window.selection.profile_id is None
-    assert window.profile_combo.currentIndex() == -1
-    assert window.coins_label.text().startswith("Locked")
+    assert window.header.profile_combo.currentIndex() == -1
+    assert window.header.coins_label.text().startswith("Locked")
     assert window.activity_tab.model.rowCount() == 0
     assert not window.security_action.isEnabled()
     window.services.profiles.add("Nina", birthdate="1991-01-01")  # a change elsewhere...
@@ -212,7 +212,7 @@ def test_the_budget_in_the_dialog_needs_the_password(dialog_for, make_window, ec
     budget = services.profiles.get(vera.id).budget
     assert (budget.daily_coins, budget.monthly_coins) == (300, 2000)
     assert dialog.budget_status_label.text().startswith("Saved.")
-    assert "300 coins" in window.budget_label.text()
+    assert "300 coins" in window.header.budget_label.text()
 
 
 # Known noise: the offscreen platform cannot resize a window to a dialog's fixed size.
@@ -381,7 +381,7 @@ def test_the_time_zone_in_the_dialog_needs_the_password(dialog_for, make_window,
     window.select_profile(vera.id)
     services.profiles.set_budget(vera.id, daily_coins=10, monthly_coins=None)
     services.gifts.send(vera.id, cleo.id, "Rosa")
-    assert "0 coins" in window.budget_label.text()
+    assert "0 coins" in window.header.budget_label.text()
     services.security.set_password(vera.id, PASSWORD)
     dialog = dialog_for(vera.id)
     assert dialog.zone_combo.zone() == "UTC"
@@ -403,7 +403,7 @@ def test_the_time_zone_in_the_dialog_needs_the_password(dialog_for, make_window,
     assert services.profiles.get(vera.id).time_zone == "Pacific/Kiritimati"
     assert dialog.zone_combo.zone() == "Pacific/Kiritimati"
     assert dialog.budget_status_label.text().startswith("Saved.")
-    assert "10 coins" in window.budget_label.text()  # a new day in her new zone
+    assert "10 coins" in window.header.budget_label.text()  # a new day in her new zone
 
 
 # Known noise: the offscreen platform cannot resize a window to a dialog's fixed size.

@@ -127,7 +127,7 @@ class Driver:
         w = self.window
         creator, viewer = self.profile(creator=True), self.profile(creator=False)
         return [
-            ("profile", w.profile_combo, None, viewer),
+            ("profile", w.header.profile_combo, None, viewer),
             ("payment method", w.recharge_tab.method_combo, "recharge", viewer),
             ("creator", w.gifts_tab.creator_combo, "gifts", viewer),
             ("price filter", w.gifts_tab.price_combo, "gifts", viewer),

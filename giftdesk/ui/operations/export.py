@@ -1,0 +1,72 @@
+"""File > Export Activity as CSV: the shown profile's history, written in a worker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from giftdesk.ui.operations.job import start_job
+
+if TYPE_CHECKING:
+    from giftdesk.ui.operations.job import Host
+
+
+def export_csv(window: Host) -> None:
+    from giftdesk.history_csv import export_csv as write_csv
+
+    profile_id = window.selection.profile_id
+    if profile_id is None:
+        return
+    name = window.services.profiles.get(profile_id).name
+    safe = "".join(ch if ch.isalnum() else "-" for ch in name)
+    title = QCoreApplication.translate("Operations", "Export activity")
+    path = window.prompter.save_path(
+        window,
+        title,
+        str(Path.home() / f"giftdesk-{safe}.csv"),
+        QCoreApplication.translate("Operations", "CSV files (*.csv)"),
+    )
+    if path is None:
+        return
+    # Written beside the chosen file and moved over it when complete: a cancelled or
+    # failed export leaves a file the user chose to replace as it was.
+    part = path.with_name(path.name + ".part")
+    part.unlink(missing_ok=True)  # left by an export that was killed: ours to replace
+    start_job(
+        window,
+        title,
+        lambda snapshot, progress: write_csv(snapshot.history, profile_id, part, progress=progress),
+        lambda done, total, _: QCoreApplication.translate(
+            "Operations", "Exporting {done} of {total} rows…"
+        ).format(done=f"{done:,}", total=f"{total:,}"),
+        done=lambda count: _finish(window, count, part, path),
+        failed_title=QCoreApplication.translate("Operations", "Export failed"),
+        cancelled=QCoreApplication.translate("Operations", "Export cancelled"),
+    )
+
+
+def _finish(window: Host, count: int, part: Path, path: Path) -> None:
+    try:
+        part.replace(path)  # the save dialog already asked before replacing a file
+    except OSError as e:
+        part.unlink(missing_ok=True)
+        window.prompter.error(
+            window,
+            QCoreApplication.translate("Operations", "Export failed"),
+            QCoreApplication.translate("Operations", "Could not save {path}: {reason}.").format(
+                path=path, reason=e.strerror
+            ),
+        )
+        return
+    written = (
+        QCoreApplication.translate("Operations", "Wrote 1 transaction to {path}.")
+        if count == 1
+        else QCoreApplication.translate("Operations", "Wrote {count} transactions to {path}.")
+    )
+    window.prompter.info(
+        window,
+        QCoreApplication.translate("Operations", "Export done"),
+        written.format(count=f"{count:,}", path=path),
+    )
