@@ -45,7 +45,7 @@ LAYERS = (
         "faces",
         (
             "giftdesk.ui.*",
-            "giftdesk.cli",
+            "giftdesk.cli.*",
             "giftdesk.arguments",
             "giftdesk.history_text",
             "giftdesk.history_csv",
