@@ -16,7 +16,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from giftdesk.cli import fail
+from giftdesk.cli.output import fail
 from giftdesk.resources import resource_path
 
 DESKTOP_FILE = "giftdesk.desktop"

@@ -1,5 +1,6 @@
-"""The price table and the gift catalog as designed (DESIGN.md section 3), written out once for
-every test that checks them: the rules file, the domain, the services, the CLI and the window.
+"""The price table and the gift catalog (resources/rules/default.toml's [[recharge.packages]]
+and [gifts] catalog), written out once for every test that checks them: the rules file, the
+domain, the services, the CLI and the window.
 
 Written by hand, not read from resources/rules/default.toml: a test compares what the app
 does with these, so a changed rules file shows up as a failing test, not as a new truth.

@@ -1,4 +1,5 @@
-"""The ledger's invariants (DESIGN.md section 4), each a named check over the whole file."""
+"""The ledger's invariants (docs/architecture.md, "The ledger"), each a named check over the
+whole file."""
 
 from __future__ import annotations
 

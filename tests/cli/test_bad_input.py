@@ -1,8 +1,9 @@
 """Input that cannot mean anything: malformed numbers, names and dates, broken database files.
 
-The contract (DESIGN.md section 5): numbers are ASCII decimal digits only; profile names are 1
-to 64 characters without control or bidirectional-override characters; a failure exits 2 (or 1
-when unexpected) with one `giftdesk: error: ...` line, no traceback, and changes nothing.
+The contract (docs/cli.md, "Numbers", "Profile names and look-alikes" and "Exit codes and
+errors"): numbers are ASCII decimal digits only; profile names are 1 to 64 characters without
+control or bidirectional-override characters; a failure exits 2 (or 1 when unexpected) with one
+`giftdesk: error: ...` line, no traceback, and changes nothing.
 
 The commands run in this process (tests/cli/conftest.py), except those with arguments that
 are not UTF-8 (`process=True`): the interpreter decodes the bytes of a command line as a

@@ -1,6 +1,7 @@
-"""The CLI contract of DESIGN.md section 5: every command, its --json keys and its numbers.
+"""The CLI contract of docs/cli.md, "Commands" and "JSON output": every command, its --json
+keys and its numbers.
 
-Documented keys must be present with exact integer values (DESIGN.md welcomes more keys, so
+Documented keys must be present with exact integer values (docs/cli.md welcomes more keys, so
 extra keys are allowed). Helpers live in conftest.py: `cli` runs `giftdesk --db DB ...`.
 
 The commands run in this process (tests/cli/conftest.py), except in

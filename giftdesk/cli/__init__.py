@@ -1,0 +1,83 @@
+"""The `giftdesk` command line: a stable, scriptable face of the same services as the window.
+
+Contract (docs/cli.md, "Exit codes and errors" and "JSON output"): exit 0 done, 2 invalid
+input, 3 refused by a rule or the provider, 1 anything unexpected; a failure prints one line
+`giftdesk: error: ...` on stderr and changes nothing; with `--json` stdout is exactly one JSON
+object.
+
+This module runs a parsed command and turns every failure into its exit code and its one line.
+The rest, a module a job: `parser` reads the command line; `profiles`, `money`, `reading`,
+`security` and `files` are the commands, which call the services and return the facts;
+`prompts` takes passwords, two-step secrets and cards from the environment or the terminal;
+`text` is the English the commands print; `output` writes it, or the JSON, and the error line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from giftdesk.arguments import UsageError
+from giftdesk.cli.output import Output, fail, output_failed
+from giftdesk.cli.parser import parse
+from giftdesk.domain.errors import DamagedDatabase, GiftDeskError
+from giftdesk.paths import chosen_db_path, log_unexpected
+
+# What giftdesk.app (the `giftdesk` command) and the tests use.
+__all__ = ["UsageError", "fail", "main", "parse", "run"]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command; map every failure to its exit code and one line."""
+    from giftdesk.services import Services
+    from giftdesk.storage.errors import engine_errors
+
+    as_json = bool(getattr(args, "json", False))
+    services = None
+    try:
+        with engine_errors():
+            services = Services.open(chosen_db_path(args.db))
+            # A restore may replace the wallet while this command waits for the write lock:
+            # its names were looked up in the contents there now, and must not be written to
+            # others.
+            services.maintenance.pin_contents()
+            out = Output(as_json)
+            data = args.handler(services, args, out)
+        try:
+            out.emit(data)
+        except OSError as e:
+            return output_failed(e, data)
+        if args.command == "verify" and not data["ok"]:
+            failed = ", ".join(c["name"] for c in data["checks"] if not c["ok"])
+            return fail(f"the ledger failed these checks: {failed}", 1, False)  # JSON is out
+        return 0
+    except DamagedDatabase as e:  # a damaged file is a file that cannot be used, as in open
+        return fail(
+            f"the database {args.db or 'file'} is damaged ({e.detail}); nothing was "
+            "changed. `giftdesk restore` can bring back a backup",
+            2,
+            as_json,
+        )
+    except GiftDeskError as e:
+        return fail(str(e), e.exit_code, as_json)
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing was changed", 130, as_json)
+    except Exception as e:  # noqa: BLE001 - the contract: never a traceback
+        where = log_unexpected(e)
+        return fail(f"unexpected error ({type(e).__name__}: {e}); details in {where}", 1, as_json)
+    finally:
+        if services is not None:
+            services.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    as_json = "--json" in argv
+    try:
+        args = parse(argv)
+    except UsageError as e:
+        return fail(str(e), 2, as_json)
+    if args.command is None:
+        return fail("no command given; try giftdesk --help", 2, as_json)
+    return run(args)

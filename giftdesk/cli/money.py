@@ -1,0 +1,88 @@
+"""The commands that move coins, diamonds or money, each idempotent by `--key`: `recharge`,
+`send`, `undo`, `payout`, and `payouts` (which lists a creator's payouts, and with `--settle`
+has the payout provider process the pending ones)."""
+
+from __future__ import annotations
+
+from giftdesk.cli import text
+from giftdesk.cli.output import Output
+from giftdesk.cli.prompts import act_as, card_from_environment_or_terminal
+from giftdesk.domain.errors import InvalidPaymentMethod
+
+
+def recharge(s, args, out: Output) -> dict:
+    from giftdesk.services.payments import CardDetails
+
+    profile = s.profiles.find(args.profile)
+    act_as(s, profile)
+    card = None
+    if args.card is not None or args.expiry is not None or args.cvc is not None:
+        if args.method != "card":  # typed for nothing: say so rather than charge without it
+            raise InvalidPaymentMethod(
+                f"--card, --expiry and --cvc go with --method card, "
+                f"not {args.method}; nothing was charged"
+            )
+        if args.card == "-":
+            card = card_from_environment_or_terminal(args)
+        else:
+            card = CardDetails(args.card or "", args.expiry or "", args.cvc or "")
+    custom = args.custom is not None
+    result = s.recharge.recharge(
+        profile.id,
+        coins=args.custom if custom else args.package,
+        channel=args.channel,
+        method=args.method,
+        custom=custom,
+        card=card,
+        key=args.key,
+        second_factor=args.code,
+    )
+    out.extend(text.recharged(result))
+    return result.as_dict()
+
+
+def send(s, args, out: Output) -> dict:
+    sender = s.profiles.find(args.profile)
+    creator = s.profiles.find(args.creator)
+    act_as(s, sender)
+    result = s.gifts.send(
+        sender.id,
+        creator.id,
+        " ".join(args.gift),
+        count=args.count,
+        context=args.context,
+        key=args.key,
+    )
+    out.extend(text.sent(result, s.rules.undo_seconds))
+    return result.as_dict()
+
+
+def undo(s, args, out: Output) -> dict:
+    act_as(s, s.profiles.get(s.gifts.sender_of(args.transaction)))
+    result = s.gifts.undo(args.transaction, key=args.key)
+    out.line(text.undone(result))
+    return result.as_dict()
+
+
+def payout(s, args, out: Output) -> dict:
+    creator = s.profiles.find(args.creator)
+    act_as(s, creator)
+    result = s.payouts.request(
+        creator.id, args.diamonds, method=args.method, key=args.key, second_factor=args.code
+    )
+    out.line(text.payout_requested(result))
+    return result.as_dict()
+
+
+def payouts(s, args, out: Output) -> dict:
+    creator = s.profiles.find(args.creator)
+    act_as(s, creator)
+    settled = s.payouts.settle_pending(creator.id) if args.settle else []
+    out.extend(text.payout_settled(r) for r in settled)
+    payouts = [p.as_dict() for p in s.payouts.list(creator.id)]
+    out.extend(text.payouts_table(creator.name, payouts))
+    return {
+        "creator": creator.name,
+        "payouts": payouts,
+        "settled": [r.as_dict() for r in settled],
+    }

@@ -1,0 +1,97 @@
+"""The secrets a command needs, and acting as a profile: passwords, a two-step secret and card
+details come from the environment or are typed unechoed at a terminal, never from the command
+line, where other users (ps) and the shell history would see them."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from giftdesk.domain.errors import InvalidCard, MalformedCredential, PasswordRequired
+
+PASSWORD_ENV = "GIFTDESK_PASSWORD"
+NEW_PASSWORD_ENV = "GIFTDESK_NEW_PASSWORD"
+TOTP_SECRET_ENV = "GIFTDESK_TOTP_SECRET"
+CARD_NUMBER_ENV = "GIFTDESK_CARD_NUMBER"
+CARD_EXPIRY_ENV = "GIFTDESK_CARD_EXPIRY"
+CARD_CVC_ENV = "GIFTDESK_CARD_CVC"
+
+
+def secret_input(env_name: str, prompt: str, *, repeat: bool = False) -> str | None:
+    """The value of `env_name`, else typed (unechoed) when stdin is a terminal, else None."""
+    import getpass
+
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        return None
+    typed = getpass.getpass(prompt)
+    if repeat and getpass.getpass("Type it again: ") != typed:
+        raise MalformedCredential("the two passwords typed differ; nothing was changed")
+    return typed
+
+
+def act_as(s, profile) -> None:
+    """Anything done as a profile that has a password needs the password, as the window
+    needs it to open the profile: from GIFTDESK_PASSWORD or typed at a terminal, checked before
+    anything else is done, and a wrong one counted towards the wait, as in the window."""
+    password = current_password(s, profile)
+    if password is not None:
+        s.security.check_password(profile.id, password)
+
+
+def current_password(s, profile) -> str | None:
+    """The profile's password, asked for only when it has one."""
+    if not s.security.has_password(profile.id):
+        return None
+    password = secret_input(PASSWORD_ENV, f"{profile.name}'s password: ")
+    if not password:
+        raise PasswordRequired(
+            f"{profile.name} has a password: give it in {PASSWORD_ENV}, or "
+            "run this at a terminal to type it"
+        )
+    return password
+
+
+def new_password() -> str:
+    """A password being set, typed twice at a terminal."""
+    new = secret_input(NEW_PASSWORD_ENV, "New password: ", repeat=True)
+    if new is None:
+        raise MalformedCredential(
+            f"give the new password in {NEW_PASSWORD_ENV}, or run this at a terminal to type it"
+        )
+    return new
+
+
+def two_step_secret() -> str:
+    """`--confirm-totp -`: the secret `--enable-totp` printed."""
+    secret = secret_input(TOTP_SECRET_ENV, "Two-step secret: ")
+    if not secret:
+        raise MalformedCredential(
+            f"give the two-step secret in {TOTP_SECRET_ENV}, or run this at a terminal to type it"
+        )
+    return secret
+
+
+def card_from_environment_or_terminal(args):
+    """`--card -`: the card as passwords are taken, from the environment or typed unechoed
+    at a terminal, never from the command line. --expiry and --cvc, if given, still count."""
+    from giftdesk.services.payments import CardDetails
+
+    fields = []
+    for env_name, prompt, given in (
+        (CARD_NUMBER_ENV, "Card number: ", None),
+        (CARD_EXPIRY_ENV, "Expiry (MM/YY): ", args.expiry),
+        (CARD_CVC_ENV, "Security code (CVC): ", args.cvc),
+    ):
+        value = given if given is not None else secret_input(env_name, prompt)
+        if not value:
+            raise InvalidCard(
+                f"--card - takes the card from {CARD_NUMBER_ENV}, "
+                f"{CARD_EXPIRY_ENV} and {CARD_CVC_ENV}, or from the terminal; "
+                f"{env_name} is not set and there is no terminal to ask at; "
+                "nothing was charged"
+            )
+        fields.append(value)
+    return CardDetails(*fields)
