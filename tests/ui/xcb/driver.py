@@ -190,18 +190,20 @@ class Driver:
         w = self.window
         viewer, creator = self.profile(creator=False), self.profile(creator=True)
         recharge, gifts = w.recharge_tab, w.gifts_tab
-        checked = next(b for b in recharge.package_buttons.values() if b.isChecked())
-        unchecked = next(b for b in recharge.package_buttons.values() if not b.isChecked())
+        checked = next(b for b in recharge.package_box.package_buttons.values() if b.isChecked())
+        unchecked = next(
+            b for b in recharge.package_box.package_buttons.values() if not b.isChecked()
+        )
         tabs = w.tabs.tabBar()
         grid = gifts.gift_list
         targets = [
-            ("line edit", recharge.card_number_edit, "recharge", viewer),
+            ("line edit", recharge.card_form.number_edit, "recharge", viewer),
             ("drop-down", recharge.method_combo, "recharge", viewer),
-            ("button", recharge.quote_button, "recharge", viewer),
+            ("button", recharge.quote_box.find_button, "recharge", viewer),
             ("primary button", recharge.buy_button, "recharge", viewer),
             ("package card", unchecked, "recharge", viewer),
             ("chosen package card", checked, "recharge", viewer),
-            ("radio button", recharge.web_radio, "recharge", viewer),
+            ("radio button", recharge.channel_box.web_radio, "recharge", viewer),
             ("tab", tabs, "recharge", viewer),
             ("gift grid", grid, "gifts", viewer),
             ("gift tile", grid, "gifts", viewer),
