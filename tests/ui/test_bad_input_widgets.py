@@ -223,8 +223,8 @@ def test_gift_search_takes_any_text(make_window, economy, text):
     _, vera, _ = economy
     window = make_window()
     tab = window.gifts_tab
-    tab.search_edit.setText(text)
-    assert tab.filter_model.rowCount() == 0
+    tab.gift_list.search_edit.setText(text)
+    assert tab.gift_list.filter_model.rowCount() == 0
 
 
 def test_combo_count_is_clamped_to_the_rules(make_window, economy):

@@ -130,7 +130,7 @@ class Driver:
             ("profile", w.profile_combo, None, viewer),
             ("payment method", w.recharge_tab.method_combo, "recharge", viewer),
             ("creator", w.gifts_tab.creator_combo, "gifts", viewer),
-            ("price filter", w.gifts_tab.price_combo, "gifts", viewer),
+            ("price filter", w.gifts_tab.gift_list.price_combo, "gifts", viewer),
             ("payout to", w.earnings_tab.method_combo, "earnings", creator),
             ("activity show", w.activity_tab.kind_combo, "activity", viewer),
         ]
