@@ -267,7 +267,7 @@ class Driver:
             self.services, self.profile(creator=False), Prompter(), parent=self.window
         )
         # Its tallest: while two-step is being turned on, with the QR code shown.
-        measure("security and budget", security, security.enable_totp_button.click)
+        measure("security and budget", security, security.two_step_box.enable_button.click)
         about = QMessageBox(QMessageBox.Icon.Information, "About GiftDesk", "x", parent=self.window)
         self.window.prompter.info = lambda parent, title, text: about.setText(text)
         self.window.about()
