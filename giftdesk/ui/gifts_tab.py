@@ -1,57 +1,38 @@
-"""Gifts tab: pick a creator and a gift, see the real cost and the creator's share, send, undo."""
+"""Gifts tab: pick a creator and a gift, see the real cost and the creator's share, send, undo.
+
+The tab lays out its parts (ui/gifts/), follows the chosen creator and gift, and runs the send
+and the undo; each part shows its own piece."""
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import (
-    QEasingCurve,
-    QItemSelectionModel,
-    QParallelAnimationGroup,
-    QPropertyAnimation,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGraphicsOpacityEffect,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from giftdesk import formatting as fmt
 from giftdesk.domain.errors import GiftDeskError, InsufficientCoins
-from giftdesk.domain.rules import APP, WEB, Gift
+from giftdesk.domain.rules import Gift
 from giftdesk.services import Services
 from giftdesk.services.context import Change, ChangeKind, new_key
 from giftdesk.services.results import GiftSent
 from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.art import gift_pixmap
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
-from giftdesk.ui.models.gift_catalog import (
-    GIFT_ROLE,
-    PRICE_BANDS,
-    GiftCatalogModel,
-    GiftFilterModel,
-)
-from giftdesk.ui.models.supporters import SupportersModel
+from giftdesk.ui.gifts.cost_label import CostLabel
+from giftdesk.ui.gifts.flying_gift import FlyingGiftLabel
+from giftdesk.ui.gifts.gift_grid import GiftGrid
+from giftdesk.ui.gifts.send_bar import SendBar
+from giftdesk.ui.gifts.supporters_box import SupportersBox
 from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.tab import ButtonRest, ProfileTab
-from giftdesk.ui.theme import color
-from giftdesk.ui.widgets.gift_tile import GiftTileDelegate
 
 
 class GiftsTab(ProfileTab):
@@ -68,10 +49,6 @@ class GiftsTab(ProfileTab):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(services, events, selection, prompter, parent)
-        # The last gift sent, and the profile that sent it: what Undo would take back.
-        self._last_sent: tuple[GiftSent, int] | None = None
-        self._undo_left_s = 0
-
         self.creator_combo = QComboBox()
         self.creator_combo.setAccessibleName(self.tr("Creator"))
         self.creator_combo.setMinimumWidth(180)
@@ -83,41 +60,9 @@ class GiftsTab(ProfileTab):
         self.live_radio = QRadioButton(self.tr("During their LIVE"))
         self.video_radio = QRadioButton(self.tr("On a video"))
         self.live_radio.setChecked(True)
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search gifts"))
-        self.search_edit.setAccessibleName(self.tr("Search gifts"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.price_combo = QComboBox()
-        self.price_combo.setAccessibleName(self.tr("Price filter"))
-        for label, _, _ in PRICE_BANDS:
-            self.price_combo.addItem(self.tr(label))
+        self.gift_list = GiftGrid(services.gifts.catalog())
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Send to:")))
-        top.addWidget(self.creator_combo)
-        top.addWidget(self.live_radio)
-        top.addWidget(self.video_radio)
-        top.addStretch()
-        top.addWidget(self.search_edit)
-        top.addWidget(self.price_combo)
-
-        self.catalog_model = GiftCatalogModel(services.gifts.catalog(), self)
-        self.filter_model = GiftFilterModel(self)
-        self.filter_model.setSourceModel(self.catalog_model)
-        self.gift_list = QListView()
-        self.gift_list.setObjectName("giftGrid")
-        self.gift_list.setAccessibleName(self.tr("Gifts"))
-        self.gift_list.setViewMode(QListView.ViewMode.IconMode)
-        self.gift_list.setIconSize(QSize(64, 64))
-        self.gift_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.gift_list.setMovement(QListView.Movement.Static)
-        self.gift_list.setUniformItemSizes(True)
-        self.gift_list.setSpacing(4)
-        self.gift_list.setMouseTracking(True)
-        self.gift_list.setItemDelegate(GiftTileDelegate(self.gift_list))
-        self.gift_list.setModel(self.filter_model)
-
-        # Right panel: the selected gift and what sending it means
+        # The selected gift and what sending it means
         self.gift_image_label = QLabel()
         self.gift_image_label.setFixedSize(96, 96)
         self.gift_image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -128,20 +73,37 @@ class GiftsTab(ProfileTab):
         self.count_spin.setAccessibleName(self.tr("Combo count"))
         self.count_note_label = QLabel()
         self.count_note_label.setObjectName("note")
-        self.cost_label = QLabel()
-        self.cost_label.setWordWrap(True)
-        self.cost_label.setObjectName("summary")
-        self.cost_label.setAccessibleName(self.tr("Cost and creator share"))
-        self.send_button = QPushButton(self.tr("Send gift"))
-        self.send_button.setObjectName("primary")
-        self.send_button.setAccessibleName(self.tr("Send gift"))
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo last gift"))
-        self.undo_button.setVisible(False)
+        self.cost_label = CostLabel(services)
+        self.send_bar = SendBar()
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it names the creator
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Send status"))
+        self.supporters_box = SupportersBox(services)
+        self._lay_out()
+        self.animation_label = FlyingGiftLabel(self)  # made last: it flies above the rest
+        self.send_rest = ButtonRest(self, self.send_bar.send_button, self._update_preview)
+
+        self.gift_list.selectionModel().currentChanged.connect(self._on_gift_list_current_changed)
+        self.count_spin.valueChanged.connect(self._on_count_spin_changed)
+        self.creator_combo.currentIndexChanged.connect(self._on_creator_combo_changed)
+        self.send_bar.send_button.clicked.connect(self._on_send_button_clicked)
+        self.send_bar.undo_requested.connect(self._on_send_bar_undo_requested)
+
+        self._reload_creators()
+        self.select_gift("Rose")
+
+    def _lay_out(self) -> None:
+        """Who to send to and the grid's search on top; the grid, and beside it the gift
+        being sent and the creator's supporters."""
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Send to:")))
+        top.addWidget(self.creator_combo)
+        top.addWidget(self.live_radio)
+        top.addWidget(self.video_radio)
+        top.addStretch()
+        top.addWidget(self.gift_list.search_edit)
+        top.addWidget(self.gift_list.price_combo)
 
         head = QHBoxLayout()
         head.addWidget(self.gift_image_label)
@@ -154,29 +116,12 @@ class GiftsTab(ProfileTab):
         name_col.addLayout(count_row)
         name_col.addWidget(self.count_note_label)
         head.addLayout(name_col, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.send_button, 2)
-        buttons.addWidget(self.undo_button, 1)
-
         send_box = QGroupBox(self.tr("Your gift"))
         send_layout = QVBoxLayout(send_box)
         send_layout.addLayout(head)
         send_layout.addWidget(self.cost_label)
-        send_layout.addLayout(buttons)
+        send_layout.addWidget(self.send_bar)
         send_layout.addWidget(self.status_label)
-
-        self.supporters_model = SupportersModel(self)
-        self.supporters_view = QTableView()
-        self.supporters_view.setAccessibleName(self.tr("Top supporters"))
-        self.supporters_view.setModel(self.supporters_model)
-        self.supporters_view.verticalHeader().hide()
-        self.supporters_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.supporters_view.setSelectionMode(QTableView.SelectionMode.NoSelection)
-        self.supporters_view.setMaximumHeight(170)
-        self.supporters_box = QGroupBox(self.tr("Top supporters"))
-        QVBoxLayout(self.supporters_box).addWidget(self.supporters_view)
 
         right = QVBoxLayout()
         right.addWidget(send_box)
@@ -185,7 +130,6 @@ class GiftsTab(ProfileTab):
         right_widget = QWidget()
         right_widget.setLayout(right)
         right_widget.setFixedWidth(380)
-
         body = QHBoxLayout()
         body.addWidget(self.gift_list, 1)
         body.addWidget(right_widget)
@@ -193,57 +137,13 @@ class GiftsTab(ProfileTab):
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
-        # The flying gift shown for a moment after sending.
-        self.animation_label = QLabel(self)
-        self.animation_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.animation_label.hide()
-        self._opacity = QGraphicsOpacityEffect(self.animation_label)
-        self.animation_label.setGraphicsEffect(self._opacity)
-        self.animation = QParallelAnimationGroup(self)
-        self._fly = QPropertyAnimation(self.animation_label, b"geometry", self)
-        self._fly.setDuration(900)
-        self._fly.setEasingCurve(QEasingCurve.Type.OutBack)
-        self._fade = QPropertyAnimation(self._opacity, b"opacity", self)
-        self._fade.setDuration(900)
-        self._fade.setKeyValueAt(0.0, 0.0)
-        self._fade.setKeyValueAt(0.2, 1.0)
-        self._fade.setKeyValueAt(0.75, 1.0)
-        self._fade.setKeyValueAt(1.0, 0.0)
-        self.animation.addAnimation(self._fly)
-        self.animation.addAnimation(self._fade)
-        self.animation.finished.connect(self.animation_label.hide)
-
-        self.send_rest = ButtonRest(self, self.send_button, self._update_preview)
-
-        self.undo_timer = QTimer(self)
-        self.undo_timer.setInterval(1000)
-        self.undo_timer.timeout.connect(self._on_undo_timer_timeout)
-
-        self.gift_list.selectionModel().currentChanged.connect(self._on_gift_list_current_changed)
-        self.search_edit.textChanged.connect(self.filter_model.set_text)
-        self.price_combo.currentIndexChanged.connect(self.filter_model.set_band)
-        self.count_spin.valueChanged.connect(self._on_count_spin_changed)
-        self.creator_combo.currentIndexChanged.connect(self._on_creator_combo_changed)
-        self.send_button.clicked.connect(self._on_send_button_clicked)
-        self.undo_button.clicked.connect(self._on_undo_button_clicked)
-
-        self._reload_creators()
-        self.select_gift("Rose")
-
     # --- selection ---------------------------------------------------------------------
 
     def selected_gift(self) -> Gift | None:
-        index = self.gift_list.currentIndex()
-        return index.data(GIFT_ROLE) if index.isValid() else None
+        return self.gift_list.selected_gift()
 
     def select_gift(self, name: str) -> None:
-        for row in range(self.filter_model.rowCount()):
-            index = self.filter_model.index(row, 0)
-            if index.data(GIFT_ROLE).name.casefold() == name.casefold():
-                self.gift_list.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
-                return
+        self.gift_list.select_gift(name)
 
     def selected_creator_id(self) -> int | None:
         return self.creator_combo.currentData()
@@ -271,14 +171,8 @@ class GiftsTab(ProfileTab):
         self._update_preview()
 
     def _refresh_supporters(self) -> None:
-        creator_id = self.selected_creator_id()
-        rows = self._services.earnings.top_supporters(creator_id) if creator_id else []
-        self.supporters_model.set_rows(rows)
-        name = fmt.short_name(self.creator_combo.currentText())
-        self.supporters_box.setTitle(
-            self.tr("{name}'s top supporters").format(name=name)
-            if name
-            else self.tr("Top supporters")
+        self.supporters_box.show_creator(
+            self.selected_creator_id(), self.creator_combo.currentText()
         )
 
     def _update_preview(self) -> None:
@@ -288,7 +182,7 @@ class GiftsTab(ProfileTab):
             self.gift_name_label.setText(self.tr("Choose a gift"))
             self.gift_image_label.clear()
             self.cost_label.setText("")
-            self.send_button.setEnabled(False)
+            self.send_bar.send_button.setEnabled(False)
             return
         self.gift_name_label.setText(gift.name)
         self.gift_image_label.setPixmap(gift_pixmap(gift.name, 88, self.devicePixelRatioF()))
@@ -302,58 +196,18 @@ class GiftsTab(ProfileTab):
             if gift.streakable
             else self.tr("Sent one at a time.")
         )
-        coins = gift.coins * self.count_spin.value()
-        web = self._services.recharge.coins_value_cents(coins, WEB)
-        app = self._services.recharge.coins_value_cents(coins, APP)
-        lines = [
-            self.tr("Total: <b>{coins}</b>").format(coins=fmt.coins(coins)),
-            self.tr("Those coins cost you about {web} on the web ({app} in the app).").format(
-                web=fmt.usd(web), app=fmt.usd(app)
-            ),
-        ]
         profile_id = self._selection.profile_id
-        refusal = None
-        if profile_id is not None:
-            try:
-                self._services.gifts.check_sender(profile_id, coins)
-            except GiftDeskError as e:  # too young, over budget: said now, not after Send
-                refusal = e
-        if creator_id is not None:
-            preview = self._services.gifts.preview(creator_id, gift.name, self.count_spin.value())
-            lines.append(
-                self.tr("{creator} receives <b>{diamonds}</b> = {value}.").format(
-                    creator=html.escape(fmt.short_name(self.creator_combo.currentText())),
-                    diamonds=fmt.diamonds(preview.diamonds),
-                    value=fmt.usd(preview.diamonds_cents),
-                )
-            )
-            rate = self._services.rules.diamond_rate
-            if rate.num * coins % rate.den:
-                lines.append(
-                    self.tr(
-                        "Diamonds are rounded down over all of a creator's gifts, so a fraction "
-                        "of a diamond carries over to their next gift."
-                    )
-                )
-        elif profile_id is not None and self._services.profiles.get(profile_id).is_creator:
-            lines.append(self.tr("No other creator to send to yet: add a creator profile first."))
-        else:
-            lines.append(self.tr("No creator to send to yet: add a creator profile first."))
-        if profile_id is not None:
-            balance = self._services.balance(profile_id).coins
-            left = self._services.profiles.budget_left_today(profile_id)
-            after = self.tr("You have {coins}").format(coins=fmt.coins(balance))
-            if left is not None:
-                after += self.tr("; {coins} left in today's budget").format(coins=fmt.coins(left))
-            lines.append(after + ".")
-        if refusal is not None:
-            red = color("error").name()
-            lines.append(f'<span style="color:{red}">{html.escape(sentence(refusal))}</span>')
-        self.cost_label.setText("<br>".join(lines))
-        self.send_button.setEnabled(
+        may_send = self.cost_label.show_cost(
+            gift,
+            self.count_spin.value(),
+            creator_id=creator_id,
+            creator_name=self.creator_combo.currentText(),
+            sender_id=profile_id,
+        )
+        self.send_bar.send_button.setEnabled(
             creator_id is not None
             and profile_id is not None
-            and refusal is None
+            and may_send
             and not self.send_rest.active
         )
 
@@ -375,7 +229,7 @@ class GiftsTab(ProfileTab):
     def _on_selection_changed(self, profile_id) -> None:
         # The undo offer belongs to the profile that sent the gift: switching profile or
         # locking the window ends it, or the next person at the keyboard could take it back.
-        self._end_undo_window()
+        self.send_bar.end_offer()
         self.status_label.clear()
         super()._on_selection_changed(profile_id)
 
@@ -424,9 +278,10 @@ class GiftsTab(ProfileTab):
             self.send_rest.end()
             self._prompter.error(self, self.tr("Gift refused"), sentence(e))
             return
-        self._last_sent = (result, sender_id)
-        self._play_animation(gift.name)
-        self._start_undo_window()
+        self.animation_label.fly(gift.name, over=self.gift_list.geometry())
+        self.send_bar.offer_undo(
+            result, sender_id, self._services.gifts.undo_seconds_left(result.created_at)
+        )
         self.status_label.setText(
             self.tr("Sent {gift}{times} to {creator}.").format(
                 gift=result.gift, times=times, creator=fmt.short_name(result.creator)
@@ -451,53 +306,10 @@ class GiftsTab(ProfileTab):
         ):
             self.recharge_requested.emit(missing)
 
-    def _play_animation(self, gift_name: str) -> None:
-        size = 120
-        self.animation_label.setPixmap(gift_pixmap(gift_name, size, self.devicePixelRatioF()))
-        center = self.gift_list.geometry().center()
-        start = QRect(center.x() - size // 4, self.height() - size // 2, size // 2, size // 2)
-        end = QRect(center.x() - size // 2, center.y() - size, size, size)
-        self._fly.setStartValue(start)
-        self._fly.setEndValue(end)
-        self.animation_label.setGeometry(start)
-        self.animation_label.show()
-        self.animation_label.raise_()
-        self.animation.stop()
-        self.animation.start()
-
-    def _start_undo_window(self) -> None:
-        assert self._last_sent is not None  # a gift was just sent
-        self._undo_left_s = self._services.gifts.undo_seconds_left(self._last_sent[0].created_at)
-        if self._undo_left_s <= 0:
-            self._end_undo_window()  # already final: no offer, nor the last gift's any more
-            return
-        self._show_undo_left()
-        self.undo_button.setVisible(True)
-        self.undo_button.setEnabled(True)
-        self.undo_timer.start()
-
-    def _show_undo_left(self) -> None:
-        self.undo_button.setText(self.tr("Undo ({seconds} s)").format(seconds=self._undo_left_s))
-
-    def _end_undo_window(self) -> None:
-        self.undo_timer.stop()
-        self.undo_button.setVisible(False)
-        self._last_sent = None
-
-    def _on_undo_timer_timeout(self) -> None:
-        self._undo_left_s -= 1
-        if self._undo_left_s <= 0:
-            self._end_undo_window()
-        else:
-            self._show_undo_left()
-
-    def _on_undo_button_clicked(self) -> None:
-        last = self._last_sent
-        self._end_undo_window()
+    def _on_send_bar_undo_requested(self, sent: GiftSent, sender_id: int) -> None:
         acting = self._selection.profile_id
-        if last is None or acting != last[1]:
+        if acting != sender_id:
             return
-        sent = last[0]
         result = run_action(
             self,
             self._prompter,

@@ -69,8 +69,8 @@ def test_custom_amount_refusals(make_window, fresh_services, viewer, qtbot, type
     window = make_window()
     tab = window.recharge_tab
     before = _ledger_state(fresh_services)
-    tab.custom_button.click()
-    type_text(tab.custom_edit, typed)
+    tab.package_box.custom_button.click()
+    type_text(tab.package_box.custom_edit, typed)
     assert message in tab.summary_label.text()
     assert not tab.buy_button.isEnabled()
     tab.buy_button.click()
@@ -99,10 +99,10 @@ def test_card_form_refusals(
     tab = window.recharge_tab
     tab.method_combo.setCurrentIndex(tab.method_combo.findData("card"))
     before = _ledger_state(fresh_services)
-    tab.card_number_edit.setText(number)
-    tab.card_expiry_edit.setText(expiry)
-    tab.card_cvc_edit.setText(cvc)
-    assert message in tab.card_error_label.text()
+    tab.card_form.number_edit.setText(number)
+    tab.card_form.expiry_edit.setText(expiry)
+    tab.card_form.cvc_edit.setText(cvc)
+    assert message in tab.card_form.error_label.text()
     tab.buy_button.click()
     assert _ledger_state(fresh_services) == before
 
@@ -117,9 +117,9 @@ def test_card_form_refusals(
 def test_quote_refusals(make_window, viewer, qtbot, typed, message):
     window = make_window()
     tab = window.recharge_tab
-    type_text(tab.quote_edit, typed)
-    tab.quote_button.click()
-    assert message in tab.quote_label.text()
+    type_text(tab.quote_box.coins_edit, typed)
+    tab.quote_box.find_button.click()
+    assert message in tab.quote_box.answer_label.text()
 
 
 @pytest.mark.parametrize(
@@ -223,8 +223,8 @@ def test_gift_search_takes_any_text(make_window, economy, text):
     _, vera, _ = economy
     window = make_window()
     tab = window.gifts_tab
-    tab.search_edit.setText(text)
-    assert tab.filter_model.rowCount() == 0
+    tab.gift_list.search_edit.setText(text)
+    assert tab.gift_list.filter_model.rowCount() == 0
 
 
 def test_combo_count_is_clamped_to_the_rules(make_window, economy):

@@ -32,27 +32,27 @@ def test_send_combo_then_undo(make_window, economy, qtbot):
     tab.select_gift("Rose")
     tab.count_spin.setValue(5)
     with qtbot.waitSignal(tab.gift_sent) as sent:
-        tab.send_button.click()
+        tab.send_bar.send_button.click()
     assert sent.args[0].coins_spent == 5
     assert services.balance(vera.id).coins == 19_245
     assert services.balance(cleo.id).diamonds == 2
     assert tab.animation_label.isVisible()
-    assert tab.undo_button.isVisible() and "10 s" in tab.undo_button.text()
+    assert tab.send_bar.undo_button.isVisible() and "10 s" in tab.send_bar.undo_button.text()
     assert "19,245" in window.header.coins_label.text()
     with qtbot.waitSignal(tab.gift_undone):
-        tab.undo_button.click()
+        tab.send_bar.undo_button.click()
     assert services.balance(vera.id).coins == 19_250
     assert services.balance(cleo.id).diamonds == 0
-    assert not tab.undo_button.isVisible()
+    assert not tab.send_bar.undo_button.isVisible()
 
 
 def test_undo_button_disappears_when_the_window_closes(make_window, economy, qtbot):
     services, vera, cleo = economy
     _, tab = _open_gifts(make_window, vera.id)
     tab.select_creator("Cleo")
-    tab.send_button.click()
-    tab.undo_timer.setInterval(1)  # run the 10-second countdown fast
-    qtbot.waitUntil(lambda: not tab.undo_button.isVisible())
+    tab.send_bar.send_button.click()
+    tab.send_bar.undo_timer.setInterval(1)  # run the 10-second countdown fast
+    qtbot.waitUntil(lambda: not tab.send_bar.undo_button.isVisible())
     assert services.balance(vera.id).coins == 19_249
 
 
@@ -64,12 +64,12 @@ def test_double_click_sends_once(make_window, economy, qtbot):
     # A person's double-click is two clicks with the event loop run between them (QTest's
     # mouseDClick sends no click at all). The gift's own change notice refreshed the
     # preview, and used to turn the button back on at once.
-    qtbot.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.send_bar.send_button, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
-    assert not tab.send_button.isEnabled()
-    qtbot.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)
+    assert not tab.send_bar.send_button.isEnabled()
+    qtbot.mouseClick(tab.send_bar.send_button, Qt.MouseButton.LeftButton)
     assert services.balance(vera.id).coins == 19_249
-    qtbot.waitUntil(tab.send_button.isEnabled)  # and it comes back for the next gift
+    qtbot.waitUntil(tab.send_bar.send_button.isEnabled)  # and it comes back for the next gift
 
 
 def test_large_gift_asks_first_and_no_means_nothing_sent(make_window, economy, prompter):
@@ -78,7 +78,7 @@ def test_large_gift_asks_first_and_no_means_nothing_sent(make_window, economy, p
     tab.select_creator("Cleo")
     tab.select_gift("Galaxy")
     prompter.answer = False
-    tab.send_button.click()
+    tab.send_bar.send_button.click()
     assert prompter.confirms and "1,000 coins" in prompter.confirms[-1]
     assert services.balance(vera.id).coins == 19_250
 
@@ -90,11 +90,11 @@ def test_the_confirmation_threshold_comes_from_the_rules(make_window, economy, p
     tab.select_creator("Cleo")
     prompter.answer = False
     tab.select_gift("Hat and Mustache")  # 99 coins: sent without asking
-    tab.send_button.click()
+    tab.send_bar.send_button.click()
     assert not prompter.confirms
-    qtbot.waitUntil(tab.send_button.isEnabled)  # the button rests a moment after a send
+    qtbot.waitUntil(tab.send_bar.send_button.isEnabled)  # the button rests a moment after a send
     tab.select_gift("Hand Hearts")  # 100 coins: asks, and no sends nothing
-    tab.send_button.click()
+    tab.send_bar.send_button.click()
     assert len(prompter.confirms) == 1 and "100 coins" in prompter.confirms[0]
     assert services.balance(vera.id).coins == 19_250 - 99
 
@@ -105,25 +105,25 @@ def test_not_enough_coins_offers_recharge_of_the_difference(make_window, economy
     tab.select_creator("Cleo")
     tab.select_gift("Lion")
     with qtbot.waitSignal(tab.recharge_requested) as asked:
-        tab.send_button.click()
+        tab.send_bar.send_button.click()
     assert asked.args == [29_999 - 19_250]
     assert window.tabs.currentWidget() is window.recharge_tab
     assert window.recharge_tab.is_custom()
-    assert window.recharge_tab.custom_edit.amount() == 10_749
+    assert window.recharge_tab.package_box.custom_edit.amount() == 10_749
 
 
 def test_search_and_price_filter(make_window, economy):
     _, vera, _ = economy
     _, tab = _open_gifts(make_window, vera.id)
-    tab.search_edit.setText("ro")
+    tab.gift_list.search_edit.setText("ro")
     names = {
-        tab.filter_model.index(r, 0).data().split("\n")[0]
-        for r in range(tab.filter_model.rowCount())
+        tab.gift_list.filter_model.index(r, 0).data().split("\n")[0]
+        for r in range(tab.gift_list.filter_model.rowCount())
     }
     assert names == {"Rose", "Rosa"}
-    tab.search_edit.clear()
-    tab.price_combo.setCurrentIndex(4)  # 10,000 and up
-    assert tab.filter_model.rowCount() == 3
+    tab.gift_list.search_edit.clear()
+    tab.gift_list.price_combo.setCurrentIndex(4)  # 10,000 and up
+    assert tab.gift_list.filter_model.rowCount() == 3
 
 
 def test_top_supporters_follow_gifts(make_window, economy, qtbot):
@@ -131,10 +131,10 @@ def test_top_supporters_follow_gifts(make_window, economy, qtbot):
     _, tab = _open_gifts(make_window, vera.id)
     tab.select_creator("Cleo")
     tab.select_gift("Corgi")
-    tab.send_button.click()
-    assert tab.supporters_model.rowCount() == 1
-    assert tab.supporters_model.index(0, 0).data() == "Vera"
-    assert tab.supporters_model.index(0, 1).data() == "299"
+    tab.send_bar.send_button.click()
+    assert tab.supporters_box.supporters_model.rowCount() == 1
+    assert tab.supporters_box.supporters_model.index(0, 0).data() == "Vera"
+    assert tab.supporters_box.supporters_model.index(0, 1).data() == "299"
 
 
 def test_a_creator_cannot_pick_themselves(make_window, economy):
@@ -149,12 +149,12 @@ def test_switching_profile_ends_the_undo_offer(make_window, economy, qtbot):
     window, tab = _open_gifts(make_window, vera.id)
     tab.select_creator("Cleo")
     tab.select_gift("Corgi")
-    tab.send_button.click()
-    assert tab.undo_button.isVisible() and "Corgi" in tab.status_label.text()
+    tab.send_bar.send_button.click()
+    assert tab.send_bar.undo_button.isVisible() and "Corgi" in tab.status_label.text()
     window.select_profile(sam.id)
-    assert not tab.undo_button.isVisible()
+    assert not tab.send_bar.undo_button.isVisible()
     assert tab.status_label.text() == ""
-    tab.undo_button.click()  # even if it were still reachable, Sam cannot take Vera's back
+    tab.send_bar.undo_button.click()  # even if it were still reachable, Sam cannot take Vera's back
     assert services.balance(vera.id).coins == 19_250 - 299
 
 
@@ -164,12 +164,12 @@ def test_locking_ends_the_undo_offer(make_window, economy, prompter, qtbot):
     prompter.secrets = ["a long enough password"]
     window, tab = _open_gifts(make_window, vera.id)
     tab.select_creator("Cleo")
-    tab.send_button.click()
-    assert tab.undo_button.isVisible()
+    tab.send_bar.send_button.click()
+    assert tab.send_bar.undo_button.isVisible()
     window.lock_action.trigger()
     assert window.selection.profile_id is None
-    assert not tab.undo_button.isVisible()
-    tab.undo_button.click()
+    assert not tab.send_bar.undo_button.isVisible()
+    tab.send_bar.undo_button.click()
     assert services.balance(vera.id).coins == 19_249
 
 
@@ -181,7 +181,7 @@ def test_a_gift_beyond_the_balance_offers_recharge_before_asking_to_confirm(
     tab.select_creator("Cleo")
     tab.select_gift("Lion")  # 29,999 coins: above the confirmation threshold and the balance
     prompter.answer = False
-    tab.send_button.click()
+    tab.send_bar.send_button.click()
     assert len(prompter.confirms) == 1
     assert "Recharge the 10,749 coins you are missing" in prompter.confirms[0]
 
@@ -190,7 +190,7 @@ def test_a_minor_sees_why_before_pressing_send(make_window, fresh_services, crea
     timmy = fresh_services.profiles.add("Timmy", birthdate="2015-06-01")
     _, tab = _open_gifts(make_window, timmy.id)
     tab.select_creator("Cleo")
-    assert not tab.send_button.isEnabled()
+    assert not tab.send_bar.send_button.isEnabled()
     assert "Timmy must be 18 or older to send gifts" in tab.cost_label.text()
 
 
@@ -200,9 +200,9 @@ def test_a_gift_over_the_budget_is_refused_before_send(make_window, economy):
     _, tab = _open_gifts(make_window, vera.id)
     tab.select_creator("Cleo")
     tab.select_gift("Hand Hearts")  # 100 coins: exactly the budget
-    assert tab.send_button.isEnabled()
+    assert tab.send_bar.send_button.isEnabled()
     tab.select_gift("Sunglasses")  # 199 coins
-    assert not tab.send_button.isEnabled()
+    assert not tab.send_bar.send_button.isEnabled()
     assert "daily budget of 100 coins" in tab.cost_label.text()
 
 
@@ -215,7 +215,7 @@ def test_a_long_or_markup_name_is_shortened_and_shown_as_text(make_window, econo
     text = tab.cost_label.text()
     assert "&lt;b&gt;" + "W" * 20 + "…" in text and "W" * 40 not in text
     assert "<b>WWW" not in text
-    assert tab.search_edit.width() > 150  # the creator box did not grow over the search
+    assert tab.gift_list.search_edit.width() > 150  # the creator box did not grow over the search
 
 
 def test_the_only_creator_is_told_there_is_no_other(make_window, fresh_services, creator):
@@ -229,7 +229,7 @@ def test_a_creator_named_in_markup_is_shown_as_typed(make_window, economy, fresh
     window, tab = _open_gifts(make_window, vera.id)
     tab.select_creator("<i>Kai</i> the great")
     tab.select_gift("Rose")
-    tab.send_button.click()
+    tab.send_bar.send_button.click()
     assert fresh_services.balance(kai.id).diamonds == 0  # half a diamond, carried
     assert tab.status_label.text() == "Sent Rose to <i>Kai</i> the great."
     assert tab.status_label.textFormat() == Qt.TextFormat.PlainText  # not in italics
@@ -246,6 +246,6 @@ def test_a_yes_after_the_window_switched_profile_sends_nothing(make_window, econ
         return True
 
     prompter.confirm = yes_once_the_window_switched
-    tab.send_button.click()
+    tab.send_bar.send_button.click()
     assert services.balance(vera.id).coins == 19_250
     assert services.balance(cleo.id).diamonds == 0

@@ -10,10 +10,10 @@ def test_app_package_purchase_credits_bonus_and_shows_receipt(
     window = make_window()
     tab = window.recharge_tab
     window.select_profile(viewer.id)
-    tab.app_radio.click()
+    tab.channel_box.app_radio.click()
     assert tab.method() == "app-store"
-    assert not tab.custom_button.isEnabled()
-    tab.package_buttons[700].click()
+    assert not tab.package_box.custom_button.isEnabled()
+    tab.package_box.package_buttons[700].click()
     assert "$9.99" in tab.summary_label.text()
     assert "70 first-purchase bonus" in tab.summary_label.text()
     with qtbot.waitSignal(tab.recharged) as sent:
@@ -28,8 +28,8 @@ def test_a_double_click_on_buy_pays_once(make_window, fresh_services, viewer, qt
     window = make_window()
     tab = window.recharge_tab
     window.select_profile(viewer.id)
-    tab.app_radio.click()
-    tab.package_buttons[70].click()
+    tab.channel_box.app_radio.click()
+    tab.package_box.package_buttons[70].click()
     # A person's double-click is two clicks with the event loop run between them (QTest's
     # mouseDClick sends no click at all). The purchase's own change notice refreshed the
     # summary, and used to turn the button back on at once.
@@ -48,7 +48,7 @@ def test_a_long_name_on_the_receipt_is_shortened(make_window, fresh_services, qt
     window = make_window()
     window.select_profile(buyer.id)
     tab = window.recharge_tab
-    tab.app_radio.click()
+    tab.channel_box.app_radio.click()
     with qtbot.waitSignal(tab.recharged):
         tab.buy_button.click()
     assert long_name not in tab.receipt_label.text()
@@ -58,21 +58,21 @@ def test_a_long_name_on_the_receipt_is_shortened(make_window, fresh_services, qt
 def test_package_cards_show_price_per_coin_and_web_saving(make_window, viewer):
     window = make_window()
     tab = window.recharge_tab
-    tab.app_radio.click()
-    text = tab.package_buttons[70].text()
+    tab.channel_box.app_radio.click()
+    text = tab.package_box.package_buttons[70].text()
     assert "$0.99" in text and "Web: $0.74\n$0.25 less there" in text
-    tab.web_radio.click()
-    assert "$0.74" in tab.package_buttons[70].text()
-    assert "App: $249.99\nyou save $64.99" in tab.package_buttons[17_500].text()
+    tab.channel_box.web_radio.click()
+    assert "$0.74" in tab.package_box.package_buttons[70].text()
+    assert "App: $249.99\nyou save $64.99" in tab.package_box.package_buttons[17_500].text()
 
 
 def test_package_cards_show_every_line_whole_at_the_smallest_window(make_window, viewer):
     window = make_window()
     window.resize(window.minimumSize())
     tab = window.recharge_tab
-    for radio in (tab.app_radio, tab.web_radio):
+    for radio in (tab.channel_box.app_radio, tab.channel_box.web_radio):
         radio.click()
-        for button in tab.package_buttons.values():
+        for button in tab.package_box.package_buttons.values():
             lines = button.text().split("\n")
             widest = max(button.fontMetrics().horizontalAdvance(line) for line in lines)
             assert widest <= button.contentsRect().width() - 8, button.text()  # padding 4+4
@@ -81,17 +81,17 @@ def test_package_cards_show_every_line_whole_at_the_smallest_window(make_window,
 def test_custom_amount_has_live_price_and_limits(make_window, fresh_services, viewer, qtbot):
     window = make_window()
     tab = window.recharge_tab
-    tab.web_radio.click()
-    tab.custom_button.click()
-    qtbot.keyClicks(tab.custom_edit, "1000")
-    assert tab.custom_price_label.text() == "= $10.58"
-    tab.custom_edit.clear()
-    qtbot.keyClicks(tab.custom_edit, "29")
+    tab.channel_box.web_radio.click()
+    tab.package_box.custom_button.click()
+    qtbot.keyClicks(tab.package_box.custom_edit, "1000")
+    assert tab.package_box.custom_price_label.text() == "= $10.58"
+    tab.package_box.custom_edit.clear()
+    qtbot.keyClicks(tab.package_box.custom_edit, "29")
     assert not tab.buy_button.isEnabled()
     assert "30 to 2,500,000" in tab.summary_label.text()
-    tab.custom_edit.clear()
-    qtbot.keyClicks(tab.custom_edit, "-1.5e3x")  # only the digits get through
-    assert tab.custom_edit.text() == "153"
+    tab.package_box.custom_edit.clear()
+    qtbot.keyClicks(tab.package_box.custom_edit, "-1.5e3x")  # only the digits get through
+    assert tab.package_box.custom_edit.text() == "153"
 
 
 def test_card_form_validates_inline_and_never_keeps_the_number(
@@ -99,24 +99,24 @@ def test_card_form_validates_inline_and_never_keeps_the_number(
 ):
     window = make_window()
     tab = window.recharge_tab
-    tab.web_radio.click()
+    tab.channel_box.web_radio.click()
     tab.method_combo.setCurrentIndex(tab.method_combo.findData("card"))
-    assert tab.card_widget.isVisible()
-    qtbot.keyClicks(tab.card_number_edit, "4242 4242 4242 4241")
-    qtbot.keyClicks(tab.card_expiry_edit, "12/30")
-    qtbot.keyClicks(tab.card_cvc_edit, "123")
-    assert "not valid" in tab.card_error_label.text()
+    assert tab.card_form.isVisible()
+    qtbot.keyClicks(tab.card_form.number_edit, "4242 4242 4242 4241")
+    qtbot.keyClicks(tab.card_form.expiry_edit, "12/30")
+    qtbot.keyClicks(tab.card_form.cvc_edit, "123")
+    assert "not valid" in tab.card_form.error_label.text()
     tab.buy_button.click()
     assert fresh_services.balance(viewer.id).coins == 0
-    tab.card_number_edit.clear()
-    qtbot.keyClicks(tab.card_number_edit, "4242 4242 4242 4242")
-    assert tab.card_error_label.text() == "Card looks good."
-    assert tab.card_error_label.property("ok") is True  # green, not the error red
-    tab.package_buttons[350].click()
+    tab.card_form.number_edit.clear()
+    qtbot.keyClicks(tab.card_form.number_edit, "4242 4242 4242 4242")
+    assert tab.card_form.error_label.text() == "Card looks good."
+    assert tab.card_form.error_label.property("ok") is True  # green, not the error red
+    tab.package_box.package_buttons[350].click()
     tab.buy_button.click()
     assert fresh_services.balance(viewer.id).coins == 385
     assert "Visa ending 4242" in tab.receipt_label.text()
-    assert tab.card_number_edit.text() == "" and tab.card_cvc_edit.text() == ""
+    assert tab.card_form.number_edit.text() == "" and tab.card_form.cvc_edit.text() == ""
 
 
 def test_declined_card_is_a_message_and_nothing_is_bought(
@@ -125,9 +125,9 @@ def test_declined_card_is_a_message_and_nothing_is_bought(
     window = make_window()
     tab = window.recharge_tab
     tab.method_combo.setCurrentIndex(tab.method_combo.findData("card"))
-    qtbot.keyClicks(tab.card_number_edit, "4000 0000 0000 0002")
-    qtbot.keyClicks(tab.card_expiry_edit, "12/30")
-    qtbot.keyClicks(tab.card_cvc_edit, "123")
+    qtbot.keyClicks(tab.card_form.number_edit, "4000 0000 0000 0002")
+    qtbot.keyClicks(tab.card_form.expiry_edit, "12/30")
+    qtbot.keyClicks(tab.card_form.cvc_edit, "123")
     tab.buy_button.click()
     assert prompter.errors and "declined" in prompter.errors[-1]
     assert fresh_services.balance(viewer.id).coins == 0
@@ -148,11 +148,11 @@ def test_minor_is_told_before_paying_and_cannot_buy(make_window, fresh_services)
 def test_quote_finds_cheapest_way(make_window, viewer, qtbot):
     window = make_window()
     tab = window.recharge_tab
-    qtbot.keyClicks(tab.quote_edit, "1000")
-    qtbot.keyClick(tab.quote_edit, Qt.Key.Key_Return)
-    assert "$10.58" in tab.quote_label.text()
-    assert "web" in tab.quote_label.text()
-    assert "$14.85" in tab.quote_label.text()  # what the app channel would cost
+    qtbot.keyClicks(tab.quote_box.coins_edit, "1000")
+    qtbot.keyClick(tab.quote_box.coins_edit, Qt.Key.Key_Return)
+    assert "$10.58" in tab.quote_box.answer_label.text()
+    assert "web" in tab.quote_box.answer_label.text()
+    assert "$14.85" in tab.quote_box.answer_label.text()  # what the app channel would cost
 
 
 def test_switching_profile_clears_card_receipt_and_custom_amount(
@@ -163,17 +163,17 @@ def test_switching_profile_clears_card_receipt_and_custom_amount(
     window.select_profile(viewer.id)
     tab = window.recharge_tab
     window.tabs.setCurrentWidget(tab)
-    tab.web_radio.click()
+    tab.channel_box.web_radio.click()
     tab.method_combo.setCurrentIndex(tab.method_combo.findData("card"))
-    qtbot.keyClicks(tab.card_number_edit, "4242 4242 4242 4242")
-    qtbot.keyClicks(tab.card_expiry_edit, "12/30")
-    qtbot.keyClicks(tab.card_cvc_edit, "123")
+    qtbot.keyClicks(tab.card_form.number_edit, "4242 4242 4242 4242")
+    qtbot.keyClicks(tab.card_form.expiry_edit, "12/30")
+    qtbot.keyClicks(tab.card_form.cvc_edit, "123")
     tab.buy_button.click()
     assert "Receipt #" in tab.receipt_label.text()
-    qtbot.keyClicks(tab.card_number_edit, "4242 4242 4242 4242")
+    qtbot.keyClicks(tab.card_form.number_edit, "4242 4242 4242 4242")
     tab.select_custom(500)
     window.select_profile(other.id)
-    assert tab.card_number_edit.text() == ""
-    assert tab.custom_edit.amount() is None
+    assert tab.card_form.number_edit.text() == ""
+    assert tab.package_box.custom_edit.amount() is None
     assert "Receipt #" not in tab.receipt_label.text()
     assert viewer.name not in tab.receipt_label.text()

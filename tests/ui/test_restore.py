@@ -211,11 +211,11 @@ def test_a_gift_from_before_the_restore_can_no_longer_be_undone(qtbot, desk, pro
     desk.window.tabs.setCurrentWidget(tab)
     tab.select_creator("Cleo")
     tab.select_gift("Rose")
-    tab.send_button.click()
-    assert tab.undo_button.isVisible()
+    tab.send_bar.send_button.click()
+    assert tab.send_bar.undo_button.isVisible()
     prompter.open_from = backup
     restore(qtbot, desk.window)
-    assert not tab.undo_button.isVisible()
+    assert not tab.send_bar.undo_button.isVisible()
 
 
 def test_a_read_only_database_says_so_instead_of_asking_for_a_file(desk, prompter, monkeypatch):
@@ -274,8 +274,8 @@ def test_an_undo_offered_before_a_restore_elsewhere_takes_back_nothing(
     tab = second_window.gifts_tab
     tab.select_creator("Cleo")
     tab.select_gift("Rose")
-    tab.send_button.click()
-    assert tab.undo_button.isVisible()
+    tab.send_bar.send_button.click()
+    assert tab.send_bar.undo_button.isVisible()
     prompter.open_from = backup
     restore(qtbot, desk.window)  # the Rose is gone with the contents replaced
     # A second later Vera sends a Money Gun in the restoring window: the Rose's transaction
@@ -283,13 +283,13 @@ def test_an_undo_offered_before_a_restore_elsewhere_takes_back_nothing(
     clock.advance(seconds=1)
     money_gun = desk.services.gifts.send(desk.vera_id, desk.cleo_id, "Money Gun")
     # Undo clicked before the other window's watch timer noticed the restore
-    tab.undo_button.click()
+    tab.send_bar.undo_button.click()
     assert "replaced by a restore from a backup" in prompter.errors[-1]
     assert desk.services.history.count(desk.vera_id) == 2  # the purchase and the Money Gun
     assert coins(desk) == 770 - 500 and money_gun.transaction_id == 2
     # and once it notices, the offer is gone
     watch(second_window)
-    assert not tab.undo_button.isVisible()
+    assert not tab.send_bar.undo_button.isVisible()
 
 
 def test_a_window_writes_nothing_to_contents_restored_behind_its_back(
@@ -305,13 +305,13 @@ def test_a_window_writes_nothing_to_contents_restored_behind_its_back(
     tab = second_window.gifts_tab
     tab.select_creator("Cleo")
     tab.select_gift("Corgi")
-    tab.send_button.click()
+    tab.send_bar.send_button.click()
     assert "replaced by a restore from a backup" in prompter.errors[-1]
     assert coins(desk) == 770  # nothing was spent
     watch(second_window)  # and once it notices, it shows the restored wallet and may send
     prompter.errors.clear()
-    qtbot.waitUntil(tab.send_button.isEnabled)
-    tab.send_button.click()
+    qtbot.waitUntil(tab.send_bar.send_button.isEnabled)
+    tab.send_bar.send_button.click()
     assert prompter.errors == [] and coins(desk) == 770 - 299
 
 

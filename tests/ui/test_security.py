@@ -52,18 +52,18 @@ def test_the_menu_opens_the_dialog_and_it_sets_a_password(
 
     def drive(dialog):
         shown.append(dialog.windowTitle())
-        assert dialog.current_password_edit.isHidden()  # nothing to type there yet
-        dialog.new_password_edit.setText(PASSWORD)
-        dialog.repeat_password_edit.setText(PASSWORD + "!")
-        dialog.set_password_button.click()
+        assert dialog.password_box.current_edit.isHidden()  # nothing to type there yet
+        dialog.password_box.new_edit.setText(PASSWORD)
+        dialog.password_box.repeat_edit.setText(PASSWORD + "!")
+        dialog.password_box.set_button.click()
         assert "differ" in prompter.errors[-1]
         assert not services.security.has_password(vera.id)
-        dialog.new_password_edit.setText(PASSWORD)
-        dialog.repeat_password_edit.setText(PASSWORD)
-        dialog.set_password_button.click()
-        assert dialog.set_password_button.text() == "Change password"
-        assert not dialog.current_password_edit.isHidden()
-        assert dialog.new_password_edit.text() == ""  # typed passwords do not linger
+        dialog.password_box.new_edit.setText(PASSWORD)
+        dialog.password_box.repeat_edit.setText(PASSWORD)
+        dialog.password_box.set_button.click()
+        assert dialog.password_box.set_button.text() == "Change password"
+        assert not dialog.password_box.current_edit.isHidden()
+        assert dialog.password_box.new_edit.text() == ""  # typed passwords do not linger
         return False
 
     monkeypatch.setattr(window, "prompter_exec", drive)
@@ -157,35 +157,35 @@ def test_lock_profile_hides_it_again(make_window, economy, prompter):
 def test_turning_on_two_step_shows_a_qr_code_and_needs_a_right_code(
     dialog_for, fresh_services, creator, clock, prompter
 ):
-    dialog = dialog_for(creator.id)
-    assert not dialog.enable_totp_button.isHidden() and dialog.enrol_widget.isHidden()
-    dialog.enable_totp_button.click()
-    assert not dialog.enrol_widget.isHidden()
-    pixmap = dialog.qr_label.pixmap()
+    two_step = dialog_for(creator.id).two_step_box
+    assert not two_step.enable_button.isHidden() and two_step.enrol_widget.isHidden()
+    two_step.enable_button.click()
+    assert not two_step.enrol_widget.isHidden()
+    pixmap = two_step.qr_label.pixmap()
     assert not pixmap.isNull() and pixmap.width() > 0 and pixmap.height() > 0
-    assert dialog.qr_label.text_encoded().startswith("otpauth://totp/GiftDesk:Cleo?secret=")
-    secret = dialog.secret_label.text().replace(" ", "")
-    assert f"secret={secret}&" in dialog.qr_label.text_encoded()
+    assert two_step.qr_label.text_encoded().startswith("otpauth://totp/GiftDesk:Cleo?secret=")
+    secret = two_step.secret_label.text().replace(" ", "")
+    assert f"secret={secret}&" in two_step.qr_label.text_encoded()
     assert not fresh_services.security.totp_enabled(creator.id)  # not before a right code
     right = code_now(clock, secret)
-    dialog.confirm_code_edit.setText(wrong_code(clock, secret))
-    dialog.confirm_totp_button.click()
+    two_step.confirm_code_edit.setText(wrong_code(clock, secret))
+    two_step.confirm_button.click()
     assert prompter.errors and "wrong" in prompter.errors[-1]
     assert not fresh_services.security.totp_enabled(creator.id)
-    dialog.confirm_code_edit.setText(right)
-    dialog.confirm_totp_button.click()
+    two_step.confirm_code_edit.setText(right)
+    two_step.confirm_button.click()
     assert fresh_services.security.totp_enabled(creator.id)
-    assert dialog.enrol_widget.isHidden() and not dialog.disable_widget.isHidden()
-    assert dialog.qr_label.pixmap().isNull()  # the secret is no longer on screen
+    assert two_step.enrol_widget.isHidden() and not two_step.disable_widget.isHidden()
+    assert two_step.qr_label.pixmap().isNull()  # the secret is no longer on screen
 
 
 def test_turning_two_step_off_in_the_dialog(dialog_for, fresh_services, creator, clock):
     enrol(fresh_services, clock, creator.id)
     dialog = dialog_for(creator.id)
-    dialog.disable_code_edit.setText(code_now(clock))
-    dialog.disable_totp_button.click()
+    dialog.two_step_box.disable_code_edit.setText(code_now(clock))
+    dialog.two_step_box.disable_button.click()
     assert not fresh_services.security.totp_enabled(creator.id)
-    assert not dialog.enable_totp_button.isHidden()
+    assert not dialog.two_step_box.enable_button.isHidden()
 
 
 def test_the_budget_in_the_dialog_needs_the_password(dialog_for, make_window, economy, prompter):
@@ -193,25 +193,25 @@ def test_the_budget_in_the_dialog_needs_the_password(dialog_for, make_window, ec
     window = make_window()
     window.select_profile(vera.id)
     services.security.set_password(vera.id, PASSWORD)
-    dialog = dialog_for(vera.id)
-    dialog.daily_edit.setText("300")
-    dialog.monthly_edit.setText("2000")
+    budget_box = dialog_for(vera.id).budget_box
+    budget_box.daily_edit.setText("300")
+    budget_box.monthly_edit.setText("2000")
     prompter.secrets = ["a wrong guess"]
-    dialog.save_budget_button.click()
+    budget_box.save_budget_button.click()
     assert "Wrong password" in prompter.errors[-1]
     assert services.profiles.get(vera.id).budget.daily_coins is None
     # What was typed stays, to save again with the right password (it was once reset to the
     # stored budget, and the retry then saved that instead).
-    assert (dialog.daily_edit.text(), dialog.monthly_edit.text()) == ("300", "2000")
+    assert (budget_box.daily_edit.text(), budget_box.monthly_edit.text()) == ("300", "2000")
     prompter.secrets = [None]  # Cancel: nothing happens
-    dialog.save_budget_button.click()
+    budget_box.save_budget_button.click()
     assert services.profiles.get(vera.id).budget.daily_coins is None
-    assert not dialog.budget_status_label.text().startswith("Saved")
+    assert not budget_box.status_label.text().startswith("Saved")
     prompter.secrets = [PASSWORD]
-    dialog.save_budget_button.click()
+    budget_box.save_budget_button.click()
     budget = services.profiles.get(vera.id).budget
     assert (budget.daily_coins, budget.monthly_coins) == (300, 2000)
-    assert dialog.budget_status_label.text().startswith("Saved.")
+    assert budget_box.status_label.text().startswith("Saved.")
     assert "300 coins" in window.header.budget_label.text()
 
 
@@ -224,32 +224,32 @@ def test_enter_in_a_field_does_what_its_own_button_does(
     dialog = dialog_for(vera.id)
     dialog.show()  # Enter reaches the dialog's buttons only in a dialog on screen
     qtbot.waitExposed(dialog)
-    dialog.daily_edit.setFocus()
-    qtbot.keyClicks(dialog.daily_edit, "500")
-    qtbot.keyClick(dialog.daily_edit, Qt.Key.Key_Return)
+    dialog.budget_box.daily_edit.setFocus()
+    qtbot.keyClicks(dialog.budget_box.daily_edit, "500")
+    qtbot.keyClick(dialog.budget_box.daily_edit, Qt.Key.Key_Return)
     assert services.profiles.get(vera.id).budget.daily_coins == 500
-    dialog.monthly_edit.setFocus()
-    qtbot.keyClicks(dialog.monthly_edit, "9000")
-    qtbot.keyClick(dialog.monthly_edit, Qt.Key.Key_Enter)
+    dialog.budget_box.monthly_edit.setFocus()
+    qtbot.keyClicks(dialog.budget_box.monthly_edit, "9000")
+    qtbot.keyClick(dialog.budget_box.monthly_edit, Qt.Key.Key_Enter)
     assert services.profiles.get(vera.id).budget.monthly_coins == 9_000
-    dialog.threshold_edit.setFocus()
-    qtbot.keyClicks(dialog.threshold_edit, "20")
-    qtbot.keyClick(dialog.threshold_edit, Qt.Key.Key_Return)
+    dialog.threshold_form.amount_edit.setFocus()
+    qtbot.keyClicks(dialog.threshold_form.amount_edit, "20")
+    qtbot.keyClick(dialog.threshold_form.amount_edit, Qt.Key.Key_Return)
     assert services.security.purchase_threshold_cents(vera.id) == 20_00
     # Enter in the new password moves on to the repeat; Enter there sets it
-    dialog.new_password_edit.setFocus()
-    qtbot.keyClicks(dialog.new_password_edit, PASSWORD)
-    qtbot.keyClick(dialog.new_password_edit, Qt.Key.Key_Return)
+    dialog.password_box.new_edit.setFocus()
+    qtbot.keyClicks(dialog.password_box.new_edit, PASSWORD)
+    qtbot.keyClick(dialog.password_box.new_edit, Qt.Key.Key_Return)
     assert not services.security.has_password(vera.id)
-    dialog.repeat_password_edit.setFocus()
-    qtbot.keyClicks(dialog.repeat_password_edit, PASSWORD)
-    qtbot.keyClick(dialog.repeat_password_edit, Qt.Key.Key_Return)
+    dialog.password_box.repeat_edit.setFocus()
+    qtbot.keyClicks(dialog.password_box.repeat_edit, PASSWORD)
+    qtbot.keyClick(dialog.password_box.repeat_edit, Qt.Key.Key_Return)
     assert services.security.has_password(vera.id)
     assert prompter.errors == []  # it used to press Set password at each Enter, and complain
     # and Enter on a focused button still presses that button
-    dialog.enable_totp_button.setFocus()
-    qtbot.keyClick(dialog.enable_totp_button, Qt.Key.Key_Return)
-    assert not dialog.enrol_widget.isHidden()
+    dialog.two_step_box.enable_button.setFocus()
+    qtbot.keyClick(dialog.two_step_box.enable_button, Qt.Key.Key_Return)
+    assert not dialog.two_step_box.enrol_widget.isHidden()
     dialog.close()
 
 
@@ -257,27 +257,27 @@ def test_a_refused_threshold_keeps_what_was_typed(dialog_for, economy, prompter)
     services, vera, _ = economy
     services.security.set_password(vera.id, PASSWORD)
     dialog = dialog_for(vera.id)
-    dialog.threshold_edit.setText("25")
+    dialog.threshold_form.amount_edit.setText("25")
     prompter.secrets = ["a wrong guess"]
-    dialog.save_threshold_button.click()
+    dialog.threshold_form.save_button.click()
     assert "Wrong password" in prompter.errors[-1]
-    assert dialog.threshold_edit.text() == "25"
+    assert dialog.threshold_form.amount_edit.text() == "25"
     prompter.secrets = [PASSWORD]
-    dialog.save_threshold_button.click()
+    dialog.threshold_form.save_button.click()
     assert services.security.purchase_threshold_cents(vera.id) == 25_00
-    assert dialog.threshold_status_label.text().startswith("Saved.")
+    assert dialog.threshold_form.status_label.text().startswith("Saved.")
 
 
 def test_the_purchase_threshold_in_the_dialog(dialog_for, fresh_services, viewer, clock, prompter):
     enrol(fresh_services, clock, viewer.id)
     dialog = dialog_for(viewer.id)
-    dialog.threshold_edit.setText("49.99")
-    dialog.save_threshold_button.click()
+    dialog.threshold_form.amount_edit.setText("49.99")
+    dialog.threshold_form.save_button.click()
     assert fresh_services.security.purchase_threshold_cents(viewer.id) == 49_99
-    assert "$49.99" in dialog.threshold_status_label.text()
+    assert "$49.99" in dialog.threshold_form.status_label.text()
     # Clearing it lets purchases through without a code: it asks for one.
     prompter.secrets = [code_now(clock)]
-    dialog.clear_threshold_button.click()
+    dialog.threshold_form.clear_button.click()
     assert "code" in prompter.secret_labels[-1]
     assert fresh_services.security.purchase_threshold_cents(viewer.id) is None
 
@@ -337,8 +337,8 @@ def test_two_step_status_names_payouts_only_for_a_creator(
     for profile in (viewer, creator):
         enrol(fresh_services, clock, profile.id)
     viewer_dialog, creator_dialog = dialog_for(viewer.id), dialog_for(creator.id)
-    viewer_text = viewer_dialog.totp_status_label.text()
-    creator_text = creator_dialog.totp_status_label.text()
+    viewer_text = viewer_dialog.two_step_box.status_label.text()
+    creator_text = creator_dialog.two_step_box.status_label.text()
     assert viewer_text.startswith("On: purchases above") and "payout" not in viewer_text
     assert creator_text.startswith("On: payouts, and purchases above")
 
@@ -348,29 +348,29 @@ def test_two_step_on_and_off_ask_for_the_password(
 ):
     fresh_services.security.set_password(creator.id, PASSWORD)
     dialog = dialog_for(creator.id)
-    dialog.enable_totp_button.click()
-    secret = dialog.secret_label.text().replace(" ", "")
-    dialog.confirm_code_edit.setText(code_now(clock, secret))
+    dialog.two_step_box.enable_button.click()
+    secret = dialog.two_step_box.secret_label.text().replace(" ", "")
+    dialog.two_step_box.confirm_code_edit.setText(code_now(clock, secret))
     prompter.secrets = [None]  # Cancel at the password: nothing is turned on
-    dialog.confirm_totp_button.click()
+    dialog.two_step_box.confirm_button.click()
     assert "turn on two-step" in prompter.secret_labels[-1]
     assert not fresh_services.security.totp_enabled(creator.id)
     prompter.secrets = [PASSWORD]
-    dialog.confirm_totp_button.click()
+    dialog.two_step_box.confirm_button.click()
     assert fresh_services.security.totp_enabled(creator.id)
     # the next code that differs from the one just used (with a random secret, one in a
     # million times two steps in a row show the same digits)
     used = code_now(clock, secret)
     while code_now(clock, secret) == used:
         clock.advance(seconds=30)
-    dialog.disable_code_edit.setText(code_now(clock, secret))
+    dialog.two_step_box.disable_code_edit.setText(code_now(clock, secret))
     prompter.secrets = ["a wrong guess"]
-    dialog.disable_totp_button.click()
+    dialog.two_step_box.disable_button.click()
     assert "turn off two-step" in prompter.secret_labels[-1]
     assert fresh_services.security.totp_enabled(creator.id)
-    dialog.disable_code_edit.setText(code_now(clock, secret))
+    dialog.two_step_box.disable_code_edit.setText(code_now(clock, secret))
     prompter.secrets = [PASSWORD]
-    dialog.disable_totp_button.click()
+    dialog.two_step_box.disable_button.click()
     assert not fresh_services.security.totp_enabled(creator.id)
 
 
@@ -384,25 +384,25 @@ def test_the_time_zone_in_the_dialog_needs_the_password(dialog_for, make_window,
     assert "0 coins" in window.header.budget_label.text()
     services.security.set_password(vera.id, PASSWORD)
     dialog = dialog_for(vera.id)
-    assert dialog.zone_combo.zone() == "UTC"
-    dialog.zone_combo.setEditText("Mars/Olympus")
-    dialog.save_zone_button.click()
+    assert dialog.budget_box.zone_combo.zone() == "UTC"
+    dialog.budget_box.zone_combo.setEditText("Mars/Olympus")
+    dialog.budget_box.save_zone_button.click()
     assert "is not a time zone" in prompter.errors[-1]
     assert prompter.secret_labels == []  # said before any password was asked for
-    dialog.zone_combo.setEditText("pacific/kiritimati")
+    dialog.budget_box.zone_combo.setEditText("pacific/kiritimati")
     prompter.secrets = ["a wrong guess"]
-    dialog.save_zone_button.click()
+    dialog.budget_box.save_zone_button.click()
     assert "Wrong password" in prompter.errors[-1]
     assert services.profiles.get(vera.id).time_zone == "UTC"
-    assert dialog.zone_combo.zone() == "pacific/kiritimati"  # what was typed stays
+    assert dialog.budget_box.zone_combo.zone() == "pacific/kiritimati"  # what was typed stays
     prompter.secrets = [None]  # Cancel: nothing happens
-    dialog.save_zone_button.click()
+    dialog.budget_box.save_zone_button.click()
     assert services.profiles.get(vera.id).time_zone == "UTC"
     prompter.secrets = [PASSWORD]
-    dialog.save_zone_button.click()
+    dialog.budget_box.save_zone_button.click()
     assert services.profiles.get(vera.id).time_zone == "Pacific/Kiritimati"
-    assert dialog.zone_combo.zone() == "Pacific/Kiritimati"
-    assert dialog.budget_status_label.text().startswith("Saved.")
+    assert dialog.budget_box.zone_combo.zone() == "Pacific/Kiritimati"
+    assert dialog.budget_box.status_label.text().startswith("Saved.")
     assert "10 coins" in window.header.budget_label.text()  # a new day in her new zone
 
 
@@ -415,9 +415,9 @@ def test_enter_in_the_time_zone_saves_it(dialog_for, economy, prompter, qtbot):
     qtbot.waitExposed(dialog)
     # (Set, not typed: typing opens the list of matches, a popup the offscreen platform
     # warns about.)
-    dialog.zone_combo.setEditText("Asia/Tokyo")
-    dialog.zone_combo.setFocus()
-    qtbot.keyClick(dialog.zone_combo.lineEdit(), Qt.Key.Key_Return)
+    dialog.budget_box.zone_combo.setEditText("Asia/Tokyo")
+    dialog.budget_box.zone_combo.setFocus()
+    qtbot.keyClick(dialog.budget_box.zone_combo.lineEdit(), Qt.Key.Key_Return)
     assert services.profiles.get(vera.id).time_zone == "Asia/Tokyo"
     assert prompter.errors == []
     dialog.close()

@@ -52,13 +52,13 @@ class GiftCatalogModel(QAbstractListModel):
 
 
 # Price bands of the filter: (label, lowest coins, highest coins or None). The labels are
-# English, marked for lupdate, and translated where shown, with GiftsTab's self.tr.
+# English, marked for lupdate, and translated where shown, with GiftGrid's self.tr.
 PRICE_BANDS = (
-    (QT_TRANSLATE_NOOP("GiftsTab", "All prices"), 0, None),
-    (QT_TRANSLATE_NOOP("GiftsTab", "Under 100 coins (combo)"), 0, 99),
-    (QT_TRANSLATE_NOOP("GiftsTab", "100 to 999 coins"), 100, 999),
-    (QT_TRANSLATE_NOOP("GiftsTab", "1,000 to 9,999 coins"), 1_000, 9_999),
-    (QT_TRANSLATE_NOOP("GiftsTab", "10,000 coins and up"), 10_000, None),
+    (QT_TRANSLATE_NOOP("GiftGrid", "All prices"), 0, None),
+    (QT_TRANSLATE_NOOP("GiftGrid", "Under 100 coins (combo)"), 0, 99),
+    (QT_TRANSLATE_NOOP("GiftGrid", "100 to 999 coins"), 100, 999),
+    (QT_TRANSLATE_NOOP("GiftGrid", "1,000 to 9,999 coins"), 1_000, 9_999),
+    (QT_TRANSLATE_NOOP("GiftGrid", "10,000 coins and up"), 10_000, None),
 )
 
 

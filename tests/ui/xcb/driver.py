@@ -130,7 +130,7 @@ class Driver:
             ("profile", w.header.profile_combo, None, viewer),
             ("payment method", w.recharge_tab.method_combo, "recharge", viewer),
             ("creator", w.gifts_tab.creator_combo, "gifts", viewer),
-            ("price filter", w.gifts_tab.price_combo, "gifts", viewer),
+            ("price filter", w.gifts_tab.gift_list.price_combo, "gifts", viewer),
             ("payout to", w.earnings_tab.method_combo, "earnings", creator),
             ("activity show", w.activity_tab.kind_combo, "activity", viewer),
         ]
@@ -190,18 +190,20 @@ class Driver:
         w = self.window
         viewer, creator = self.profile(creator=False), self.profile(creator=True)
         recharge, gifts = w.recharge_tab, w.gifts_tab
-        checked = next(b for b in recharge.package_buttons.values() if b.isChecked())
-        unchecked = next(b for b in recharge.package_buttons.values() if not b.isChecked())
+        checked = next(b for b in recharge.package_box.package_buttons.values() if b.isChecked())
+        unchecked = next(
+            b for b in recharge.package_box.package_buttons.values() if not b.isChecked()
+        )
         tabs = w.tabs.tabBar()
         grid = gifts.gift_list
         targets = [
-            ("line edit", recharge.card_number_edit, "recharge", viewer),
+            ("line edit", recharge.card_form.number_edit, "recharge", viewer),
             ("drop-down", recharge.method_combo, "recharge", viewer),
-            ("button", recharge.quote_button, "recharge", viewer),
+            ("button", recharge.quote_box.find_button, "recharge", viewer),
             ("primary button", recharge.buy_button, "recharge", viewer),
             ("package card", unchecked, "recharge", viewer),
             ("chosen package card", checked, "recharge", viewer),
-            ("radio button", recharge.web_radio, "recharge", viewer),
+            ("radio button", recharge.channel_box.web_radio, "recharge", viewer),
             ("tab", tabs, "recharge", viewer),
             ("gift grid", grid, "gifts", viewer),
             ("gift tile", grid, "gifts", viewer),
@@ -265,7 +267,7 @@ class Driver:
             self.services, self.profile(creator=False), Prompter(), parent=self.window
         )
         # Its tallest: while two-step is being turned on, with the QR code shown.
-        measure("security and budget", security, security.enable_totp_button.click)
+        measure("security and budget", security, security.two_step_box.enable_button.click)
         about = QMessageBox(QMessageBox.Icon.Information, "About GiftDesk", "x", parent=self.window)
         self.window.prompter.info = lambda parent, title, text: about.setText(text)
         self.window.about()

@@ -1,0 +1,158 @@
+"""The Recharge tab's "2. How many coins": a card per package, priced on the channel chosen
+against the other, and the custom amount (web only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from giftdesk import formatting as fmt
+from giftdesk.domain.rules import APP, WEB
+from giftdesk.services import Services
+from giftdesk.ui.widgets.amount_edit import AmountEdit
+
+CUSTOM = 0  # the custom-amount card's id in the package button group (packages use coins)
+COLUMNS = 4
+
+
+def _card() -> QPushButton:
+    button = QPushButton()
+    button.setCheckable(True)
+    button.setObjectName("packageCard")
+    button.setMinimumSize(150, 86)
+    return button
+
+
+class PackageBox(QGroupBox):
+    choice_changed = Signal()  # another package, or the custom amount, was chosen
+    custom_amount_changed = Signal(object)  # int or None
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        rules = services.rules
+        self.setTitle(self.tr("2. How many coins"))
+        self.package_group = QButtonGroup(self)
+        self.package_group.setExclusive(True)
+        self.package_buttons: dict[int, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for i, package in enumerate(rules.packages):
+            button = _card()
+            self.package_group.addButton(button, package.coins)
+            self.package_buttons[package.coins] = button
+            grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+        self.custom_button = _card()
+        self.custom_button.setAccessibleName(self.tr("Custom amount"))
+        self.package_group.addButton(self.custom_button, CUSTOM)
+        last = len(rules.packages)
+        grid.addWidget(self.custom_button, last // COLUMNS, last % COLUMNS)
+        self._first_button().setChecked(True)
+
+        self.custom_edit = AmountEdit(
+            placeholder=self.tr("{low} to {high} coins").format(
+                low=f"{rules.custom_min_coins:,}", high=f"{rules.custom_max_coins:,}"
+            )
+        )
+        self.custom_edit.setAccessibleName(self.tr("Custom amount in coins"))
+        self.custom_price_label = QLabel()
+        self.custom_caption_label = QLabel(self.tr("Custom amount:"))
+        custom_row = QHBoxLayout()
+        custom_row.addWidget(self.custom_caption_label)
+        custom_row.addWidget(self.custom_edit, 1)
+        custom_row.addWidget(self.custom_price_label, 2)
+
+        self.flat_note_label = QLabel(
+            self.tr(
+                "The price per coin is about the same in every package: bigger bundles do not "
+                "save money."
+            )
+        )
+        self.flat_note_label.setObjectName("note")
+        self.flat_note_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(custom_row)
+        layout.addWidget(self.flat_note_label)
+
+        self.package_group.idToggled.connect(self._on_package_group_toggled)
+        self.custom_edit.amount_changed.connect(self.custom_amount_changed)
+
+    # --- the choice ----------------------------------------------------------------------
+
+    def select_package(self, coins: int) -> None:
+        self.package_buttons[coins].setChecked(True)
+
+    def select_custom(self, coins: int) -> None:
+        self.custom_button.setChecked(True)
+        self.custom_edit.set_amount(coins)
+
+    def is_custom(self) -> bool:
+        return self.package_group.checkedId() == CUSTOM
+
+    def chosen_coins(self) -> int | None:
+        return self.custom_edit.amount() if self.is_custom() else self.package_group.checkedId()
+
+    def clear_custom(self) -> None:
+        self.custom_edit.clear()
+
+    def _first_button(self) -> QPushButton:
+        return self.package_buttons[next(iter(self.package_buttons))]
+
+    # --- what is shown -------------------------------------------------------------------
+
+    def show_channel(self, channel: str) -> None:
+        """Each card's price on `channel`, against the other channel's; the custom amount
+        only on the web (on the app, the first package instead)."""
+        web_prices = {p.coins: p.price_cents for p in self._services.recharge.packages(WEB)}
+        app_prices = {p.coins: p.price_cents for p in self._services.recharge.packages(APP)}
+        for coins, button in self.package_buttons.items():
+            price = app_prices[coins] if channel == APP else web_prices[coins]
+            per_100 = fmt.usd_fraction(price * 100, coins)
+            # The other channel's price and the difference, each on its own short line: one
+            # line held both and was cut off on the narrower cards.
+            if channel == APP:
+                extra = self.tr("Web: {price}\n{saving} less there").format(
+                    price=fmt.usd(web_prices[coins]), saving=fmt.usd(price - web_prices[coins])
+                )
+            else:
+                extra = self.tr("App: {price}\nyou save {saving}").format(
+                    price=fmt.usd(app_prices[coins]), saving=fmt.usd(app_prices[coins] - price)
+                )
+            per_100_text = self.tr("{price} / 100 coins").format(price=per_100)
+            button.setText(f"{fmt.coins(coins)}\n{fmt.usd(price)}\n{per_100_text}\n{extra}")
+            button.setAccessibleName(
+                self.tr("{coins} for {price}").format(coins=fmt.coins(coins), price=fmt.usd(price))
+            )
+        self.custom_button.setEnabled(channel == WEB)
+        self.custom_button.setText(self.tr("Custom\namount\n(web only)"))
+        if channel == APP and self.is_custom():
+            self._first_button().setChecked(True)
+
+    def show_custom_row(self) -> None:
+        custom = self.is_custom()
+        for widget in (self.custom_caption_label, self.custom_edit, self.custom_price_label):
+            widget.setVisible(custom)
+
+    def show_custom_price(self, price_cents: int | None) -> None:
+        """What the custom amount costs; None shows nothing (no amount, or one refused)."""
+        self.custom_price_label.setText(
+            "" if price_cents is None else self.tr("= {price}").format(price=fmt.usd(price_cents))
+        )
+
+    def _on_package_group_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self.show_custom_row()
+            self.choice_changed.emit()
+            if self.is_custom():
+                self.custom_edit.setFocus()

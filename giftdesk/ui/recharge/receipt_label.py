@@ -1,0 +1,59 @@
+"""The receipt of the last purchase: what was bought, how it was paid, the new balance."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from giftdesk import formatting as fmt
+from giftdesk.services.results import Recharged
+from giftdesk.ui.recharge.methods import method_label
+
+
+class ReceiptLabel(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clear_receipt()
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(self.tr("Receipt"))
+
+    def clear_receipt(self) -> None:
+        self.setText(self.tr("Your receipt appears here after you pay."))
+
+    def show_receipt(self, r: Recharged) -> None:
+        paid_with = r.card or method_label(r.method)
+        bonus = (
+            self.tr("<br>Bonus: {coins}").format(coins=fmt.coins(r.bonus_coins))
+            if r.bonus_coins
+            else ""
+        )
+        fee = (
+            self.tr("<br>App-store fee inside the price: {fee}").format(
+                fee=fmt.usd(r.store_fee_cents)
+            )
+            if r.store_fee_cents
+            else ""
+        )
+        self.setText(
+            self.tr(
+                "<b>Receipt #{transaction}</b><br>{profile} bought "
+                "{coins} on the {channel} channel.{bonus}"
+                "<br>Paid: <b>{price}</b> with {paid_with}{fee}"
+                "<br>New balance: <b>{balance}</b>"
+                "<br>Payment reference: {reference}"
+            ).format(
+                reference=r.reference,
+                transaction=r.transaction_id,
+                profile=html.escape(fmt.short_name(r.profile)),
+                coins=fmt.coins(r.coins),
+                channel=r.channel,
+                bonus=bonus,
+                price=fmt.usd(r.price_cents),
+                paid_with=paid_with,
+                fee=fee,
+                balance=fmt.coins(r.balance_coins),
+            )
+        )
