@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from giftdesk import formatting as fmt
+from giftdesk.ui.widgets.live_label import LiveLabel
 
 if TYPE_CHECKING:
     from giftdesk.services import Services
@@ -41,10 +42,9 @@ class Header(QWidget):
         layout.addWidget(self.budget_label)
 
     @staticmethod
-    def _figure(object_name: str, accessible_name: str) -> QLabel:
-        label = QLabel()
+    def _figure(object_name: str, purpose: str) -> LiveLabel:
+        label = LiveLabel(purpose)  # the figure itself reaches a screen reader
         label.setObjectName(object_name)  # styled by the theme
-        label.setAccessibleName(accessible_name)
         return label
 
     def show_figures(self, services: Services, profile_id: int | None) -> None:

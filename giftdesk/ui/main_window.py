@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         from giftdesk.ui.header import Header
         from giftdesk.ui.locking import ProfileSwitcher
         from giftdesk.ui.theme import app_icon
+        from giftdesk.ui.widgets.live_label import LiveLabel
 
         self.services = services
         self.events = ServiceEvents(services, self)
@@ -109,10 +110,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        self.banner_label = QLabel()
+        self.banner_label = LiveLabel(self.tr("Warning"), announce=True)
         self.banner_label.setObjectName("banner")
         self.banner_label.setWordWrap(True)
-        self.banner_label.setAccessibleName(self.tr("Warning"))
         self.banner_label.hide()
         layout.addWidget(self.banner_label)
         layout.addWidget(self.tabs, 1)
