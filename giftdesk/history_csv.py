@@ -28,6 +28,7 @@ CSV_COLUMNS = (
     "money_cents",
     "counterparty",
     "rules_version",
+    "reference",  # the transaction's, never another's: the number may come back after a restore
 )
 # An export reports its progress every this many rows: at the ~50,000 rows a second it
 # writes, about 25 times a second, so a cancel takes effect within 0.04 s.
@@ -57,6 +58,7 @@ def csv_row(row: HistoryRow) -> tuple[int | str, ...]:
         row.money_cents,
         spreadsheet_safe(row.counterparty),
         row.rules_version,
+        row.reference,
     )
 
 

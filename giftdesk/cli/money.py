@@ -38,7 +38,7 @@ def recharge(s, args, out: Output) -> dict:
         second_factor=args.code,
     )
     out.extend(text.recharged(result))
-    return result.as_dict()
+    return _with_reference(result)
 
 
 def send(s, args, out: Output) -> dict:
@@ -54,14 +54,15 @@ def send(s, args, out: Output) -> dict:
         key=args.key,
     )
     out.extend(text.sent(result, s.rules.undo_seconds))
-    return result.as_dict()
+    return _with_reference(result)
 
 
 def undo(s, args, out: Output) -> dict:
-    act_as(s, s.profiles.get(s.gifts.sender_of(args.transaction)))
-    result = s.gifts.undo(args.transaction, key=args.key)
+    gift = s.gifts.by_reference(args.transaction)  # never another gift under the same number
+    act_as(s, s.profiles.get(s.gifts.sender_of(gift)))
+    result = s.gifts.undo(gift, key=args.key)
     out.line(text.undone(result))
-    return result.as_dict()
+    return _with_reference(result)
 
 
 def payout(s, args, out: Output) -> dict:
@@ -71,7 +72,7 @@ def payout(s, args, out: Output) -> dict:
         creator.id, args.diamonds, method=args.method, key=args.key, second_factor=args.code
     )
     out.line(text.payout_requested(result))
-    return result.as_dict()
+    return _with_reference(result)
 
 
 def payouts(s, args, out: Output) -> dict:
@@ -86,3 +87,9 @@ def payouts(s, args, out: Output) -> dict:
         "payouts": payouts,
         "settled": [r.as_dict() for r in settled],
     }
+
+
+def _with_reference(result) -> dict:
+    """The result's JSON, with the transaction's reference (added here, not stored with the
+    result: a replay of a result stored before references existed gets it too)."""
+    return result.as_dict() | {"transaction_reference": result.transaction_reference}

@@ -180,7 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     undo = command("undo", "undo a gift within seconds of sending it", money.undo)
     undo.add_argument(
-        "transaction", type=positive, metavar="TRANSACTION_ID", help="the number `send` printed"
+        "transaction",
+        metavar="TRANSACTION",
+        help="the transaction `send` printed (12-K3M9P2QX; the number alone also works)",
     )
     undo.add_argument("--key", metavar="KEY", help="idempotency key")
 

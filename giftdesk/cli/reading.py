@@ -95,6 +95,7 @@ def history(s, args, out: Output) -> dict:
         "transactions": [
             {
                 "transaction_id": r.transaction_id,
+                "reference": r.reference,
                 "created_at": r.created_at,
                 "kind": r.kind,
                 "description": describe(r),

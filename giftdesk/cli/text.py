@@ -144,7 +144,7 @@ def recharged(result) -> list[str]:
         f"{result.profile} bought {fmt.coins(result.coins)}{bonus} for "
         f"{fmt.usd(result.price_cents)}{paid_with}. "
         f"Balance: {fmt.coins(result.balance_coins)}.",
-        f"Transaction #{result.transaction_id}; payment reference {result.reference}.",
+        f"Transaction {result.transaction_reference}; payment reference {result.reference}.",
     ]
 
 
@@ -156,8 +156,8 @@ def sent(result, undo_seconds: int) -> list[str]:
         f"{fmt.diamonds(result.diamonds_credited)} "
         f"({fmt.usd(result.diamonds_cents)}). "
         f"Balance: {fmt.coins(result.balance_coins)}.",
-        f"Transaction #{result.transaction_id}; undo within "
-        f"{undo_seconds} s: giftdesk undo {result.transaction_id}",
+        f"Transaction {result.transaction_reference}; undo within "
+        f"{undo_seconds} s: giftdesk undo {result.transaction_reference}",
     ]
 
 
@@ -172,7 +172,7 @@ def payout_requested(result) -> str:
     return (
         f"Payout of {fmt.diamonds(result.diamonds)} ({fmt.usd(result.cents)}) "
         f"to {result.method} requested: {result.status}. "
-        f"Reference {result.reference}, transaction #{result.transaction_id}."
+        f"Reference {result.reference}, transaction {result.transaction_reference}."
     )
 
 
@@ -217,9 +217,9 @@ def history_table(profile: str, rows) -> list[str]:
 
     if not rows:
         return [f"{profile} has no transactions yet."]
-    table_rows = [("#", "WHEN (UTC)", "WHAT", "COINS", "DIAMONDS")] + [
+    table_rows = [("TRANSACTION", "WHEN (UTC)", "WHAT", "COINS", "DIAMONDS")] + [
         (
-            r.transaction_id,
+            r.reference,
             r.created_at[:19].replace("T", " "),
             describe(r),
             f"{r.coins:+,}" if r.coins else "",
@@ -227,7 +227,7 @@ def history_table(profile: str, rows) -> list[str]:
         )
         for r in rows
     ]
-    return table(table_rows, right=(0, 3, 4))
+    return table(table_rows, right=(3, 4))
 
 
 def csv_written(count: int, path: str) -> str:

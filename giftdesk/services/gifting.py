@@ -27,6 +27,7 @@ from giftdesk.domain.gifting import (
     unmint_for_undo,
 )
 from giftdesk.domain.people import require_adult
+from giftdesk.domain.references import split_transaction_reference, transaction_mark
 from giftdesk.domain.rules import Gift
 from giftdesk.formatting import coins as fmt_coins
 from giftdesk.services.burst import Burst, Checked, send_digest
@@ -233,6 +234,21 @@ class GiftService:
         )
         burst.sent(entry, count=r.count, coins=coins, minting=minting, digest=digest, result=result)
         return result
+
+    def by_reference(self, reference: str) -> int:
+        """The transaction number of the gift a reference names ('12-K3M9P2QX', or a bare
+        '12'): refused when that number now names another gift, made after a restore brought
+        the number back."""
+        number, mark = split_transaction_reference(reference)
+        made = gifts.made_at(self._ctx.conn, number)
+        if made is None:
+            raise UnknownTransaction(f"there is no gift with transaction number {number}")
+        if mark is not None and transaction_mark(made) != mark:
+            raise UnknownTransaction(
+                f"there is no gift {reference.strip()} any more: transaction {number} is "
+                "another gift now (the ledger was restored from a backup since)"
+            )
+        return number
 
     def sender_of(self, gift_txn_id: int) -> int:
         """Who sent the gift of transaction `gift_txn_id` (an undo acts as them)."""
