@@ -267,14 +267,21 @@ class ContextDiamonds:
 
 
 @dataclass(frozen=True, slots=True)
-class DayDiamonds:
-    """Diamonds minted by the gifts of one day (the sender's calendar day)."""
+class PeriodDiamonds:
+    """Diamonds and gifts of one day, ISO week or calendar month of the Earnings chart."""
 
-    day: str  # ISO 8601 date
+    first: str  # ISO 8601 date: the period's first day
+    last: str  # and its last
     diamonds: int
+    gifts: int  # each gift of a combo counts
 
     def as_dict(self) -> dict[str, Any]:
-        return {"day": self.day, "diamonds": self.diamonds}
+        return {
+            "first": self.first,
+            "last": self.last,
+            "diamonds": self.diamonds,
+            "gifts": self.gifts,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,8 +80,12 @@ for path in resources/screenshots resources/packaging resources/scripts PySide6/
 done
 extra=$(find "$internal" \( -name 'libQt6WebEngine*' -o -name 'libQt6Qml*' -o -name 'libQt6Quick*' \
     -o -name 'libQt6Network*' -o -name 'libQt6Pdf*' -o -name 'Qt*.abi3.so' ! -name 'QtCore.*' \
-    ! -name 'QtGui.*' ! -name 'QtWidgets.*' ! -name 'QtSvg.*' \) -printf '%f ')
+    ! -name 'QtGui.*' ! -name 'QtWidgets.*' ! -name 'QtSvg.*' \
+    ! -name 'QtOpenGL.*' ! -name 'QtOpenGLWidgets.*' \) -printf '%f ')  # (these two: pyqtgraph's)
 [ -z "$extra" ] || fail "the bundle carries Qt modules the app never imports: $extra"
+# The Earnings chart's library (the screenshots above drew the chart with it).
+[ -d "$internal/pyqtgraph" ] && [ -d "$internal/numpy.libs" ] \
+    || fail "the bundle lacks pyqtgraph or numpy, which the Earnings chart needs"
 # PyICU and the ICU it was built against (not Qt's copy, another version): the bundle must work
 # where the system has no ICU, or another one.
 icu_ext=$(find "$internal/icu" -name '_icu_*.so' -print -quit)

@@ -23,6 +23,7 @@ from giftdesk.domain.errors import (
     UnknownProfile,
     UnknownTransaction,
 )
+from giftdesk.domain.periods import Period
 from giftdesk.resources import load_rules
 from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
@@ -425,7 +426,7 @@ def test_undoing_a_rose_keeps_the_cumulative_rule(fresh_services, funded_viewer,
 def _earnings_diamonds(s, creator_id) -> tuple[int, int, int]:
     """(LIVE, video, all days) diamonds as the Earnings tab shows them."""
     by_context = s.earnings.by_context(creator_id)
-    by_day = sum(d.diamonds for d in s.earnings.diamonds_per_day(creator_id))
+    by_day = sum(d.diamonds for d in s.earnings.diamonds_per_period(creator_id, Period.DAY))
     return by_context.live, by_context.video, by_day
 
 
