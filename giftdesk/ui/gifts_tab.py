@@ -221,6 +221,7 @@ class GiftsTab(ProfileTab):
             self.gift_name_label.setText(self.tr("Choose a gift"))
             self.gift_image_label.clear()
             self.gift_image_label.setAccessibleName("")
+            self.count_note_label.setText("")
             self.cost_label.clear_cost()
             self.send_bar.send_button.setEnabled(False)
             return

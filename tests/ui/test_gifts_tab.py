@@ -110,6 +110,7 @@ def test_not_enough_coins_offers_recharge_of_the_difference(make_window, economy
     assert window.tabs.currentWidget() is window.recharge_tab
     assert window.recharge_tab.is_custom()
     assert window.recharge_tab.package_box.custom_edit.amount() == 10_749
+    assert window.recharge_tab.package_box.custom_edit.text() == "10,749"  # read as shown elsewhere
 
 
 def test_search_and_price_filter(make_window, economy):

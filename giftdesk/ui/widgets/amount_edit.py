@@ -124,7 +124,8 @@ class AmountEdit(QLineEdit):
         return ""
 
     def set_amount(self, value: int | None) -> None:
-        self.setText("" if value is None else str(value))
+        """Shown grouped, as every number is ("29,999")."""
+        self.setText("" if value is None else fmt.group(value))
 
     def set_locale_marks(self, grouping: str, decimal: str) -> None:
         """For tests, and a locale changed while the field is open."""
