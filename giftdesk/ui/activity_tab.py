@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giftdesk import formatting as fmt
 from giftdesk.services import Services
 from giftdesk.services.context import Change
 from giftdesk.services.history import HistoryRow
@@ -189,21 +190,25 @@ class ActivityTab(ProfileTab):
         if filling:
             text = self.tr(
                 "{shown} found in the {total} newest transactions; looking further back..."
-            ).format(shown=f"{shown:,}", total=f"{total:,}")
+            ).format(shown=fmt.group(shown), total=fmt.group(total))
         elif self.model.canFetchMore() and self.proxy.active:
             text = self.tr(
                 "{shown} found in the {total} newest transactions; scroll for older ones"
-            ).format(shown=f"{shown:,}", total=f"{total:,}")
+            ).format(shown=fmt.group(shown), total=fmt.group(total))
         elif self.model.canFetchMore():
             text = self.tr("The {total} newest transactions; scroll for older ones").format(
-                total=f"{total:,}"
+                total=fmt.group(total)
             )
         elif shown != total:
             text = self.tr("{shown} of {total} transactions shown").format(
-                shown=f"{shown:,}", total=f"{total:,}"
+                shown=fmt.group(shown), total=fmt.group(total)
             )
         else:
-            text = self.tr("{total} transactions").format(total=f"{total:,}")
+            text = (
+                self.tr("1 transaction")
+                if total == 1
+                else self.tr("{total} transactions").format(total=fmt.group(total))
+            )
         self.count_label.setText(text)
         self.table.set_empty_text(self._why_empty(filling))
 

@@ -500,3 +500,12 @@ def test_export_with_a_filter_on_offers_what_is_shown_or_everything(
     prompter.save_to = tmp_path / "none.csv"
     window.export_action.trigger()
     assert not (tmp_path / "none.csv").exists()
+
+
+def test_the_activity_count_says_one_transaction_in_the_singular(make_window, economy):
+    services, vera, cleo = economy
+    services.gifts.send(vera.id, cleo.id, "Rose")
+    window = make_window()
+    window.select_profile(cleo.id)
+    window.tabs.setCurrentWidget(window.activity_tab)
+    assert window.activity_tab.count_label.text() == "1 transaction"  # it said "1 transactions"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from giftdesk import formatting as fmt
 from giftdesk.ui.operations.job import start_job
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def export_csv(window: ExportHost) -> None:
         ),
         lambda done, total, _: QCoreApplication.translate(
             "Operations", "Exporting {done} of {total} rows…"
-        ).format(done=f"{done:,}", total=f"{total:,}"),
+        ).format(done=fmt.group(done), total=fmt.group(total)),
         done=lambda count: _finish(window, count, part, path),
         failed_title=QCoreApplication.translate("Operations", "Export failed"),
         cancelled=QCoreApplication.translate("Operations", "Export cancelled"),
@@ -98,5 +99,5 @@ def _finish(window: ExportHost, count: int, part: Path, path: Path) -> None:
     window.prompter.info(
         window,
         QCoreApplication.translate("Operations", "Export done"),
-        written.format(count=f"{count:,}", path=path),
+        written.format(count=fmt.group(count), path=path),
     )
