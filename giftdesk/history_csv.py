@@ -68,9 +68,11 @@ def export_csv(
     path: Path,
     *,
     progress: Callable[[int, int], bool] | None = None,
+    keep: Callable[[HistoryRow], bool] | None = None,
 ) -> int:
     """Write a header then one row per transaction, oldest first, to a new file at `path`
-    (readable by its owner only); refuse to overwrite. Returns the rows written.
+    (readable by its owner only); refuse to overwrite. Returns the rows written. With `keep`,
+    only the rows it keeps (the window's "what is shown" of a filtered history).
 
     `progress(rows_written, rows_total)` is called before the first row and every
     PROGRESS_ROWS rows after it; if it returns False the export stops, removes its file
@@ -90,7 +92,7 @@ def export_csv(
         raise StorageError(f"cannot write {path}: {e.strerror}") from None
     try:
         with f:
-            written = write_csv(history, profile_id, f, progress=progress)
+            written = write_csv(history, profile_id, f, progress=progress, keep=keep)
     # Never leave a half-written file behind: it would look like a complete export.
     except OSError as e:  # e.g. the disk filled up
         Path(path).unlink(missing_ok=True)
@@ -107,18 +109,23 @@ def write_csv(
     stream: TextIO,
     *,
     progress: Callable[[int, int], bool] | None = None,
+    keep: Callable[[HistoryRow], bool] | None = None,
 ) -> int:
-    """The CSV of `export_csv` (header, then a row per transaction, oldest first) written
-    to an open text stream; returns the rows written. Raises Cancelled as export_csv."""
+    """The CSV of `export_csv` (header, then a row per transaction, oldest first, or those
+    `keep` keeps) written to an open text stream; returns the rows written. Raises Cancelled
+    as export_csv. Progress counts the rows read, of all the profile's rows."""
     total = history.count(profile_id) if progress is not None else 0
-    written = 0
+    read = written = 0
     writer = csv.writer(stream)
     writer.writerow(CSV_COLUMNS)
     rows = history.iter_oldest_first(profile_id)
     # PROGRESS_ROWS rows at a time, each batch written by the csv module in one call.
     while batch := list(islice(rows, PROGRESS_ROWS)):
-        if progress is not None and not progress(written, total):
+        if progress is not None and not progress(read, total):
             raise Cancelled("the export was cancelled; nothing was saved")
+        read += len(batch)
+        if keep is not None:
+            batch = [row for row in batch if keep(row)]
         writer.writerows(map(csv_row, batch))
         written += len(batch)
     return written

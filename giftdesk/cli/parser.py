@@ -113,7 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
     packages.add_argument("--channel", choices=CHANNELS, help="only this channel's prices")
 
     quote = command("quote", "cheapest way to get at least COINS coins", reading.quote)
-    quote.add_argument("coins", type=positive, metavar="COINS", help="how many coins you need")
+    quote.add_argument(
+        # 0 reaches the quote, which says the range, as it does for too many.
+        "coins",
+        type=ascii_number,
+        metavar="COINS",
+        help="how many coins you need",
+    )
     quote.add_argument(
         "--channel", choices=CHANNELS, help="only this channel (default: the cheaper one)"
     )

@@ -152,10 +152,9 @@ def quote(rules: Rules, *, coins: int, channel: str | None = None) -> Quote:
     library: it is a small unbounded covering knapsack over a handful of packages plus at most
     one custom amount, solved exactly by dynamic programming in units of the packages' gcd.
     """
-    if coins <= 0:
-        raise InvalidAmount("a quote needs a positive number of coins")
-    if coins > QUOTE_MAX_COINS:
-        raise AmountOutOfRange(f"a quote is for at most {QUOTE_MAX_COINS:,} coins")
+    if not 1 <= coins <= QUOTE_MAX_COINS:
+        # Input out of range, as 0 is: InvalidAmount (exit 2), with the range in the message.
+        raise InvalidAmount(f"a quote is for 1 to {QUOTE_MAX_COINS:,} coins, not {coins:,}")
     if channel is None:
         candidates = [_quote_channel(rules, coins, c) for c in CHANNELS]
         return min(candidates, key=lambda q: (q.price_cents, q.purchases, -q.coins))

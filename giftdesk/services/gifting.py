@@ -257,6 +257,17 @@ class GiftService:
             raise UnknownTransaction(f"there is no gift with transaction number {gift_txn_id}")
         return sender_id
 
+    def is_standing(self, gift_txn_id: int, sent_at: str) -> bool:
+        """Whether the gift of transaction `gift_txn_id`, sent at `sent_at` (its `created_at`),
+        is still in the ledger and not undone: another window or the command line may have
+        undone it, or a restore replaced it, since this one showed it."""
+        sent = gifts.sent_gift(self._ctx.conn, gift_txn_id)
+        return (
+            sent is not None
+            and sent.undone_by is None
+            and sent.created_us == micros(dt.datetime.fromisoformat(sent_at))
+        )
+
     def undo_seconds_left(self, sent_at: str) -> int:
         """Whole seconds (rounded up) left to undo a gift whose `created_at` is `sent_at`; 0
         once it is final. A send that waited for another writer's lock was stamped before the

@@ -25,14 +25,14 @@ def describe(row: HistoryRow) -> str:
                 else _tr("Received {gift} x{count} from {other} ({where})")
             )
             return text.format(
-                gift=facts.gift, count=facts.count, other=row.counterparty, where=where
+                gift=facts.gift, count=fmt.group(facts.count), other=row.counterparty, where=where
             )
         text = (
             _tr("Undid {gift} x{count} to {other}")
             if row.by_profile
             else _tr("{other} undid {gift} x{count}")
         )
-        return text.format(gift=facts.gift, count=facts.count, other=row.counterparty)
+        return text.format(gift=facts.gift, count=fmt.group(facts.count), other=row.counterparty)
     if isinstance(facts, PurchaseFacts):
         bonus = (
             _tr(" + {bonus} bonus").format(bonus=fmt.group(facts.bonus_coins))
