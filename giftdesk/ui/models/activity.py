@@ -34,12 +34,13 @@ class ActivityModel(PagedRowsTableModel):
         MONEY = 5
 
     SPECS = (
+        # The reference, never another transaction's (its number may come back after a
+        # restore); sorted by the number, which orders them as they were made.
         ColumnSpec(
-            QT_TRANSLATE_NOOP("ActivityModel", "#"),
-            lambda r: str(r.transaction_id),
+            QT_TRANSLATE_NOOP("ActivityModel", "Transaction"),
+            lambda r: r.reference,
             lambda r: r.transaction_id,
-            numeric=True,
-            widest="99999999",
+            widest="9999999-WWWWWWWW",
         ),
         ColumnSpec(
             QT_TRANSLATE_NOOP("ActivityModel", "When"),

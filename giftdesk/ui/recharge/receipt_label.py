@@ -49,14 +49,14 @@ class ReceiptLabel(LiveLabel):
         )
         self.setText(
             self.tr(
-                "<b>Receipt #{transaction}</b><br>{profile} bought "
+                "<b>Receipt {transaction}</b><br>{profile} bought "
                 "{coins} on the {channel} channel.{bonus}"
                 "<br>Paid: <b>{price}</b> with {paid_with}{fee}"
                 "<br>New balance: <b>{balance}</b>"
                 "<br>Payment reference: {reference}"
             ).format(
                 reference=r.reference,
-                transaction=r.transaction_id,
+                transaction=r.transaction_reference,
                 profile=html.escape(fmt.short_name(r.profile)),
                 coins=fmt.coins(r.coins),
                 channel=r.channel,
