@@ -16,6 +16,7 @@ from typing import TextIO
 
 from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
 from giftdesk.history_text import describe
+from giftdesk.i18n import _
 from giftdesk.services.history import HistoryRow, HistoryService
 
 CSV_COLUMNS = (
@@ -29,6 +30,7 @@ CSV_COLUMNS = (
     "counterparty",
     "rules_version",
 )
+
 # An export reports its progress every this many rows: at the ~50,000 rows a second it
 # writes, about 25 times a second, so a cancel takes effect within 0.04 s.
 PROGRESS_ROWS = 2_000
@@ -83,16 +85,24 @@ def export_csv(
             encoding="utf-8",
         )
     except FileExistsError:
-        raise InvalidPath(f"{path} already exists; choose a new file name") from None
+        raise InvalidPath(
+            _("{path} already exists; choose a new file name").format(path=path)
+        ) from None
     except OSError as e:
-        raise StorageError(f"cannot write {path}: {e.strerror}") from None
+        raise StorageError(
+            _("cannot write {path}: {reason}").format(path=path, reason=e.strerror)
+        ) from None
     try:
         with f:
             written = write_csv(history, profile_id, f, progress=progress)
     # Never leave a half-written file behind: it would look like a complete export.
     except OSError as e:  # e.g. the disk filled up
         Path(path).unlink(missing_ok=True)
-        raise StorageError(f"cannot write {path}: {e.strerror}; nothing was saved") from None
+        raise StorageError(
+            _("cannot write {path}: {reason}; nothing was saved").format(
+                path=path, reason=e.strerror
+            )
+        ) from None
     except BaseException:  # cancelled, or the ledger could not be read
         Path(path).unlink(missing_ok=True)
         raise
@@ -116,7 +126,7 @@ def write_csv(
     # PROGRESS_ROWS rows at a time, each batch written by the csv module in one call.
     while batch := list(islice(rows, PROGRESS_ROWS)):
         if progress is not None and not progress(written, total):
-            raise Cancelled("the export was cancelled; nothing was saved")
+            raise Cancelled(_("the export was cancelled; nothing was saved"))
         writer.writerows(map(csv_row, batch))
         written += len(batch)
     return written
