@@ -80,6 +80,10 @@ def _has_display() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--json" in argv:  # for scripts: never translated, an error's words included
+        from giftdesk.i18n import SOURCE, set_language
+
+        set_language(SOURCE)
     args = window_options(argv)
     if args is None:  # a command, --help or a mistake: the CLI (imported only for these)
         from giftdesk import cli

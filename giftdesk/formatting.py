@@ -109,6 +109,25 @@ def timestamp(iso: str, locale: str | None = None) -> str:
     return format_datetime(moment, "medium", tzinfo=dt.UTC, locale=loc)
 
 
+def local_time(iso: str, locale: str | None = None) -> str:
+    """A stored UTC time in the machine's local time, to the minute: "2026-11-25 08:41" in
+    English, as the window always showed it; the locale's own numeric date and time elsewhere
+    ("25.11.2026, 08:41")."""
+    import datetime as dt
+
+    moment = dt.datetime.fromisoformat(iso).astimezone()
+    loc = _locale(locale)
+    if loc == FAST:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    from babel import Locale
+    from babel.dates import format_skeleton
+
+    # A numeric date with a four-digit year and the time, joined as the locale joins them.
+    day = format_skeleton("yMd", moment, locale=loc)
+    time = format_skeleton("Hm", moment, tzinfo=moment.tzinfo, locale=loc)
+    return Locale.parse(loc).datetime_formats["short"].format(time, day)
+
+
 def date(day: dt.date, locale: str | None = None) -> str:
     """A calendar day: "2026-11-25" in English (ISO, as before); "25.11.2026" in German."""
     loc = _locale(locale)

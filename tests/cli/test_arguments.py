@@ -32,7 +32,15 @@ def test_window_options_read_as_the_full_parser_reads_them(argv):
     fast = window_options(argv)
     full = cli.parse(argv)
     assert fast is not None and full.command is None
-    for name in ("db", "json", "quit_after", "screenshot", "theme", "lang", "install_desktop_entry"):
+    for name in (
+        "db",
+        "json",
+        "quit_after",
+        "screenshot",
+        "theme",
+        "lang",
+        "install_desktop_entry",
+    ):
         assert getattr(fast, name) == getattr(full, name), name
 
 

@@ -138,12 +138,11 @@ class PagedRowsTableModel(RowsTableModel):
 def signed(n: int) -> str:
     from giftdesk import formatting as fmt
 
-    return "" if n == 0 else ("+" if n > 0 else "") + fmt.group(n)
+    return fmt.signed(n)
 
 
 def when(iso: str) -> str:
-    """UTC ISO time as 'YYYY-MM-DD HH:MM' in the machine's local time."""
-    import datetime as dt
+    """UTC ISO time in the machine's local time, to the minute, as the locale writes it."""
+    from giftdesk import formatting as fmt
 
-    moment = dt.datetime.fromisoformat(iso).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return fmt.local_time(iso)
