@@ -128,6 +128,20 @@ def local_time(iso: str, locale: str | None = None) -> str:
     return Locale.parse(loc).datetime_formats["short"].format(time, day)
 
 
+def local_date(iso: str, locale: str | None = None) -> str:
+    """The machine's local calendar day of a stored UTC time: "2026-11-25" in English (ISO,
+    as the window always showed it); the locale's own numeric date elsewhere ("25.11.2026")."""
+    import datetime as dt
+
+    moment = dt.datetime.fromisoformat(iso).astimezone()
+    loc = _locale(locale)
+    if loc == FAST:
+        return moment.date().isoformat()
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMd", moment, locale=loc)
+
+
 def date(day: dt.date, locale: str | None = None) -> str:
     """A calendar day: "2026-11-25" in English (ISO, as before); "25.11.2026" in German."""
     loc = _locale(locale)

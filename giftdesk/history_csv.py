@@ -1,6 +1,7 @@
 """A profile's history as a CSV file: a header, then one row per transaction, oldest first,
-its description in the English words of `giftdesk history` (history_text.py), whichever face
-wrote it, so that the window's export and the command line's are the same file.
+its description in the words of `giftdesk history` (history_text.py), in the language chosen,
+whichever face wrote it, so that the window's export and the command line's are the same file
+(the header, kinds and amounts never change with the language).
 
 Rows are read and written a chunk at a time, so memory stays flat at any size.
 """

@@ -41,7 +41,7 @@ LAYERS = (
     # 4: one method per user action; the facade wires them.
     ("services", ("giftdesk.services.*",)),
     # 5: the two faces of the services. `arguments` is the command line's parsing (shared by
-    # the CLI and the app's entry point); `history_text` and `history_csv` are the English
+    # the CLI and the app's entry point); `history_text` and `history_csv` are the
     # words and the CSV file the CLI and the window's export both make from history rows;
     # `desktop_entry` installs the launcher and reports through the CLI's error line.
     (

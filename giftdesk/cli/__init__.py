@@ -9,7 +9,7 @@ This module runs a parsed command and turns every failure into its exit code and
 The rest, a module a job: `parser` reads the command line; `profiles`, `money`, `reading`,
 `security` and `files` are the commands, which call the services and return the facts;
 `prompts` takes passwords, two-step secrets and cards from the environment or the terminal;
-`text` is the English the commands print; `output` writes it, or the JSON, and the error line.
+`text` is the text the commands print; `output` writes it, or the JSON, and the error line.
 """
 
 from __future__ import annotations

@@ -34,11 +34,11 @@ def saved_choice(settings: QSettings) -> str:
 
 def install_language(app: QCoreApplication, choice: str = SYSTEM) -> str:
     """Speak `choice` (a language, or "system") in this process; returns the language."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
     language = i18n.set_language(None if choice == SYSTEM else choice)
     if language == i18n.SOURCE:
-        return language
+        return language  # the strings' own language: nothing to load before the frame shows
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
     QLocale.setDefault(QLocale(i18n.locale()))
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for folder, name in ((str(i18n.catalog_dir()), "giftdesk"), (qt_translations, "qtbase")):

@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Diamonds are rounded down over all of a creator&apos;s gifts, so a fraction of a diamond carries over to their next gift.</source>
-        <translation>Diamanten werden über alle Geschenke eines Creators abgerundet; ein Bruchteil eines Diamanten wird beim nächsten Geschenk angerechnet.</translation>
+        <translation>Diamanten werden über alle Geschenke eines Creators abgerundet; Bruchteile zählen beim nächsten Geschenk mit.</translation>
     </message>
     <message>
         <source>No other creator to send to yet: add a creator profile first.</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Combo: send up to {n} at once.</source>
-        <translation>Combo: bis zu {n} auf einmal senden.</translation>
+        <translation>Combo: bis zu {n} auf einmal.</translation>
     </message>
     <message>
         <source>Sent one at a time.</source>

@@ -1046,7 +1046,7 @@ O que existe agora fica guardado em um arquivo ao lado do banco de dados, então
         <source>App: {price}
 you save {saving}</source>
         <translation>App: {price}
-você economiza {saving}</translation>
+economiza {saving}</translation>
     </message>
     <message>
         <source>{price} / 100 coins</source>

@@ -146,3 +146,15 @@ def when(iso: str) -> str:
     from giftdesk import formatting as fmt
 
     return fmt.local_time(iso)
+
+
+def day(iso: str) -> str:
+    """UTC ISO time's local calendar day, as the locale writes it."""
+    from giftdesk import formatting as fmt
+
+    return fmt.local_date(iso)
+
+
+# Samples of the widest date and time a column holds, as the locale writes them (a German
+# "31.12.2026, 23:59" is wider than "2026-12-31 23:59"), to size the columns by.
+WIDEST_WHEN = "2026-12-31T12:59:00+00:00"
