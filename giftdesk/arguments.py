@@ -6,7 +6,33 @@ from __future__ import annotations
 
 import argparse
 
-from giftdesk.i18n import LANGUAGES, _
+from giftdesk.i18n import LANGUAGES, N_, _, ngettext
+
+# argparse words its own messages ("usage:", "the following arguments are required: ...")
+# through gettext's module-level functions, for which Python ships no catalogs: pointed at ours,
+# they speak the language chosen. Its words that a person can meet are marked here for the
+# catalogs (Python 3.11's; a message a later Python words otherwise shows in English).
+argparse._ = _
+argparse.ngettext = ngettext
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+    N_("expected at most one argument"),
+    N_("ignored explicit argument %r"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
 
 # --lang: a language GiftDesk speaks, or the system's (as giftdesk.app reads it too).
 WINDOW_LANGUAGES = ("system", *LANGUAGES)

@@ -47,7 +47,9 @@ I18N = ROOT / "resources" / "i18n"
 KEYWORDS = {"_": None, "ngettext": (1, 2), "N_": None}
 # A new catalog's dates: fixed, so that making one twice makes the same file.
 EPOCH = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
-PLACEHOLDER = re.compile(r"\{[A-Za-z_]*\}")
+# str.format's {name} fields, and the %(name)s and %s of the printf-style strings argparse's own
+# messages use.
+PLACEHOLDER = re.compile(r"\{[A-Za-z_]*\}|%\([a-z_]+\)[sr]|%[sr]")
 # gettext's customary plural rules (two forms), rather than CLDR's newer three for Spanish and
 # Portuguese, whose extra form is for round millions written in words ("1 millón de monedas"):
 # a count here is always written in digits.
@@ -236,7 +238,8 @@ def add_language(language: str) -> None:
 
 
 def placeholders(text: str) -> list[str]:
-    """The `{name}` fields of a str.format template, sorted (a translation keeps them all)."""
+    """The `{name}` (or `%(name)s`, `%s`) fields of a template, sorted: a translation keeps
+    them all."""
     return sorted(PLACEHOLDER.findall(text))
 
 

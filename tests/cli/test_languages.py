@@ -45,6 +45,12 @@ def test_an_error_keeps_its_prefix_and_exit_code_and_says_the_rest_in_the_langua
     usage = seeded("quote", "cinco", **GERMAN)
     assert usage.code == 2 and usage.err.startswith("giftdesk: error: ")
     assert "'cinco' ist keine ganze Zahl aus den Ziffern 0-9" in usage.err
+    # argparse's own words too, through the same catalog
+    choice = seeded("packages", "--channel", "tv", **GERMAN)
+    assert choice.code == 2
+    assert choice.err == (
+        "giftdesk: error: Argument --channel: ungültige Auswahl: 'tv' (wähle aus 'app', 'web')\n"
+    )
 
 
 def test_json_is_never_translated_an_errors_words_included(seeded):
@@ -58,4 +64,5 @@ def test_json_is_never_translated_an_errors_words_included(seeded):
 def test_help_is_translated_too(seeded):
     r = seeded.raw("quote", "--help", **GERMAN)
     assert r.code == 0
-    assert "wie viele Münzen du brauchst" in r.out
+    assert r.out.startswith("Aufruf: giftdesk quote")
+    assert "wie viele Münzen du brauchst" in r.out and "Optionen:" in r.out
