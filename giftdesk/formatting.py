@@ -97,16 +97,13 @@ def usd_fraction(
 def timestamp(iso: str, locale: str | None = None) -> str:
     """A stored UTC time ("2026-11-25T07:41:55.123+00:00") to the second, in UTC:
     "2026-11-25 07:41:55" in English, as the command line always wrote it; the locale's own
-    medium date and time elsewhere ("25.11.2026, 07:41:55")."""
+    numeric date and time elsewhere ("25.11.2026, 07:41:55")."""
     loc = _locale(locale)
     if loc == FAST:
         return iso[:19].replace("T", " ")
     import datetime as dt
 
-    from babel.dates import format_datetime
-
-    moment = dt.datetime.fromisoformat(iso)
-    return format_datetime(moment, "medium", tzinfo=dt.UTC, locale=loc)
+    return _numeric(dt.datetime.fromisoformat(iso).astimezone(dt.UTC), "Hms", loc)
 
 
 def local_time(iso: str, locale: str | None = None) -> str:
@@ -119,13 +116,18 @@ def local_time(iso: str, locale: str | None = None) -> str:
     loc = _locale(locale)
     if loc == FAST:
         return moment.strftime("%Y-%m-%d %H:%M")
+    return _numeric(moment, "Hm", loc)
+
+
+def _numeric(moment: dt.datetime, time_skeleton: str, locale: str) -> str:
+    """A numeric date with a four-digit year and the time (a table's column, not a sentence),
+    joined as the locale joins them: "25.11.2026, 07:41", "25/11/2026 07:41"."""
     from babel import Locale
     from babel.dates import format_skeleton
 
-    # A numeric date with a four-digit year and the time, joined as the locale joins them.
-    day = format_skeleton("yMd", moment, locale=loc)
-    time = format_skeleton("Hm", moment, tzinfo=moment.tzinfo, locale=loc)
-    return Locale.parse(loc).datetime_formats["short"].format(time, day)
+    day = format_skeleton("yMd", moment, locale=locale)
+    time = format_skeleton(time_skeleton, moment, tzinfo=moment.tzinfo, locale=locale)
+    return Locale.parse(locale).datetime_formats["short"].format(time, day)
 
 
 def local_date(iso: str, locale: str | None = None) -> str:

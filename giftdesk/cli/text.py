@@ -179,7 +179,7 @@ def recharged(result) -> list[str]:
     return [
         paid_with.format(
             bought=bought,
-            card=result.card,
+            card=_card(result.card) if result.card else None,
             method=result.method,
             balance=fmt.coins(result.balance_coins),
         ),
@@ -187,6 +187,13 @@ def recharged(result) -> list[str]:
             number=result.transaction_id, reference=result.reference
         ),
     ]
+
+
+def _card(card: str) -> str:
+    """The card a purchase was paid with, as the result words it ("Visa ending 4242": that
+    string is also the JSON's), in the language."""
+    brand, ending, last4 = card.rpartition(" ending ")
+    return _("{brand} ending {last4}").format(brand=brand, last4=last4) if ending else card
 
 
 def sent(result, undo_seconds: int) -> list[str]:
