@@ -8,6 +8,7 @@ from giftdesk.cli import text
 from giftdesk.cli.output import Output
 from giftdesk.cli.prompts import act_as, card_from_environment_or_terminal
 from giftdesk.domain.errors import InvalidPaymentMethod
+from giftdesk.i18n import _
 
 
 def recharge(s, args, out: Output) -> dict:
@@ -19,8 +20,10 @@ def recharge(s, args, out: Output) -> dict:
     if args.card is not None or args.expiry is not None or args.cvc is not None:
         if args.method != "card":  # typed for nothing: say so rather than charge without it
             raise InvalidPaymentMethod(
-                f"--card, --expiry and --cvc go with --method card, "
-                f"not {args.method}; nothing was charged"
+                _(
+                    "--card, --expiry and --cvc go with --method card, not {method}; nothing was "
+                    "charged"
+                ).format(method=args.method)
             )
         if args.card == "-":
             card = card_from_environment_or_terminal(args)

@@ -30,6 +30,7 @@ from giftdesk.domain.people import require_adult
 from giftdesk.domain.references import split_transaction_reference, transaction_mark
 from giftdesk.domain.rules import Gift
 from giftdesk.formatting import coins as fmt_coins
+from giftdesk.i18n import _
 from giftdesk.services.burst import Burst, Checked, send_digest
 from giftdesk.services.clock import micros
 from giftdesk.services.context import Change, ChangeKind, Context, check_key
@@ -73,7 +74,9 @@ class GiftService:
     def gift(self, name: str) -> Gift:
         gift = self._ctx.rules.gift(name.strip())
         if gift is None:
-            raise UnknownGift(f"there is no gift named '{name}'; `giftdesk gifts` lists them")
+            raise UnknownGift(
+                _("there is no gift named '{name}'; `giftdesk gifts` lists them").format(name=name)
+            )
         return gift
 
     def preview(self, creator_id: int, gift_name: str, count: int = 1) -> GiftPreview:
@@ -96,7 +99,7 @@ class GiftService:
             sender.birthdate,
             today=today,
             min_age=rules.min_age_years,
-            doing="send gifts",
+            doing=_("send gifts"),
         )
         if sender.budget.is_set:
             spent_today, spent_month = spending.spent_in(self._ctx.conn, sender_id, today)
@@ -165,7 +168,9 @@ class GiftService:
         coins = gift_cost_coins(rules, gift, r.count)
         check_not_self(r.sender_id, r.creator_id)
         if not creator.is_creator:
-            raise NotACreator(f"{creator.name} is not a creator; only creators receive gifts")
+            raise NotACreator(
+                _("{name} is not a creator; only creators receive gifts").format(name=creator.name)
+            )
         # Each by their own calendar: the sender's day for the sender, the creator's for the
         # creator.
         require_adult(
@@ -173,14 +178,14 @@ class GiftService:
             sender.birthdate,
             today=burst.today(sender),
             min_age=rules.min_age_years,
-            doing="send gifts",
+            doing=_("send gifts"),
         )
         require_adult(
             creator.name,
             creator.birthdate,
             today=burst.today(creator),
             min_age=rules.min_age_years,
-            doing="receive gifts",
+            doing=_("receive gifts"),
         )
         return gift, coins, sender, creator
 
@@ -208,8 +213,16 @@ class GiftService:
         wallet, balance = burst.wallet(r.sender_id)
         if balance < coins:
             raise InsufficientCoins(
-                f"{gift.name} x{r.count} costs {fmt_coins(coins)} but {sender.name} has "
-                f"{fmt_coins(balance)}; recharge {fmt_coins(coins - balance)} more",
+                _(
+                    "{gift} x{count} costs {cost} but {name} has {balance}; recharge {missing} more"
+                ).format(
+                    gift=gift.name,
+                    count=r.count,
+                    cost=fmt_coins(coins),
+                    name=sender.name,
+                    balance=fmt_coins(balance),
+                    missing=fmt_coins(coins - balance),
+                ),
                 needed_coins=coins,
                 balance_coins=balance,
             )
@@ -254,7 +267,7 @@ class GiftService:
         """Who sent the gift of transaction `gift_txn_id` (an undo acts as them)."""
         sender_id = gifts.sender_of(self._ctx.conn, gift_txn_id)
         if sender_id is None:
-            raise UnknownTransaction(f"there is no gift with transaction number {gift_txn_id}")
+            raise UnknownTransaction(_no_gift(gift_txn_id))
         return sender_id
 
     def is_standing(self, gift_txn_id: int, sent_at: str) -> bool:
@@ -302,23 +315,27 @@ class GiftService:
             conn = write.conn
             sent = gifts.sent_gift(conn, gift_txn_id)
             if sent is None:
-                raise UnknownTransaction(f"there is no gift with transaction number {gift_txn_id}")
+                raise UnknownTransaction(_no_gift(gift_txn_id))
             if sender_id is not None and sender_id != sent.sender_id:
-                raise NothingToUndo("only the sender can undo a gift")
+                raise NothingToUndo(_("only the sender can undo a gift"))
             if (
                 sent_at is not None
                 and micros(dt.datetime.fromisoformat(sent_at)) != sent.created_us
             ):
                 raise NothingToUndo(
-                    "that gift is no longer in this ledger (it was replaced "
-                    "by a backup); nothing was undone"
+                    _(
+                        "that gift is no longer in this ledger (it was replaced by a backup); "
+                        "nothing was undone"
+                    )
                 )
             if sent.undone_by is not None:
-                raise NothingToUndo("that gift was already undone")
+                raise NothingToUndo(_("that gift was already undone"))
             if moment.us - sent.created_us > rules.undo_seconds * 1_000_000:
                 raise UndoWindowClosed(
-                    f"a gift can be undone for {rules.undo_seconds} seconds after sending; "
-                    "this one is final"
+                    _(
+                        "a gift can be undone for {seconds} seconds after sending; this one is "
+                        "final"
+                    ).format(seconds=rules.undo_seconds)
                 )
             received, minted = gifts.read_creator_totals(conn, sent.creator_id)
             minting = unmint_for_undo(
@@ -329,8 +346,10 @@ class GiftService:
             )
             if creator_diamonds < minting.diamonds:
                 raise InsufficientDiamonds(
-                    "the creator has already requested a payout of these diamonds; "
-                    "the gift cannot be undone"
+                    _(
+                        "the creator has already requested a payout of these diamonds; the gift "
+                        "cannot be undone"
+                    )
                 )
             txn = write.transaction(
                 kind="gift_undo",
@@ -395,3 +414,7 @@ class GiftService:
             write.record(txn, result.as_dict())
         ctx.notify(Change(ChangeKind.UNDO, (sent.sender_id, sent.creator_id)))
         return result
+
+
+def _no_gift(transaction_id: int) -> str:
+    return _("there is no gift with transaction number {number}").format(number=transaction_id)

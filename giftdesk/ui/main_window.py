@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
 
+        from giftdesk.ui.language import add_language_menu
         from giftdesk.ui.theme import add_theme_menu
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
         add_theme_menu(self, view_menu)
+        add_language_menu(self, view_menu)
 
         profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
         self.security_action = QAction(self.tr("&Security and budget..."), self)
