@@ -210,3 +210,18 @@ class SecondFactorAlreadyEnabled(RuleError):
 class RestoreWouldForget(RuleError):
     """A restore would forget money that already moved outside GiftDesk (a purchase charged,
     a payout paid or pending) and cannot carry it into the backup."""
+
+
+# --- LIVE -------------------------------------------------------------------------------------
+
+
+class InvalidTitle(InvalidInput):
+    """A LIVE's title that cannot be shown: empty, too long, or with control characters."""
+
+
+class AlreadyLive(RuleError):
+    """A creator who is on air already cannot go LIVE again until that LIVE ends."""
+
+
+class NotLive(RuleError):
+    """What only a creator on air can have: ending a LIVE, a gift sent during one."""

@@ -29,7 +29,7 @@ NAME_MAX_CHARS = 64
 
 # Bidirectional overrides, embeddings and isolates reorder text on screen: a name holding one
 # can impersonate another, so they are refused like control characters.
-_BIDI_CONTROLS = frozenset(
+BIDI_CONTROLS = frozenset(
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 )
 # Control, format, separator, surrogate, private-use and unassigned characters.
@@ -162,7 +162,7 @@ def clean_name(raw: str) -> str:
     unicode = _unicode()
     working = _working_invisibles(name, unicode)
     for i, ch in enumerate(name):
-        if ch in _BIDI_CONTROLS:
+        if ch in BIDI_CONTROLS:
             raise InvalidName(_("a profile name cannot contain bidirectional-override characters"))
         if i in working:
             continue
@@ -328,7 +328,7 @@ def _visible_text(name: str, unicode: _Unicode) -> str:
             shown.append(" ")
         elif (
             not unicode.invisible(ch)
-            or ch in _BIDI_CONTROLS
+            or ch in BIDI_CONTROLS
             or (i in working and ord(ch) in _TAG_LETTERS)
         ):
             shown.append(ch)

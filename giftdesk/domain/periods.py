@@ -1,5 +1,5 @@
-"""Calendar periods for the Earnings chart: days, ISO weeks (Monday to Sunday) and calendar
-months, counted back from a profile's own today."""
+"""Calendar periods for the Earnings chart and the leaderboards: days, ISO weeks (Monday to
+Sunday), calendar months and years, counted back from a profile's own today."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ class Period(Enum):
     DAY = "day"
     WEEK = "week"  # ISO 8601: from Monday to Sunday
     MONTH = "month"  # the calendar month
+    YEAR = "year"  # the calendar year
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,8 @@ def start_of(day: dt.date, period: Period) -> dt.date:
         return day - dt.timedelta(days=day.weekday())  # Monday is weekday 0
     if period is Period.MONTH:
         return day.replace(day=1)
+    if period is Period.YEAR:
+        return day.replace(month=1, day=1)
     return day
 
 
@@ -41,6 +44,8 @@ def span_of(first: dt.date, period: Period) -> Span:
     if period is Period.MONTH:
         following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         return Span(first, following - dt.timedelta(days=1))
+    if period is Period.YEAR:
+        return Span(first, first.replace(month=12, day=31))
     return Span(first, first)
 
 
@@ -50,6 +55,8 @@ def _back(first: dt.date, period: Period, steps: int) -> dt.date:
     if period is Period.MONTH:
         months = first.year * 12 + first.month - 1 - steps
         return dt.date(months // 12, months % 12 + 1, 1)
+    if period is Period.YEAR:
+        return first.replace(year=first.year - steps)
     return first - dt.timedelta(days=steps)
 
 

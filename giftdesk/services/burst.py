@@ -19,18 +19,19 @@ from giftdesk.domain.rules import Gift
 from giftdesk.services.context import Context, Moment, check_replay, new_key, request_hash
 from giftdesk.services.profiles import Profile, ProfileService
 from giftdesk.services.results import GiftSent
-from giftdesk.storage import gifts, ledger, spending, totals
+from giftdesk.storage import gifts, leaderboards, ledger, lives, spending, totals
 from giftdesk.storage.db import Connection
 from giftdesk.storage.gifts import GiftRow
 
-# What each request shape (sender, creator, gift name, count, context) passed: its gift, coins,
-# sender and creator.
-Checked = tuple[Gift, int, Profile, Profile]
+# What each request shape (sender, creator, gift name, count, context asked for) passed: its
+# gift, coins, sender and creator, the context it is sent in and the LIVE it joins (or None).
+Checked = tuple[Gift, int, Profile, Profile, str, int | None]
 
 
 @lru_cache(maxsize=4096)
-def send_digest(sender_id: int, creator_id: int, gift: str, count: int, context: str) -> str:
-    """The request hash of a send; a burst repeats the same few requests many times."""
+def send_digest(sender_id: int, creator_id: int, gift: str, count: int, context: str | None) -> str:
+    """The request hash of a send, as asked (context None: the default, live while the creator
+    is LIVE); a burst repeats the same few requests many times."""
     return request_hash(
         {
             "action": "send",
@@ -53,8 +54,10 @@ class Entry:
     creator_id: int
     gift: Gift
     context: str
+    live_id: int | None  # the LIVE it is sent in
     wallet: int  # the sender's coin account
     key: str | None  # the caller's key; None: a fresh one is made when the row is written
+    asked: str | None  # the context as the caller asked for it, which its request hash keeps
     count: int = 0
     coins: int = 0
     diamonds: int = 0
@@ -84,7 +87,7 @@ class Burst:
         # What each request shape passed: the rules that depend on nothing a gift changes
         # (catalog, combo size, who may give to whom, ages on each one's day at this burst's
         # moment) give the same answer for every gift of that shape.
-        self.checked: dict[tuple[int, int, str, int, str], Checked] = {}
+        self.checked: dict[tuple[int, int, str, int, str | None], Checked] = {}
         self.entries: list[Entry] = []
         self._streaks: dict[tuple[int, int, str, str], Entry] | None = {} if streaks else None
         self._ctx = ctx
@@ -96,6 +99,7 @@ class Burst:
         self._spent_now: dict[int, int] = {}  # sender -> coins this burst sent
         self._totals: dict[int, list[int]] = {}  # creator -> [coins received, diamonds minted]
         self._diamond_accounts: dict[int, int] = {}
+        self._on_air: dict[int, int | None] = {}  # creator -> the LIVE on air, or None
         self._earnings: dict[tuple[int, int, str], list[int]] = {}  # (creator, sender, context)
         self._next_txn: int | None = None
         self._keys: dict[str, tuple[str, GiftSent]] = {}  # key -> (request digest, result)
@@ -123,6 +127,13 @@ class Burst:
         if day is None:
             day = self._days[profile.id] = profile.today(self.moment)
         return day
+
+    def on_air(self, creator_id: int) -> int | None:
+        """The creator's LIVE on air, read once a burst: the write lock is held, so no LIVE
+        starts or ends while the burst is written."""
+        if creator_id not in self._on_air:
+            self._on_air[creator_id] = lives.on_air_id(self.conn, creator_id)
+        return self._on_air[creator_id]
 
     def system(self, code: str) -> int:
         return self._ctx.system_account(self.conn, code)
@@ -173,8 +184,10 @@ class Burst:
         gift: Gift,
         count: int,
         context: str,
+        live_id: int | None,
         wallet: int,
         key: str | None,
+        asked: str | None,
     ) -> Entry:
         """The transaction this gift is written in: the sender's open streak of it, if it has
         room, or a new one. A gift with the caller's key is always its own transaction (its
@@ -185,9 +198,11 @@ class Burst:
             entry = streaks.get(streak)
             if entry is not None and entry.count + count <= self._ctx.rules.max_combo_count:
                 return entry
-            entry = streaks[streak] = self._new_entry(sender_id, creator_id, gift, context, wallet)
+            entry = streaks[streak] = self._new_entry(
+                sender_id, creator_id, gift, context, live_id, wallet, None, asked
+            )
             return entry
-        return self._new_entry(sender_id, creator_id, gift, context, wallet, key)
+        return self._new_entry(sender_id, creator_id, gift, context, live_id, wallet, key, asked)
 
     def _new_entry(
         self,
@@ -195,10 +210,22 @@ class Burst:
         creator_id: int,
         gift: Gift,
         context: str,
+        live_id: int | None,
         wallet: int,
-        key: str | None = None,
+        key: str | None,
+        asked: str | None,
     ) -> Entry:
-        entry = Entry(self.next_transaction_id(), sender_id, creator_id, gift, context, wallet, key)
+        entry = Entry(
+            self.next_transaction_id(),
+            sender_id,
+            creator_id,
+            gift,
+            context,
+            live_id,
+            wallet,
+            key,
+            asked,
+        )
         self.entries.append(entry)
         return entry
 
@@ -231,7 +258,8 @@ class Burst:
 
     def flush(self) -> None:
         """Write each entry's transaction, transfers and gift record, then the running totals
-        the burst changed."""
+        the burst changed: balances, creator totals, budget spending, the Earnings totals, the
+        leaderboards' day rows and the figures of the LIVEs its gifts were sent in."""
         rules = self._ctx.rules
         moment = self.moment
         coin_spent = self.system(ledger.COIN_SPENT)
@@ -240,8 +268,10 @@ class Burst:
         transfers: list[ledger.TransferRow] = []
         records: list[GiftRow] = []
         # A gift is filed under its sender's day (budget spending and the Earnings totals
-        # both read it), as text, once per sender.
-        days = {sender_id: day.isoformat() for sender_id, day in self._days.items()}
+        # both read it) and its creator's (the leaderboards), as text, once per profile.
+        days = {profile_id: day.isoformat() for profile_id, day in self._days.items()}
+        on_air: dict[int, list[int]] = {}  # LIVE -> [diamonds, coins, gift items]
+        live_fans: dict[tuple[int, int], list[int]] = {}  # (LIVE, sender) -> [coins, items]
         for e in self.entries:
             assert e.last is not None  # an entry is made for a gift that joins it
             result: dict[str, Any] = e.last.as_dict()
@@ -263,7 +293,7 @@ class Burst:
                     moment.us,
                     rules.version,
                     e.key if e.key is not None else new_key(),
-                    send_digest(e.sender_id, e.creator_id, gift, e.count, e.context),
+                    send_digest(e.sender_id, e.creator_id, gift, e.count, e.asked),
                     ledger.result_json(result),
                 )
             )
@@ -291,8 +321,18 @@ class Burst:
                     e.context,
                     days[e.sender_id],
                     moment.us,
+                    e.live_id,
+                    days[e.creator_id],
                 )
             )
+            if e.live_id is not None:
+                figures = on_air.setdefault(e.live_id, [0, 0, 0])
+                figures[0] += e.diamonds
+                figures[1] += e.coins
+                figures[2] += e.count
+                fan = live_fans.setdefault((e.live_id, e.sender_id), [0, 0])
+                fan[0] += e.coins
+                fan[1] += e.count
         conn = self.conn
         ledger.insert_transactions(conn, transactions)
         ledger.insert_transfers(conn, transfers)
@@ -302,7 +342,11 @@ class Burst:
         for sender_id, added in self._spent_now.items():
             if added:
                 spending.add_spending(conn, sender_id, self._days[sender_id], added)
+        board: dict[tuple[int, int], list[int]] = {}  # (creator, sender) -> [items, coins]
         for (creator_id, sender_id, context), (gifts_n, coins, diamonds) in self._earnings.items():
+            day_row = board.setdefault((creator_id, sender_id), [0, 0])
+            day_row[0] += gifts_n
+            day_row[1] += coins
             totals.add_to_earnings_totals(
                 conn,
                 creator_id=creator_id,
@@ -312,4 +356,16 @@ class Burst:
                 gifts=gifts_n,
                 coins=coins,
                 diamonds=diamonds,
+            )
+        leaderboards.add_to_days(
+            conn,
+            [
+                (creator_id, days[creator_id], sender_id, items, coins)
+                for (creator_id, sender_id), (items, coins) in board.items()
+            ],
+        )
+        if on_air:
+            lives.add_to_lives(conn, [(live, d, c, n) for live, (d, c, n) in on_air.items()])
+            lives.add_to_supporters(
+                conn, [(live, sender, c, n) for (live, sender), (c, n) in live_fans.items()]
             )

@@ -38,6 +38,7 @@ class ChangeKind(Enum):
     UNDO = "undo"
     PAYOUT = "payout"  # requested, paid or failed
     SEEN = "seen"  # a creator saw their new gifts
+    LIVE = "live"  # a creator went LIVE, or ended a LIVE
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,11 @@
-"""A demo economy for newcomers: three creators, a funded viewer and two weeks of gifts.
+"""A demo economy for newcomers: three creators, a funded viewer, two weeks of gifts, and a
+creator LIVE now with a goal, so that a newcomer finds a room on air.
 
 Everything goes through the same services, so the demo ledger verifies like any other. The
-past two weeks are written with a clock set back in time, so the charts have history.
+past two weeks are written with a clock set back in time, so the charts have history. Each
+past gift sent "live" is sent during a LIVE of its own, started and ended on that past clock
+around it (a LIVE gift needs a LIVE on air; making them video gifts would leave the LIVE
+history and the Earnings tab's LIVE share empty).
 """
 
 from __future__ import annotations
@@ -17,6 +21,12 @@ if TYPE_CHECKING:
 CREATORS = (("Mia Beats", "1996-03-14"), ("Chef Tomo", "1989-07-02"), ("Luna Live", "1999-11-30"))
 FANS = (("Sam", "1992-08-21"), ("Priya", "1987-01-09"), ("Jonas", "2001-05-17"))
 DEMO_VIEWER = ("Demo Viewer", "1994-06-06")
+# Each creator's LIVEs are called this (the demo's own words, as its names are).
+TITLES = ("Beats after dark", "Ramen from scratch", "Late-night chat")
+NOW_ON_AIR = 0  # Mia Beats is LIVE when the demo opens
+NOW_GOAL_DIAMONDS = 5_000
+# (minutes ago, fan index, gift, count): what the room on air has had so far.
+_ON_AIR_GIFTS = ((12, 0, "Rose", 25), (9, 1, "Finger Heart", 5), (6, 2, "Galaxy", 1))
 
 # (days ago, fan index, creator index, gift, count, context)
 _GIFTS = (
@@ -65,7 +75,20 @@ def seed_demo(services: Services) -> int:
         past.current = max(
             past.current + dt.timedelta(minutes=7), now - dt.timedelta(days=days_ago, hours=1)
         )
-        demo.gifts.send(fans[fan].id, creators[creator].id, gift, count=count, context=context)
+        creator_id = creators[creator].id
+        if context == "live":
+            demo.lives.start(creator_id, title=TITLES[creator])
+            past.advance(minutes=2)
+        demo.gifts.send(fans[fan].id, creator_id, gift, count=count, context=context)
+        if context == "live":
+            past.advance(minutes=40)
+            demo.lives.end(creator_id)
+    on_air = creators[NOW_ON_AIR].id
+    past.current = now - dt.timedelta(minutes=15)
+    demo.lives.start(on_air, title=TITLES[NOW_ON_AIR], goal_diamonds=NOW_GOAL_DIAMONDS)
+    for minutes_ago, fan, gift, count in _ON_AIR_GIFTS:
+        past.current = now - dt.timedelta(minutes=minutes_ago)
+        demo.gifts.send(fans[fan].id, on_air, gift, count=count)
     past.current = now
     viewer = demo.profiles.add(DEMO_VIEWER[0], birthdate=DEMO_VIEWER[1])
     demo.recharge.recharge(viewer.id, coins=7_000, channel="web", method="paypal")

@@ -14,6 +14,8 @@ from giftdesk.services.context import Change, Context
 from giftdesk.services.earnings import EarningsService
 from giftdesk.services.gifting import GiftService
 from giftdesk.services.history import HistoryService
+from giftdesk.services.leaderboard import LeaderboardService
+from giftdesk.services.live import LiveService
 from giftdesk.services.maintenance import MaintenanceService
 from giftdesk.services.payments import SandboxPaymentProvider, SandboxPayoutProvider
 from giftdesk.services.payouts import PayoutService
@@ -21,6 +23,7 @@ from giftdesk.services.profiles import ProfileService
 from giftdesk.services.recharge import RechargeService
 from giftdesk.services.results import Balance
 from giftdesk.services.security import SecurityService
+from giftdesk.services.simulator import LiveSimulator
 from giftdesk.storage.db import MEMORY, Store, open_db, read_snapshot
 
 
@@ -47,6 +50,11 @@ class Services:
             self.ctx, self.profiles, payout_provider or SandboxPayoutProvider()
         )
         self.earnings = EarningsService(self.ctx, self.profiles)
+        self.lives = LiveService(self.ctx, self.profiles)
+        self.leaderboards = LeaderboardService(self.ctx, self.profiles)
+        self.simulator = LiveSimulator(
+            self.ctx, self.profiles, self.security, self.recharge, self.gifts, self.lives
+        )
         self.history = HistoryService(self.ctx)
         self.maintenance = MaintenanceService(self.ctx)
 

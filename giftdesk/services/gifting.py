@@ -13,6 +13,7 @@ from giftdesk.domain.errors import (
     InsufficientDiamonds,
     NotACreator,
     NothingToUndo,
+    NotLive,
     UndoWindowClosed,
     UnknownGift,
     UnknownTransaction,
@@ -36,7 +37,7 @@ from giftdesk.services.clock import micros
 from giftdesk.services.context import Change, ChangeKind, Context, check_key
 from giftdesk.services.profiles import ProfileService
 from giftdesk.services.results import GiftSent, Undone
-from giftdesk.storage import gifts, ledger, spending, totals
+from giftdesk.storage import gifts, leaderboards, ledger, lives, spending, totals
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,8 @@ class GiftRequest(NamedTuple):
     gift_name: str
     # A field named like tuple.count, which it hides: the name every caller already uses.
     count: int = 1  # type: ignore[assignment]
-    context: str = "live"
+    # "live", "video", or None: live while the creator is LIVE, else video (DESIGN 8).
+    context: str | None = None
     key: str | None = None
 
 
@@ -112,10 +114,12 @@ class GiftService:
         gift_name: str,
         *,
         count: int = 1,
-        context: str = "live",
+        context: str | None = None,
         key: str | None = None,
     ) -> GiftSent:
-        """Send one gift: one write transaction, refused whole if any rule says no."""
+        """Send one gift: one write transaction, refused whole if any rule says no. Without a
+        `context` it is sent during the creator's LIVE if they are LIVE, else on a video; a
+        gift sent "live" to a creator who is not LIVE is refused (NotLive)."""
         request = GiftRequest(sender_id, creator_id, gift_name, count, context, key)
         sent = self._send_all([request], stop_at_refusal=True, streaks=False)[0]
         assert isinstance(sent, GiftSent)  # a refusal was raised
@@ -160,10 +164,12 @@ class GiftService:
         return results
 
     def _check(self, burst: Burst, r: GiftRequest) -> Checked:
-        """The rules a gift's shape decides: which gift, which context, who may give to whom."""
+        """The rules a gift's shape decides: which gift, which context, who may give to whom,
+        and the LIVE it joins."""
         rules = self._ctx.rules
         gift = self.gift(r.gift_name)
-        check_context(r.context)
+        if r.context is not None:
+            check_context(r.context)
         sender, creator = burst.people(r.sender_id, r.creator_id)
         coins = gift_cost_coins(rules, gift, r.count)
         check_not_self(r.sender_id, r.creator_id)
@@ -187,7 +193,18 @@ class GiftService:
             min_age=rules.min_age_years,
             doing=_("receive gifts"),
         )
-        return gift, coins, sender, creator
+        live_id = burst.on_air(r.creator_id)
+        context = r.context or ("live" if live_id is not None else "video")
+        if context != "live":
+            live_id = None
+        elif live_id is None:
+            raise NotLive(
+                _(
+                    "{name} is not LIVE now: a gift can be sent during a LIVE only while it is on "
+                    "air; send it on a video instead"
+                ).format(name=creator.name)
+            )
+        return gift, coins, sender, creator, context, live_id
 
     def _send_one(self, burst: Burst, r: GiftRequest) -> GiftSent:
         rules = self._ctx.rules
@@ -197,7 +214,8 @@ class GiftService:
         if r.key is not None:  # the caller's key: a retry replays the first result
             key = check_key(r.key)
             gift = self.gift(r.gift_name)
-            check_context(r.context)
+            if r.context is not None:
+                check_context(r.context)
             digest = send_digest(r.sender_id, r.creator_id, gift.name, r.count, r.context)
             replay = burst.replay(key, digest)
             if replay is not None:
@@ -206,7 +224,7 @@ class GiftService:
         checked = burst.checked.get(shape)
         if checked is None:  # refusals are not kept: each refused gift raises its own error
             checked = burst.checked[shape] = self._check(burst, r)
-        gift, coins, sender, creator = checked
+        gift, coins, sender, creator, context, live_id = checked
         if sender.budget.is_set:
             spent_today, spent_month = burst.spent(r.sender_id)
             sender.budget.check(coins=coins, spent_today=spent_today, spent_month=spent_month)
@@ -230,11 +248,13 @@ class GiftService:
         minting = mint_for_gift(rules, coins_received=received, diamonds_minted=minted, coins=coins)
 
         # Every rule passed: from here on the gift is written, nothing is refused.
-        entry = burst.entry(r.sender_id, r.creator_id, gift, r.count, r.context, wallet, key)
+        entry = burst.entry(
+            r.sender_id, r.creator_id, gift, r.count, context, live_id, wallet, key, r.context
+        )
         result = GiftSent(
             balance - coins,
             coins,
-            r.context,
+            context,
             r.count,
             burst.moment.iso,
             creator.name,
@@ -244,6 +264,7 @@ class GiftService:
             sender.name,
             entry.txn,
             burst.undo_until,
+            live_id,
         )
         burst.sent(entry, count=r.count, coins=coins, minting=minting, digest=digest, result=result)
         return result
@@ -401,6 +422,23 @@ class GiftService:
                 context=sent.context,
                 diamonds=minting.diamonds,
             )
+            taken = (
+                sent.creator_id,
+                sent.creator_day,
+                sent.sender_id,
+                -sent.gift_count,
+                -sent.coins,
+            )
+            leaderboards.add_to_days(conn, [taken])
+            if sent.live_id is not None:
+                # Out of its LIVE, even one that ended within the undo window. A LIVE's
+                # diamonds are those its gifts minted: the gift's own, not the undo's.
+                lives.add_to_lives(
+                    conn, [(sent.live_id, -sent.diamonds, -sent.coins, -sent.gift_count)]
+                )
+                lives.add_to_supporters(
+                    conn, [(sent.live_id, sent.sender_id, -sent.coins, -sent.gift_count)]
+                )
             result = Undone(
                 transaction_id=txn,
                 undone_transaction_id=gift_txn_id,

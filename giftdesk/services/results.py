@@ -77,6 +77,7 @@ class GiftSent(Stored):
     sender: str
     transaction_id: int
     undo_until: str  # ISO 8601 UTC, like created_at
+    live_id: int | None  # the LIVE it was sent in; None: a video, or sent before LIVEs
 
     def _fresh(self) -> dict[str, Any]:
         return {
@@ -92,6 +93,7 @@ class GiftSent(Stored):
             "sender": self.sender,
             "transaction_id": self.transaction_id,
             "undo_until": self.undo_until,
+            "live_id": self.live_id,
         }
 
 

@@ -9,8 +9,9 @@ from typing import NamedTuple
 
 # A gift record as written, a plain tuple (a burst makes one per gift and writes them all at
 # once): transaction id, sender id, creator id, gift name, coins per gift, count, coins,
-# diamonds minted, context, the sender's own calendar day (ISO 8601), created_us.
-GiftRow = tuple[int, int, int, str, int, int, int, int, str, str, int]
+# diamonds minted, context, the sender's own calendar day (ISO 8601), created_us, the LIVE it
+# was sent in (or None), the creator's own calendar day (ISO 8601).
+GiftRow = tuple[int, int, int, str, int, int, int, int, str, str, int, int | None, str]
 
 
 class SentGift(NamedTuple):
@@ -25,6 +26,9 @@ class SentGift(NamedTuple):
     gift_count: int
     undone_by: int | None  # the undo's transaction, if it was undone
     context: str
+    diamonds: int  # minted by the gift itself
+    live_id: int | None  # the LIVE it was sent in
+    creator_day: str  # the creator's calendar day it is filed under (ISO 8601)
 
 
 class ReceivedRow(NamedTuple):
@@ -40,8 +44,8 @@ class ReceivedRow(NamedTuple):
 
 _INSERT_GIFT = (
     "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
-    " coins, diamonds, context, local_day, created_us)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " coins, diamonds, context, local_day, created_us, live_id, creator_day)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 NEWEST = 2**62  # above every transaction id: a page "before" it starts at the newest
@@ -101,7 +105,7 @@ def sent_gift(conn: sqlite3.Connection, gift_txn_id: int) -> SentGift | None:
     """The gift of transaction `gift_txn_id`, with the undo that reversed it if any."""
     row = conn.execute(
         "SELECT g.sender_id, g.creator_id, g.coins, g.local_day, g.created_us, g.gift_name,"
-        " g.count, u.id, g.context FROM gifts g"
+        " g.count, u.id, g.context, g.diamonds, g.live_id, g.creator_day FROM gifts g"
         " LEFT JOIN transactions u ON u.reverses_id = g.txn_id WHERE g.txn_id = ?",
         (gift_txn_id,),
     ).fetchone()

@@ -450,6 +450,125 @@ def m0011_profile_look_keys(db: Database) -> None:
         make_current(db.conn)
 
 
+# What each LIVE and its leaderboard are, as running figures kept in the same write as each
+# gift and its undo (storage/lives.py, storage/leaderboards.py); `verify` recomputes them.
+_M0012_TABLES = (
+    # A creator's LIVE: on air from started_us until ended_us (NULL while on air). Its figures
+    # are those of the gifts that name it and were not undone: the diamonds those gifts
+    # minted, their coins, and their gift items (a Rose x25 combo is 25).
+    """CREATE TABLE lives (
+        id INTEGER PRIMARY KEY,
+        creator_id INTEGER NOT NULL REFERENCES profiles(id),
+        title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 100),
+        goal_diamonds INTEGER CHECK (goal_diamonds IS NULL OR goal_diamonds > 0),
+        started_at TEXT NOT NULL,
+        started_us INTEGER NOT NULL,
+        ended_at TEXT,
+        ended_us INTEGER,
+        diamonds INTEGER NOT NULL DEFAULT 0 CHECK (diamonds >= 0),
+        coins INTEGER NOT NULL DEFAULT 0 CHECK (coins >= 0),
+        gifts INTEGER NOT NULL DEFAULT 0 CHECK (gifts >= 0),
+        CHECK ((ended_at IS NULL) = (ended_us IS NULL)),
+        CHECK (ended_us IS NULL OR ended_us >= started_us)
+    ) STRICT""",
+    # At most one LIVE of a creator on air: the schema refuses a second (two windows pressing
+    # Go LIVE at once), and finds the one on air in one look-up.
+    "CREATE UNIQUE INDEX lives_on_air ON lives(creator_id) WHERE ended_us IS NULL",
+    "CREATE INDEX lives_creator ON lives(creator_id, id)",
+    """CREATE TRIGGER lives_start_on_air BEFORE INSERT ON lives
+    WHEN NEW.ended_us IS NOT NULL OR NEW.diamonds <> 0 OR NEW.coins <> 0 OR NEW.gifts <> 0
+      OR (SELECT is_creator FROM profiles WHERE id = NEW.creator_id) IS NOT 1
+    BEGIN SELECT RAISE(ABORT, 'a LIVE is a creator''s, and starts on air with nothing'); END""",
+    """CREATE TRIGGER lives_no_delete BEFORE DELETE ON lives
+    BEGIN SELECT RAISE(ABORT, 'LIVEs are never deleted'); END""",
+    # Only the figures change, and the end, once; an ended LIVE's figures only go down (an
+    # undo within its window), as it takes no more gifts.
+    """CREATE TRIGGER lives_end_once BEFORE UPDATE ON lives
+    WHEN NEW.id IS NOT OLD.id OR NEW.creator_id IS NOT OLD.creator_id
+      OR NEW.title IS NOT OLD.title OR NEW.goal_diamonds IS NOT OLD.goal_diamonds
+      OR NEW.started_at IS NOT OLD.started_at OR NEW.started_us IS NOT OLD.started_us
+      OR (OLD.ended_us IS NOT NULL AND (NEW.ended_us IS NOT OLD.ended_us
+          OR NEW.ended_at IS NOT OLD.ended_at OR NEW.diamonds > OLD.diamonds
+          OR NEW.coins > OLD.coins OR NEW.gifts > OLD.gifts))
+    BEGIN SELECT RAISE(ABORT, 'a LIVE changes only its figures, and ends once'); END""",
+    # Each sender's coins and gift items in a LIVE, for its ranking.
+    """CREATE TABLE live_supporters (
+        live_id INTEGER NOT NULL REFERENCES lives(id),
+        sender_id INTEGER NOT NULL REFERENCES profiles(id),
+        coins INTEGER NOT NULL CHECK (coins >= 0),
+        gifts INTEGER NOT NULL CHECK (gifts >= 0),
+        PRIMARY KEY (live_id, sender_id)
+    ) STRICT, WITHOUT ROWID""",
+    # A gift's LIVE (NULL: none; gifts sent 'live' before LIVEs existed keep their context and
+    # belong to no LIVE), and its creator's own calendar day, under which the leaderboards
+    # file it (local_day is the sender's, for budgets).
+    "ALTER TABLE gifts ADD COLUMN live_id INTEGER REFERENCES lives(id)",
+    "ALTER TABLE gifts ADD COLUMN creator_day TEXT",
+    """CREATE TRIGGER gifts_name_lives_on_air BEFORE INSERT ON gifts
+    WHEN NEW.live_id IS NOT NULL AND (NEW.context IS NOT 'live' OR NOT EXISTS (
+        SELECT 1 FROM lives l WHERE l.id = NEW.live_id AND l.creator_id = NEW.creator_id
+        AND l.ended_us IS NULL))
+    BEGIN SELECT RAISE(ABORT, 'a gift names only its creator''s LIVE on air, sent live'); END""",
+    """CREATE TRIGGER gifts_have_creator_days BEFORE INSERT ON gifts
+    WHEN NEW.creator_day IS NULL
+      OR NEW.creator_day NOT GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'
+    BEGIN SELECT RAISE(ABORT, 'a gift is filed under its creator''s day'); END""",
+    # The leaderboards: each sender's coins and gift items to a creator per day of the
+    # creator's own calendar; a week, month or year sums its days.
+    """CREATE TABLE supporter_days (
+        creator_id INTEGER NOT NULL REFERENCES profiles(id),
+        day TEXT NOT NULL,
+        sender_id INTEGER NOT NULL REFERENCES profiles(id),
+        gifts INTEGER NOT NULL CHECK (gifts >= 0),
+        coins INTEGER NOT NULL CHECK (coins >= 0),
+        PRIMARY KEY (creator_id, day, sender_id)
+    ) STRICT, WITHOUT ROWID""",
+)
+
+# Rebuilds the leaderboards' day totals from the gifts (the migration fills them this way,
+# and the benchmarks' bulk builder after it writes gifts directly). Undone gifts are left out.
+REBUILD_SUPPORTER_DAYS = (
+    "DELETE FROM supporter_days",
+    """INSERT INTO supporter_days (creator_id, day, sender_id, gifts, coins)
+       SELECT creator_id, creator_day, sender_id, sum(count), sum(coins) FROM gifts g
+       WHERE NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)
+       GROUP BY creator_id, creator_day, sender_id""",
+)
+
+
+def m0012_lives(db: Database) -> None:
+    """LIVEs, their supporters, and the leaderboards by day. The gifts already there get
+    their creator's day (the day they were sent on in the creator's zone now: the zone a
+    creator had then is not kept) and name no LIVE."""
+    import datetime as dt
+
+    from giftdesk.zones import day_in
+
+    conn = db.conn
+    for statement in _M0012_TABLES:
+        conn.execute(statement)
+    if conn.execute("SELECT 1 FROM gifts LIMIT 1").fetchone() is not None:
+        epoch = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+        def creator_day(created_us: int, zone: str) -> str:
+            return day_in(epoch + dt.timedelta(microseconds=created_us), zone).isoformat()
+
+        # The one update gift records ever get: their trigger (m0003's) lets it in, once.
+        conn.execute("DROP TRIGGER gifts_no_update")
+        conn.create_function("giftdesk_creator_day", 2, creator_day, deterministic=True)
+        try:
+            conn.execute(
+                "UPDATE gifts SET creator_day = giftdesk_creator_day(created_us,"
+                " (SELECT time_zone FROM profiles p WHERE p.id = gifts.creator_id))"
+            )
+        finally:
+            conn.create_function("giftdesk_creator_day", 2, None)
+        conn.execute("""CREATE TRIGGER gifts_no_update BEFORE UPDATE ON gifts
+BEGIN SELECT RAISE(ABORT, 'gift records are append-only'); END""")
+        for statement in REBUILD_SUPPORTER_DAYS:
+            conn.execute(statement)
+
+
 # In order. sqlite-utils is imported only when one of these must actually run: reading a
 # database whose schema is current (every start but the first) does not pay for its import.
 STEPS = (
@@ -464,6 +583,7 @@ STEPS = (
     m0009_provider_references,
     m0010_profile_time_zones,
     m0011_profile_look_keys,
+    m0012_lives,
 )
 NAMES = tuple(step.__name__ for step in STEPS)
 

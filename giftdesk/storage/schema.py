@@ -25,7 +25,7 @@ from giftdesk.i18n import _
 # ('_' is any character in LIKE, and LIKE ignores case).
 INTERNAL = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
 
-EXPECTED_SHA256 = "18d15f0fa312e23e5ed073463e88a83f7316a3043364c9359b0270c637ac7d08"
+EXPECTED_SHA256 = "f69348daa26adb8cbd41af9668e8dd205b2ae4738adee7179c6f9384528c3d68"
 
 Row = tuple[str, str, str, str | None]
 

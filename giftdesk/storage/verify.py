@@ -257,6 +257,79 @@ def _earnings_totals_match(conn: sqlite3.Connection) -> Outcome:
     )
 
 
+_KEPT = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)"
+
+
+def _live_figures_match(conn: sqlite3.Connection) -> Outcome:
+    """Each LIVE's diamonds, coins and gift items, and each sender's coins and gift items in
+    its ranking, equal what its gifts not undone add up to, both ways round."""
+    return _none_found(
+        conn,
+        f"""
+        WITH kept AS (
+            SELECT live_id, sender_id, diamonds, coins, count FROM gifts g
+            WHERE live_id IS NOT NULL AND {_KEPT}
+        ),
+        per_live AS (
+            SELECT live_id, sum(diamonds) AS diamonds, sum(coins) AS coins,
+                   sum(count) AS gifts FROM kept GROUP BY live_id
+        ),
+        per_sender AS (
+            SELECT live_id, sender_id, sum(coins) AS coins, sum(count) AS gifts FROM kept
+            GROUP BY live_id, sender_id
+        )
+        SELECT 'LIVE ' || l.id FROM lives l LEFT JOIN per_live k ON k.live_id = l.id
+        WHERE l.diamonds <> coalesce(k.diamonds, 0) OR l.coins <> coalesce(k.coins, 0)
+           OR l.gifts <> coalesce(k.gifts, 0)
+        UNION ALL
+        SELECT 'LIVE ' || k.live_id || ' sender ' || k.sender_id FROM per_sender k
+        LEFT JOIN live_supporters s USING (live_id, sender_id)
+        WHERE s.coins IS NOT k.coins OR s.gifts IS NOT k.gifts
+        UNION ALL
+        SELECT 'LIVE ' || s.live_id || ' sender ' || s.sender_id FROM live_supporters s
+        LEFT JOIN per_sender k USING (live_id, sender_id)
+        WHERE k.live_id IS NULL AND (s.coins <> 0 OR s.gifts <> 0)""",
+        _("LIVE figures differ from the gifts sent in them"),
+    )
+
+
+def _gifts_name_consistent_lives(conn: sqlite3.Connection) -> Outcome:
+    """A gift that names a LIVE was sent live, to that LIVE's creator, while it was on air."""
+    return _none_found(
+        conn,
+        """
+        SELECT g.txn_id FROM gifts g LEFT JOIN lives l ON l.id = g.live_id
+        WHERE g.live_id IS NOT NULL AND (l.id IS NULL OR g.context <> 'live'
+            OR g.creator_id <> l.creator_id OR g.created_us < l.started_us
+            OR g.created_us > coalesce(l.ended_us, g.created_us))""",
+        _("gifts that name a LIVE they were not sent in"),
+    )
+
+
+def _leaderboard_days_match(conn: sqlite3.Connection) -> Outcome:
+    """The leaderboards' totals per creator, creator's day and sender equal what the gifts not
+    undone add up to, both ways round; every gift is filed under a creator's day."""
+    return _none_found(
+        conn,
+        f"""
+        WITH days AS (
+            SELECT creator_id, creator_day AS day, sender_id, sum(count) AS gifts,
+                   sum(coins) AS coins
+            FROM gifts g WHERE {_KEPT} GROUP BY creator_id, creator_day, sender_id
+        )
+        SELECT 'gift ' || txn_id FROM gifts WHERE creator_day IS NULL
+        UNION ALL
+        SELECT d.creator_id || ' ' || d.day || ' ' || d.sender_id FROM days d
+        LEFT JOIN supporter_days t USING (creator_id, day, sender_id)
+        WHERE t.gifts IS NOT d.gifts OR t.coins IS NOT d.coins
+        UNION ALL
+        SELECT t.creator_id || ' ' || t.day || ' ' || t.sender_id FROM supporter_days t
+        LEFT JOIN days d USING (creator_id, day, sender_id)
+        WHERE d.creator_id IS NULL AND (t.gifts <> 0 OR t.coins <> 0)""",
+        _("leaderboard totals differ from gifts received"),
+    )
+
+
 def _schema_matches(conn: sqlite3.Connection) -> Outcome:
     """The file holds GiftDesk's tables, indexes, triggers and views and nothing else, each
     exactly as the migrations made it: a trigger planted in the file runs inside every later
@@ -291,6 +364,9 @@ def checks(rate: Rate) -> list[tuple[str, CheckFn]]:
         ("payout_holds_match_pending", _payout_holds),
         ("budget_spending_matches_gifts", _spending_matches),
         ("earnings_totals_match_gifts", _earnings_totals_match),
+        ("live_figures_match_gifts", _live_figures_match),
+        ("gifts_name_consistent_lives", _gifts_name_consistent_lives),
+        ("leaderboard_days_match_gifts", _leaderboard_days_match),
         ("integrity_check", _integrity),
         ("foreign_key_check", _foreign_keys),
     ]

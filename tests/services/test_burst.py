@@ -44,6 +44,7 @@ def test_with_streaks_refusals_still_write_nothing_and_the_doughnuts_are_one_com
     fresh_services, creator
 ):
     s = fresh_services
+    s.lives.start(creator.id)
     vera = s.profiles.add("Vera", birthdate="1990-04-12")
     s.recharge.recharge(vera.id, coins=70, channel="web", method="paypal")  # 77 coins
     burst = [GiftRequest(vera.id, creator.id, "Doughnut") for _ in range(3)]
@@ -69,6 +70,7 @@ def test_a_senders_repeats_become_one_combo_and_everything_else_stays_alone(
     fresh_services, funded_viewer, creator
 ):
     s = fresh_services
+    s.lives.start(creator.id)
     bob = s.profiles.add("Bob", birthdate="1991-01-01")
     s.recharge.recharge(bob.id, coins=70, channel="web", method="paypal")
     vera = funded_viewer.id

@@ -109,12 +109,16 @@ def test_gift_names_match_regardless_of_case(fresh_services, funded_viewer, crea
 
 
 def test_the_context_is_recorded(fresh_services, funded_viewer, creator):
+    fresh_services.lives.start(creator.id)
     live = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rosa")
     video = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rosa", context="video")
     assert (live.context, video.context) == ("live", "video")
+    fresh_services.lives.end(creator.id)
+    after = fresh_services.gifts.send(funded_viewer.id, creator.id, "Rosa")  # not LIVE: video
+    assert after.context == "video" and after.live_id is None
     assert fresh_services.ctx.conn.execute(
         "SELECT context FROM gifts ORDER BY txn_id"
-    ).fetchall() == [("live",), ("video",)]
+    ).fetchall() == [("live",), ("video",), ("video",)]
     with pytest.raises(InvalidAmount, match="'story'"):
         fresh_services.gifts.send(funded_viewer.id, creator.id, "Rosa", context="story")
 
@@ -445,6 +449,7 @@ def test_an_undo_taking_back_a_diamond_minted_in_the_other_context(
     fresh_services, funded_viewer, creator
 ):
     s = fresh_services
+    s.lives.start(creator.id)
     first = s.gifts.send(funded_viewer.id, creator.id, "Rose", context="live")  # mints 0
     s.gifts.send(funded_viewer.id, creator.id, "Rose", context="video")  # mints 1
     s.gifts.undo(first.transaction_id)  # takes back 1: the LIVE row has none to give
@@ -458,6 +463,7 @@ def test_migration_0008_makes_earlier_undos_add_up(fresh_services, funded_viewer
     from giftdesk.storage.migrations import m0008_earnings_diamonds_kept
 
     s = fresh_services
+    s.lives.start(creator.id)
     first = s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 0
     s.gifts.send(funded_viewer.id, creator.id, "Rose")  # mints 1
     s.gifts.undo(first.transaction_id)  # takes back 1

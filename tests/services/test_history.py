@@ -28,6 +28,7 @@ class FailingPayoutProvider:
 def story(fresh_services, viewer, creator, clock):
     """Vera buys, sends, undoes; Cleo is paid out. Returns the transaction ids in order."""
     s = fresh_services
+    s.lives.start(creator.id)  # the gifts without a context are sent during it
     ids = {}
     ids["recharge"] = s.recharge.recharge(
         viewer.id, coins=7_000, channel="app", method="app-store"

@@ -82,6 +82,7 @@ def test_a_send_key_reused_for_another_request_is_refused(
     fresh_services, funded_viewer, creator, probe, change
 ):
     s = fresh_services
+    s.lives.start(creator.id)
     request = {"gift_name": "Rose", "count": 3, "context": "live"}
     s.gifts.send(funded_viewer.id, creator.id, **request, key="send-1")
     state = probe.state(s)

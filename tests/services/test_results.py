@@ -135,4 +135,5 @@ def test_change_kinds_keep_the_words_listeners_had():
         "undo",
         "payout",
         "seen",
+        "live",
     ]

@@ -24,6 +24,9 @@ CHECKS = [
     "payout_holds_match_pending",
     "budget_spending_matches_gifts",
     "earnings_totals_match_gifts",
+    "live_figures_match_gifts",
+    "gifts_name_consistent_lives",
+    "leaderboard_days_match_gifts",
     "integrity_check",
     "foreign_key_check",
 ]
@@ -58,13 +61,17 @@ def make_busy(s: Services, clock) -> dict:
     )
     s.recharge.recharge(max_.id, coins=70, channel="app", method="app-store")
     s.profiles.set_budget(otto.id, daily_coins=2_000, monthly_coins=3_000)
-    for _day in range(3):
+    for day in range(3):
+        # Cleo is LIVE each day: the gifts to her without a context are sent during it, and
+        # the Universe is taken back after it ended, within the undo window.
+        s.lives.start(cleo.id, title=f"Day {day + 1}", goal_diamonds=20_000)
         for _ in range(3):
             s.gifts.send(vera.id, cleo.id, "Rose")
         s.gifts.send(vera.id, max_.id, "Lion", context="video")
         s.gifts.send(vera.id, cleo.id, "Interstellar")
         s.gifts.send(otto.id, cleo.id, "Doughnut", count=7)
         sent = s.gifts.send(vera.id, cleo.id, "TikTok Universe")
+        s.lives.end(cleo.id)
         clock.advance(seconds=3)
         s.gifts.undo(sent.transaction_id)
         s.gifts.send(max_.id, cleo.id, "Finger Heart")
@@ -190,6 +197,40 @@ def test_wrong_budget_spending_is_caught(loose, clock):
     make_busy(loose, clock)
     loose.ctx.conn.execute("UPDATE spending SET coins = coins + 1 WHERE period LIKE 'M%'")
     assert failing(loose) == {"budget_spending_matches_gifts"}
+
+
+def test_a_tampered_live_figure_is_caught(loose, clock):
+    make_busy(loose, clock)
+    # (An ended LIVE's figures can only go down: an increase is refused by the schema.)
+    loose.ctx.conn.execute("UPDATE lives SET diamonds = diamonds - 1 WHERE id = 2")
+    assert failing(loose) == {"live_figures_match_gifts"}
+
+
+def test_a_tampered_live_ranking_is_caught(loose, clock):
+    make_busy(loose, clock)
+    loose.ctx.conn.execute("UPDATE live_supporters SET coins = coins + 1")
+    assert failing(loose) == {"live_figures_match_gifts"}
+
+
+def test_a_gift_moved_to_another_live_is_caught(loose, clock):
+    make_busy(loose, clock)
+    conn = loose.ctx.conn
+    conn.execute("DROP TRIGGER gifts_no_update")  # as anyone who can write the file can
+    conn.execute("UPDATE gifts SET live_id = 1 WHERE live_id = 3")
+    assert failing(loose) == {
+        "schema_matches",
+        "live_figures_match_gifts",
+        "gifts_name_consistent_lives",
+    }
+
+
+def test_tampered_leaderboard_days_are_caught(loose, clock):
+    make_busy(loose, clock)
+    loose.ctx.conn.execute(
+        "UPDATE supporter_days SET coins = coins + 1 WHERE day = (SELECT max(day)"
+        " FROM supporter_days)"
+    )
+    assert failing(loose) == {"leaderboard_days_match_gifts"}
 
 
 def test_a_transaction_without_transfers_is_caught(loose, clock):

@@ -300,8 +300,8 @@ def test_a_self_gift_row_is_refused(conn):
     with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
         conn.execute(
             "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
-            " coins, diamonds, context, local_day, created_us)"
-            " VALUES (?, ?, ?, 'Rose', 1, 1, 1, 0, 'live', '2026-11-25', 1)",
+            " coins, diamonds, context, local_day, created_us, creator_day)"
+            " VALUES (?, ?, ?, 'Rose', 1, 1, 1, 0, 'live', '2026-11-25', 1, '2026-11-25')",
             (txn, creator, creator),
         )
 

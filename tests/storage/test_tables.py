@@ -145,7 +145,23 @@ def test_an_undone_gift_is_read_with_its_undo_and_left_out_of_the_received(fresh
         with fresh_db.write() as conn:
             gifts.insert_gifts(
                 conn,
-                [(txn, people.vera, people.cleo, "Rose", 1, 5, 5, 2, "live", "x", 1)],
+                [
+                    (
+                        txn,
+                        people.vera,
+                        people.cleo,
+                        "Rose",
+                        1,
+                        5,
+                        5,
+                        2,
+                        "video",
+                        "x",
+                        1,
+                        None,
+                        "2026-11-25",
+                    )
+                ],
             )
         sent.append(txn)
     undo = rows.transaction(fresh_db, "gift_undo", people.vera, people.cleo, reverses_id=sent[0])

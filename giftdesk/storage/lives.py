@@ -1,0 +1,135 @@
+"""LIVEs (table lives) and their supporters (live_supporters): a LIVE's running figures and
+each sender's part of them, kept in the same write as each gift sent in it and each undo."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from giftdesk.storage.errors import taken_on_conflict
+
+
+class LiveRow(NamedTuple):
+    id: int
+    creator_id: int
+    title: str
+    goal_diamonds: int | None
+    started_at: str
+    ended_at: str | None
+    diamonds: int
+    coins: int
+    gifts: int
+    gifters: int  # senders whose gifts in it were not all undone
+
+
+_COLUMNS = (
+    "l.id, l.creator_id, l.title, l.goal_diamonds, l.started_at, l.ended_at, l.diamonds,"
+    " l.coins, l.gifts, (SELECT count(*) FROM live_supporters s WHERE s.live_id = l.id"
+    " AND s.coins > 0)"
+)
+
+
+def start(
+    conn: sqlite3.Connection,
+    *,
+    creator_id: int,
+    title: str,
+    goal_diamonds: int | None,
+    started_at: str,
+    started_us: int,
+) -> int:
+    """A new LIVE on air; `Taken` if the creator has one on air already (the schema's
+    partial unique index refuses a second)."""
+    with taken_on_conflict():
+        cur = conn.execute(
+            "INSERT INTO lives (creator_id, title, goal_diamonds, started_at, started_us)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (creator_id, title, goal_diamonds, started_at, started_us),
+        )
+    live_id = cur.lastrowid
+    assert live_id is not None  # an INSERT always sets it
+    return live_id
+
+
+def end(conn: sqlite3.Connection, live_id: int, *, ended_at: str, ended_us: int) -> bool:
+    """End the LIVE if it is on air; False if it had ended already."""
+    cur = conn.execute(
+        "UPDATE lives SET ended_at = ?, ended_us = ? WHERE id = ? AND ended_us IS NULL",
+        (ended_at, ended_us, live_id),
+    )
+    return cur.rowcount == 1
+
+
+def on_air_id(conn: sqlite3.Connection, creator_id: int) -> int | None:
+    """The id of the creator's LIVE on air, or None: one look-up in the partial index (every
+    gift asks)."""
+    row = conn.execute(
+        "SELECT id FROM lives WHERE creator_id = ? AND ended_us IS NULL", (creator_id,)
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def get(conn: sqlite3.Connection, live_id: int) -> LiveRow | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM lives l WHERE l.id = ?", (live_id,)).fetchone()
+    return None if row is None else LiveRow(*row)
+
+
+def of_creator(conn: sqlite3.Connection, creator_id: int) -> list[LiveRow]:
+    """The creator's LIVEs, newest first."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM lives l WHERE l.creator_id = ? ORDER BY l.id DESC",
+        (creator_id,),
+    )
+    return [LiveRow(*r) for r in rows]
+
+
+def creators_on_air(conn: sqlite3.Connection) -> set[int]:
+    """Every creator who is LIVE now."""
+    return {r[0] for r in conn.execute("SELECT creator_id FROM lives WHERE ended_us IS NULL")}
+
+
+def ranking(conn: sqlite3.Connection, live_id: int, *, limit: int) -> list[tuple[str, int, int]]:
+    """(name, coins, gift items) of the LIVE's gifters, most coins first."""
+    rows: list[tuple[str, int, int]] = conn.execute(
+        "SELECT p.name, s.coins, s.gifts FROM live_supporters s"
+        " JOIN profiles p ON p.id = s.sender_id WHERE s.live_id = ? AND s.coins > 0"
+        " ORDER BY s.coins DESC, p.name_key LIMIT ?",
+        (live_id, limit),
+    ).fetchall()
+    return rows
+
+
+# One LIVE's figures added (an undo: taken off, with negative amounts) and one sender's part.
+LiveFigures = tuple[int, int, int, int]  # live id, diamonds, coins, gift items
+SupporterFigures = tuple[int, int, int, int]  # live id, sender id, coins, gift items
+
+
+def add_to_lives(conn: sqlite3.Connection, figures: Iterable[LiveFigures]) -> None:
+    conn.executemany(
+        "UPDATE lives SET diamonds = diamonds + ?, coins = coins + ?, gifts = gifts + ?"
+        " WHERE id = ?",
+        [(diamonds, coins, gifts, live_id) for live_id, diamonds, coins, gifts in figures],
+    )
+
+
+def add_to_supporters(conn: sqlite3.Connection, figures: Iterable[SupporterFigures]) -> None:
+    """Add to each sender's part; an undo passes negative amounts, which only ever reduce a
+    row its gift made."""
+    adding: list[SupporterFigures] = []
+    taking: list[SupporterFigures] = []
+    for figure in figures:
+        (adding if figure[2] >= 0 else taking).append(figure)
+    if adding:
+        conn.executemany(
+            "INSERT INTO live_supporters (live_id, sender_id, coins, gifts) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (live_id, sender_id) DO UPDATE SET coins = coins + excluded.coins,"
+            " gifts = gifts + excluded.gifts",
+            adding,
+        )
+    if taking:  # the upsert would trip the CHECK (>= 0) on its would-be inserted row
+        conn.executemany(
+            "UPDATE live_supporters SET coins = coins + ?, gifts = gifts + ?"
+            " WHERE live_id = ? AND sender_id = ?",
+            [(coins, gifts, live_id, sender_id) for live_id, sender_id, coins, gifts in taking],
+        )
