@@ -7,12 +7,12 @@ import datetime as dt
 import re
 
 from giftdesk.domain.periods import Period
-from giftdesk.services.earnings import CHART_PERIODS
-
-CHART = tuple(CHART_PERIODS)  # the periods the Earnings chart shows
 from giftdesk.services.clock import UTC
 from giftdesk.services.demo import CREATORS, seed_demo
+from giftdesk.services.earnings import CHART_PERIODS
 from giftdesk.services.results import PeriodDiamonds
+
+CHART = tuple(CHART_PERIODS)  # the periods the Earnings chart shows
 
 EAST, WEST = "Pacific/Kiritimati", "Pacific/Pago_Pago"  # UTC+14 and UTC-11
 
