@@ -23,6 +23,13 @@ class Output:
     def extend(self, lines: Iterable[str]) -> None:
         self.lines.extend(lines)
 
+    def now(self, text: str) -> None:
+        """A line for people while a long command runs (the simulator): written at once in
+        text mode, never with --json (stdout is then its one object alone)."""
+        if not self.as_json:
+            sys.stdout.write(f"{text}\n")
+            sys.stdout.flush()
+
     def emit(self, data: dict) -> None:
         """Write the result and flush it, so that a failing stdout (a full disk, a closed pipe)
         is found here, where the caller can say what was done, not at exit."""

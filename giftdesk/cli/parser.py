@@ -15,7 +15,7 @@ from giftdesk.arguments import (
     ascii_number,
     positive,
 )
-from giftdesk.cli import files, money, profiles, reading, security
+from giftdesk.cli import files, live, money, profiles, reading, security
 from giftdesk.cli.prompts import (
     CARD_CVC_ENV,
     CARD_EXPIRY_ENV,
@@ -23,7 +23,10 @@ from giftdesk.cli.prompts import (
     NEW_PASSWORD_ENV,
     PASSWORD_ENV,
 )
+from giftdesk.domain.periods import LEADERBOARD_PERIODS
 from giftdesk.domain.rules import CHANNELS, CONTEXTS
+from giftdesk.domain.simulation import MAX_RATE, MAX_SECONDS
+from giftdesk.formatting import group as group_number
 from giftdesk.i18n import _
 
 
@@ -194,8 +197,11 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument(
         "--context",
         choices=CONTEXTS,
-        default="live",
-        help=_("during their LIVE (default) or on a video"),
+        default=None,
+        help=_(
+            "during their LIVE or on a video (default: during their LIVE while they are LIVE, "
+            "else on a video)"
+        ),
     )
     send.add_argument("--key", metavar="KEY", help=_("idempotency key"))
 
@@ -303,6 +309,8 @@ def build_parser() -> argparse.ArgumentParser:
     payouts.add_argument("creator", metavar="CREATOR")
     payouts.add_argument("--settle", action="store_true", help=_("process pending payouts"))
 
+    _add_live_commands(command, commands)
+
     command("verify", _("check every ledger invariant"), reading.verify)
 
     backup = command("backup", _("copy the database to DEST and verify the copy"), files.backup)
@@ -311,6 +319,87 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", _("replace the database with a verified backup"), files.restore)
     restore.add_argument("source", metavar="BACKUP")
     return parser
+
+
+def _add_live_commands(command: Callable, commands) -> None:
+    """`live start|end|status|history|simulate` and `leaderboard`."""
+    group = command("live", _("go LIVE, end a LIVE, see it, or simulate its gifts"), None)
+    live_commands = group.add_subparsers(
+        dest="live_command",
+        metavar="start|end|status|history|simulate",
+        parser_class=StrictParser,
+        required=True,
+    )
+
+    def sub(name: str, help_text: str, handler: Callable) -> argparse.ArgumentParser:
+        parser = live_commands.add_parser(name, help=help_text, description=help_text)
+        add_global_options(parser, suppress=True)
+        parser.add_argument("creator", metavar="CREATOR")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    start = sub(
+        "start",
+        _(
+            "go LIVE (an adult creator; needs the creator's password when they have one, from "
+            "{variable} or typed at a terminal)"
+        ).format(variable=PASSWORD_ENV),
+        live.start,
+    )
+    start.add_argument(
+        "--title",
+        metavar="TEXT",
+        help=_('1 to 100 characters (default: "CREATOR\'s LIVE")'),
+    )
+    start.add_argument(
+        "--goal-diamonds",
+        type=positive,
+        metavar="N",
+        help=_("a goal for this LIVE, in diamonds"),
+    )
+    sub("end", _("end the creator's LIVE"), live.end)
+    sub("status", _("the creator's LIVE on air: its figures and ranking"), live.status)
+    sub("history", _("every LIVE of the creator, newest first"), live.history)
+    simulate = sub(
+        "simulate",
+        _(
+            "send a realistic stream of gifts into the creator's LIVE from simulated viewers "
+            "(sandbox purchases and gifts; Ctrl+C stops between batches)"
+        ),
+        live.simulate,
+    )
+    simulate.add_argument(
+        "--seconds",
+        type=positive,
+        default=10,
+        metavar="S",
+        help=_("how long, 1 to {most} (default 10)").format(most=group_number(MAX_SECONDS)),
+    )
+    simulate.add_argument(
+        "--rate",
+        type=positive,
+        default=20,
+        metavar="GIFTS_PER_SECOND",
+        help=_("gifts sent a second, a combo counting once, 1 to {most} (default 20)").format(
+            most=group_number(MAX_RATE)
+        ),
+    )
+    simulate.add_argument(
+        "--seed", type=ascii_number, metavar="N", help=_("repeat the stream of an earlier run")
+    )
+
+    board = command(
+        "leaderboard",
+        _("a creator's top supporters of the day, week, month, year (their calendar) or all time"),
+        live.leaderboard,
+    )
+    board.add_argument("creator", metavar="CREATOR")
+    board.add_argument(
+        "--period",
+        choices=LEADERBOARD_PERIODS,
+        default="all",
+        help=_("the creator's today, ISO week (from Monday), month, year, or all (default)"),
+    )
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:

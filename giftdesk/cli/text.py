@@ -198,11 +198,19 @@ def _card(card: str) -> str:
 
 def sent(result, undo_seconds: int) -> list[str]:
     gift = f"{result.gift} x{fmt.group(result.count)}" if result.count > 1 else result.gift
-    return [
+    sent_to = (
         _(
+            "{sender} sent {gift} to {creator} during the LIVE: {coins}; {creator} receives "
+            "{diamonds} ({amount}). Balance: {balance}."
+        )
+        if getattr(result, "live_id", None) is not None  # (a result replayed from before LIVEs)
+        else _(
             "{sender} sent {gift} to {creator}: {coins}; {creator} receives {diamonds} "
             "({amount}). Balance: {balance}."
-        ).format(
+        )
+    )
+    return [
+        sent_to.format(
             sender=result.sender,
             gift=gift,
             creator=result.creator,

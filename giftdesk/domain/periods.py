@@ -15,6 +15,12 @@ class Period(Enum):
     YEAR = "year"  # the calendar year
 
 
+# What a leaderboard covers: the period of the creator's calendar that holds their today, or
+# all time.
+ALL_TIME = "all"
+LEADERBOARD_PERIODS = (*(p.value for p in Period), ALL_TIME)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """The days from `first` to `last`, both included."""

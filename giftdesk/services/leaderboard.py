@@ -4,15 +4,15 @@ creator's own calendar, or of all time, read from running totals (never a scan o
 from __future__ import annotations
 
 from giftdesk.domain.errors import InvalidInput
-from giftdesk.domain.periods import Period, span_of, start_of
+from giftdesk.domain.periods import ALL_TIME, LEADERBOARD_PERIODS, Period, span_of, start_of
 from giftdesk.i18n import _
 from giftdesk.services.context import Context
 from giftdesk.services.live_results import Leaderboard, Supporter
 from giftdesk.services.profiles import ProfileService
 from giftdesk.storage import leaderboards, totals
 
-ALL = "all"
-PERIODS = ("day", "week", "month", "year", ALL)
+ALL = ALL_TIME
+PERIODS = LEADERBOARD_PERIODS
 SIZE = 10  # how many a leaderboard lists
 
 
