@@ -203,7 +203,7 @@ def sent(result, undo_seconds: int) -> list[str]:
             "{sender} sent {gift} to {creator} during the LIVE: {coins}; {creator} receives "
             "{diamonds} ({amount}). Balance: {balance}."
         )
-        if getattr(result, "live_id", None) is not None  # (a result replayed from before LIVEs)
+        if result.live_id is not None
         else _(
             "{sender} sent {gift} to {creator}: {coins}; {creator} receives {diamonds} "
             "({amount}). Balance: {balance}."

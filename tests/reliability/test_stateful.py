@@ -1,4 +1,4 @@
-"""Random sequences of user actions against a plain model of the rules.
+"""Random sequences of user actions against a plain model of the rules, LIVEs included.
 
 After every step each balance matches the model and every ledger invariant holds. The number
 of examples is 200 by default; set GIFTDESK_STATEFUL_EXAMPLES for a longer run.
@@ -22,6 +22,7 @@ from hypothesis.stateful import (
 )
 
 from giftdesk.domain.errors import (
+    AlreadyLive,
     AmountOutOfRange,
     BudgetExceeded,
     ChannelRuleError,
@@ -31,6 +32,7 @@ from giftdesk.domain.errors import (
     InsufficientCoins,
     InsufficientDiamonds,
     NotACreator,
+    NotLive,
     PayoutBelowMinimum,
     PayoutOverDailyLimit,
     SelfGift,
@@ -72,6 +74,25 @@ class Person:
         self.daily_cap: int | None = None
         self.spent_today = 0
         self.requested_today = 0  # payout cents requested this UTC day, failed ones excluded
+        self.live: int | None = None  # the LIVE on air, for a creator
+
+
+class Live:
+    """A LIVE's figures as the model keeps them: its gifts not undone."""
+
+    def __init__(self) -> None:
+        self.diamonds = 0
+        self.coins = 0
+        self.gifts = 0
+        self.fans: dict[int, list[int]] = {}  # sender -> [coins, gift items]
+
+    def add(self, sender: int, *, diamonds: int, coins: int, gifts: int) -> None:
+        self.diamonds += diamonds
+        self.coins += coins
+        self.gifts += gifts
+        fan = self.fans.setdefault(sender, [0, 0])
+        fan[0] += coins
+        fan[1] += gifts
 
 
 class LedgerMachine(RuleBasedStateMachine):
@@ -85,6 +106,7 @@ class LedgerMachine(RuleBasedStateMachine):
         self.provider = FlakyPayouts()
         self.services = Services.open(clock=self.clock, payout_provider=self.provider)
         self.model: dict[int, Person] = {}
+        self.lives: dict[int, Live] = {}
         self.day = self.clock.now().date()
         self.replays: list[tuple[str, str, tuple, dict]] = []
         self.counter = 0
@@ -189,7 +211,7 @@ class LedgerMachine(RuleBasedStateMachine):
         """Mostly-successful sends, so that the cumulative diamond rule is exercised often."""
         viewer, creator = self.regulars
         return self.send(
-            viewer, creator, gift, count if RULES.gift(gift).streakable else 1, key_reuse
+            viewer, creator, gift, count if RULES.gift(gift).streakable else 1, key_reuse, None
         )
 
     @rule(
@@ -199,33 +221,42 @@ class LedgerMachine(RuleBasedStateMachine):
         gift=st.sampled_from(GIFTS),
         count=st.one_of(st.just(1), st.integers(min_value=1, max_value=12_000)),
         key_reuse=st.booleans(),
+        context=st.sampled_from([None, "live", "video"]),
     )
-    def send_any(self, sender, creator, gift, count, key_reuse):
-        return self.send(sender, creator, gift, count, key_reuse)
+    def send_any(self, sender, creator, gift, count, key_reuse, context):
+        return self.send(sender, creator, gift, count, key_reuse, context)
 
-    def send(self, sender, creator, gift, count, key_reuse):
+    def send(self, sender, creator, gift, count, key_reuse, context):
         key = f"send-{self._name()}"
         try:
-            outcome = self.services.gifts.send(sender, creator, gift, count=count, key=key)
+            outcome = self.services.gifts.send(
+                sender, creator, gift, count=count, context=context, key=key
+            )
         except GiftDeskError as refusal:
             outcome = refusal
-        if not self._gift_outcome(sender, creator, gift, count, outcome):
+        if not self._gift_outcome(sender, creator, gift, count, context, outcome):
             return None
         if key_reuse:
-            self.replays.append(("send", key, (sender, creator, gift, count), outcome))
+            self.replays.append(("send", key, (sender, creator, gift, count, context), outcome))
         return (
             outcome.transaction_id,
             sender,
             creator,
             RULES.gift(gift).coins * count,
             self.clock.now(),
+            outcome.live_id,
+            outcome.diamonds_credited,
+            count,
         )
 
-    def _gift_outcome(self, sender, creator, gift, count, outcome) -> bool:
+    def _gift_outcome(self, sender, creator, gift, count, context, outcome) -> bool:
         """Check one gift's result or refusal against the model, and apply it if sent."""
         s, c = self.model[sender], self.model[creator]
         unit = RULES.gift(gift).coins
         cost = unit * count
+        if isinstance(outcome, NotLive):
+            assert context == "live" and c.live is None
+            return False
         if isinstance(outcome, ComboNotAllowed):
             assert (unit >= 100 and count > 1) or count > 9_999
             return False
@@ -246,6 +277,9 @@ class LedgerMachine(RuleBasedStateMachine):
             return False
         assert isinstance(outcome, GiftSent), f"unexpected refusal: {outcome!r}"
         assert sender != creator and c.creator and s.adult and s.coins >= cost
+        assert context != "live" or c.live is not None
+        on_air = c.live if context != "video" else None
+        assert (outcome.context, outcome.live_id) == ("video" if on_air is None else "live", on_air)
         assert (unit < 100 and count <= 9_999) or count == 1
         minted = (c.received + cost) // 2 - c.minted
         assert outcome.coins_spent == cost
@@ -256,6 +290,8 @@ class LedgerMachine(RuleBasedStateMachine):
         c.received += cost
         c.minted += minted
         c.diamonds += minted
+        if on_air is not None:
+            self.lives[on_air].add(sender, diamonds=minted, coins=cost, gifts=count)
         return True
 
     @rule(
@@ -267,7 +303,7 @@ class LedgerMachine(RuleBasedStateMachine):
                 people,
                 st.sampled_from(GIFTS[:14]),
                 st.integers(1, 4),
-                st.sampled_from(["live", "video"]),
+                st.sampled_from([None, "live", "video"]),
             ),
             min_size=1,
             max_size=15,
@@ -283,21 +319,26 @@ class LedgerMachine(RuleBasedStateMachine):
         ]
         combos: dict[int, list] = {}
         for r, outcome in zip(burst, self.services.gifts.send_batch(burst), strict=False):
-            if not self._gift_outcome(r.sender_id, r.creator_id, r.gift_name, r.count, outcome):
+            if not self._gift_outcome(
+                r.sender_id, r.creator_id, r.gift_name, r.count, r.context, outcome
+            ):
                 continue
             txn = outcome.transaction_id
-            shape = (r.sender_id, r.creator_id, r.gift_name, r.context)
+            shape = (r.sender_id, r.creator_id, r.gift_name, outcome.context)
+            cost = RULES.gift(r.gift_name).coins * r.count
             if txn in combos:  # joined a combo: only a repeat of a streakable gift does
                 assert combos[txn][0] == shape and RULES.gift(r.gift_name).streakable
-                combos[txn][1] += RULES.gift(r.gift_name).coins * r.count
+                combos[txn][1] += cost
+                combos[txn][2] += outcome.diamonds_credited
+                combos[txn][3] += r.count
             else:
-                combos[txn] = [shape, RULES.gift(r.gift_name).coins * r.count]
-        streaks = [shape for shape, _ in combos.values() if RULES.gift(shape[2]).streakable]
+                combos[txn] = [shape, cost, outcome.diamonds_credited, r.count, outcome.live_id]
+        streaks = [c[0] for c in combos.values() if RULES.gift(c[0][2]).streakable]
         assert len(streaks) == len(set(streaks)), "a sender's repeats were split"
         return multiple(
             *(
-                (txn, shape[0], shape[1], cost, self.clock.now())
-                for txn, (shape, cost) in combos.items()
+                (txn, shape[0], shape[1], cost, self.clock.now(), live, diamonds, count)
+                for txn, (shape, cost, diamonds, count, live) in combos.items()
             )
         )
 
@@ -305,7 +346,7 @@ class LedgerMachine(RuleBasedStateMachine):
     def undo(self, gift, wait):
         if gift is None:
             return
-        txn, sender, creator, cost, sent_at = gift
+        txn, sender, creator, cost, sent_at, live, diamonds, count = gift
         self._tick(wait)
         s, c = self.model[sender], self.model[creator]
         late = self.clock.now() - sent_at > dt.timedelta(seconds=10)
@@ -326,6 +367,34 @@ class LedgerMachine(RuleBasedStateMachine):
         c.received -= cost
         c.minted -= unminted
         c.diamonds -= unminted
+        if live is not None:  # out of its LIVE, on air or ended since
+            self.lives[live].add(sender, diamonds=-diamonds, coins=-cost, gifts=-count)
+
+    @rule(pid=people)
+    def go_live(self, pid):
+        person = self.model[pid]
+        try:
+            live = self.services.lives.start(pid, goal_diamonds=1_000)
+        except NotACreator:
+            assert not person.creator
+            return
+        except AlreadyLive:
+            assert person.live is not None
+            return
+        assert person.creator and person.live is None and live.on_air
+        person.live = live.live_id
+        self.lives[live.live_id] = Live()
+
+    @rule(pid=people)
+    def end_live(self, pid):
+        person = self.model[pid]
+        try:
+            live = self.services.lives.end(pid)
+        except NotLive:
+            assert person.live is None
+            return
+        assert live.live_id == person.live and not live.on_air
+        person.live = None
 
     @rule(
         pid=people,
@@ -384,12 +453,17 @@ class LedgerMachine(RuleBasedStateMachine):
         if not self.replays:
             return
         kind, key, args, first = data.draw(st.sampled_from(self.replays))
-        sender, creator, gift, count = args
+        sender, creator, gift, count, context = args
         before = [self.services.balance(p).coins for p in self.model]
-        again = self.services.gifts.send(sender, creator, gift, count=count, key=key)
+        # (a replay, even once the LIVE it was sent in has ended)
+        again = self.services.gifts.send(
+            sender, creator, gift, count=count, context=context, key=key
+        )
         assert again.transaction_id == first.transaction_id and again.replayed
         try:
-            self.services.gifts.send(sender, creator, gift, count=count + 1, key=key)
+            self.services.gifts.send(
+                sender, creator, gift, count=count + 1, context=context, key=key
+            )
             raise AssertionError("a conflicting replay was accepted")
         except IdempotencyConflict:
             pass
@@ -401,6 +475,25 @@ class LedgerMachine(RuleBasedStateMachine):
             balance = self.services.balance(pid)
             assert balance.coins == person.coins, (pid, balance, person.coins)
             assert balance.diamonds == person.diamonds, (pid, balance, person.diamonds)
+
+    @invariant()
+    def lives_match_model(self):
+        for live_id, model in self.lives.items():
+            live = self.services.lives.summary(live_id)
+            assert (live.diamonds, live.coins, live.gifts) == (
+                model.diamonds,
+                model.coins,
+                model.gifts,
+            ), (live, vars(model))
+            fans = {pid: tuple(f) for pid, f in model.fans.items() if f[0] > 0}
+            assert live.gifters == len(fans)
+            names = {pid: f"{self.services.profiles.get(pid).name}" for pid in fans}
+            assert {(s.profile, s.coins, s.gifts) for s in live.ranking} == {
+                (names[pid], *f) for pid, f in fans.items()
+            }
+            assert [s.coins for s in live.ranking] == sorted(
+                (s.coins for s in live.ranking), reverse=True
+            )
 
     @invariant()
     def ledger_verifies(self):
