@@ -76,7 +76,14 @@ class GiftsTab(ProfileTab):
         self.video_radio = QRadioButton(self.tr("On a video"))
         self.context_group.row.addWidget(self.live_radio)
         self.context_group.row.addWidget(self.video_radio)
-        self.live_radio.setChecked(True)
+        # A gift goes to a LIVE only while the creator is on air: LIVE is offered (and chosen)
+        # then, video otherwise.
+        self.live_now_label = QLabel(self.tr("LIVE now"))
+        self.live_now_label.setObjectName("note")
+        room = self.live_now_label.sizePolicy()
+        room.setRetainSizeWhenHidden(True)  # the row does not move as a LIVE starts or ends
+        self.live_now_label.setSizePolicy(room)
+        self._live_shown: tuple[int | None, bool] | None = None  # (creator, on air) shown
         self.gift_list = GiftGrid(services.gifts.catalog())
 
         # The selected gift and what sending it means
@@ -126,6 +133,7 @@ class GiftsTab(ProfileTab):
         top = QHBoxLayout()
         top.addWidget(self.creator_caption_label)
         top.addWidget(self.creator_combo)
+        top.addWidget(self.live_now_label)
         top.addWidget(self.context_group)
         top.addStretch()
         top.addWidget(self.gift_list.search_edit)
@@ -206,8 +214,20 @@ class GiftsTab(ProfileTab):
         index = self.creator_combo.findData(current)
         self.creator_combo.setCurrentIndex(max(index, 0))
         self.creator_combo.blockSignals(False)
+        self._show_on_air()
         self._refresh_supporters()
         self._update_preview()
+
+    def _show_on_air(self) -> None:
+        """"LIVE now" beside a creator on air, and the LIVE choice only then: chosen when a
+        creator is chosen or goes LIVE, video when their LIVE ends."""
+        creator_id = self.selected_creator_id()
+        on_air = creator_id is not None and self._services.lives.is_live(creator_id)
+        self.live_now_label.setVisible(on_air)
+        self.live_radio.setEnabled(on_air)
+        if (creator_id, on_air) != self._live_shown:
+            self._live_shown = (creator_id, on_air)
+            (self.live_radio if on_air else self.video_radio).setChecked(True)
 
     def _refresh_supporters(self) -> None:
         self.supporters_box.show_creator(
@@ -264,6 +284,7 @@ class GiftsTab(ProfileTab):
         self._update_preview()
 
     def _on_creator_combo_changed(self, _index: int) -> None:
+        self._show_on_air()
         self._refresh_supporters()
         self._update_preview()
 
@@ -282,6 +303,7 @@ class GiftsTab(ProfileTab):
         if change.kind is ChangeKind.PROFILE:
             self._reload_creators()
         else:
+            self._show_on_air()
             self._refresh_supporters()
             self._update_preview()
         if change.kind is ChangeKind.UNDO:

@@ -492,7 +492,7 @@ def test_export_with_a_filter_on_offers_what_is_shown_or_everything(
     rows = _export(window, prompter, tmp_path / "shown.csv")
     text, choices = prompter.choices_asked[-1]
     assert choices == ["What is shown", "Everything"] and "“corgi”" in text
-    assert [r[3] for r in rows[1:]] == ["Sent Corgi x1 to Cleo (LIVE)"]
+    assert [r[3] for r in rows[1:]] == ["Sent Corgi x1 to Cleo (video)"]
     assert prompter.suggested[-1][0].endswith("giftdesk-Vera-filtered.csv")
     prompter.choice = 1  # everything
     assert len(_export(window, prompter, tmp_path / "everything.csv")) == 1 + 3
