@@ -219,7 +219,7 @@ class GiftsTab(ProfileTab):
         self._update_preview()
 
     def _show_on_air(self) -> None:
-        """"LIVE now" beside a creator on air, and the LIVE choice only then: chosen when a
+        """ "LIVE now" beside a creator on air, and the LIVE choice only then: chosen when a
         creator is chosen or goes LIVE, video when their LIVE ends."""
         creator_id = self.selected_creator_id()
         on_air = creator_id is not None and self._services.lives.is_live(creator_id)

@@ -279,7 +279,7 @@ def test_a_combo_reads_grouped_everywhere(make_window, economy, prompter, qtbot)
     assert tab.status_label.text() == "Sent Rose x1,500 to Cleo."
     window.tabs.setCurrentWidget(window.activity_tab)
     what = window.activity_tab.model.index(0, window.activity_tab.model.Column.WHAT).data()
-    assert what == "Sent Rose x1,500 to Cleo (LIVE)"
+    assert what == "Sent Rose x1,500 to Cleo (video)"  # Cleo is not LIVE: a video gift
 
 
 def test_after_the_recharge_offer_the_purchase_leads_back_to_the_gift(

@@ -28,7 +28,9 @@ def every_kind(clock):
     cleo = s.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
     s.recharge.recharge(vera.id, coins=7_000, channel="app", method="app-store")  # a bonus
     s.recharge.recharge(vera.id, coins=17_500, channel="web", method="paypal")  # none
+    s.lives.start(cleo.id)  # the Rose goes to her LIVE, the rest to a video
     s.gifts.send(vera.id, cleo.id, "Rose", count=1_200)
+    s.lives.end(cleo.id)
     s.gifts.send(vera.id, cleo.id, "Swan", context="video")
     s.gifts.send(vera.id, cleo.id, "Private Jet")
     undone = s.gifts.send(vera.id, cleo.id, "Finger Heart", count=3)
