@@ -5,7 +5,7 @@
     <name>ActivityModel</name>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>When</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>1 transaction</source>
-        <translation type="unfinished">1 Transaktion</translation>
+        <translation>1 Transaktion</translation>
     </message>
     <message>
         <source>{total} transactions</source>
@@ -100,34 +100,34 @@
     </message>
     <message>
         <source>Choose a profile to see its activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Profil, um seine Aktivität zu sehen.</translation>
     </message>
     <message>
         <source>Looking further back for matches...</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche weiter zurück nach Treffern...</translation>
     </message>
     <message>
         <source>Nothing matches the filter. Clear it to see every transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zum Filter. Leere ihn, um alle Transaktionen zu sehen.</translation>
     </message>
     <message>
         <source>No activity yet: purchases, gifts and payouts will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aktivität: Käufe, Geschenke und Auszahlungen erscheinen hier.</translation>
     </message>
 </context>
 <context>
     <name>AmountEdit</name>
     <message>
         <source>“{text}”: write the digits in groups of three, as in {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“: Schreib die Ziffern in Dreiergruppen, wie in {example}.</translation>
     </message>
     <message>
         <source>“{text}” has more digits than any amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ hat zu viele Ziffern für einen Betrag.</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number: use the digits 0-9, as in {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine ganze Zahl: Nimm die Ziffern 0-9, wie in {example}.</translation>
     </message>
 </context>
 <context>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>{first} to {last}. Highest: {best}. Left and right arrows go through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} bis {last}. Höchster Wert: {best}. Mit den Pfeiltasten links und rechts gehst du die Balken durch.</translation>
     </message>
 </context>
 <context>
@@ -282,103 +282,103 @@
     <name>ChartBox</name>
     <message>
         <source>Diamonds earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdiente Diamanten</translation>
     </message>
     <message>
         <source>Chart period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum des Diagramms</translation>
     </message>
     <message>
         <source>Last {n} days, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte {n} Tage, pro Tag</translation>
     </message>
     <message>
         <source>Last {n} weeks, by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte {n} Wochen, pro Woche</translation>
     </message>
     <message>
         <source>Last {n} months, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte {n} Monate, pro Monat</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Show the figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Diamonds chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamanten-Diagramm</translation>
     </message>
     <message>
         <source>Diamonds per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamanten pro Zeitraum</translation>
     </message>
     <message>
         <source>Chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählter Zeitraum</translation>
     </message>
     <message>
         <source>Drawn cut short, to keep the other bars readable: {bars}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekürzt gezeichnet, damit die anderen Balken lesbar bleiben: {bars}.</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} bis {last}</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>{period}: no gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: keine Geschenke</translation>
     </message>
     <message>
         <source>1 gift</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Geschenk</translation>
     </message>
     <message>
         <source>{n} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Geschenke</translation>
     </message>
     <message>
         <source>{period}: {diamonds} from {gifts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {diamonds} für {gifts}</translation>
     </message>
     <message>
         <source>No gifts in these months</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geschenke in diesen Monaten</translation>
     </message>
     <message>
         <source>No gifts in these weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geschenke in diesen Wochen</translation>
     </message>
     <message>
         <source>No gifts in these days</source>
-        <translation type="unfinished">Keine Geschenke an diesen Tagen</translation>
+        <translation>Keine Geschenke an diesen Tagen</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Diamonds are rounded down over all of a creator&apos;s gifts: the fraction carries over to their next gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamanten werden über alle Geschenke an einen Creator hinweg abgerundet: Der Bruchteil zählt beim nächsten Geschenk mit.</translation>
     </message>
     <message>
         <source>No other creator to send to yet: add a creator profile first.</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Cash value of the payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Barwert der Auszahlung</translation>
     </message>
     <message>
         <source>Payout method</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Payout limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungslimits</translation>
     </message>
     <message>
         <source>Request payout</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;is:</translation>
     </message>
     <message>
         <source>Gifts</source>
@@ -602,19 +602,19 @@
     </message>
     <message>
         <source>No gift matches “{text}” with the price filter “{band}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geschenk passt zu „{text}“ mit dem Preisfilter „{band}“.</translation>
     </message>
     <message>
         <source>No gift matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geschenk passt zu „{text}“.</translation>
     </message>
     <message>
         <source>No gift with the price filter “{band}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geschenk im Preisfilter „{band}“.</translation>
     </message>
     <message>
         <source>Clear the search or choose All prices to see every gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere die Suche oder wähle Alle Preise, um alle Geschenke zu sehen.</translation>
     </message>
     <message>
         <source>All prices</source>
@@ -645,11 +645,11 @@
     </message>
     <message>
         <source>Send &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden an:</translation>
     </message>
     <message>
         <source>Where the gift is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Geschenk gesendet wird</translation>
     </message>
     <message>
         <source>During their LIVE</source>
@@ -658,6 +658,10 @@
     <message>
         <source>On a video</source>
         <translation>Bei einem Video</translation>
+    </message>
+    <message>
+        <source>LIVE now</source>
+        <translation>Jetzt LIVE</translation>
     </message>
     <message>
         <source>Combo count</source>
@@ -689,15 +693,15 @@
     </message>
     <message>
         <source>{gift}{times} to {creator} was taken back elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gift}{times} an {creator} wurde an anderer Stelle rückgängig gemacht.</translation>
     </message>
     <message>
         <source>You have {coins} now: Send gift sends {gift}{times} to {creator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast jetzt {coins}: „Geschenk senden“ sendet {gift}{times} an {creator}.</translation>
     </message>
     <message>
         <source>You have {coins} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast jetzt {coins}.</translation>
     </message>
     <message>
         <source>Send this gift?</source>
@@ -1029,15 +1033,15 @@ Python {python}, Qt {qt}, PySide6 {pyside}, SQLite {sqlite}</translation>
     </message>
     <message>
         <source>The Activity tab shows only the transactions its filter lets through ({filter}). Export those, or the whole history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Reiter Aktivität zeigt nur die Transaktionen, die sein Filter durchlässt ({filter}). Diese exportieren oder den ganzen Verlauf?</translation>
     </message>
     <message>
         <source>What is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angezeigte</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished">Alles</translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1220,7 +1224,7 @@ Der jetzige Stand wird in einer Datei neben der Datenbank aufbewahrt; das lässt
     </message>
     <message>
         <source>C&amp;ustom amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;igene Menge:</translation>
     </message>
     <message>
         <source>The price per coin is about the same in every package: bigger bundles do not save money.</source>
@@ -1252,15 +1256,15 @@ Menge
     </message>
     <message>
         <source>{price} on the web, {saving} less there</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} im Web, dort {saving} weniger</translation>
     </message>
     <message>
         <source>{price} in the app, so you save {saving}</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} in der App, du sparst also {saving}</translation>
     </message>
     <message>
         <source>{coins} for {price}, {per_100} per 100 coins; {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} für {price}, {per_100} pro 100 Münzen; {other}</translation>
     </message>
     <message>
         <source>= {price}</source>
@@ -1389,15 +1393,15 @@ Menge
     <name>PeriodDiamondsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Diamonds</source>
-        <translation type="unfinished">Diamanten</translation>
+        <translation>Diamanten</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished">Geschenke</translation>
+        <translation>Geschenke</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1530,7 @@ Menge
     </message>
     <message>
         <source>e.g. {coins}</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. {coins}</translation>
     </message>
     <message>
         <source>Type how many coins you need (at least 1).</source>
@@ -1538,11 +1542,11 @@ Menge
     </message>
     <message>
         <source>{count} x {coins}-coin custom amount at {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} x eigene Menge von {coins} Münzen zu {price}</translation>
     </message>
     <message>
         <source>{count} x {coins}-coin package at {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} x Paket mit {coins} Münzen zu {price}</translation>
     </message>
     <message>
         <source>The app channel would cost {price}.</source>
@@ -1569,7 +1573,7 @@ Menge
     </message>
     <message>
         <source>&lt;b&gt;Receipt {transaction}&lt;/b&gt;&lt;br&gt;{profile} bought {coins} on the {channel} channel.{bonus}&lt;br&gt;Paid: &lt;b&gt;{price}&lt;/b&gt; with {paid_with}{fee}&lt;br&gt;New balance: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Payment reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Beleg {transaction}&lt;/b&gt;&lt;br&gt;{profile} hat {coins} über den Kanal {channel} gekauft.{bonus}&lt;br&gt;Bezahlt: &lt;b&gt;{price}&lt;/b&gt; mit {paid_with}{fee}&lt;br&gt;Neues Guthaben: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Zahlungsreferenz: {reference}</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1643,7 @@ Menge
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>Card:</source>
@@ -1651,11 +1655,11 @@ Menge
     </message>
     <message>
         <source>Sandbox payments: no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Zahlungen: Es fließt kein echtes Geld.</translation>
     </message>
     <message>
         <source>GiftDesk keeps only the card brand and last four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>GiftDesk speichert nur die Kartenmarke und die letzten vier Ziffern.</translation>
     </message>
     <message>
         <source>Type a custom amount.</source>
@@ -1729,7 +1733,7 @@ Menge
     </message>
     <message>
         <source>Send gift (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk senden (Strg+Enter)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1741,7 +1745,7 @@ Menge
     </message>
     <message>
         <source>Undo the last gift (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Geschenk rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Undo ({seconds} s)</source>
@@ -1749,7 +1753,7 @@ Menge
     </message>
     <message>
         <source>Undo {gift} to {creator}, {seconds} seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>{gift} an {creator} rückgängig machen, noch {seconds} Sekunden</translation>
     </message>
 </context>
 <context>
@@ -1760,11 +1764,11 @@ Menge
     </message>
     <message>
         <source>No gifts for {name} yet: the first one you send puts you on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Geschenke für {name}: Mit dem ersten, das du sendest, stehst du ganz oben.</translation>
     </message>
     <message>
         <source>Choose a creator to see who supports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Creator, um zu sehen, wer ihn unterstützt.</translation>
     </message>
     <message>
         <source>{name}&apos;s top supporters</source>

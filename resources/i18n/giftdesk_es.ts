@@ -5,7 +5,7 @@
     <name>ActivityModel</name>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transacción</translation>
     </message>
     <message>
         <source>When</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>1 transaction</source>
-        <translation type="unfinished">1 transacción</translation>
+        <translation>1 transacción</translation>
     </message>
     <message>
         <source>{total} transactions</source>
@@ -100,34 +100,34 @@
     </message>
     <message>
         <source>Choose a profile to see its activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un perfil para ver su actividad.</translation>
     </message>
     <message>
         <source>Looking further back for matches...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando coincidencias más atrás...</translation>
     </message>
     <message>
         <source>Nothing matches the filter. Clear it to see every transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con el filtro. Bórralo para ver todas las transacciones.</translation>
     </message>
     <message>
         <source>No activity yet: purchases, gifts and payouts will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay actividad: aquí aparecerán las compras, los regalos y los retiros.</translation>
     </message>
 </context>
 <context>
     <name>AmountEdit</name>
     <message>
         <source>“{text}”: write the digits in groups of three, as in {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: escribe los dígitos en grupos de tres, como en {example}.</translation>
     </message>
     <message>
         <source>“{text}” has more digits than any amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” tiene demasiados dígitos para ser un importe.</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number: use the digits 0-9, as in {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” no es un número entero: usa los dígitos 0-9, como en {example}.</translation>
     </message>
 </context>
 <context>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>{first} to {last}. Highest: {best}. Left and right arrows go through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {last}. El más alto: {best}. Las flechas izquierda y derecha recorren las barras.</translation>
     </message>
 </context>
 <context>
@@ -282,103 +282,103 @@
     <name>ChartBox</name>
     <message>
         <source>Diamonds earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamantes ganados</translation>
     </message>
     <message>
         <source>Chart period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo del gráfico</translation>
     </message>
     <message>
         <source>Last {n} days, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos {n} días, por día</translation>
     </message>
     <message>
         <source>Last {n} weeks, by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas {n} semanas, por semana</translation>
     </message>
     <message>
         <source>Last {n} months, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos {n} meses, por mes</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Show the figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las cifras como tabla</translation>
     </message>
     <message>
         <source>Diamonds chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de diamantes</translation>
     </message>
     <message>
         <source>Diamonds per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamantes por periodo</translation>
     </message>
     <message>
         <source>Chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo elegido</translation>
     </message>
     <message>
         <source>Drawn cut short, to keep the other bars readable: {bars}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujadas recortadas para que las demás barras se puedan leer: {bars}.</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {last}</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d MMM</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d MMM yyyy</translation>
     </message>
     <message>
         <source>{period}: no gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: sin regalos</translation>
     </message>
     <message>
         <source>1 gift</source>
-        <translation type="unfinished"></translation>
+        <translation>1 regalo</translation>
     </message>
     <message>
         <source>{n} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} regalos</translation>
     </message>
     <message>
         <source>{period}: {diamonds} from {gifts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {diamonds} de {gifts}</translation>
     </message>
     <message>
         <source>No gifts in these months</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin regalos en estos meses</translation>
     </message>
     <message>
         <source>No gifts in these weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin regalos en estas semanas</translation>
     </message>
     <message>
         <source>No gifts in these days</source>
-        <translation type="unfinished">Sin regalos en estos días</translation>
+        <translation>Sin regalos en estos días</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Diamonds are rounded down over all of a creator&apos;s gifts: the fraction carries over to their next gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los diamantes se redondean a la baja sobre el total de regalos de un creador: la fracción pasa a su siguiente regalo.</translation>
     </message>
     <message>
         <source>No other creator to send to yet: add a creator profile first.</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Cash value of the payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor en efectivo del retiro</translation>
     </message>
     <message>
         <source>Payout method</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Payout limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites de retiro</translation>
     </message>
     <message>
         <source>Request payout</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preci&amp;o:</translation>
     </message>
     <message>
         <source>Gifts</source>
@@ -602,19 +602,19 @@
     </message>
     <message>
         <source>No gift matches “{text}” with the price filter “{band}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún regalo coincide con “{text}” con el filtro de precio “{band}”.</translation>
     </message>
     <message>
         <source>No gift matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún regalo coincide con “{text}”.</translation>
     </message>
     <message>
         <source>No gift with the price filter “{band}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún regalo con el filtro de precio “{band}”.</translation>
     </message>
     <message>
         <source>Clear the search or choose All prices to see every gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borra la búsqueda o elige Todos los precios para ver todos los regalos.</translation>
     </message>
     <message>
         <source>All prices</source>
@@ -645,11 +645,11 @@
     </message>
     <message>
         <source>Send &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar a:</translation>
     </message>
     <message>
         <source>Where the gift is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se envía el regalo</translation>
     </message>
     <message>
         <source>During their LIVE</source>
@@ -658,6 +658,10 @@
     <message>
         <source>On a video</source>
         <translation>En un vídeo</translation>
+    </message>
+    <message>
+        <source>LIVE now</source>
+        <translation>LIVE ahora</translation>
     </message>
     <message>
         <source>Combo count</source>
@@ -689,15 +693,15 @@
     </message>
     <message>
         <source>{gift}{times} to {creator} was taken back elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gift}{times} a {creator} se deshizo en otro lugar.</translation>
     </message>
     <message>
         <source>You have {coins} now: Send gift sends {gift}{times} to {creator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora tienes {coins}: “Enviar regalo” envía {gift}{times} a {creator}.</translation>
     </message>
     <message>
         <source>You have {coins} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora tienes {coins}.</translation>
     </message>
     <message>
         <source>Send this gift?</source>
@@ -1029,15 +1033,15 @@ Python {python}, Qt {qt}, PySide6 {pyside}, SQLite {sqlite}</translation>
     </message>
     <message>
         <source>The Activity tab shows only the transactions its filter lets through ({filter}). Export those, or the whole history?</source>
-        <translation type="unfinished"></translation>
+        <translation>La pestaña Actividad solo muestra las transacciones que deja pasar su filtro ({filter}). ¿Exportar esas o todo el historial?</translation>
     </message>
     <message>
         <source>What is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se muestra</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished">Todo</translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1220,7 +1224,7 @@ Lo que hay ahora se guarda en un archivo junto a la base de datos, así que esto
     </message>
     <message>
         <source>C&amp;ustom amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ntidad personalizada:</translation>
     </message>
     <message>
         <source>The price per coin is about the same in every package: bigger bundles do not save money.</source>
@@ -1252,15 +1256,15 @@ personalizada
     </message>
     <message>
         <source>{price} on the web, {saving} less there</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} en la web, {saving} menos allí</translation>
     </message>
     <message>
         <source>{price} in the app, so you save {saving}</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} en la app, así que ahorras {saving}</translation>
     </message>
     <message>
         <source>{coins} for {price}, {per_100} per 100 coins; {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} por {price}, {per_100} por 100 monedas; {other}</translation>
     </message>
     <message>
         <source>= {price}</source>
@@ -1389,15 +1393,15 @@ personalizada
     <name>PeriodDiamondsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Diamonds</source>
-        <translation type="unfinished">Diamantes</translation>
+        <translation>Diamantes</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished">Regalos</translation>
+        <translation>Regalos</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1530,7 @@ personalizada
     </message>
     <message>
         <source>e.g. {coins}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. {coins}</translation>
     </message>
     <message>
         <source>Type how many coins you need (at least 1).</source>
@@ -1538,11 +1542,11 @@ personalizada
     </message>
     <message>
         <source>{count} x {coins}-coin custom amount at {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} x cantidad personalizada de {coins} monedas a {price}</translation>
     </message>
     <message>
         <source>{count} x {coins}-coin package at {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} x paquete de {coins} monedas a {price}</translation>
     </message>
     <message>
         <source>The app channel would cost {price}.</source>
@@ -1569,7 +1573,7 @@ personalizada
     </message>
     <message>
         <source>&lt;b&gt;Receipt {transaction}&lt;/b&gt;&lt;br&gt;{profile} bought {coins} on the {channel} channel.{bonus}&lt;br&gt;Paid: &lt;b&gt;{price}&lt;/b&gt; with {paid_with}{fee}&lt;br&gt;New balance: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Payment reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Recibo {transaction}&lt;/b&gt;&lt;br&gt;{profile} compró {coins} en el canal {channel}.{bonus}&lt;br&gt;Pagado: &lt;b&gt;{price}&lt;/b&gt; con {paid_with}{fee}&lt;br&gt;Saldo nuevo: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Referencia de pago: {reference}</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1643,7 @@ personalizada
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>Card:</source>
@@ -1651,11 +1655,11 @@ personalizada
     </message>
     <message>
         <source>Sandbox payments: no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos de sandbox: no se mueve dinero real.</translation>
     </message>
     <message>
         <source>GiftDesk keeps only the card brand and last four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>GiftDesk solo guarda la marca de la tarjeta y los últimos cuatro dígitos.</translation>
     </message>
     <message>
         <source>Type a custom amount.</source>
@@ -1729,7 +1733,7 @@ personalizada
     </message>
     <message>
         <source>Send gift (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar regalo (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1741,7 +1745,7 @@ personalizada
     </message>
     <message>
         <source>Undo the last gift (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último regalo (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo ({seconds} s)</source>
@@ -1749,7 +1753,7 @@ personalizada
     </message>
     <message>
         <source>Undo {gift} to {creator}, {seconds} seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer {gift} a {creator}, quedan {seconds} segundos</translation>
     </message>
 </context>
 <context>
@@ -1760,11 +1764,11 @@ personalizada
     </message>
     <message>
         <source>No gifts for {name} yet: the first one you send puts you on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aún no tiene regalos: el primero que envíes te pondrá en lo más alto.</translation>
     </message>
     <message>
         <source>Choose a creator to see who supports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un creador para ver quién lo apoya.</translation>
     </message>
     <message>
         <source>{name}&apos;s top supporters</source>

@@ -5,7 +5,7 @@
     <name>ActivityModel</name>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transação</translation>
     </message>
     <message>
         <source>When</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>1 transaction</source>
-        <translation type="unfinished">1 transação</translation>
+        <translation>1 transação</translation>
     </message>
     <message>
         <source>{total} transactions</source>
@@ -100,34 +100,34 @@
     </message>
     <message>
         <source>Choose a profile to see its activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um perfil para ver a atividade dele.</translation>
     </message>
     <message>
         <source>Looking further back for matches...</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando resultados mais para trás...</translation>
     </message>
     <message>
         <source>Nothing matches the filter. Clear it to see every transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada corresponde ao filtro. Limpe-o para ver todas as transações.</translation>
     </message>
     <message>
         <source>No activity yet: purchases, gifts and payouts will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há atividade: compras, presentes e saques vão aparecer aqui.</translation>
     </message>
 </context>
 <context>
     <name>AmountEdit</name>
     <message>
         <source>“{text}”: write the digits in groups of three, as in {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”: escreva os dígitos em grupos de três, como em {example}.</translation>
     </message>
     <message>
         <source>“{text}” has more digits than any amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” tem dígitos demais para ser um valor.</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number: use the digits 0-9, as in {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” não é um número inteiro: use os dígitos 0-9, como em {example}.</translation>
     </message>
 </context>
 <context>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>{first} to {last}. Highest: {best}. Left and right arrows go through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {last}. O mais alto: {best}. As setas para a esquerda e para a direita percorrem as barras.</translation>
     </message>
 </context>
 <context>
@@ -282,103 +282,103 @@
     <name>ChartBox</name>
     <message>
         <source>Diamonds earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamantes ganhos</translation>
     </message>
     <message>
         <source>Chart period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período do gráfico</translation>
     </message>
     <message>
         <source>Last {n} days, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos {n} dias, por dia</translation>
     </message>
     <message>
         <source>Last {n} weeks, by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas {n} semanas, por semana</translation>
     </message>
     <message>
         <source>Last {n} months, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos {n} meses, por mês</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <source>Show the figures as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar os números como tabela</translation>
     </message>
     <message>
         <source>Diamonds chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de diamantes</translation>
     </message>
     <message>
         <source>Diamonds per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamantes por período</translation>
     </message>
     <message>
         <source>Chosen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período escolhido</translation>
     </message>
     <message>
         <source>Drawn cut short, to keep the other bars readable: {bars}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhadas cortadas, para manter as outras barras legíveis: {bars}.</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {last}</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d &apos;de&apos; MMM</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>{period}: no gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: nenhum presente</translation>
     </message>
     <message>
         <source>1 gift</source>
-        <translation type="unfinished"></translation>
+        <translation>1 presente</translation>
     </message>
     <message>
         <source>{n} gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} presentes</translation>
     </message>
     <message>
         <source>{period}: {diamonds} from {gifts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {diamonds} de {gifts}</translation>
     </message>
     <message>
         <source>No gifts in these months</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum presente nestes meses</translation>
     </message>
     <message>
         <source>No gifts in these weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum presente nestas semanas</translation>
     </message>
     <message>
         <source>No gifts in these days</source>
-        <translation type="unfinished">Nenhum presente nestes dias</translation>
+        <translation>Nenhum presente nestes dias</translation>
     </message>
 </context>
 <context>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Diamonds are rounded down over all of a creator&apos;s gifts: the fraction carries over to their next gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os diamantes são arredondados para baixo sobre o total de presentes de um criador: a fração passa para o próximo presente.</translation>
     </message>
     <message>
         <source>No other creator to send to yet: add a creator profile first.</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Cash value of the payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor em dinheiro do saque</translation>
     </message>
     <message>
         <source>Payout method</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Payout limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites de saque</translation>
     </message>
     <message>
         <source>Request payout</source>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preç&amp;o:</translation>
     </message>
     <message>
         <source>Gifts</source>
@@ -602,19 +602,19 @@
     </message>
     <message>
         <source>No gift matches “{text}” with the price filter “{band}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum presente corresponde a “{text}” com o filtro de preço “{band}”.</translation>
     </message>
     <message>
         <source>No gift matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum presente corresponde a “{text}”.</translation>
     </message>
     <message>
         <source>No gift with the price filter “{band}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum presente com o filtro de preço “{band}”.</translation>
     </message>
     <message>
         <source>Clear the search or choose All prices to see every gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpe a busca ou escolha Todos os preços para ver todos os presentes.</translation>
     </message>
     <message>
         <source>All prices</source>
@@ -645,11 +645,11 @@
     </message>
     <message>
         <source>Send &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar para:</translation>
     </message>
     <message>
         <source>Where the gift is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o presente é enviado</translation>
     </message>
     <message>
         <source>During their LIVE</source>
@@ -658,6 +658,10 @@
     <message>
         <source>On a video</source>
         <translation>Em um vídeo</translation>
+    </message>
+    <message>
+        <source>LIVE now</source>
+        <translation>LIVE agora</translation>
     </message>
     <message>
         <source>Combo count</source>
@@ -689,15 +693,15 @@
     </message>
     <message>
         <source>{gift}{times} to {creator} was taken back elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{gift}{times} para {creator} foi desfeito em outro lugar.</translation>
     </message>
     <message>
         <source>You have {coins} now: Send gift sends {gift}{times} to {creator}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora você tem {coins}: “Enviar presente” envia {gift}{times} para {creator}.</translation>
     </message>
     <message>
         <source>You have {coins} now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora você tem {coins}.</translation>
     </message>
     <message>
         <source>Send this gift?</source>
@@ -1029,15 +1033,15 @@ Python {python}, Qt {qt}, PySide6 {pyside}, SQLite {sqlite}</translation>
     </message>
     <message>
         <source>The Activity tab shows only the transactions its filter lets through ({filter}). Export those, or the whole history?</source>
-        <translation type="unfinished"></translation>
+        <translation>A aba Atividade mostra só as transações que o filtro deixa passar ({filter}). Exportar essas ou todo o histórico?</translation>
     </message>
     <message>
         <source>What is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é exibido</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished">Tudo</translation>
+        <translation>Tudo</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1220,7 +1224,7 @@ O que existe agora fica guardado em um arquivo ao lado do banco de dados, então
     </message>
     <message>
         <source>C&amp;ustom amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantia personalizada:</translation>
     </message>
     <message>
         <source>The price per coin is about the same in every package: bigger bundles do not save money.</source>
@@ -1252,15 +1256,15 @@ personalizada
     </message>
     <message>
         <source>{price} on the web, {saving} less there</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} na web, {saving} a menos lá</translation>
     </message>
     <message>
         <source>{price} in the app, so you save {saving}</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} no app, então você economiza {saving}</translation>
     </message>
     <message>
         <source>{coins} for {price}, {per_100} per 100 coins; {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{coins} por {price}, {per_100} por 100 moedas; {other}</translation>
     </message>
     <message>
         <source>= {price}</source>
@@ -1389,15 +1393,15 @@ personalizada
     <name>PeriodDiamondsModel</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Diamonds</source>
-        <translation type="unfinished">Diamantes</translation>
+        <translation>Diamantes</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished">Presentes</translation>
+        <translation>Presentes</translation>
     </message>
 </context>
 <context>
@@ -1526,7 +1530,7 @@ personalizada
     </message>
     <message>
         <source>e.g. {coins}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. {coins}</translation>
     </message>
     <message>
         <source>Type how many coins you need (at least 1).</source>
@@ -1538,11 +1542,11 @@ personalizada
     </message>
     <message>
         <source>{count} x {coins}-coin custom amount at {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} x quantia personalizada de {coins} moedas a {price}</translation>
     </message>
     <message>
         <source>{count} x {coins}-coin package at {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} x pacote de {coins} moedas a {price}</translation>
     </message>
     <message>
         <source>The app channel would cost {price}.</source>
@@ -1569,7 +1573,7 @@ personalizada
     </message>
     <message>
         <source>&lt;b&gt;Receipt {transaction}&lt;/b&gt;&lt;br&gt;{profile} bought {coins} on the {channel} channel.{bonus}&lt;br&gt;Paid: &lt;b&gt;{price}&lt;/b&gt; with {paid_with}{fee}&lt;br&gt;New balance: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Payment reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Recibo {transaction}&lt;/b&gt;&lt;br&gt;{profile} comprou {coins} no canal {channel}.{bonus}&lt;br&gt;Pago: &lt;b&gt;{price}&lt;/b&gt; com {paid_with}{fee}&lt;br&gt;Novo saldo: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Referência de pagamento: {reference}</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1643,7 @@ personalizada
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>Card:</source>
@@ -1651,11 +1655,11 @@ personalizada
     </message>
     <message>
         <source>Sandbox payments: no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamentos de sandbox: nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
         <source>GiftDesk keeps only the card brand and last four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>O GiftDesk guarda só a bandeira do cartão e os quatro últimos dígitos.</translation>
     </message>
     <message>
         <source>Type a custom amount.</source>
@@ -1729,7 +1733,7 @@ personalizada
     </message>
     <message>
         <source>Send gift (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar presente (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1741,7 +1745,7 @@ personalizada
     </message>
     <message>
         <source>Undo the last gift (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer o último presente (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo ({seconds} s)</source>
@@ -1749,7 +1753,7 @@ personalizada
     </message>
     <message>
         <source>Undo {gift} to {creator}, {seconds} seconds left</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer {gift} para {creator}, restam {seconds} segundos</translation>
     </message>
 </context>
 <context>
@@ -1760,11 +1764,11 @@ personalizada
     </message>
     <message>
         <source>No gifts for {name} yet: the first one you send puts you on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ainda não recebeu presentes: o primeiro que você enviar coloca você no topo.</translation>
     </message>
     <message>
         <source>Choose a creator to see who supports them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um criador para ver quem o apoia.</translation>
     </message>
     <message>
         <source>{name}&apos;s top supporters</source>
