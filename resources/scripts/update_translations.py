@@ -47,9 +47,9 @@ I18N = ROOT / "resources" / "i18n"
 KEYWORDS = {"_": None, "ngettext": (1, 2), "N_": None}
 # A new catalog's dates: fixed, so that making one twice makes the same file.
 EPOCH = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
-# str.format's {name} fields, and the %(name)s and %s of the printf-style strings argparse's own
-# messages use.
-PLACEHOLDER = re.compile(r"\{[A-Za-z_]*\}|%\([a-z_]+\)[sr]|%[sr]")
+# str.format's {name} fields, with any format spec ({code:04X}, {minutes:02d}), and the %(name)s
+# and %s of the printf-style strings argparse's own messages use.
+PLACEHOLDER = re.compile(r"\{[A-Za-z_]*(?::[^{}]*)?\}|%\([a-z_]+\)[sr]|%[sr]")
 # gettext's customary plural rules (two forms), rather than CLDR's newer three for Spanish and
 # Portuguese, whose extra form is for round millions written in words ("1 millón de monedas"):
 # a count here is always written in digits.
