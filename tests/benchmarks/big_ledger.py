@@ -58,10 +58,13 @@ def build(
     clock = FixedClock(start)  # and profiles in UTC: each gift below is filed under its UTC day
     services = Services.open(path, clock=clock)
     viewer_ids = [
-        services.profiles.add(f"Viewer {i:05d}", birthdate="1990-01-01").id for i in range(viewers)
+        services.profiles.add(f"Viewer {i:05d}", birthdate="1990-01-01", time_zone="Etc/UTC").id
+        for i in range(viewers)
     ]
     creator_ids = [
-        services.profiles.add(f"Creator {i:03d}", birthdate="1985-01-01", creator=True).id
+        services.profiles.add(
+            f"Creator {i:03d}", birthdate="1985-01-01", creator=True, time_zone="Etc/UTC"
+        ).id
         for i in range(creators)
     ]
     heavy_viewer_share = gifts // 10
@@ -137,8 +140,9 @@ def build(
                         1,
                         GIFT[1],
                         minting.diamonds,
-                        "live",
+                        "live",  # as before LIVEs existed: sent live, in no LIVE
                         day,
+                        day,  # everyone here lives in UTC: the creator's day is the sender's
                         created_us,
                     )
                 )
@@ -155,8 +159,8 @@ def build(
             )
             conn.executemany(
                 "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
-                " coins, diamonds, context, local_day, created_us)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " coins, diamonds, context, local_day, creator_day, created_us)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 gift_rows,
             )
         # The balances the trigger would have kept, written once.
@@ -190,7 +194,7 @@ def build(
             [(v, f"D{day}", c) for (v, day), c in spending.items()]
             + [(v, f"M{m}", c) for (v, m), c in months.items()],
         )
-        for statement in migrations.REBUILD_EARNINGS_TOTALS:
+        for statement in migrations.REBUILD_EARNINGS_TOTALS + migrations.REBUILD_SUPPORTER_DAYS:
             conn.execute(statement)
         conn.execute(trigger_sql)
         conn.execute("COMMIT")
