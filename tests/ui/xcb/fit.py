@@ -1,0 +1,246 @@
+"""What driver.py measures of sizes (`fit`): every part of each tab, scrolled to at the
+window's least size, and every dialog a user meets, met the way a user meets it.
+
+- reach: at the window's least size and at its first one, on each tab, every control and
+  label is scrolled to (through each scroll area it is in, innermost first) and what of it
+  then shows on the screen is measured.
+- sizes: the screen's room, the window's first and least size, and each dialog's size once on
+  screen: welcome, Security and budget while two-step is being turned on, the unlock box, the
+  payout's two-step code, the restore's question (with money moved since the backup) and its
+  result, About. (It writes: a restore, a profile, a password, two-step; so it comes last.)
+"""
+
+from __future__ import annotations
+
+import time
+
+import pyotp
+from PySide6.QtCore import QRect, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QScrollBar,
+    QWidget,
+)
+
+from giftdesk.ui.main_window import TABS
+
+PASSWORD = "correct horse battery"
+# A long name, as people have: the unlock box's title says it ("... is locked").
+LONG_NAME = "Maximiliane Rosenthal-Bergmann"
+SETTLE_S = 10  # the longest a dialog due may take to come up
+CONTROLS = (QAbstractButton, QAbstractSpinBox, QAbstractItemView, QComboBox, QLabel, QLineEdit)
+
+
+def _size(rect: QRect) -> dict:
+    return {"x": rect.x(), "y": rect.y(), "width": rect.width(), "height": rect.height()}
+
+
+class Meetings:
+    """Opens the modal dialogs a trigger leads to, one after the other as they come: each is
+    measured and grabbed once on screen, then answered (closed by default)."""
+
+    def __init__(self, driver) -> None:
+        self.driver = driver
+        self.met: dict[str, dict] = {}
+        self._queue: list[tuple[str, object]] = []
+        # The dialogs met, kept: an id() of one gone could come back as another's.
+        self._seen: list[QWidget] = []
+        self._deadline = 0.0
+
+    def meet(self, trigger, *dialogs: tuple[str, object]) -> None:
+        """Run `trigger`; the modal dialogs it opens are, in order, `dialogs`: (name, answer),
+        where answer(dialog) prepares and closes it, or None to close it unanswered."""
+        self._queue = list(dialogs)
+        self._deadline = time.monotonic() + SETTLE_S
+        QTimer.singleShot(0, self._look)
+        trigger()
+        self.driver.wait_until(lambda: not self._queue, f"the dialogs {dialogs}")
+
+    def _look(self) -> None:
+        """Polled while dialogs are due: a modal dialog nobody has met yet, on screen."""
+        if not self._queue:
+            return
+        dialog = QApplication.activeModalWidget()
+        handle = dialog.windowHandle() if dialog is not None else None
+        if dialog is None or dialog in self._seen or handle is None or not handle.isExposed():
+            if time.monotonic() > self._deadline and dialog is not None:
+                # Not the dialog awaited, or never on screen: close it rather than hang in its
+                # exec(); the wait for the dialogs due then says which never came.
+                dialog.reject()
+            QTimer.singleShot(20, self._look)
+            return
+        self._seen.append(dialog)
+        name, answer = self._queue[0]
+        if isinstance(answer, tuple):  # (prepare, answer): something to do before measuring
+            prepare, answer = answer
+            prepare(dialog)
+        # Twice: a word-wrapped label's height is settled on the second pass.
+        self.driver.app.processEvents()
+        self.driver.app.processEvents()
+        self.driver.grab(dialog.frameGeometry())  # waits until the screen stops changing
+        self.met[name] = {**_size(dialog.frameGeometry()), "title": dialog.windowTitle()}
+        self.driver.shot(f"dialog-{name.replace(' ', '-')}")
+        self._queue.pop(0)
+        if answer is None:
+            dialog.reject()
+        else:
+            answer(dialog)
+        QTimer.singleShot(0, self._look)
+
+
+def _yes(box: QMessageBox) -> None:
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+
+def fit(driver) -> dict:
+    return {"reach": reach(driver), "sizes": sizes(driver)}
+
+
+def sizes(driver) -> dict:
+    w, services = driver.window, driver.services
+    viewer, creator = driver.profile(creator=False), driver.profile(creator=True)
+    meetings = Meetings(driver)
+    meet = meetings.meet
+    driver.show_tab("recharge", viewer)
+
+    meet(lambda: w.new_profile(welcome=True), ("welcome", None))
+    enrol = (lambda d: d.two_step_box.enable_button.click(), None)
+    meet(w.open_security, ("security and budget", enrol))
+    meet(w.about, ("about", None))
+
+    # A restore of a backup made before a month of purchases: the question lists them, and
+    # says the restore worked (with where the contents replaced are kept) before asking more.
+    backup = driver.work / "backup.sqlite3"
+    services.maintenance.backup(backup)
+    for _ in range(30):
+        services.recharge.recharge(viewer, coins=70, channel="web", method="paypal")
+    w.prompter.open_path = lambda *args: backup
+    meet(w.restore, ("restore question", _yes), ("restore done", None))
+
+    # Someone with a long name and a password: the box that unlocks them.
+    long = services.profiles.add(LONG_NAME, birthdate="1990-04-12")
+    services.security.set_password(long.id, PASSWORD)
+    w.refresh()
+    meet(lambda: w.select_profile(long.id), ("unlock", None))
+
+    # A creator with two-step on asks for a code before a payout.
+    secret = services.security.start_totp(creator).secret
+    services.security.confirm_totp(creator, secret, pyotp.TOTP(secret).now())
+    driver.show_tab("earnings", creator)
+    w.earnings_tab.payout_edit.set_amount(services.rules.payout_min_diamonds)
+    meet(w.earnings_tab.payout_button.click, ("payout code", None))
+
+    return {
+        "room": _size(QGuiApplication.primaryScreen().availableGeometry()),
+        "window": {"width": driver.first_size.width(), "height": driver.first_size.height()},
+        "window_minimum": {
+            "width": w.minimumSize().width(),
+            "height": w.minimumSize().height(),
+        },
+        "dialogs": meetings.met,
+    }
+
+
+def reach(driver) -> dict:
+    w = driver.window
+    viewer, creator = driver.profile(creator=False), driver.profile(creator=True)
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    found = {}
+    for size_name, size in (("least", w.minimumSize()), ("first", driver.first_size)):
+        w.resize(size)
+        driver.wait_until(lambda s=size: w.size() == s, f"the window at {size}")
+        tabs = {}
+        for name in TABS:
+            driver.show_tab(name, creator if name == "earnings" else viewer)
+            driver.app.processEvents()
+            tab = w.tab_widget(name)
+            parts = [c for c in tab.findChildren(QWidget) if _is_part(c, tab)]
+            cut = [m for m in (_scrolled_to(driver, part, room) for part in parts) if m]
+            driver.shot(f"reach-{size_name}-{name}")
+            tabs[name] = {"parts": len(parts), "cut": cut}
+        found[size_name] = {
+            "window": _size(w.frameGeometry()),
+            "tabs": tabs,
+        }
+    return {"room": _size(room), **found}
+
+
+def _is_part(widget: QWidget, tab: QWidget) -> bool:
+    """A control or label a user sees on the tab (not the inside of a combo box, a spin box
+    or a table, nor a scroll bar)."""
+    if not isinstance(widget, CONTROLS) or not widget.isVisible():
+        return False
+    parent = widget.parentWidget()
+    while parent is not None and parent is not tab:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QAbstractItemView, QScrollBar)):
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
+def _scrolled_to(driver, part: QWidget, room: QRect) -> dict | None:
+    """Scroll `part` into view through every scroll area it is in, innermost first; None if
+    then as much of it shows on the screen as the areas it is in can show, else what shows."""
+    areas = []
+    parent = part.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            areas.append(parent)
+        parent = parent.parentWidget()
+    for area in areas:
+        content = area.widget()
+        if not content.isAncestorOf(part):
+            continue
+        top_left = part.mapTo(content, part.rect().topLeft())
+        viewport = area.viewport().size()
+        _show_span(area.horizontalScrollBar(), top_left.x(), part.width(), viewport.width())
+        _show_span(area.verticalScrollBar(), top_left.y(), part.height(), viewport.height())
+    for _ in range(3):  # each scroll moves the next area's content: a pass for each
+        driver.app.processEvents()
+    rect = QRect(part.mapToGlobal(part.rect().topLeft()), part.size())
+    window = driver.window
+    seen = rect.intersected(room).intersected(
+        QRect(window.mapToGlobal(window.rect().topLeft()), window.size())
+    )
+    can_show = QRect(rect)
+    for area in areas:
+        viewport = area.viewport()
+        view = QRect(viewport.mapToGlobal(viewport.rect().topLeft()), viewport.size())
+        seen = seen.intersected(view)
+        # A part larger than the areas it is in shows as much as they can hold.
+        can_show = QRect(
+            0, 0, min(can_show.width(), view.width()), min(can_show.height(), view.height())
+        )
+    if seen.width() >= can_show.width() and seen.height() >= can_show.height():
+        return None
+    what = part.objectName() or part.accessibleName() or _text(part)
+    return {
+        "part": f"{type(part).__name__} {what}",
+        "size": [rect.width(), rect.height()],
+        "shows": [seen.width(), seen.height()],
+    }
+
+
+def _show_span(bar: QScrollBar, start: int, length: int, view: int) -> None:
+    """Scroll the least that shows [start, start + length) in a view `view` long, or as much
+    of it from its start as fits."""
+    value = bar.value()
+    if start < value or length > view:
+        value = start
+    elif start + length > value + view:
+        value = start + length - view
+    bar.setValue(value)
+
+
+def _text(part: QWidget) -> str:
+    text = getattr(part, "text", None)
+    return text()[:40] if callable(text) else ""
