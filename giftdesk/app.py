@@ -16,6 +16,7 @@ class WindowOptions(NamedTuple):
     quit_after: int | None = None
     screenshot: str | None = None
     theme: str | None = None
+    lang: str | None = None
     install_desktop_entry: bool = False
     command: None = None
 
@@ -26,8 +27,10 @@ _VALUES = {
     "--quit-after": "quit_after",
     "--screenshot": "screenshot",
     "--theme": "theme",
+    "--lang": "lang",
 }
 THEMES = ("system", "light", "dark")  # as giftdesk.ui.theme.THEMES, without importing Qt
+LANGUAGES = ("system", "en", "es", "pt_BR", "de")  # as giftdesk.arguments.WINDOW_LANGUAGES
 
 
 def window_options(argv: Sequence[str]) -> WindowOptions | None:
@@ -63,6 +66,8 @@ def window_options(argv: Sequence[str]) -> WindowOptions | None:
         found["quit_after"] = int(quit_after)
     if found.get("theme", "system") not in THEMES:
         return None
+    if found.get("lang", "system") not in LANGUAGES:
+        return None
     return WindowOptions(**found)
 
 
@@ -75,6 +80,10 @@ def _has_display() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if "--json" in argv:  # for scripts: never translated, an error's words included
+        from giftdesk.i18n import SOURCE, set_language
+
+        set_language(SOURCE)
     args = window_options(argv)
     if args is None:  # a command, --help or a mistake: the CLI (imported only for these)
         from giftdesk import cli
@@ -91,10 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return install_desktop_entry(as_json=args.json)
     if not args.screenshot and not _has_display():
         from giftdesk import cli
+        from giftdesk.i18n import _
 
         return cli.fail(
-            "no display to open the window on (no DISPLAY or WAYLAND_DISPLAY); "
-            "use a command (giftdesk --help), or QT_QPA_PLATFORM=offscreen",
+            _(
+                "no display to open the window on (no DISPLAY or WAYLAND_DISPLAY); use a "
+                "command (giftdesk --help), or QT_QPA_PLATFORM=offscreen"
+            ),
             1,
             False,
         )
@@ -102,5 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from giftdesk.ui.launch import run_gui
 
     return run_gui(
-        args.db, quit_after_ms=args.quit_after, screenshot_dir=args.screenshot, theme=args.theme
+        args.db,
+        quit_after_ms=args.quit_after,
+        screenshot_dir=args.screenshot,
+        theme=args.theme,
+        lang=args.lang,
     )

@@ -6,6 +6,36 @@ from __future__ import annotations
 
 import argparse
 
+from giftdesk.i18n import LANGUAGES, N_, _, ngettext
+
+# argparse words its own messages ("usage:", "the following arguments are required: ...")
+# through gettext's module-level functions, for which Python ships no catalogs: pointed at ours,
+# they speak the language chosen. Its words that a person can meet are marked here for the
+# catalogs (Python 3.11's; a message a later Python words otherwise shows in English).
+argparse._ = _
+argparse.ngettext = ngettext
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+    N_("expected at most one argument"),
+    N_("ignored explicit argument %r"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+)
+
+# --lang: a language GiftDesk speaks, or the system's (as giftdesk.app reads it too).
+WINDOW_LANGUAGES = ("system", *LANGUAGES)
 MAX_DIGITS = 12  # 999,999,999,999: far above any amount a rule allows, far below overflow
 
 
@@ -27,17 +57,19 @@ def ascii_number(text: str) -> int:
     """ASCII decimal digits only: no sign, separator, fraction or other scripts' digits."""
     if not text or not text.isascii() or not text.isdigit():
         raise argparse.ArgumentTypeError(
-            f"'{_shown(text)}' is not a whole number written with the digits 0-9"
+            _("'{text}' is not a whole number written with the digits 0-9").format(
+                text=_shown(text)
+            )
         )
     if len(text.lstrip("0")) > MAX_DIGITS:
-        raise argparse.ArgumentTypeError(f"'{_shown(text)}' is too large")
+        raise argparse.ArgumentTypeError(_("'{text}' is too large").format(text=_shown(text)))
     return int(text)
 
 
 def positive(text: str) -> int:
     value = ascii_number(text)
     if value == 0:
-        raise argparse.ArgumentTypeError("the number must be at least 1")
+        raise argparse.ArgumentTypeError(_("the number must be at least 1"))
     return value
 
 
@@ -45,7 +77,7 @@ def db_path(text: str) -> str:
     """--db: any path but an empty one (an unset variable in a script must not mean the
     user's own database)."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("the database path is empty")
+        raise argparse.ArgumentTypeError(_("the database path is empty"))
     return text
 
 
@@ -62,13 +94,13 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
         metavar="PATH",
         default=default,
         type=db_path,
-        help="database file (default: in your user data folder)",
+        help=_("database file (default: in your user data folder)"),
     )
     parser.add_argument(
         "--json",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
-        help="print exactly one JSON object on stdout",
+        help=_("print exactly one JSON object on stdout"),
     )
 
 
@@ -77,21 +109,31 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
         "--quit-after",
         type=ascii_number,
         metavar="MS",
-        help="open the window and quit after MS milliseconds",
+        help=_("open the window and quit after MS milliseconds"),
     )
     parser.add_argument(
         "--screenshot",
         metavar="DIR",
-        help="render each tab of the window to DIR/<tab>.png and exit",
+        help=_("render each tab of the window to DIR/<tab>.png and exit"),
     )
     parser.add_argument(
         "--theme",
         choices=("system", "light", "dark"),
-        help="the window's colours for this run (default: as chosen in View > Theme, "
-        "at first the system's light or dark)",
+        help=_(
+            "the window's colours for this run (default: as chosen in View > Theme, "
+            "at first the system's light or dark)"
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=WINDOW_LANGUAGES,
+        help=_(
+            "the window's language for this run (default: as chosen in View > Language, at "
+            "first the system's)"
+        ),
     )
     parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
-        help="add GiftDesk to your applications menu (for pip installs)",
+        help=_("add GiftDesk to your applications menu (for pip installs)"),
     )

@@ -17,6 +17,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from giftdesk.cli.output import fail
+from giftdesk.i18n import _, ngettext
 from giftdesk.resources import resource_path
 
 DESKTOP_FILE = "giftdesk.desktop"
@@ -76,17 +77,24 @@ def install(data_home: Path | None = None) -> dict:
 def main(*, as_json: bool) -> int:
     if sys.platform in ("win32", "darwin"):
         return fail(
-            "desktop entries are for Linux desktops; use the GiftDesk installer instead", 2, as_json
+            _("desktop entries are for Linux desktops; use the GiftDesk installer instead"),
+            2,
+            as_json,
         )
     try:
         written = install()
     except OSError as e:
-        return fail(f"cannot install the desktop entry: {e}", 1, as_json)
+        return fail(_("cannot install the desktop entry: {reason}").format(reason=e), 1, as_json)
     if as_json:
         sys.stdout.write(json.dumps(written) + "\n")
     else:
-        sys.stdout.write(
-            f"GiftDesk is in your applications menu: {written['desktop_file']}\n"
-            f"Its icon, in {len(written['icons'])} sizes: {written['icon_theme']}\n"
+        installed = _("GiftDesk is in your applications menu: {path}").format(
+            path=written["desktop_file"]
         )
+        icon = ngettext(
+            "Its icon, in {count} size: {path}",
+            "Its icon, in {count} sizes: {path}",
+            len(written["icons"]),
+        ).format(count=len(written["icons"]), path=written["icon_theme"])
+        sys.stdout.write(f"{installed}\n{icon}\n")
     return 0

@@ -1,6 +1,7 @@
 """A profile's history as a CSV file: a header, then one row per transaction, oldest first,
-its description in the English words of `giftdesk history` (history_text.py), whichever face
-wrote it, so that the window's export and the command line's are the same file.
+its description in the words of `giftdesk history` (history_text.py), in the language chosen,
+whichever face wrote it, so that the window's export and the command line's are the same file
+(the header, kinds and amounts never change with the language).
 
 Rows are read and written a chunk at a time, so memory stays flat at any size.
 """
@@ -16,6 +17,7 @@ from typing import TextIO
 
 from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
 from giftdesk.history_text import describe
+from giftdesk.i18n import _
 from giftdesk.services.history import HistoryRow, HistoryService
 
 CSV_COLUMNS = (
@@ -28,7 +30,9 @@ CSV_COLUMNS = (
     "money_cents",
     "counterparty",
     "rules_version",
+    "reference",  # the transaction's, never another's: the number may come back after a restore
 )
+
 # An export reports its progress every this many rows: at the ~50,000 rows a second it
 # writes, about 25 times a second, so a cancel takes effect within 0.04 s.
 PROGRESS_ROWS = 2_000
@@ -57,6 +61,7 @@ def csv_row(row: HistoryRow) -> tuple[int | str, ...]:
         row.money_cents,
         spreadsheet_safe(row.counterparty),
         row.rules_version,
+        row.reference,
     )
 
 
@@ -66,9 +71,11 @@ def export_csv(
     path: Path,
     *,
     progress: Callable[[int, int], bool] | None = None,
+    keep: Callable[[HistoryRow], bool] | None = None,
 ) -> int:
     """Write a header then one row per transaction, oldest first, to a new file at `path`
-    (readable by its owner only); refuse to overwrite. Returns the rows written.
+    (readable by its owner only); refuse to overwrite. Returns the rows written. With `keep`,
+    only the rows it keeps (the window's "what is shown" of a filtered history).
 
     `progress(rows_written, rows_total)` is called before the first row and every
     PROGRESS_ROWS rows after it; if it returns False the export stops, removes its file
@@ -83,16 +90,24 @@ def export_csv(
             encoding="utf-8",
         )
     except FileExistsError:
-        raise InvalidPath(f"{path} already exists; choose a new file name") from None
+        raise InvalidPath(
+            _("{path} already exists; choose a new file name").format(path=path)
+        ) from None
     except OSError as e:
-        raise StorageError(f"cannot write {path}: {e.strerror}") from None
+        raise StorageError(
+            _("cannot write {path}: {reason}").format(path=path, reason=e.strerror)
+        ) from None
     try:
         with f:
-            written = write_csv(history, profile_id, f, progress=progress)
+            written = write_csv(history, profile_id, f, progress=progress, keep=keep)
     # Never leave a half-written file behind: it would look like a complete export.
     except OSError as e:  # e.g. the disk filled up
         Path(path).unlink(missing_ok=True)
-        raise StorageError(f"cannot write {path}: {e.strerror}; nothing was saved") from None
+        raise StorageError(
+            _("cannot write {path}: {reason}; nothing was saved").format(
+                path=path, reason=e.strerror
+            )
+        ) from None
     except BaseException:  # cancelled, or the ledger could not be read
         Path(path).unlink(missing_ok=True)
         raise
@@ -105,18 +120,23 @@ def write_csv(
     stream: TextIO,
     *,
     progress: Callable[[int, int], bool] | None = None,
+    keep: Callable[[HistoryRow], bool] | None = None,
 ) -> int:
-    """The CSV of `export_csv` (header, then a row per transaction, oldest first) written
-    to an open text stream; returns the rows written. Raises Cancelled as export_csv."""
+    """The CSV of `export_csv` (header, then a row per transaction, oldest first, or those
+    `keep` keeps) written to an open text stream; returns the rows written. Raises Cancelled
+    as export_csv. Progress counts the rows read, of all the profile's rows."""
     total = history.count(profile_id) if progress is not None else 0
-    written = 0
+    read = written = 0
     writer = csv.writer(stream)
     writer.writerow(CSV_COLUMNS)
     rows = history.iter_oldest_first(profile_id)
     # PROGRESS_ROWS rows at a time, each batch written by the csv module in one call.
     while batch := list(islice(rows, PROGRESS_ROWS)):
-        if progress is not None and not progress(written, total):
-            raise Cancelled("the export was cancelled; nothing was saved")
+        if progress is not None and not progress(read, total):
+            raise Cancelled(_("the export was cancelled; nothing was saved"))
+        read += len(batch)
+        if keep is not None:
+            batch = [row for row in batch if keep(row)]
         writer.writerows(map(csv_row, batch))
         written += len(batch)
     return written

@@ -1,9 +1,11 @@
-"""A history row in English words, as `giftdesk history` prints it and the CSV export writes it
-(the window says the same in the user's language: ui/history_text.py)."""
+"""A history row in words, as `giftdesk history` prints it and the CSV export writes it, in the
+language chosen (the window's Activity table says the same through Qt: ui/history_text.py).
+Every number in it is grouped as everywhere else ("Rose x1,500")."""
 
 from __future__ import annotations
 
-from giftdesk.formatting import coins, usd
+from giftdesk import formatting as fmt
+from giftdesk.i18n import _
 from giftdesk.services.history import GiftFacts, HistoryRow, PurchaseFacts
 
 
@@ -13,21 +15,39 @@ def describe(row: HistoryRow) -> str:
     kind, facts = row.kind, row.facts
     if isinstance(facts, GiftFacts):
         if kind == "gift":
-            where = "LIVE" if facts.context == "live" else "video"
-            if row.by_profile:
-                return f"Sent {facts.gift} x{facts.count} to {row.counterparty} ({where})"
-            return f"Received {facts.gift} x{facts.count} from {row.counterparty} ({where})"
-        if row.by_profile:  # an undo
-            return f"Undid {facts.gift} x{facts.count} to {row.counterparty}"
-        return f"{row.counterparty} undid {facts.gift} x{facts.count}"
-    if isinstance(facts, PurchaseFacts):
-        bonus = f" + {facts.bonus_coins:,} bonus" if facts.bonus_coins else ""
-        return (
-            f"Bought {coins(facts.coins)}{bonus} for {usd(facts.price_cents)} "
-            f"({facts.channel}, {facts.method})"
+            where = _("LIVE") if facts.context == "live" else _("video")
+            text = (
+                _("Sent {gift} x{count} to {other} ({where})")
+                if row.by_profile
+                else _("Received {gift} x{count} from {other} ({where})")
+            )
+            return text.format(
+                gift=facts.gift, count=fmt.group(facts.count), other=row.counterparty, where=where
+            )
+        text = (
+            _("Undid {gift} x{count} to {other}")
+            if row.by_profile
+            else _("{other} undid {gift} x{count}")
         )
+        return text.format(gift=facts.gift, count=fmt.group(facts.count), other=row.counterparty)
+    if isinstance(facts, PurchaseFacts):
+        text = (
+            _("Bought {coins} + {bonus} bonus for {price} ({channel}, {method})")
+            if facts.bonus_coins
+            else _("Bought {coins} for {price} ({channel}, {method})")
+        )
+        return text.format(
+            coins=fmt.coins(facts.coins),
+            bonus=fmt.group(facts.bonus_coins),
+            price=fmt.usd(facts.price_cents),
+            channel=facts.channel,
+            method=facts.method,
+        )
+    amount = fmt.usd(facts.cents)
     if kind == "payout":
-        return f"Requested payout of {facts.diamonds:,} diamonds ({usd(facts.cents)})"
+        return _("Requested payout of {diamonds} ({amount})").format(
+            diamonds=fmt.diamonds(facts.diamonds), amount=amount
+        )
     if kind == "payout_paid":
-        return f"Payout of {usd(facts.cents)} paid"
-    return f"Payout of {usd(facts.cents)} failed; diamonds returned"
+        return _("Payout of {amount} paid").format(amount=amount)
+    return _("Payout of {amount} failed; diamonds returned").format(amount=amount)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from giftdesk.i18n import _
+
 APP_NAME = "GiftDesk"
 DB_FILE = "giftdesk.sqlite3"
 LOG_FILE = "giftdesk-errors.log"
@@ -36,7 +38,11 @@ def chosen_db_path(db: str | None) -> Path:
 
     path = Path(db)
     if not path.parent.is_dir():
-        raise InvalidPath(f"the folder {path.parent} does not exist, so {path} cannot be opened")
+        raise InvalidPath(
+            _("the folder {folder} does not exist, so {path} cannot be opened").format(
+                folder=path.parent, path=path
+            )
+        )
     return path
 
 
@@ -85,7 +91,7 @@ def card_key() -> bytes:
     from platformdirs import user_data_path
 
     path = user_data_path(APP_NAME, appauthor=False) / CARD_KEY_FILE
-    for _ in range(2):
+    for _attempt in range(2):
         try:
             key = path.read_bytes()
             if len(key) == CARD_KEY_BYTES:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from giftdesk.domain.errors import RulesFileError
+from giftdesk.i18n import _
 
 if TYPE_CHECKING:
     from giftdesk.domain.rules import Rules
@@ -28,7 +29,7 @@ def resources_dir() -> Path:
     for candidate in candidates:
         if (candidate / "rules" / "default.toml").is_file():
             return candidate
-    raise RulesFileError("GiftDesk's resources folder is missing; reinstall GiftDesk")
+    raise RulesFileError(_("GiftDesk's resources folder is missing; reinstall GiftDesk"))
 
 
 def resource_path(*parts: str) -> Path:
@@ -48,7 +49,11 @@ def load_rules(path: Path | None = None) -> Rules:
         with open(path, "rb") as f:
             data = tomllib.load(f)
     except OSError as e:
-        raise RulesFileError(f"cannot read the rules file {path}: {e.strerror}") from None
+        raise RulesFileError(
+            _("cannot read the rules file {path}: {reason}").format(path=path, reason=e.strerror)
+        ) from None
     except tomllib.TOMLDecodeError as e:
-        raise RulesFileError(f"the rules file {path} is not valid TOML: {e}") from None
+        raise RulesFileError(
+            _("the rules file {path} is not valid TOML: {reason}").format(path=path, reason=e)
+        ) from None
     return parse_rules(data)

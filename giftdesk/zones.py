@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from giftdesk.domain.errors import InvalidTimeZone
+from giftdesk.i18n import _
 
 FALLBACK_ZONE = "UTC"
 ETC = Path("/etc")
@@ -48,8 +49,10 @@ def check_zone(text: str) -> str:
     name = _known().get(text.strip().casefold())
     if name is None:
         raise InvalidTimeZone(
-            f"'{_shown(text)}' is not a time zone; use an IANA zone name "
-            "such as Europe/Berlin, America/New_York or UTC"
+            _(
+                "'{text}' is not a time zone; use an IANA zone name such as Europe/Berlin, "
+                "America/New_York or UTC"
+            ).format(text=_shown(text))
         )
     return name
 
@@ -69,8 +72,10 @@ def zone_info(name: str) -> dt.tzinfo:
         if name == FALLBACK_ZONE:  # a system without a zone database still has UTC
             return dt.UTC
         raise InvalidTimeZone(
-            f"the time zone '{_shown(name)}' is not in this system's time "
-            "zone database; set the profile's zone again"
+            _(
+                "the time zone '{zone}' is not in this system's time zone database; set the "
+                "profile's zone again"
+            ).format(zone=_shown(name))
         ) from None
 
 

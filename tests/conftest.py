@@ -22,6 +22,12 @@ atexit.register(shutil.rmtree, _home, ignore_errors=True)
 for _name in ("DATA", "STATE", "CONFIG", "CACHE"):
     os.environ[f"XDG_{_name}_HOME"] = str(_home / _name.lower())
 
+# English, whatever language the machine running the tests speaks: the tests read the English
+# text (the translations' own tests choose their language themselves).
+for _name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
+
 import datetime as dt  # noqa: E402
 
 import pytest  # noqa: E402

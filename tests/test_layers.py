@@ -25,9 +25,11 @@ PACKAGE = Path(__file__).resolve().parent.parent / "giftdesk"
 # helper is placed where its own imports put it, said here with why.
 LAYERS = (
     # 0: import nothing of GiftDesk's. The domain's messages use formatting ("1,000 coins"),
-    # and the window's About box the package's version (giftdesk/__init__.py), so they sit
-    # under the domain.
-    ("base", ("giftdesk.formatting", "giftdesk")),
+    # and are marked for translation with i18n's `_()` (the language chosen, and the
+    # catalogs of every text outside the window), and the window's About box the package's
+    # version (giftdesk/__init__.py), so they sit under the domain. formatting uses i18n for
+    # the locale and the plural forms.
+    ("base", ("giftdesk.formatting", "giftdesk.i18n", "giftdesk")),
     # 1: pure rules, integers and frozen dataclasses; neither Qt nor SQLite.
     ("domain", ("giftdesk.domain.*",)),
     # 2: small helpers that read the world outside the ledger (the system's time zone, the
@@ -39,7 +41,7 @@ LAYERS = (
     # 4: one method per user action; the facade wires them.
     ("services", ("giftdesk.services.*",)),
     # 5: the two faces of the services. `arguments` is the command line's parsing (shared by
-    # the CLI and the app's entry point); `history_text` and `history_csv` are the English
+    # the CLI and the app's entry point); `history_text` and `history_csv` are the
     # words and the CSV file the CLI and the window's export both make from history rows;
     # `desktop_entry` installs the launcher and reports through the CLI's error line.
     (

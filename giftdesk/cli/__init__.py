@@ -9,7 +9,7 @@ This module runs a parsed command and turns every failure into its exit code and
 The rest, a module a job: `parser` reads the command line; `profiles`, `money`, `reading`,
 `security` and `files` are the commands, which call the services and return the facts;
 `prompts` takes passwords, two-step secrets and cards from the environment or the terminal;
-`text` is the English the commands print; `output` writes it, or the JSON, and the error line.
+`text` is the text the commands print; `output` writes it, or the JSON, and the error line.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from giftdesk.arguments import UsageError
 from giftdesk.cli.output import Output, fail, output_failed
 from giftdesk.cli.parser import parse
 from giftdesk.domain.errors import DamagedDatabase, GiftDeskError
+from giftdesk.i18n import _
 from giftdesk.paths import chosen_db_path, log_unexpected
 
 # What giftdesk.app (the `giftdesk` command) and the tests use.
@@ -50,22 +51,26 @@ def run(args: argparse.Namespace) -> int:
             return output_failed(e, data)
         if args.command == "verify" and not data["ok"]:
             failed = ", ".join(c["name"] for c in data["checks"] if not c["ok"])
-            return fail(f"the ledger failed these checks: {failed}", 1, False)  # JSON is out
+            return fail(  # the JSON is out already
+                _("the ledger failed these checks: {checks}").format(checks=failed), 1, False
+            )
         return 0
     except DamagedDatabase as e:  # a damaged file is a file that cannot be used, as in open
         return fail(
-            f"the database {args.db or 'file'} is damaged ({e.detail}); nothing was "
-            "changed. `giftdesk restore` can bring back a backup",
+            _(
+                "the database {path} is damaged ({detail}); nothing was changed. "
+                "`giftdesk restore` can bring back a backup"
+            ).format(path=args.db or _("file"), detail=e.detail),
             2,
             as_json,
         )
     except GiftDeskError as e:
         return fail(str(e), e.exit_code, as_json)
     except KeyboardInterrupt:
-        return fail("interrupted; nothing was changed", 130, as_json)
+        return fail(_("interrupted; nothing was changed"), 130, as_json)
     except Exception as e:  # noqa: BLE001 - the contract: never a traceback
         where = log_unexpected(e)
-        return fail(f"unexpected error ({type(e).__name__}: {e}); details in {where}", 1, as_json)
+        return fail(unexpected(e, where), 1, as_json)
     finally:
         if services is not None:
             services.close()
@@ -79,5 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as e:
         return fail(str(e), 2, as_json)
     if args.command is None:
-        return fail("no command given; try giftdesk --help", 2, as_json)
+        return fail(_("no command given; try giftdesk --help"), 2, as_json)
     return run(args)
+
+
+def unexpected(error: BaseException, where: object) -> str:
+    """The words for an error nobody expected, and where its details were written."""
+    return _("unexpected error ({kind}: {error}); details in {where}").format(
+        kind=type(error).__name__, error=error, where=where
+    )

@@ -9,6 +9,7 @@ from giftdesk.cli import text
 from giftdesk.cli.output import Output
 from giftdesk.cli.prompts import act_as
 from giftdesk.domain.errors import InvalidPath
+from giftdesk.i18n import _
 
 
 def backup(s, args, out: Output) -> dict:
@@ -36,5 +37,5 @@ def restore(s, args, out: Output) -> dict:
 
 def file_argument(name: str, what: str) -> Path:
     if not name.strip():  # Path("") is the current folder, which would be the wrong complaint
-        raise InvalidPath(f"{what} needs a file name")
+        raise InvalidPath(_("{option} needs a file name").format(option=what))
     return Path(name)

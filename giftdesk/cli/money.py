@@ -8,6 +8,7 @@ from giftdesk.cli import text
 from giftdesk.cli.output import Output
 from giftdesk.cli.prompts import act_as, card_from_environment_or_terminal
 from giftdesk.domain.errors import InvalidPaymentMethod
+from giftdesk.i18n import _
 
 
 def recharge(s, args, out: Output) -> dict:
@@ -19,8 +20,10 @@ def recharge(s, args, out: Output) -> dict:
     if args.card is not None or args.expiry is not None or args.cvc is not None:
         if args.method != "card":  # typed for nothing: say so rather than charge without it
             raise InvalidPaymentMethod(
-                f"--card, --expiry and --cvc go with --method card, "
-                f"not {args.method}; nothing was charged"
+                _(
+                    "--card, --expiry and --cvc go with --method card, not {method}; nothing was "
+                    "charged"
+                ).format(method=args.method)
             )
         if args.card == "-":
             card = card_from_environment_or_terminal(args)
@@ -38,7 +41,7 @@ def recharge(s, args, out: Output) -> dict:
         second_factor=args.code,
     )
     out.extend(text.recharged(result))
-    return result.as_dict()
+    return _with_reference(result)
 
 
 def send(s, args, out: Output) -> dict:
@@ -54,14 +57,15 @@ def send(s, args, out: Output) -> dict:
         key=args.key,
     )
     out.extend(text.sent(result, s.rules.undo_seconds))
-    return result.as_dict()
+    return _with_reference(result)
 
 
 def undo(s, args, out: Output) -> dict:
-    act_as(s, s.profiles.get(s.gifts.sender_of(args.transaction)))
-    result = s.gifts.undo(args.transaction, key=args.key)
+    gift = s.gifts.by_reference(args.transaction)  # never another gift under the same number
+    act_as(s, s.profiles.get(s.gifts.sender_of(gift)))
+    result = s.gifts.undo(gift, key=args.key)
     out.line(text.undone(result))
-    return result.as_dict()
+    return _with_reference(result)
 
 
 def payout(s, args, out: Output) -> dict:
@@ -71,7 +75,7 @@ def payout(s, args, out: Output) -> dict:
         creator.id, args.diamonds, method=args.method, key=args.key, second_factor=args.code
     )
     out.line(text.payout_requested(result))
-    return result.as_dict()
+    return _with_reference(result)
 
 
 def payouts(s, args, out: Output) -> dict:
@@ -86,3 +90,9 @@ def payouts(s, args, out: Output) -> dict:
         "payouts": payouts,
         "settled": [r.as_dict() for r in settled],
     }
+
+
+def _with_reference(result) -> dict:
+    """The result's JSON, with the transaction's reference (added here, not stored with the
+    result: a replay of a result stored before references existed gets it too)."""
+    return result.as_dict() | {"transaction_reference": result.transaction_reference}

@@ -8,7 +8,8 @@ import os
 import sys
 from collections.abc import Iterable
 
-from giftdesk.cli.text import REPLAYED
+from giftdesk.cli.text import replayed
+from giftdesk.i18n import _
 
 
 class Output:
@@ -30,7 +31,7 @@ class Output:
         else:
             lines = self.lines
             if data.get("replayed"):
-                lines = [REPLAYED, *lines]
+                lines = [replayed(), *lines]
             sys.stdout.write("".join(f"{line}\n" for line in lines))
         sys.stdout.flush()
 
@@ -73,11 +74,13 @@ def output_failed(e: OSError, data: dict) -> int:
     reason = e.strerror or type(e).__name__
     done = data.get("transaction_id")
     if done is None:
-        return fail(f"cannot write the output ({reason})", 1, False)
+        return fail(_("cannot write the output ({reason})").format(reason=reason), 1, False)
     # A write was committed: say so, or a script would retry and buy or send twice.
     return fail(
-        f"it was done (transaction #{done}) but its result could not be written to "
-        f"the output ({reason}); `giftdesk history` shows it",
+        _(
+            "it was done (transaction #{number}) but its result could not be written to the "
+            "output ({reason}); `giftdesk history` shows it"
+        ).format(number=done, reason=reason),
         1,
         False,
     )

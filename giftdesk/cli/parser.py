@@ -24,18 +24,24 @@ from giftdesk.cli.prompts import (
     PASSWORD_ENV,
 )
 from giftdesk.domain.rules import CHANNELS, CONTEXTS
+from giftdesk.i18n import _
 
-EXIT_CODES = """exit codes: 0 done; 2 invalid input (unknown name, malformed number, bad card or
-file); 3 refused by a rule or the payment provider (not enough coins, under 18, over a
-limit or budget, declined card, a key used for another request); 1 anything unexpected."""
+
+def exit_codes() -> str:
+    return _(
+        "exit codes: 0 done; 2 invalid input (unknown name, malformed number, bad card or\n"
+        "file); 3 refused by a rule or the payment provider (not enough coins, under 18, over a\n"
+        "limit or budget, declined card, a key used for another request); 1 anything unexpected."
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = StrictParser(
         prog="giftdesk",
-        description="GiftDesk: coins, gifts, diamonds, payouts. With no "
-        "command it opens the window.",
-        epilog=EXIT_CODES,
+        description=_(
+            "GiftDesk: coins, gifts, diamonds, payouts. With no command it opens the window."
+        ),
+        epilog=exit_codes(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_global_options(parser, suppress=False)
@@ -47,14 +53,14 @@ def build_parser() -> argparse.ArgumentParser:
             name,
             help=help_text,
             description=help_text,
-            epilog=EXIT_CODES,
+            epilog=exit_codes(),
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         add_global_options(sub, suppress=True)
         sub.set_defaults(handler=handler)
         return sub
 
-    group = command("profiles", "create and list profiles; show or set their time zones", None)
+    group = command("profiles", _("create and list profiles; show or set their time zones"), None)
     profile_commands = group.add_subparsers(
         dest="profiles_command",
         metavar="add|list|time-zone",
@@ -63,149 +69,166 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add = profile_commands.add_parser(
         "add",
-        help="create a profile",
-        description="create a viewer (or, with --creator, a creator) profile",
+        help=_("create a profile"),
+        description=_("create a viewer (or, with --creator, a creator) profile"),
     )
     add_global_options(add, suppress=True)
     add.add_argument(
         "name",
         metavar="NAME",
-        help="1 to 64 characters, unique whatever the case; a name that looks "
-        "like another one (a Cyrillic e for a Latin one, capital I for small "
-        "L) is the same name",
+        help=_(
+            "1 to 64 characters, unique whatever the case; a name that looks "
+            "like another one (a Cyrillic e for a Latin one, capital I for small "
+            "L) is the same name"
+        ),
     )
     add.add_argument(
         "--birthdate",
         required=True,
         metavar="YYYY-MM-DD",
-        help="buying and sending need 18 or older",
+        help=_("buying and sending need 18 or older"),
     )
-    add.add_argument("--creator", action="store_true", help="a creator can receive gifts (18+)")
+    add.add_argument("--creator", action="store_true", help=_("a creator can receive gifts (18+)"))
     add.add_argument(
         "--time-zone",
         metavar="ZONE",
-        help="an IANA zone such as Europe/Berlin, in which the profile's budget "
-        "days and age are counted (default: the system's zone, not TZ's)",
+        help=_(
+            "an IANA zone such as Europe/Berlin, in which the profile's budget "
+            "days and age are counted (default: the system's zone, not TZ's)"
+        ),
     )
     add.set_defaults(handler=profiles.add)
     listing = profile_commands.add_parser(
-        "list", help="list profiles", description="list every profile with its balances"
+        "list", help=_("list profiles"), description=_("list every profile with its balances")
     )
     add_global_options(listing, suppress=True)
     listing.set_defaults(handler=profiles.listing)
     zone = profile_commands.add_parser(
         "time-zone",
-        help="show or set a profile's time zone",
-        description="show, or with ZONE set, the IANA time zone in which a profile's budget "
-        f"days and age are counted; setting it needs the profile's password ({PASSWORD_ENV}, "
-        "or typed at a terminal)",
+        help=_("show or set a profile's time zone"),
+        description=_(
+            "show, or with ZONE set, the IANA time zone in which a profile's budget days and age "
+            "are counted; setting it needs the profile's password ({variable}, or typed at a "
+            "terminal)"
+        ).format(variable=PASSWORD_ENV),
     )
     add_global_options(zone, suppress=True)
-    zone.add_argument("name", metavar="NAME", help="the profile")
+    zone.add_argument("name", metavar="NAME", help=_("the profile"))
     zone.add_argument(
-        "zone", metavar="ZONE", nargs="?", help="an IANA zone such as America/New_York or UTC"
+        "zone", metavar="ZONE", nargs="?", help=_("an IANA zone such as America/New_York or UTC")
     )
     zone.set_defaults(handler=profiles.time_zone)
 
-    command("gifts", "list the gift catalog", reading.gifts)
+    command("gifts", _("list the gift catalog"), reading.gifts)
 
-    packages = command("packages", "list coin packages and prices", reading.packages)
-    packages.add_argument("--channel", choices=CHANNELS, help="only this channel's prices")
+    packages = command("packages", _("list coin packages and prices"), reading.packages)
+    packages.add_argument("--channel", choices=CHANNELS, help=_("only this channel's prices"))
 
-    quote = command("quote", "cheapest way to get at least COINS coins", reading.quote)
-    quote.add_argument("coins", type=positive, metavar="COINS", help="how many coins you need")
+    quote = command("quote", _("cheapest way to get at least COINS coins"), reading.quote)
     quote.add_argument(
-        "--channel", choices=CHANNELS, help="only this channel (default: the cheaper one)"
+        # 0 reaches the quote, which says the range, as it does for too many.
+        "coins",
+        type=ascii_number,
+        metavar="COINS",
+        help=_("how many coins you need"),
+    )
+    quote.add_argument(
+        "--channel", choices=CHANNELS, help=_("only this channel (default: the cheaper one)")
     )
 
-    recharge = command("recharge", "buy coins", money.recharge)
-    recharge.add_argument("profile", metavar="PROFILE", help="who buys")
+    recharge = command("recharge", _("buy coins"), money.recharge)
+    recharge.add_argument("profile", metavar="PROFILE", help=_("who buys"))
     amount = recharge.add_mutually_exclusive_group(required=True)
     amount.add_argument(
         "--package",
         type=positive,
         metavar="COINS",
-        help="a package by its coins (see `giftdesk packages`)",
+        help=_("a package by its coins (see `giftdesk packages`)"),
     )
     amount.add_argument(
-        "--custom", type=positive, metavar="COINS", help="a custom amount, web only"
+        "--custom", type=positive, metavar="COINS", help=_("a custom amount, web only")
     )
     recharge.add_argument(
         "--channel",
         choices=CHANNELS,
         required=True,
-        help="app: through the app store (dearer); web: direct",
+        help=_("app: through the app store (dearer); web: direct"),
     )
     recharge.add_argument(
         "--method",
         choices=("app-store", "card", "paypal"),
         required=True,
-        help="app-store on the app channel; card or paypal on the web",
+        help=_("app-store on the app channel; card or paypal on the web"),
     )
     recharge.add_argument(
         "--card",
         metavar="NUMBER",
-        help=f"with --method card (sandbox); - reads the number, expiry and "
-        f"CVC from {CARD_NUMBER_ENV}, {CARD_EXPIRY_ENV} and {CARD_CVC_ENV}"
-        ", or asks at the terminal: other users' `ps` and your shell "
-        "history see what is on the command line",
+        help=_(
+            "with --method card (sandbox); - reads the number, expiry and CVC from {number}, "
+            "{expiry} and {cvc}, or asks at the terminal: other users' `ps` and your shell "
+            "history see what is on the command line"
+        ).format(number=CARD_NUMBER_ENV, expiry=CARD_EXPIRY_ENV, cvc=CARD_CVC_ENV),
     )
-    recharge.add_argument("--expiry", metavar="MM/YY", help="the card's expiry")
-    recharge.add_argument("--cvc", metavar="CVC", help="the card's 3 or 4 digit code")
-    recharge.add_argument("--key", metavar="KEY", help="idempotency key")
+    recharge.add_argument("--expiry", metavar="MM/YY", help=_("the card's expiry"))
+    recharge.add_argument("--cvc", metavar="CVC", help=_("the card's 3 or 4 digit code"))
+    recharge.add_argument("--key", metavar="KEY", help=_("idempotency key"))
     recharge.add_argument(
-        "--code", metavar="CODE", help="two-step code, for a purchase above the profile's threshold"
+        "--code",
+        metavar="CODE",
+        help=_("two-step code, for a purchase above the profile's threshold"),
     )
 
-    send = command("send", "send a gift to a creator", money.send)
-    send.add_argument("profile", metavar="PROFILE", help="who sends")
-    send.add_argument("creator", metavar="CREATOR", help="who receives")
+    send = command("send", _("send a gift to a creator"), money.send)
+    send.add_argument("profile", metavar="PROFILE", help=_("who sends"))
+    send.add_argument("creator", metavar="CREATOR", help=_("who receives"))
     send.add_argument(
-        "gift", metavar="GIFT", nargs="+", help="a gift's name (see `giftdesk gifts`)"
+        "gift", metavar="GIFT", nargs="+", help=_("a gift's name (see `giftdesk gifts`)")
     )
     send.add_argument(
         "--count",
         type=positive,
         default=1,
         metavar="N",
-        help="a combo of N (by default 1 to 9,999, for gifts under 100 coins)",
+        help=_("a combo of N (by default 1 to 9,999, for gifts under 100 coins)"),
     )
     send.add_argument(
         "--context",
         choices=CONTEXTS,
         default="live",
-        help="during their LIVE (default) or on a video",
+        help=_("during their LIVE (default) or on a video"),
     )
-    send.add_argument("--key", metavar="KEY", help="idempotency key")
+    send.add_argument("--key", metavar="KEY", help=_("idempotency key"))
 
-    undo = command("undo", "undo a gift within seconds of sending it", money.undo)
+    undo = command("undo", _("undo a gift within seconds of sending it"), money.undo)
     undo.add_argument(
-        "transaction", type=positive, metavar="TRANSACTION_ID", help="the number `send` printed"
+        "transaction",
+        metavar="TRANSACTION",
+        help=_("the transaction `send` printed (12-K3M9P2QX; the number alone also works)"),
     )
-    undo.add_argument("--key", metavar="KEY", help="idempotency key")
+    undo.add_argument("--key", metavar="KEY", help=_("idempotency key"))
 
-    balance = command("balance", "show a profile's coins and diamonds", reading.balance)
+    balance = command("balance", _("show a profile's coins and diamonds"), reading.balance)
     balance.add_argument("profile", metavar="PROFILE")
 
-    budget = command("budget", "show or set a profile's spending budget", profiles.budget)
+    budget = command("budget", _("show or set a profile's spending budget"), profiles.budget)
     budget.add_argument("profile", metavar="PROFILE")
     budget.add_argument(
         "--daily-coins",
         type=ascii_number,
         metavar="N",
-        help="at most N coins of gifts a day (0 forbids sending)",
+        help=_("at most N coins of gifts a day (0 forbids sending)"),
     )
     budget.add_argument(
         "--monthly-coins",
         type=ascii_number,
         metavar="N",
-        help="at most N coins of gifts a calendar month",
+        help=_("at most N coins of gifts a calendar month"),
     )
-    budget.add_argument("--clear", action="store_true", help="remove both caps")
+    budget.add_argument("--clear", action="store_true", help=_("remove both caps"))
 
     settings = command(
         "security",
-        "a profile's password, two-step check and purchase threshold (no option: show them)",
+        _("a profile's password, two-step check and purchase threshold (no option: show them)"),
         security.settings,
     )
     settings.add_argument("profile", metavar="PROFILE")
@@ -213,69 +236,79 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument(
         "--set-password",
         action="store_true",
-        help=f"set or change the password: the new one from {NEW_PASSWORD_ENV}, "
-        f"the current one from {PASSWORD_ENV}, or typed at a terminal",
+        help=_(
+            "set or change the password: the new one from {new}, the current one from "
+            "{current}, or typed at a terminal"
+        ).format(new=NEW_PASSWORD_ENV, current=PASSWORD_ENV),
     )
     change.add_argument(
         "--remove-password",
         action="store_true",
-        help=f"remove the password (the current one from {PASSWORD_ENV})",
+        help=_("remove the password (the current one from {variable})").format(
+            variable=PASSWORD_ENV
+        ),
     )
     change.add_argument(
         "--enable-totp",
         action="store_true",
-        help="start two-step: prints a secret for your authenticator app",
+        help=_("start two-step: prints a secret for your authenticator app"),
     )
     change.add_argument(
         "--confirm-totp",
         metavar="SECRET",
-        help="finish turning two-step on, with --code from the app; - reads "
-        "the secret from GIFTDESK_TOTP_SECRET or the terminal",
+        help=_(
+            "finish turning two-step on, with --code from the app; - reads "
+            "the secret from GIFTDESK_TOTP_SECRET or the terminal"
+        ),
     )
     change.add_argument(
-        "--disable-totp", action="store_true", help="turn two-step off, with --code"
+        "--disable-totp", action="store_true", help=_("turn two-step off, with --code")
     )
     change.add_argument(
         "--purchase-threshold-cents",
         type=ascii_number,
         metavar="N",
-        help="purchases above N cents need a two-step code",
+        help=_("purchases above N cents need a two-step code"),
     )
     change.add_argument(
-        "--clear-threshold", action="store_true", help="no purchase needs a two-step code"
+        "--clear-threshold", action="store_true", help=_("no purchase needs a two-step code")
     )
-    settings.add_argument("--code", metavar="CODE", help="6-digit code from your authenticator app")
+    settings.add_argument(
+        "--code", metavar="CODE", help=_("6-digit code from your authenticator app")
+    )
 
-    history = command("history", "a profile's ledger history, oldest first", reading.history)
+    history = command("history", _("a profile's ledger history, oldest first"), reading.history)
     history.add_argument("profile", metavar="PROFILE")
     history.add_argument(
-        "--csv", metavar="FILE", help="write it as CSV to FILE (a new file; - for standard output)"
+        "--csv",
+        metavar="FILE",
+        help=_("write it as CSV to FILE (a new file; - for standard output)"),
     )
 
-    payout = command("payout", "request a payout of diamonds", money.payout)
+    payout = command("payout", _("request a payout of diamonds"), money.payout)
     payout.add_argument("creator", metavar="CREATOR")
     payout.add_argument(
         "diamonds",
         type=positive,
         metavar="DIAMONDS",
-        help="by default at least 1,000, and at most $1,000 worth a UTC day",
+        help=_("by default at least 1,000, and at most $1,000 worth a UTC day"),
     )
     payout.add_argument(
-        "--method", choices=("bank", "paypal"), required=True, help="where the money goes"
+        "--method", choices=("bank", "paypal"), required=True, help=_("where the money goes")
     )
-    payout.add_argument("--key", metavar="KEY", help="idempotency key")
-    payout.add_argument("--code", metavar="CODE", help="two-step code, when two-step is on")
+    payout.add_argument("--key", metavar="KEY", help=_("idempotency key"))
+    payout.add_argument("--code", metavar="CODE", help=_("two-step code, when two-step is on"))
 
-    payouts = command("payouts", "list a creator's payouts", money.payouts)
+    payouts = command("payouts", _("list a creator's payouts"), money.payouts)
     payouts.add_argument("creator", metavar="CREATOR")
-    payouts.add_argument("--settle", action="store_true", help="process pending payouts")
+    payouts.add_argument("--settle", action="store_true", help=_("process pending payouts"))
 
-    command("verify", "check every ledger invariant", reading.verify)
+    command("verify", _("check every ledger invariant"), reading.verify)
 
-    backup = command("backup", "copy the database to DEST and verify the copy", files.backup)
-    backup.add_argument("dest", metavar="DEST", help="a new file: a backup never overwrites one")
+    backup = command("backup", _("copy the database to DEST and verify the copy"), files.backup)
+    backup.add_argument("dest", metavar="DEST", help=_("a new file: a backup never overwrites one"))
 
-    restore = command("restore", "replace the database with a verified backup", files.restore)
+    restore = command("restore", _("replace the database with a verified backup"), files.restore)
     restore.add_argument("source", metavar="BACKUP")
     return parser
 
@@ -285,5 +318,5 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
         try:
             arg.encode("utf-8")
         except UnicodeEncodeError:  # bytes that are not UTF-8 reach Python as lone surrogates
-            raise UsageError("an argument is not valid text (its bytes are not UTF-8)") from None
+            raise UsageError(_("an argument is not valid text (its bytes are not UTF-8)")) from None
     return build_parser().parse_args(list(argv))

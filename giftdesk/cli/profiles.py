@@ -6,6 +6,7 @@ from giftdesk.cli import text
 from giftdesk.cli.output import Output
 from giftdesk.cli.prompts import act_as, current_password
 from giftdesk.domain.errors import InvalidAmount
+from giftdesk.i18n import _
 
 
 def add(s, args, out: Output) -> dict:
@@ -63,7 +64,7 @@ def budget(s, args, out: Output) -> dict:
     profile = s.profiles.find(args.profile)
     changing = args.clear or args.daily_coins is not None or args.monthly_coins is not None
     if args.clear and (args.daily_coins is not None or args.monthly_coins is not None):
-        raise InvalidAmount("--clear cannot be combined with --daily-coins or --monthly-coins")
+        raise InvalidAmount(_("--clear cannot be combined with --daily-coins or --monthly-coins"))
     if changing:  # the service checks the password itself, and counts a wrong one
         profile = s.profiles.set_budget(
             profile.id,

@@ -8,6 +8,7 @@ import os
 import sys
 
 from giftdesk.domain.errors import InvalidCard, MalformedCredential, PasswordRequired
+from giftdesk.i18n import _
 
 PASSWORD_ENV = "GIFTDESK_PASSWORD"
 NEW_PASSWORD_ENV = "GIFTDESK_NEW_PASSWORD"
@@ -27,8 +28,8 @@ def secret_input(env_name: str, prompt: str, *, repeat: bool = False) -> str | N
     if not sys.stdin.isatty():
         return None
     typed = getpass.getpass(prompt)
-    if repeat and getpass.getpass("Type it again: ") != typed:
-        raise MalformedCredential("the two passwords typed differ; nothing was changed")
+    if repeat and getpass.getpass(_("Type it again: ")) != typed:
+        raise MalformedCredential(_("the two passwords typed differ; nothing was changed"))
     return typed
 
 
@@ -45,31 +46,36 @@ def current_password(s, profile) -> str | None:
     """The profile's password, asked for only when it has one."""
     if not s.security.has_password(profile.id):
         return None
-    password = secret_input(PASSWORD_ENV, f"{profile.name}'s password: ")
+    password = secret_input(PASSWORD_ENV, _("{name}'s password: ").format(name=profile.name))
     if not password:
         raise PasswordRequired(
-            f"{profile.name} has a password: give it in {PASSWORD_ENV}, or "
-            "run this at a terminal to type it"
+            _(
+                "{name} has a password: give it in {variable}, or run this at a terminal to type it"
+            ).format(name=profile.name, variable=PASSWORD_ENV)
         )
     return password
 
 
 def new_password() -> str:
     """A password being set, typed twice at a terminal."""
-    new = secret_input(NEW_PASSWORD_ENV, "New password: ", repeat=True)
+    new = secret_input(NEW_PASSWORD_ENV, _("New password: "), repeat=True)
     if new is None:
         raise MalformedCredential(
-            f"give the new password in {NEW_PASSWORD_ENV}, or run this at a terminal to type it"
+            _("give the new password in {variable}, or run this at a terminal to type it").format(
+                variable=NEW_PASSWORD_ENV
+            )
         )
     return new
 
 
 def two_step_secret() -> str:
     """`--confirm-totp -`: the secret `--enable-totp` printed."""
-    secret = secret_input(TOTP_SECRET_ENV, "Two-step secret: ")
+    secret = secret_input(TOTP_SECRET_ENV, _("Two-step secret: "))
     if not secret:
         raise MalformedCredential(
-            f"give the two-step secret in {TOTP_SECRET_ENV}, or run this at a terminal to type it"
+            _(
+                "give the two-step secret in {variable}, or run this at a terminal to type it"
+            ).format(variable=TOTP_SECRET_ENV)
         )
     return secret
 
@@ -81,17 +87,23 @@ def card_from_environment_or_terminal(args):
 
     fields = []
     for env_name, prompt, given in (
-        (CARD_NUMBER_ENV, "Card number: ", None),
-        (CARD_EXPIRY_ENV, "Expiry (MM/YY): ", args.expiry),
-        (CARD_CVC_ENV, "Security code (CVC): ", args.cvc),
+        (CARD_NUMBER_ENV, _("Card number: "), None),
+        (CARD_EXPIRY_ENV, _("Expiry (MM/YY): "), args.expiry),
+        (CARD_CVC_ENV, _("Security code (CVC): "), args.cvc),
     ):
         value = given if given is not None else secret_input(env_name, prompt)
         if not value:
             raise InvalidCard(
-                f"--card - takes the card from {CARD_NUMBER_ENV}, "
-                f"{CARD_EXPIRY_ENV} and {CARD_CVC_ENV}, or from the terminal; "
-                f"{env_name} is not set and there is no terminal to ask at; "
-                "nothing was charged"
+                _(
+                    "--card - takes the card from {number}, {expiry} and {cvc}, or from the "
+                    "terminal; {missing} is not set and there is no terminal to ask at; nothing "
+                    "was charged"
+                ).format(
+                    number=CARD_NUMBER_ENV,
+                    expiry=CARD_EXPIRY_ENV,
+                    cvc=CARD_CVC_ENV,
+                    missing=env_name,
+                )
             )
         fields.append(value)
     return CardDetails(*fields)

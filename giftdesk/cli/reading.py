@@ -11,6 +11,7 @@ from giftdesk.cli.output import Output, drop_stdout
 from giftdesk.cli.prompts import act_as
 from giftdesk.domain.errors import InvalidInput, StorageError
 from giftdesk.domain.rules import CHANNELS
+from giftdesk.i18n import _
 
 
 def gifts(s, args, out: Output) -> dict:
@@ -74,15 +75,19 @@ def history(s, args, out: Output) -> dict:
     if args.csv == "-":  # the CSV itself is the output
         if out.as_json:
             raise InvalidInput(
-                "--csv - writes the CSV to standard output, which --json needs "
-                "for its JSON object; use one or the other"
+                _(
+                    "--csv - writes the CSV to standard output, which --json needs for its JSON "
+                    "object; use one or the other"
+                )
             )
         try:
             count = write_csv(s.history, profile.id, sys.stdout)
             sys.stdout.flush()
         except OSError as e:  # a closed pipe, a full disk
             drop_stdout()
-            raise StorageError(f"cannot write the CSV to the output ({e.strerror})") from None
+            raise StorageError(
+                _("cannot write the CSV to the output ({reason})").format(reason=e.strerror)
+            ) from None
         return {"profile": profile.name, "csv": "-", "rows": count}
     if args.csv is not None:
         count = export_csv(s.history, profile.id, file_argument(args.csv, "--csv"))
@@ -95,6 +100,7 @@ def history(s, args, out: Output) -> dict:
         "transactions": [
             {
                 "transaction_id": r.transaction_id,
+                "reference": r.reference,
                 "created_at": r.created_at,
                 "kind": r.kind,
                 "description": describe(r),

@@ -7,6 +7,7 @@ from giftdesk.cli import text
 from giftdesk.cli.output import Output
 from giftdesk.cli.prompts import act_as, current_password, new_password, two_step_secret
 from giftdesk.domain.errors import InvalidInput
+from giftdesk.i18n import _
 
 
 def settings(s, args, out: Output) -> dict:
@@ -14,7 +15,9 @@ def settings(s, args, out: Output) -> dict:
     security = s.security
     threshold_change = args.purchase_threshold_cents is not None or args.clear_threshold
     if args.code is not None and not (args.confirm_totp or args.disable_totp or threshold_change):
-        raise InvalidInput("--code goes with --confirm-totp, --disable-totp or a threshold change")
+        raise InvalidInput(
+            _("--code goes with --confirm-totp, --disable-totp or a threshold change")
+        )
     checked_by_service = (
         args.set_password
         or args.remove_password

@@ -1,10 +1,11 @@
-"""The English the commands print for people: a sentence or a table made from the facts a
-service returned, a function each.
+"""The text the commands print for people, in the language of the system's locale: a sentence
+or a table made from the facts a service returned, a function each, marked with `_()` for the
+catalogs (resources/i18n/giftdesk_<language>.po).
 
 Only the text output is made here: the JSON keys, the exit codes and the `giftdesk: error:`
 prefix are a contract and never translated. Refusals are worded where they are raised, as the
 domain's are; a history row's words are giftdesk/history_text.py's, which the CSV export
-shares; every amount goes through giftdesk/formatting.py.
+shares; every amount and time goes through giftdesk/formatting.py.
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ from collections.abc import Sequence
 
 from giftdesk import formatting as fmt
 from giftdesk.cli.prompts import TOTP_SECRET_ENV
+from giftdesk.i18n import _, ngettext
 
-REPLAYED = (
-    "Replayed: this key was used before for this same request, so "
-    "nothing was done again. Its first result, as it was then:"
-)
+
+def replayed() -> str:
+    return _(
+        "Replayed: this key was used before for this same request, so nothing was done again. "
+        "Its first result, as it was then:"
+    )
 
 
 def table(rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str]:
@@ -36,32 +40,34 @@ def table(rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> list[str]
 
 
 def profile_added(p) -> str:
-    kind = "creator" if p.is_creator else "viewer"
-    return (
-        f"Created {kind} profile '{p.name}' (#{p.id}); its budget days and age follow "
-        f"{p.time_zone}."
+    made = (
+        _("Created creator profile '{name}' (#{number}); its budget days and age follow {zone}.")
+        if p.is_creator
+        else _(
+            "Created viewer profile '{name}' (#{number}); its budget days and age follow {zone}."
+        )
     )
+    return made.format(name=p.name, number=p.id, zone=p.time_zone)
 
 
 def time_zone(profile, today) -> str:
-    return (
-        f"{profile.name}'s budget days and age follow {profile.time_zone} "
-        f"(today there: {today.isoformat()})."
+    return _("{name}'s budget days and age follow {zone} (today there: {today}).").format(
+        name=profile.name, zone=profile.time_zone, today=fmt.date(today)
     )
 
 
 def profiles_table(profiles: list[dict]) -> list[str]:
     """`profiles list`'s entries; a locked profile by name only, as the window shows it."""
     if not profiles:
-        return ["No profiles yet. Create one: giftdesk profiles add NAME --birthdate YYYY-MM-DD"]
+        return [_("No profiles yet. Create one: giftdesk profiles add NAME --birthdate YYYY-MM-DD")]
 
     def figure(p: dict, key: str) -> str:
-        return "locked" if p["locked"] else f"{p[key]:,}"
+        return _("locked") if p["locked"] else fmt.group(p[key])
 
-    rows = [("NAME", "KIND", "COINS", "DIAMONDS")] + [
+    rows = [(_("NAME"), _("KIND"), _("COINS"), _("DIAMONDS"))] + [
         (
             p["profile"],
-            "creator" if p["creator"] else "viewer",
+            _("creator") if p["creator"] else _("viewer"),
             figure(p, "coins"),
             figure(p, "diamonds") if p["creator"] else "-",
         )
@@ -74,13 +80,15 @@ def budget(profile, left: int | None) -> list[str]:
     b = profile.budget
 
     def cap(value: int | None) -> str:
-        return "no cap" if value is None else fmt.coins(value)
+        return _("no cap") if value is None else fmt.coins(value)
 
     lines = [
-        f"{profile.name}'s budget: daily {cap(b.daily_coins)}, monthly {cap(b.monthly_coins)}."
+        _("{name}'s budget: daily {daily}, monthly {monthly}.").format(
+            name=profile.name, daily=cap(b.daily_coins), monthly=cap(b.monthly_coins)
+        )
     ]
     if left is not None:
-        lines.append(f"Left today: {fmt.coins(left)}.")
+        lines.append(_("Left today: {coins}.").format(coins=fmt.coins(left)))
     return lines
 
 
@@ -88,11 +96,12 @@ def budget(profile, left: int | None) -> list[str]:
 
 
 def gifts_table(gifts: list[dict], max_combo_count: int) -> list[str]:
-    rows = [("GIFT", "COINS", "COMBO")] + [
+    up_to = _("up to x{count}").format(count=fmt.group(max_combo_count))
+    rows = [(_("GIFT"), _("COINS"), _("COMBO"))] + [
         (
             g["name"],
-            f"{g['coins']:,}",
-            f"up to x{max_combo_count:,}" if g["streakable"] else "-",
+            fmt.group(g["coins"]),
+            up_to if g["streakable"] else "-",
         )
         for g in gifts
     ]
@@ -101,10 +110,10 @@ def gifts_table(gifts: list[dict], max_combo_count: int) -> list[str]:
 
 def packages_table(packages: list[dict], rules, *, web: bool) -> list[str]:
     """The packages, then what the web sells besides (when `web` is shown) and the store fee."""
-    rows = [("CHANNEL", "COINS", "PRICE", "PER 100 COINS")] + [
+    rows = [(_("CHANNEL"), _("COINS"), _("PRICE"), _("PER 100 COINS"))] + [
         (
             p["channel"],
-            f"{p['coins']:,}",
+            fmt.group(p["coins"]),
             fmt.usd(p["price_cents"]),
             fmt.usd_fraction(p["price_cents"] * 100, p["coins"]),
         )
@@ -113,24 +122,38 @@ def packages_table(packages: list[dict], rules, *, web: bool) -> list[str]:
     lines = table(rows, right=(1, 2, 3))
     if web:
         lines.append(
-            f"Web also sells custom amounts of {rules.custom_min_coins:,} to "
-            f"{rules.custom_max_coins:,} coins at the same rate per coin."
+            _(
+                "Web also sells custom amounts of {low} to {high} coins at the same rate per coin."
+            ).format(low=fmt.group(rules.custom_min_coins), high=fmt.group(rules.custom_max_coins))
         )
     lines.append(
-        f"The app store keeps {rules.app_store_fee_rate.percent()}% of app prices; "
-        "the web channel pays no store fee."
+        _(
+            "The app store keeps {percent}% of app prices; the web channel pays no store fee."
+        ).format(percent=rules.app_store_fee_rate.percent())
     )
     return lines
 
 
 def quote(requested_coins: int, q) -> list[str]:
     lines = [
-        f"Cheapest way to at least {fmt.coins(requested_coins)}: {fmt.usd(q.price_cents)} "
-        f"on the {q.channel} channel, for {fmt.coins(q.coins)}."
+        _("Cheapest way to at least {coins}: {price} on the {channel} channel, for {got}.").format(
+            coins=fmt.coins(requested_coins),
+            price=fmt.usd(q.price_cents),
+            channel=q.channel,
+            got=fmt.coins(q.coins),
+        )
     ]
     for i in q.items:
-        what = "custom amount" if i.kind == "custom" else "package"
-        lines.append(f"  {i.count:,} x {i.coins:,}-coin {what} at {fmt.usd(i.price_cents)}")
+        what = (
+            _("  {count} x {coins}-coin custom amount at {price}")
+            if i.kind == "custom"
+            else _("  {count} x {coins}-coin package at {price}")
+        )
+        lines.append(
+            what.format(
+                count=fmt.group(i.count), coins=fmt.group(i.coins), price=fmt.usd(i.price_cents)
+            )
+        )
     return lines
 
 
@@ -138,59 +161,109 @@ def quote(requested_coins: int, q) -> list[str]:
 
 
 def recharged(result) -> list[str]:
-    bonus = f" + {result.bonus_coins:,} bonus coins" if result.bonus_coins else ""
-    paid_with = f" with {result.card}" if result.card else f" by {result.method}"
+    bought = (
+        _("{name} bought {coins} + {bonus} bonus coins for {price}")
+        if result.bonus_coins
+        else _("{name} bought {coins} for {price}")
+    ).format(
+        name=result.profile,
+        coins=fmt.coins(result.coins),
+        bonus=fmt.group(result.bonus_coins),
+        price=fmt.usd(result.price_cents),
+    )
+    paid_with = (
+        _("{bought} with {card}. Balance: {balance}.")
+        if result.card
+        else _("{bought} by {method}. Balance: {balance}.")
+    )
     return [
-        f"{result.profile} bought {fmt.coins(result.coins)}{bonus} for "
-        f"{fmt.usd(result.price_cents)}{paid_with}. "
-        f"Balance: {fmt.coins(result.balance_coins)}.",
-        f"Transaction #{result.transaction_id}; payment reference {result.reference}.",
+        paid_with.format(
+            bought=bought,
+            card=_card(result.card) if result.card else None,
+            method=result.method,
+            balance=fmt.coins(result.balance_coins),
+        ),
+        _("Transaction {transaction}; payment reference {reference}.").format(
+            transaction=result.transaction_reference, reference=result.reference
+        ),
     ]
 
 
+def _card(card: str) -> str:
+    """The card a purchase was paid with, as the result words it ("Visa ending 4242": that
+    string is also the JSON's), in the language."""
+    brand, ending, last4 = card.rpartition(" ending ")
+    return _("{brand} ending {last4}").format(brand=brand, last4=last4) if ending else card
+
+
 def sent(result, undo_seconds: int) -> list[str]:
-    combo = f" x{result.count:,}" if result.count > 1 else ""
+    gift = f"{result.gift} x{fmt.group(result.count)}" if result.count > 1 else result.gift
     return [
-        f"{result.sender} sent {result.gift}{combo} to {result.creator}: "
-        f"{fmt.coins(result.coins_spent)}; {result.creator} receives "
-        f"{fmt.diamonds(result.diamonds_credited)} "
-        f"({fmt.usd(result.diamonds_cents)}). "
-        f"Balance: {fmt.coins(result.balance_coins)}.",
-        f"Transaction #{result.transaction_id}; undo within "
-        f"{undo_seconds} s: giftdesk undo {result.transaction_id}",
+        _(
+            "{sender} sent {gift} to {creator}: {coins}; {creator} receives {diamonds} "
+            "({amount}). Balance: {balance}."
+        ).format(
+            sender=result.sender,
+            gift=gift,
+            creator=result.creator,
+            coins=fmt.coins(result.coins_spent),
+            diamonds=fmt.diamonds(result.diamonds_credited),
+            amount=fmt.usd(result.diamonds_cents),
+            balance=fmt.coins(result.balance_coins),
+        ),
+        _("Transaction {transaction}; undo within {seconds} s: giftdesk undo {transaction}").format(
+            transaction=result.transaction_reference, seconds=undo_seconds
+        ),
     ]
 
 
 def undone(result) -> str:
-    return (
-        f"Undid {result.gift} x{result.count:,}: {fmt.coins(result.coins_refunded)} "
-        f"back. Balance: {fmt.coins(result.balance_coins)}."
+    return _("Undid {gift} x{count}: {coins} back. Balance: {balance}.").format(
+        gift=result.gift,
+        count=fmt.group(result.count),
+        coins=fmt.coins(result.coins_refunded),
+        balance=fmt.coins(result.balance_coins),
     )
 
 
 def payout_requested(result) -> str:
-    return (
-        f"Payout of {fmt.diamonds(result.diamonds)} ({fmt.usd(result.cents)}) "
-        f"to {result.method} requested: {result.status}. "
-        f"Reference {result.reference}, transaction #{result.transaction_id}."
+    return _(
+        "Payout of {diamonds} ({amount}) to {method} requested: {status}. "
+        "Reference {reference}, transaction {transaction}."
+    ).format(
+        diamonds=fmt.diamonds(result.diamonds),
+        amount=fmt.usd(result.cents),
+        method=result.method,
+        status=status(result.status),
+        reference=result.reference,
+        transaction=result.transaction_reference,
     )
 
 
 def payout_settled(r) -> str:
-    return f"Payout {r.reference} of {fmt.usd(r.cents)}: {r.status}."
+    return _("Payout {reference} of {amount}: {status}.").format(
+        reference=r.reference, amount=fmt.usd(r.cents), status=status(r.status)
+    )
+
+
+def status(value: str) -> str:
+    """A payout's status in words; one not known here as it is stored."""
+    return {"pending": _("pending"), "paid": _("paid"), "failed": _("failed")}.get(value, value)
 
 
 def payouts_table(creator: str, payouts: list[dict]) -> list[str]:
     if not payouts:
-        return [f"{creator} has no payouts yet."]
-    rows = [("REFERENCE", "REQUESTED (UTC)", "DIAMONDS", "AMOUNT", "METHOD", "STATUS")] + [
+        return [_("{name} has no payouts yet.").format(name=creator)]
+    rows = [
+        (_("REFERENCE"), _("REQUESTED (UTC)"), _("DIAMONDS"), _("AMOUNT"), _("METHOD"), _("STATUS"))
+    ] + [
         (
             p["reference"],
-            p["created_at"][:19].replace("T", " "),
-            f"{p['diamonds']:,}",
+            fmt.timestamp(p["created_at"]),
+            fmt.group(p["diamonds"]),
             fmt.usd(p["cents"]),
             p["method"],
-            p["status"],
+            status(p["status"]),
         )
         for p in payouts
     ]
@@ -203,12 +276,12 @@ def payouts_table(creator: str, payouts: list[dict]) -> list[str]:
 def balance(b, *, creator: bool, left: int | None) -> list[str]:
     lines = [f"{b.profile}: {fmt.coins(b.coins)}"]
     if creator:
-        lines.append(
-            f"{' ' * len(b.profile)}  {fmt.diamonds(b.diamonds)} "
-            f"(worth {fmt.usd(b.diamonds_cents)})"
+        worth = _("{diamonds} (worth {amount})").format(
+            diamonds=fmt.diamonds(b.diamonds), amount=fmt.usd(b.diamonds_cents)
         )
+        lines.append(f"{' ' * len(b.profile)}  {worth}")
     if left is not None:
-        lines.append(f"Budget left today: {fmt.coins(left)}")
+        lines.append(_("Budget left today: {coins}").format(coins=fmt.coins(left)))
     return lines
 
 
@@ -216,73 +289,92 @@ def history_table(profile: str, rows) -> list[str]:
     from giftdesk.history_text import describe
 
     if not rows:
-        return [f"{profile} has no transactions yet."]
-    table_rows = [("#", "WHEN (UTC)", "WHAT", "COINS", "DIAMONDS")] + [
+        return [_("{name} has no transactions yet.").format(name=profile)]
+    table_rows = [(_("TRANSACTION"), _("WHEN (UTC)"), _("WHAT"), _("COINS"), _("DIAMONDS"))] + [
         (
-            r.transaction_id,
-            r.created_at[:19].replace("T", " "),
+            r.reference,
+            fmt.timestamp(r.created_at),
             describe(r),
-            f"{r.coins:+,}" if r.coins else "",
-            f"{r.diamonds:+,}" if r.diamonds else "",
+            fmt.signed(r.coins),
+            fmt.signed(r.diamonds),
         )
         for r in rows
     ]
-    return table(table_rows, right=(0, 3, 4))
+    return table(table_rows, right=(3, 4))
 
 
 def csv_written(count: int, path: str) -> str:
-    return f"Wrote {count:,} transactions to {path}."
+    return ngettext(
+        "Wrote {count} transaction to {path}.", "Wrote {count} transactions to {path}.", count
+    ).format(count=fmt.group(count), path=path)
 
 
 # --- security -------------------------------------------------------------------------------
 
 
 def password_set(profile: str) -> str:
-    return (
-        f"{profile}'s password is set: the window asks for it to open the "
-        "profile, and budget and security changes need it."
-    )
+    return _(
+        "{name}'s password is set: the window asks for it to open the profile, and budget and "
+        "security changes need it."
+    ).format(name=profile)
 
 
 def password_removed(profile: str) -> str:
-    return f"{profile}'s password is removed."
+    return _("{name}'s password is removed.").format(name=profile)
 
 
 def totp_started(profile: str, secret: str, uri: str) -> list[str]:
     import shlex
 
     return [
-        f"Add this secret to your authenticator app: {secret}",
-        f"(or open this link on the phone: {uri})",
-        "Then turn two-step on with the code the app shows:",
+        _("Add this secret to your authenticator app: {secret}").format(secret=secret),
+        _("(or open this link on the phone: {link})").format(link=uri),
+        _("Then turn two-step on with the code the app shows:"),
         f"  giftdesk security {shlex.quote(profile)} --confirm-totp - --code CODE",
-        f"and type the secret when asked (or give it in {TOTP_SECRET_ENV}): a secret "
-        "on the command line is seen by other users' `ps` and kept in shell history.",
+        _(
+            "and type the secret when asked (or give it in {variable}): a secret on the command "
+            "line is seen by other users' `ps` and kept in shell history."
+        ).format(variable=TOTP_SECRET_ENV),
     ]
 
 
 def totp_on(profile) -> str:
-    guarded = (
-        "payouts, and purchases above the threshold,"
+    on = (
+        _(
+            "Two-step check is on for {name}: payouts, and purchases above the threshold, need a "
+            "code from the app."
+        )
         if profile.is_creator
-        else "purchases above the threshold"
+        else _(
+            "Two-step check is on for {name}: purchases above the threshold need a code from the "
+            "app."
+        )
     )
-    return f"Two-step check is on for {profile.name}: {guarded} need a code from the app."
+    return on.format(name=profile.name)
 
 
 def security_status(profile: str, status) -> list[str]:
     threshold = status.purchase_threshold_cents
-    lines = [
-        f"{profile}: password {'set' if status.has_password else 'not set'}; "
-        f"two-step check {'on' if status.totp_enabled else 'off'}."
-    ]
+    password = _("password set") if status.has_password else _("password not set")
+    two_step = _("two-step check on") if status.totp_enabled else _("two-step check off")
+    lines = [f"{profile}: {password}; {two_step}."]
     if threshold is None:
-        lines.append("No purchase threshold: purchases never need a code.")
+        lines.append(_("No purchase threshold: purchases never need a code."))
     else:
-        applies = "" if status.totp_enabled else " (once two-step is on)"
-        lines.append(f"Purchases above {fmt.usd(threshold)} need a code{applies}.")
+        needs = (
+            _("Purchases above {amount} need a code.")
+            if status.totp_enabled
+            else _("Purchases above {amount} need a code (once two-step is on).")
+        )
+        lines.append(needs.format(amount=fmt.usd(threshold)))
     if status.locked_seconds:
-        lines.append(f"Locked after wrong tries: {status.locked_seconds} seconds to wait.")
+        lines.append(
+            ngettext(
+                "Locked after wrong tries: {count} second to wait.",
+                "Locked after wrong tries: {count} seconds to wait.",
+                status.locked_seconds,
+            ).format(count=status.locked_seconds)
+        )
     return lines
 
 
@@ -295,34 +387,59 @@ def verified(checks) -> list[str]:
         for c in checks
     ]
     ok = all(c.ok for c in checks)
-    lines.append("The ledger is consistent." if ok else "The ledger has problems (see FAIL above).")
+    lines.append(
+        _("The ledger is consistent.") if ok else _("The ledger has problems (see FAIL above).")
+    )
     return lines
 
 
 def backed_up(dest: str, checks: int) -> str:
-    return f"Backed up to {dest}; the copy passed {checks} checks."
+    return ngettext(
+        "Backed up to {path}; the copy passed {count} check.",
+        "Backed up to {path}; the copy passed {count} checks.",
+        checks,
+    ).format(path=dest, count=checks)
 
 
 def restored(source: str, done) -> list[str]:
-    lines = [f"Restored from {source}; {len(done.checks)} checks passed."]
+    lines = [
+        ngettext(
+            "Restored from {path}; {count} check passed.",
+            "Restored from {path}; {count} checks passed.",
+            len(done.checks),
+        ).format(path=source, count=len(done.checks))
+    ]
     if done.carried:
-        lines.append("Kept what already happened outside GiftDesk after the backup was made:")
+        lines.append(_("Kept what already happened outside GiftDesk after the backup was made:"))
         lines += [f"  {_moved(m)}" for m in done.carried]
     if done.previous is not None:
-        lines.append(f"The previous contents were kept in {done.previous}.")
+        lines.append(_("The previous contents were kept in {path}.").format(path=done.previous))
     return lines
 
 
 def _moved(m) -> str:
     """A purchase or payout a restore carried, in a line."""
-    day = m.created_at[:10]
+    import datetime as dt
+
+    day = fmt.date(dt.date.fromisoformat(m.created_at[:10]))
     if m.kind == "purchase":
-        return (
-            f"purchase {m.reference}: {m.profile} bought {fmt.coins(m.coins)} for "
-            f"{fmt.usd(m.cents)} on {day}"
+        return _("purchase {reference}: {name} bought {coins} for {price} on {day}").format(
+            reference=m.reference,
+            name=m.profile,
+            coins=fmt.coins(m.coins),
+            price=fmt.usd(m.cents),
+            day=day,
         )
-    what = "payout" if m.kind == "payout" else "payout settled"
-    return (
-        f"{what} {m.reference}: {fmt.diamonds(m.diamonds)} ({fmt.usd(m.cents)}) to "
-        f"{m.profile} on {day}, {m.status}"
+    what = (
+        _("payout {reference}: {diamonds} ({amount}) to {name} on {day}, {status}")
+        if m.kind == "payout"
+        else _("payout settled {reference}: {diamonds} ({amount}) to {name} on {day}, {status}")
+    )
+    return what.format(
+        reference=m.reference,
+        diamonds=fmt.diamonds(m.diamonds),
+        amount=fmt.usd(m.cents),
+        name=m.profile,
+        day=day,
+        status=status(m.status),
     )

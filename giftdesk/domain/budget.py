@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from giftdesk.domain.errors import BudgetExceeded
 from giftdesk.formatting import coins as fmt_coins
+from giftdesk.i18n import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +30,17 @@ class Budget:
     def check(self, *, coins: int, spent_today: int, spent_month: int) -> None:
         if self.daily_coins is not None and spent_today + coins > self.daily_coins:
             raise BudgetExceeded(
-                f"this gift would go over your daily budget of {fmt_coins(self.daily_coins)} "
-                f"({fmt_coins(max(0, self.daily_coins - spent_today))} left today)"
+                _("this gift would go over your daily budget of {cap} ({left} left today)").format(
+                    cap=fmt_coins(self.daily_coins),
+                    left=fmt_coins(max(0, self.daily_coins - spent_today)),
+                )
             )
         if self.monthly_coins is not None and spent_month + coins > self.monthly_coins:
             raise BudgetExceeded(
-                f"this gift would go over your monthly budget of {fmt_coins(self.monthly_coins)} "
-                f"({fmt_coins(max(0, self.monthly_coins - spent_month))} left this month)"
+                _(
+                    "this gift would go over your monthly budget of {cap} ({left} left this month)"
+                ).format(
+                    cap=fmt_coins(self.monthly_coins),
+                    left=fmt_coins(max(0, self.monthly_coins - spent_month)),
+                )
             )

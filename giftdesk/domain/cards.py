@@ -8,6 +8,7 @@ import hmac
 from dataclasses import dataclass
 
 from giftdesk.domain.errors import CardDeclined, InvalidCard
+from giftdesk.i18n import _
 
 # The sandbox provider's always-declined test card.
 DECLINED_TEST_CARD = "4000000000000002"
@@ -45,10 +46,10 @@ def brand_of(digits: str) -> str:
     return "Card"
 
 
-def _digits(text: str, what: str) -> str:
+def _digits(text: str, refusal: str) -> str:
     compact = text.replace(" ", "").replace("-", "")
     if not compact or not compact.isascii() or not compact.isdigit():
-        raise InvalidCard(f"the {what} must be digits only")
+        raise InvalidCard(refusal)
     return compact
 
 
@@ -60,11 +61,11 @@ def check_card(
     With `charge=False` only the form is checked (inline validation while typing): a
     well-formed card is declined only when it is charged.
     """
-    digits = _digits(number, "card number")
+    digits = _digits(number, _("the card number must be digits only"))
     if not 12 <= len(digits) <= 19:
-        raise InvalidCard("a card number has 12 to 19 digits")
+        raise InvalidCard(_("a card number has 12 to 19 digits"))
     if not luhn_ok(digits):
-        raise InvalidCard("that card number is not valid (check the digits)")
+        raise InvalidCard(_("that card number is not valid (check the digits)"))
     parts = expiry.strip().split("/")
     if (
         len(parts) != 2
@@ -72,17 +73,17 @@ def check_card(
         or len(parts[0]) != 2
         or len(parts[1]) != 2
     ):
-        raise InvalidCard("the expiry date must be MM/YY")
+        raise InvalidCard(_("the expiry date must be MM/YY"))
     month, year = int(parts[0]), 2000 + int(parts[1])
     if not 1 <= month <= 12:
-        raise InvalidCard("the expiry month must be 01 to 12")
+        raise InvalidCard(_("the expiry month must be 01 to 12"))
     if (year, month) < (today.year, today.month):
-        raise InvalidCard("that card has expired")
+        raise InvalidCard(_("that card has expired"))
     cvc_digits = cvc.strip()
     if not (cvc_digits.isascii() and cvc_digits.isdigit() and 3 <= len(cvc_digits) <= 4):
-        raise InvalidCard("the security code (CVC) is 3 or 4 digits")
+        raise InvalidCard(_("the security code (CVC) is 3 or 4 digits"))
     if charge and digits == DECLINED_TEST_CARD:
-        raise CardDeclined("the card was declined by the payment provider")
+        raise CardDeclined(_("the card was declined by the payment provider"))
     return CardSummary(brand_of(digits), digits[-4:])
 
 

@@ -6,18 +6,24 @@ from dataclasses import dataclass
 
 from giftdesk.domain.errors import ComboNotAllowed, InvalidAmount, SelfGift
 from giftdesk.domain.rules import CONTEXTS, Gift, Rules
+from giftdesk.formatting import coins as fmt_coins
+from giftdesk.formatting import group
+from giftdesk.i18n import _
 
 
 def gift_cost_coins(rules: Rules, gift: Gift, count: int) -> int:
     if count < 1:
-        raise InvalidAmount("a gift count is at least 1")
+        raise InvalidAmount(_("a gift count is at least 1"))
     if not gift.streakable and count != 1:
         raise ComboNotAllowed(
-            f"{gift.name} is sent one at a time; only gifts under "
-            f"{_streak_limit(rules)} coins can be sent as a combo"
+            _(
+                "{gift} is sent one at a time; only gifts under {coins} can be sent as a combo"
+            ).format(gift=gift.name, coins=fmt_coins(_streak_limit(rules)))
         )
     if count > rules.max_combo_count:
-        raise ComboNotAllowed(f"a combo is at most {rules.max_combo_count:,} gifts")
+        raise ComboNotAllowed(
+            _("a combo is at most {count} gifts").format(count=group(rules.max_combo_count))
+        )
     return gift.coins * count
 
 
@@ -28,12 +34,16 @@ def _streak_limit(rules: Rules) -> int:
 
 def check_context(context: str) -> None:
     if context not in CONTEXTS:
-        raise InvalidAmount(f"a gift is sent during a 'live' or on a 'video', not '{context}'")
+        raise InvalidAmount(
+            _("a gift is sent during a 'live' or on a 'video', not '{context}'").format(
+                context=context
+            )
+        )
 
 
 def check_not_self(sender_id: int, creator_id: int) -> None:
     if sender_id == creator_id:
-        raise SelfGift("you cannot send a gift to yourself")
+        raise SelfGift(_("you cannot send a gift to yourself"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ import unicodedata
 from typing import Any
 
 from giftdesk.domain.errors import InvalidName
+from giftdesk.i18n import _
 
 NAME_MAX_CHARS = 64
 
@@ -153,25 +154,30 @@ def clean_name(raw: str) -> str:
     """
     name = _SPACE_RUNS.sub(" ", unicodedata.normalize("NFC", raw).strip())
     if not name:
-        raise InvalidName("a profile name cannot be empty")
+        raise InvalidName(_("a profile name cannot be empty"))
     if len(name) > NAME_MAX_CHARS:
-        raise InvalidName(f"a profile name is at most {NAME_MAX_CHARS} characters")
+        raise InvalidName(
+            _("a profile name is at most {count} characters").format(count=NAME_MAX_CHARS)
+        )
     unicode = _unicode()
     working = _working_invisibles(name, unicode)
     for i, ch in enumerate(name):
         if ch in _BIDI_CONTROLS:
-            raise InvalidName("a profile name cannot contain bidirectional-override characters")
+            raise InvalidName(_("a profile name cannot contain bidirectional-override characters"))
         if i in working:
             continue
         if unicode.invisible(ch) and ch not in _BLANKS:  # a Hangul filler shows as a blank
             raise InvalidName(
-                "a profile name cannot contain control or invisible characters "
-                f"(it has {_described(ch)})"
+                _(
+                    "a profile name cannot contain control or invisible characters (it has {char})"
+                ).format(char=_described(ch))
             )
         if unicode.blank(ch):
             raise InvalidName(
-                "a profile name cannot contain blank characters other than the "
-                f"space (it has {_described(ch)})"
+                _(
+                    "a profile name cannot contain blank characters other than the space "
+                    "(it has {char})"
+                ).format(char=_described(ch))
             )
     return name
 

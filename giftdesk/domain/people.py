@@ -5,21 +5,24 @@ from __future__ import annotations
 import datetime as dt
 
 from giftdesk.domain.errors import InvalidDate, Underage
+from giftdesk.i18n import _
 
 OLDEST_YEARS = 130
 
 
 def parse_birthdate(text: str, *, today: dt.date) -> dt.date:
     if not text.isascii() or len(text) != 10 or text[4] != "-" or text[7] != "-":
-        raise InvalidDate(f"'{text}' is not a date in the form YYYY-MM-DD")
+        raise InvalidDate(_("'{text}' is not a date in the form YYYY-MM-DD").format(text=text))
     try:
         birthdate = dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidDate(f"'{text}' is not a real calendar date") from None
+        raise InvalidDate(_("'{text}' is not a real calendar date").format(text=text)) from None
     if birthdate > today:
-        raise InvalidDate("a birthdate cannot be in the future")
+        raise InvalidDate(_("a birthdate cannot be in the future"))
     if age_years(birthdate, today=today) > OLDEST_YEARS:
-        raise InvalidDate(f"a birthdate more than {OLDEST_YEARS} years ago is not plausible")
+        raise InvalidDate(
+            _("a birthdate more than {years} years ago is not plausible").format(years=OLDEST_YEARS)
+        )
     return birthdate
 
 
@@ -32,4 +35,8 @@ def require_adult(
     name: str, birthdate: dt.date, *, today: dt.date, min_age: int, doing: str
 ) -> None:
     if age_years(birthdate, today=today) < min_age:
-        raise Underage(f"{name} must be {min_age} or older to {doing}")
+        raise Underage(
+            _("{name} must be {age} or older to {doing}").format(
+                name=name, age=min_age, doing=doing
+            )
+        )

@@ -15,6 +15,9 @@ from giftdesk.domain.errors import (
     UnknownPackage,
 )
 from giftdesk.domain.rules import APP, CHANNELS, METHODS_BY_CHANNEL, WEB, Rules
+from giftdesk.formatting import coins as fmt_coins
+from giftdesk.formatting import group
+from giftdesk.i18n import _
 
 # A quote is for at most this many coins: beyond it the answer stops being a purchase anyone
 # makes, and the search below grows with the amount.
@@ -38,7 +41,9 @@ class Price:
 
 def check_channel(channel: str) -> None:
     if channel not in CHANNELS:
-        raise InvalidAmount(f"unknown channel '{channel}': choose app or web")
+        raise InvalidAmount(
+            _("unknown channel '{channel}': choose app or web").format(channel=channel)
+        )
 
 
 def check_method(channel: str, method: str) -> None:
@@ -46,7 +51,9 @@ def check_method(channel: str, method: str) -> None:
     allowed = METHODS_BY_CHANNEL[channel]
     if method not in allowed:
         raise InvalidPaymentMethod(
-            f"the {channel} channel takes payment by {' or '.join(allowed)}, not '{method}'"
+            _("the {channel} channel takes payment by {methods}, not '{method}'").format(
+                channel=channel, methods=_(" or ").join(allowed), method=method
+            )
         )
 
 
@@ -61,12 +68,15 @@ def custom_price_cents(rules: Rules, coins: int) -> int:
 def check_custom(rules: Rules, *, channel: str, coins: int) -> None:
     if channel != WEB:
         raise ChannelRuleError(
-            "custom amounts are sold on the web channel only (the app store sells packages)"
+            _("custom amounts are sold on the web channel only (the app store sells packages)")
         )
     if not rules.custom_min_coins <= coins <= rules.custom_max_coins:
         raise AmountOutOfRange(
-            f"a custom amount is {rules.custom_min_coins:,} to {rules.custom_max_coins:,} coins, "
-            f"not {coins:,}"
+            _("a custom amount is {low} to {high} coins, not {coins}").format(
+                low=group(rules.custom_min_coins),
+                high=group(rules.custom_max_coins),
+                coins=group(coins),
+            )
         )
 
 
@@ -74,8 +84,12 @@ def package_price(rules: Rules, *, coins: int, channel: str) -> Price:
     check_channel(channel)
     package = rules.package(coins)
     if package is None:
-        sizes = ", ".join(f"{p.coins:,}" for p in rules.packages)
-        raise UnknownPackage(f"there is no {coins:,}-coin package; packages are {sizes} coins")
+        sizes = ", ".join(group(p.coins) for p in rules.packages)
+        raise UnknownPackage(
+            _("there is no {coins}-coin package; packages are {sizes} coins").format(
+                coins=group(coins), sizes=sizes
+            )
+        )
     price = package.price_cents(channel)
     return Price(
         coins,
@@ -152,10 +166,13 @@ def quote(rules: Rules, *, coins: int, channel: str | None = None) -> Quote:
     library: it is a small unbounded covering knapsack over a handful of packages plus at most
     one custom amount, solved exactly by dynamic programming in units of the packages' gcd.
     """
-    if coins <= 0:
-        raise InvalidAmount("a quote needs a positive number of coins")
-    if coins > QUOTE_MAX_COINS:
-        raise AmountOutOfRange(f"a quote is for at most {QUOTE_MAX_COINS:,} coins")
+    if not 1 <= coins <= QUOTE_MAX_COINS:
+        # Input out of range, as 0 is: InvalidAmount (exit 2), with the range in the message.
+        raise InvalidAmount(
+            _("a quote is for 1 to {most} coins, not {coins}").format(
+                most=group(QUOTE_MAX_COINS), coins=group(coins)
+            )
+        )
     if channel is None:
         candidates = [_quote_channel(rules, coins, c) for c in CHANNELS]
         return min(candidates, key=lambda q: (q.price_cents, q.purchases, -q.coins))
@@ -168,7 +185,7 @@ def _quote_channel(rules: Rules, coins: int, channel: str) -> Quote:
     for p in rules.packages:
         unit = math.gcd(unit, p.coins)
     sizes = [(p.coins // unit, p.price_cents(channel), p.coins) for p in rules.packages]
-    largest = max(s for s, _, _ in sizes)
+    largest = max(s for s, _price, _item in sizes)
     need_units = -(-coins // unit)
     limit = need_units + largest  # no optimal cover overshoots by a whole largest package
 
@@ -180,7 +197,7 @@ def _quote_channel(rules: Rules, coins: int, channel: str) -> Quote:
     for u in range(1, limit + 1):
         current = infinity
         choice = -1
-        for index, (size, price, _) in enumerate(sizes):
+        for index, (size, price, _item) in enumerate(sizes):
             if size <= u:
                 prev = best[u - size]
                 candidate = (prev[0] + price, prev[1] + 1)

@@ -13,6 +13,7 @@ from typing import Any
 
 from giftdesk.domain.errors import RulesFileError
 from giftdesk.domain.units import Rate
+from giftdesk.i18n import _
 
 APP = "app"
 WEB = "web"
@@ -92,7 +93,9 @@ class _Reader:
 
     def __init__(self, data: dict[str, Any], path: str = "") -> None:
         if not isinstance(data, dict):
-            raise RulesFileError(f"rules: {path or 'file'} must be a table")
+            raise RulesFileError(
+                _("rules: {field} must be a table").format(field=path or _("the file"))
+            )
         self.data = data
         self.path = path
 
@@ -101,7 +104,7 @@ class _Reader:
 
     def _get(self, key: str) -> Any:
         if key not in self.data:
-            raise RulesFileError(f"rules: missing field '{self._name(key)}'")
+            raise RulesFileError(_("rules: missing field '{field}'").format(field=self._name(key)))
         return self.data[key]
 
     def table(self, key: str) -> _Reader:
@@ -112,33 +115,45 @@ class _Reader:
             return []
         value = self._get(key)
         if not isinstance(value, list):
-            raise RulesFileError(f"rules: '{self._name(key)}' must be a list")
+            raise RulesFileError(_("rules: '{field}' must be a list").format(field=self._name(key)))
         return [_Reader(item, f"{self._name(key)}[{i}]") for i, item in enumerate(value)]
 
     def int(self, key: str, *, minimum: int = 0) -> int:
         value = self._get(key)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise RulesFileError(f"rules: '{self._name(key)}' must be a whole number")
+            raise RulesFileError(
+                _("rules: '{field}' must be a whole number").format(field=self._name(key))
+            )
         if value < minimum:
-            raise RulesFileError(f"rules: '{self._name(key)}' must be at least {minimum}")
+            raise RulesFileError(
+                _("rules: '{field}' must be at least {minimum}").format(
+                    field=self._name(key), minimum=minimum
+                )
+            )
         return value
 
     def str(self, key: str) -> str:
         value = self._get(key)
         if not isinstance(value, str) or not value.strip():
-            raise RulesFileError(f"rules: '{self._name(key)}' must be non-empty text")
+            raise RulesFileError(
+                _("rules: '{field}' must be non-empty text").format(field=self._name(key))
+            )
         return value
 
     def bool(self, key: builtins.str) -> bool:
         value = self._get(key)
         if not isinstance(value, bool):
-            raise RulesFileError(f"rules: '{self._name(key)}' must be true or false")
+            raise RulesFileError(
+                _("rules: '{field}' must be true or false").format(field=self._name(key))
+            )
         return value
 
     def date(self, key: builtins.str) -> dt.date:
         value = self._get(key)
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-            raise RulesFileError(f"rules: '{self._name(key)}' must be a date (YYYY-MM-DD)")
+            raise RulesFileError(
+                _("rules: '{field}' must be a date (YYYY-MM-DD)").format(field=self._name(key))
+            )
         return value
 
     def rate(self, key: builtins.str) -> Rate:
@@ -148,14 +163,18 @@ class _Reader:
             return Rate(num, den)
         except (TypeError, ValueError):
             raise RulesFileError(
-                f"rules: '{self._name(key)}' must be [numerator, denominator], "
-                "two whole numbers with a positive denominator"
+                _(
+                    "rules: '{field}' must be [numerator, denominator], two whole numbers "
+                    "with a positive denominator"
+                ).format(field=self._name(key))
             ) from None
 
     def strs(self, key: builtins.str) -> tuple[builtins.str, ...]:
         value = self._get(key)
         if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-            raise RulesFileError(f"rules: '{self._name(key)}' must be a non-empty list of text")
+            raise RulesFileError(
+                _("rules: '{field}' must be a non-empty list of text").format(field=self._name(key))
+            )
         return tuple(value)
 
 
@@ -177,9 +196,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         for p in recharge.tables("packages")
     )
     if not packages:
-        raise RulesFileError("rules: 'recharge.packages' must list at least one package")
+        raise RulesFileError(_("rules: 'recharge.packages' must list at least one package"))
     if len({p.coins for p in packages}) != len(packages):
-        raise RulesFileError("rules: 'recharge.packages' has two packages with the same coins")
+        raise RulesFileError(_("rules: 'recharge.packages' has two packages with the same coins"))
 
     promotions = []
     for p in recharge.tables("promotions", optional=True):
@@ -192,7 +211,9 @@ def parse_rules(data: dict[str, Any]) -> Rules:
             min_coins=p.int("min_coins"),
         )
         if promotion.ends < promotion.starts:
-            raise RulesFileError(f"rules: '{p.path}.ends' is before its 'starts'")
+            raise RulesFileError(
+                _("rules: '{field}' is before its 'starts'").format(field=f"{p.path}.ends")
+            )
         promotions.append(promotion)
 
     streak_below = gifts_table.int("streak_below_coins", minimum=1)
@@ -205,24 +226,26 @@ def parse_rules(data: dict[str, Any]) -> Rules:
         for g in gifts_table.tables("catalog")
     )
     if not gifts:
-        raise RulesFileError("rules: 'gifts.catalog' must list at least one gift")
+        raise RulesFileError(_("rules: 'gifts.catalog' must list at least one gift"))
     if len({g.name.casefold() for g in gifts}) != len(gifts):
-        raise RulesFileError("rules: 'gifts.catalog' has two gifts with the same name")
+        raise RulesFileError(_("rules: 'gifts.catalog' has two gifts with the same name"))
 
     fee_rate = recharge.rate("app_store_fee_rate")
     if fee_rate.num >= fee_rate.den:
-        raise RulesFileError("rules: 'recharge.app_store_fee_rate' must be below 100%")
+        raise RulesFileError(_("rules: 'recharge.app_store_fee_rate' must be below 100%"))
     methods = payouts.strs("methods")
     unknown = [m for m in methods if m not in PAYOUT_METHODS]
     if unknown:
         raise RulesFileError(
-            f"rules: 'payouts.methods' may list only {', '.join(PAYOUT_METHODS)}, not {unknown[0]}"
+            _("rules: 'payouts.methods' may list only {methods}, not {method}").format(
+                methods=", ".join(PAYOUT_METHODS), method=unknown[0]
+            )
         )
 
     custom_min = recharge.int("custom_min_coins", minimum=1)
     custom_max = recharge.int("custom_max_coins", minimum=1)
     if custom_max < custom_min:
-        raise RulesFileError("rules: 'recharge.custom_max_coins' is below 'custom_min_coins'")
+        raise RulesFileError(_("rules: 'recharge.custom_max_coins' is below 'custom_min_coins'"))
 
     return Rules(
         version=root.str("version"),

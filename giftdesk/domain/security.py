@@ -16,6 +16,7 @@ from giftdesk.domain.errors import (
     MalformedCredential,
     PasswordLocked,
 )
+from giftdesk.i18n import _, ngettext
 
 PASSWORD_MIN_CHARS = 8
 PASSWORD_MAX_CHARS = 128
@@ -48,10 +49,12 @@ def clean_password(raw: str) -> str:
     password = normalize_password(raw)
     if not PASSWORD_MIN_CHARS <= len(password) <= PASSWORD_MAX_CHARS:
         raise MalformedCredential(
-            f"a password is {PASSWORD_MIN_CHARS} to {PASSWORD_MAX_CHARS} characters long"
+            _("a password is {low} to {high} characters long").format(
+                low=PASSWORD_MIN_CHARS, high=PASSWORD_MAX_CHARS
+            )
         )
     if any(unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in password):
-        raise MalformedCredential("a password cannot contain control characters")
+        raise MalformedCredential(_("a password cannot contain control characters"))
     return password
 
 
@@ -59,7 +62,9 @@ def clean_code(raw: str) -> str:
     """A second-factor code as typed, with the spaces some apps show ("123 456") taken out."""
     code = "".join(raw.split())
     if len(code) != TOTP_DIGITS or not code.isascii() or not code.isdigit():
-        raise MalformedCredential(f"a code is {TOTP_DIGITS} digits from your authenticator app")
+        raise MalformedCredential(
+            _("a code is {digits} digits from your authenticator app").format(digits=TOTP_DIGITS)
+        )
     return code
 
 
@@ -81,9 +86,13 @@ def tries_left(failed_attempts: int) -> int:
 def refuse_if_locked(*, locked_until_us: int, now_us: int) -> None:
     if now_us < locked_until_us:
         wait_s = -(-(locked_until_us - now_us) // 1_000_000)  # round up: never say "0 seconds"
-        unit = "second" if wait_s == 1 else "seconds"
         raise PasswordLocked(
-            f"too many wrong passwords or codes; try again in {wait_s} {unit}", wait_seconds=wait_s
+            ngettext(
+                "too many wrong passwords or codes; try again in {count} second",
+                "too many wrong passwords or codes; try again in {count} seconds",
+                wait_s,
+            ).format(count=wait_s),
+            wait_seconds=wait_s,
         )
 
 
@@ -107,13 +116,15 @@ def accepted_step(
     ]
     if not matched:
         raise InvalidSecondFactor(
-            "that code is wrong or has expired; type the code your authenticator app shows now"
+            _("that code is wrong or has expired; type the code your authenticator app shows now")
         )
     step = max(matched)
     if step <= last_step:
         raise InvalidSecondFactor(
-            "that code was already used; wait for the next one (a new code comes every "
-            f"{TOTP_PERIOD_S} seconds)"
+            _(
+                "that code was already used; wait for the next one (a new code comes every "
+                "{seconds} seconds)"
+            ).format(seconds=TOTP_PERIOD_S)
         )
     return step
 
@@ -123,9 +134,9 @@ def clean_totp_secret(raw: str) -> str:
     128 bits as RFC 4226 asks (26 characters; GiftDesk makes 160-bit, 32-character ones)."""
     secret = "".join(raw.split()).upper().rstrip("=")
     if not 26 <= len(secret) <= 128 or not secret.isascii():
-        raise MalformedCredential("a two-step secret is 26 to 128 base32 characters")
+        raise MalformedCredential(_("a two-step secret is 26 to 128 base32 characters"))
     try:
         base64.b32decode(secret + "=" * (-len(secret) % 8))
     except binascii.Error:
-        raise MalformedCredential("that two-step secret is not valid base32") from None
+        raise MalformedCredential(_("that two-step secret is not valid base32")) from None
     return secret

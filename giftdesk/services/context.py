@@ -14,6 +14,7 @@ from typing import Any
 
 from giftdesk.domain.errors import IdempotencyConflict, InvalidInput
 from giftdesk.domain.rules import Rules
+from giftdesk.i18n import _
 from giftdesk.services.clock import Clock, micros
 from giftdesk.storage import ledger
 from giftdesk.storage.db import Connection, Store
@@ -55,17 +56,23 @@ def check_key(key: str | None) -> str:
     if key is None:
         return new_key()
     if not key or len(key) > KEY_MAX_CHARS or not key.isprintable():
-        raise InvalidInput(f"an idempotency key is 1 to {KEY_MAX_CHARS} printable characters")
+        raise InvalidInput(
+            _("an idempotency key is 1 to {count} printable characters").format(count=KEY_MAX_CHARS)
+        )
     for prefix in RESERVED_KEY_PREFIXES:
         if key.startswith(prefix):
-            raise InvalidInput(f"idempotency keys starting with '{prefix}' are reserved")
+            raise InvalidInput(
+                _("idempotency keys starting with '{prefix}' are reserved").format(prefix=prefix)
+            )
     return key
 
 
 def check_replay(stored_digest: str, digest: str) -> None:
     """A retry of the same request gets its first result again; a different one is refused."""
     if stored_digest != digest:
-        raise IdempotencyConflict("that idempotency key was already used for a different request")
+        raise IdempotencyConflict(
+            _("that idempotency key was already used for a different request")
+        )
 
 
 def request_hash(request: dict[str, Any]) -> str:

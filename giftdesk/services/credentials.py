@@ -27,6 +27,7 @@ from giftdesk.domain.security import (
     time_step,
     tries_left,
 )
+from giftdesk.i18n import _, ngettext
 from giftdesk.services.context import Context, Moment
 from giftdesk.storage import security
 from giftdesk.storage.db import Connection
@@ -83,7 +84,9 @@ def verify_password(ctx: Context, profile_id: int, password: str | None, *, doin
     if security.read(ctx.conn, profile_id).password_hash is None:
         return
     if not password:
-        raise PasswordRequired(f"this profile has a password: enter it to {doing}")
+        raise PasswordRequired(
+            _("this profile has a password: enter it to {doing}").format(doing=doing)
+        )
     now_us = ctx.moment().us
     with ctx.store.write() as conn:
         row = security.read(conn, profile_id)
@@ -98,16 +101,25 @@ def verify_password(ctx: Context, profile_id: int, password: str | None, *, doin
     try:
         hasher.verify(stored, password_bytes(password))
     except InvalidHashError:
-        raise StorageError("the stored password hash is damaged") from None
+        raise StorageError(_("the stored password hash is damaged")) from None
     except VerificationError:
         wait_s = lock_seconds(failed)
         if wait_s:
             raise WrongPassword(
-                f"wrong password; too many wrong tries: wait {wait_s} seconds before the next one"
+                ngettext(
+                    "wrong password; too many wrong tries: wait {count} second before the next one",
+                    "wrong password; too many wrong tries: wait {count} seconds before the next "
+                    "one",
+                    wait_s,
+                ).format(count=wait_s)
             ) from None
         left = tries_left(failed)
         raise WrongPassword(
-            f"wrong password ({left} more {'try' if left == 1 else 'tries'} before a wait)"
+            ngettext(
+                "wrong password ({count} more try before a wait)",
+                "wrong password ({count} more tries before a wait)",
+                left,
+            ).format(count=left)
         ) from None
     rehashed = hasher.hash(password_bytes(password)) if hasher.check_needs_rehash(stored) else None
     with ctx.store.write() as conn:
@@ -148,7 +160,7 @@ def require_second_factor(
     refuse_if_locked(locked_until_us=row.locked_until_us, now_us=moment.us)
     if code is None or not code.strip():
         raise SecondFactorRequired(
-            "this needs the 6-digit code from your authenticator app (two-step check is on)"
+            _("this needs the 6-digit code from your authenticator app (two-step check is on)")
         )
     step = accepted_step(
         clean_code(code),

@@ -8,12 +8,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from giftdesk.domain.periods import Period, last_spans, start_of
 from giftdesk.services.context import Change, ChangeKind, Context
 from giftdesk.services.profiles import ProfileService
-from giftdesk.services.results import ContextDiamonds, DayDiamonds
+from giftdesk.services.results import ContextDiamonds, PeriodDiamonds
 from giftdesk.storage import gifts, notifications, totals
 
 UNSEEN_CAP = 100
+# How many of each period the Earnings chart shows: a month of days, a quarter of weeks, a year.
+CHART_PERIODS = {Period.DAY: 30, Period.WEEK: 13, Period.MONTH: 12}
+# How far a sender's calendar can be ahead of the creator's: from UTC-12 to UTC+14 is 26 hours.
+SENDER_AHEAD = dt.timedelta(days=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,16 +57,37 @@ class EarningsService:
         )
         return [ReceivedGift(*r) for r in rows]
 
-    def diamonds_per_day(self, creator_id: int, *, days: int = 14) -> list[DayDiamonds]:
-        """Diamonds minted by each of the last `days` calendar days' gifts up to the creator's
-        today, oldest first: a day without gifts is there with 0, so that the days read as a
-        time axis. (A gift is filed under its sender's day.)"""
+    def diamonds_per_period(
+        self, creator_id: int, period: Period, *, count: int | None = None
+    ) -> list[PeriodDiamonds]:
+        """Diamonds and gifts of each of the last `count` days, ISO weeks (from Monday) or
+        calendar months, oldest first, by the creator's own calendar: the last is the one that
+        holds the creator's today. A period without gifts is there with 0, so that the periods
+        read as a time axis. Summed from the per-day totals (a year of them at most), never
+        from the gifts.
+
+        A gift is filed under its sender's day, which a sender in a zone ahead of the creator's
+        may have reached first (two days at most): the periods then run on to that day rather
+        than leave its diamonds out."""
+        conn = self._ctx.conn
         today = self._profiles.get(creator_id).today(self._ctx.moment())
-        first = today - dt.timedelta(days=days - 1)
-        minted = totals.diamonds_by_day(self._ctx.conn, creator_id, since=first.isoformat())
+        newest = totals.newest_day(conn, creator_id)
+        end = today
+        if newest is not None:
+            end = min(max(today, dt.date.fromisoformat(newest)), today + SENDER_AHEAD)
+        spans = last_spans(end, period, count or CHART_PERIODS[period])
+        index = {span.first: i for i, span in enumerate(spans)}
+        diamonds = [0] * len(spans)
+        gifts = [0] * len(spans)
+        by_day = totals.day_totals(conn, creator_id, since=spans[0].first.isoformat())
+        for day, (day_diamonds, day_gifts) in by_day.items():
+            i = index.get(start_of(dt.date.fromisoformat(day), period))
+            if i is not None:  # (a day after the last period, on a wrong clock: left out)
+                diamonds[i] += day_diamonds
+                gifts[i] += day_gifts
         return [
-            DayDiamonds(day, minted.get(day, 0))
-            for day in ((first + dt.timedelta(days=i)).isoformat() for i in range(days))
+            PeriodDiamonds(span.first.isoformat(), span.last.isoformat(), diamonds[i], gifts[i])
+            for i, span in enumerate(spans)
         ]
 
     def top_supporters(self, creator_id: int, *, limit: int = 5) -> list[Supporter]:
@@ -75,16 +101,31 @@ class EarningsService:
 
     def unseen_count(self, creator_id: int, *, at_most: int = UNSEEN_CAP) -> int:
         """New gifts since the creator last looked, counted up to `at_most` (a badge says
-        "99+" beyond that; counting a million unseen gifts would only slow the window)."""
+        "99+" beyond that; counting a million unseen gifts would only slow the window). A
+        creator never shown in a window has none: what they have is history, not news (a
+        demo's weeks of gifts, a ledger restored or filled from the command line)."""
         conn = self._ctx.conn
-        return notifications.unseen_count(
-            conn, creator_id, after=notifications.last_seen(conn, creator_id), at_most=at_most
-        )
+        seen = notifications.last_seen(conn, creator_id)
+        if seen is None:
+            return 0
+        return notifications.unseen_count(conn, creator_id, after=seen, at_most=at_most)
+
+    def start_news(self, creator_id: int) -> None:
+        """The window shows the creator: the first time, their gifts so far become history, and
+        the gifts after them news until the creator opens their earnings. Writes only the first
+        time (and not to a read-only file, where no gift can arrive either)."""
+        conn = self._ctx.conn
+        if notifications.last_seen(conn, creator_id) is not None or self._ctx.store.read_only:
+            return
+        with self._ctx.store.write() as conn:
+            notifications.start_news(
+                conn, creator_id, notifications.newest_gift_to(conn, creator_id)
+            )
 
     def mark_seen(self, creator_id: int) -> None:
         conn = self._ctx.conn
         newest = notifications.newest_gift_to(conn, creator_id)
-        if newest <= notifications.last_seen(conn, creator_id) or self._ctx.store.read_only:
+        if newest <= (notifications.last_seen(conn, creator_id) or 0) or self._ctx.store.read_only:
             return  # (a read-only file cannot keep the mark: the gifts stay marked new)
         with self._ctx.store.write() as conn:
             notifications.mark_seen(conn, creator_id, newest)

@@ -27,8 +27,10 @@ from giftdesk.domain.gifting import (
     unmint_for_undo,
 )
 from giftdesk.domain.people import require_adult
+from giftdesk.domain.references import split_transaction_reference, transaction_mark
 from giftdesk.domain.rules import Gift
 from giftdesk.formatting import coins as fmt_coins
+from giftdesk.i18n import _
 from giftdesk.services.burst import Burst, Checked, send_digest
 from giftdesk.services.clock import micros
 from giftdesk.services.context import Change, ChangeKind, Context, check_key
@@ -72,7 +74,9 @@ class GiftService:
     def gift(self, name: str) -> Gift:
         gift = self._ctx.rules.gift(name.strip())
         if gift is None:
-            raise UnknownGift(f"there is no gift named '{name}'; `giftdesk gifts` lists them")
+            raise UnknownGift(
+                _("there is no gift named '{name}'; `giftdesk gifts` lists them").format(name=name)
+            )
         return gift
 
     def preview(self, creator_id: int, gift_name: str, count: int = 1) -> GiftPreview:
@@ -95,7 +99,7 @@ class GiftService:
             sender.birthdate,
             today=today,
             min_age=rules.min_age_years,
-            doing="send gifts",
+            doing=_("send gifts"),
         )
         if sender.budget.is_set:
             spent_today, spent_month = spending.spent_in(self._ctx.conn, sender_id, today)
@@ -164,7 +168,9 @@ class GiftService:
         coins = gift_cost_coins(rules, gift, r.count)
         check_not_self(r.sender_id, r.creator_id)
         if not creator.is_creator:
-            raise NotACreator(f"{creator.name} is not a creator; only creators receive gifts")
+            raise NotACreator(
+                _("{name} is not a creator; only creators receive gifts").format(name=creator.name)
+            )
         # Each by their own calendar: the sender's day for the sender, the creator's for the
         # creator.
         require_adult(
@@ -172,14 +178,14 @@ class GiftService:
             sender.birthdate,
             today=burst.today(sender),
             min_age=rules.min_age_years,
-            doing="send gifts",
+            doing=_("send gifts"),
         )
         require_adult(
             creator.name,
             creator.birthdate,
             today=burst.today(creator),
             min_age=rules.min_age_years,
-            doing="receive gifts",
+            doing=_("receive gifts"),
         )
         return gift, coins, sender, creator
 
@@ -207,8 +213,16 @@ class GiftService:
         wallet, balance = burst.wallet(r.sender_id)
         if balance < coins:
             raise InsufficientCoins(
-                f"{gift.name} x{r.count} costs {fmt_coins(coins)} but {sender.name} has "
-                f"{fmt_coins(balance)}; recharge {fmt_coins(coins - balance)} more",
+                _(
+                    "{gift} x{count} costs {cost} but {name} has {balance}; recharge {missing} more"
+                ).format(
+                    gift=gift.name,
+                    count=r.count,
+                    cost=fmt_coins(coins),
+                    name=sender.name,
+                    balance=fmt_coins(balance),
+                    missing=fmt_coins(coins - balance),
+                ),
                 needed_coins=coins,
                 balance_coins=balance,
             )
@@ -234,12 +248,38 @@ class GiftService:
         burst.sent(entry, count=r.count, coins=coins, minting=minting, digest=digest, result=result)
         return result
 
+    def by_reference(self, reference: str) -> int:
+        """The transaction number of the gift a reference names ('12-K3M9P2QX', or a bare
+        '12'): refused when that number now names another gift, made after a restore brought
+        the number back."""
+        number, mark = split_transaction_reference(reference)
+        made = gifts.made_at(self._ctx.conn, number)
+        if made is None:
+            raise UnknownTransaction(f"there is no gift with transaction number {number}")
+        if mark is not None and transaction_mark(made) != mark:
+            raise UnknownTransaction(
+                f"there is no gift {reference.strip()} any more: transaction {number} is "
+                "another gift now (the ledger was restored from a backup since)"
+            )
+        return number
+
     def sender_of(self, gift_txn_id: int) -> int:
         """Who sent the gift of transaction `gift_txn_id` (an undo acts as them)."""
         sender_id = gifts.sender_of(self._ctx.conn, gift_txn_id)
         if sender_id is None:
-            raise UnknownTransaction(f"there is no gift with transaction number {gift_txn_id}")
+            raise UnknownTransaction(_no_gift(gift_txn_id))
         return sender_id
+
+    def is_standing(self, gift_txn_id: int, sent_at: str) -> bool:
+        """Whether the gift of transaction `gift_txn_id`, sent at `sent_at` (its `created_at`),
+        is still in the ledger and not undone: another window or the command line may have
+        undone it, or a restore replaced it, since this one showed it."""
+        sent = gifts.sent_gift(self._ctx.conn, gift_txn_id)
+        return (
+            sent is not None
+            and sent.undone_by is None
+            and sent.created_us == micros(dt.datetime.fromisoformat(sent_at))
+        )
 
     def undo_seconds_left(self, sent_at: str) -> int:
         """Whole seconds (rounded up) left to undo a gift whose `created_at` is `sent_at`; 0
@@ -275,23 +315,27 @@ class GiftService:
             conn = write.conn
             sent = gifts.sent_gift(conn, gift_txn_id)
             if sent is None:
-                raise UnknownTransaction(f"there is no gift with transaction number {gift_txn_id}")
+                raise UnknownTransaction(_no_gift(gift_txn_id))
             if sender_id is not None and sender_id != sent.sender_id:
-                raise NothingToUndo("only the sender can undo a gift")
+                raise NothingToUndo(_("only the sender can undo a gift"))
             if (
                 sent_at is not None
                 and micros(dt.datetime.fromisoformat(sent_at)) != sent.created_us
             ):
                 raise NothingToUndo(
-                    "that gift is no longer in this ledger (it was replaced "
-                    "by a backup); nothing was undone"
+                    _(
+                        "that gift is no longer in this ledger (it was replaced by a backup); "
+                        "nothing was undone"
+                    )
                 )
             if sent.undone_by is not None:
-                raise NothingToUndo("that gift was already undone")
+                raise NothingToUndo(_("that gift was already undone"))
             if moment.us - sent.created_us > rules.undo_seconds * 1_000_000:
                 raise UndoWindowClosed(
-                    f"a gift can be undone for {rules.undo_seconds} seconds after sending; "
-                    "this one is final"
+                    _(
+                        "a gift can be undone for {seconds} seconds after sending; this one is "
+                        "final"
+                    ).format(seconds=rules.undo_seconds)
                 )
             received, minted = gifts.read_creator_totals(conn, sent.creator_id)
             minting = unmint_for_undo(
@@ -302,8 +346,10 @@ class GiftService:
             )
             if creator_diamonds < minting.diamonds:
                 raise InsufficientDiamonds(
-                    "the creator has already requested a payout of these diamonds; "
-                    "the gift cannot be undone"
+                    _(
+                        "the creator has already requested a payout of these diamonds; the gift "
+                        "cannot be undone"
+                    )
                 )
             txn = write.transaction(
                 kind="gift_undo",
@@ -368,3 +414,7 @@ class GiftService:
             write.record(txn, result.as_dict())
         ctx.notify(Change(ChangeKind.UNDO, (sent.sender_id, sent.creator_id)))
         return result
+
+
+def _no_gift(transaction_id: int) -> str:
+    return _("there is no gift with transaction number {number}").format(number=transaction_id)

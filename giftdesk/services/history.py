@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from giftdesk.domain.references import transaction_reference
 from giftdesk.services.context import Context
 from giftdesk.storage import history
 from giftdesk.storage.history import HistoryRecord
@@ -78,9 +79,15 @@ class HistoryRow:
     by_profile: bool  # the profile made it (sent or undid the gift); else the counterparty did
     facts: GiftFacts | PurchaseFacts | PayoutFacts
 
+    @property
+    def reference(self) -> str:
+        """The transaction's reference, never another's (domain/references.py)."""
+        return transaction_reference(self.transaction_id, self.created_at)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "transaction_id": self.transaction_id,
+            "reference": self.reference,
             "created_at": self.created_at,
             "kind": self.kind,
             "coins": self.coins,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from giftdesk.domain.errors import InvalidPath, RestoreWouldForget, StorageError
+from giftdesk.i18n import _
 from giftdesk.services.context import Context
 from giftdesk.storage import backup_files, carry, db, ledger, schema
 from giftdesk.storage.db import Store
@@ -114,9 +115,7 @@ class MaintenanceService:
         """Replace this database's contents with a verified backup: `stage_restore`, then
         `finish_restore`, then every check on the result."""
         if self._ctx.store.read_only:
-            raise StorageError(
-                f"the database {self._ctx.store.path} is read-only; nothing was restored"
-            )
+            raise StorageError(_read_only(self._ctx.store.path))
         with self.stage_restore(source) as staged:
             saved = self.finish_restore(staged)
         return Restored(saved, self.verify(), staged.carried)
@@ -133,14 +132,16 @@ class MaintenanceService:
         """
         source = Path(source)
         if not source.exists():
-            raise InvalidPath(f"there is no file {source}")
+            raise InvalidPath(_("there is no file {path}").format(path=source))
         if not source.is_file():
-            raise InvalidPath(f"{source} is a folder, not a backup file")
+            raise InvalidPath(_("{path} is a folder, not a backup file").format(path=source))
         if source.stat().st_size == 0:
-            raise InvalidPath(f"{source} is empty, not a backup")
+            raise InvalidPath(_("{path} is empty, not a backup").format(path=source))
         store = self._ctx.store
         if not store.in_memory and source.resolve() == Path(store.path).resolve():
-            raise InvalidPath(f"{source} is the database itself; restore from a backup of it")
+            raise InvalidPath(
+                _("{path} is the database itself; restore from a backup of it").format(path=source)
+            )
         backup_files.refuse_other_files(source)
         scratch = backup_files.scratch_beside(store)
         page_size = db.page_size(self._ctx.conn)
@@ -150,16 +151,22 @@ class MaintenanceService:
                 changed = schema.differences(staged.conn)
                 if changed:
                     raise InvalidPath(
-                        f"{source} does not have the tables, triggers and checks GiftDesk makes "
-                        f"({', '.join(changed[:3])}{', ...' if len(changed) > 3 else ''}: it "
-                        "was changed outside GiftDesk, or made by a newer one); nothing was "
-                        "restored"
+                        _(
+                            "{path} does not have the tables, triggers and checks GiftDesk makes "
+                            "({changes}: it was changed outside GiftDesk, or made by a newer "
+                            "one); nothing was restored"
+                        ).format(
+                            path=source,
+                            changes=", ".join(changed[:3]) + (", ..." if len(changed) > 3 else ""),
+                        )
                     )
                 checks = run_checks(staged.conn, self._ctx.rules.diamond_rate, progress=progress)
                 failed = [c.name for c in checks if not c.ok]
                 if failed:
                     raise InvalidPath(
-                        f"{source} fails verification ({', '.join(failed)}); nothing was restored"
+                        _("{path} fails verification ({checks}); nothing was restored").format(
+                            path=source, checks=", ".join(failed)
+                        )
                     )
                 # What the backup itself holds, as the question about it says; then what it
                 # lacks of the money that moved since.
@@ -180,8 +187,10 @@ class MaintenanceService:
         outside = carry.plan(self._ctx.conn, staged.conn)
         if outside.refused:
             raise RestoreWouldForget(
-                f"{source} was made before money moved that it cannot take back: "
-                f"{'; '.join(outside.refused)}. Nothing was restored; restore a newer backup"
+                _(
+                    "{path} was made before money moved that it cannot take back: {what}. "
+                    "Nothing was restored; restore a newer backup"
+                ).format(path=source, what="; ".join(outside.refused))
             )
         if outside.moved:
             with staged.write() as conn:
@@ -193,8 +202,10 @@ class MaintenanceService:
             ]
             if failed:  # the copies broke what the triggers do not guard: say, do nothing
                 raise StorageError(
-                    f"what {source} lacks could not be carried into it "
-                    f"({', '.join(failed)}); nothing was restored"
+                    _(
+                        "what {path} lacks could not be carried into it ({checks}); nothing was "
+                        "restored"
+                    ).format(path=source, checks=", ".join(failed))
                 )
         return outside.moved
 
@@ -208,7 +219,7 @@ class MaintenanceService:
         """
         store = self._ctx.store
         if store.read_only:
-            raise StorageError(f"the database {store.path} is read-only; nothing was restored")
+            raise StorageError(_read_only(store.path))
         problem = store.file_problem()
         if problem is not None:
             raise StorageError(problem)
@@ -239,3 +250,7 @@ class MaintenanceService:
         generation = self.contents_generation()
         self._ctx.store.expected_generation = generation
         return generation
+
+
+def _read_only(path: str) -> str:
+    return _("the database {path} is read-only; nothing was restored").format(path=path)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from giftdesk.domain.cards import CardSummary, check_card
 from giftdesk.domain.errors import InvalidCard
+from giftdesk.i18n import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ class SandboxPaymentProvider:
         if method != "card":
             return None  # app-store and PayPal confirm in their own sheet
         if card is None:
-            raise InvalidCard("paying by card needs the card number, expiry (MM/YY) and CVC")
+            raise InvalidCard(_("paying by card needs the card number, expiry (MM/YY) and CVC"))
         return check_card(card.number, card.expiry, card.cvc, today=today)
 
 

@@ -12,6 +12,7 @@ from giftdesk.domain.payouts import FAILED, PAID, PENDING, check_payout
 from giftdesk.domain.people import require_adult
 from giftdesk.domain.references import PAYOUT, new_reference
 from giftdesk.formatting import diamonds as fmt_diamonds
+from giftdesk.i18n import _
 from giftdesk.services.context import RESERVED_KEY_PREFIX, Change, ChangeKind, Context, check_key
 from giftdesk.services.credentials import counting_code_failures, require_second_factor
 from giftdesk.services.payments import SandboxPayoutProvider
@@ -97,7 +98,9 @@ class PayoutService:
                 return PayoutRequested.replay_of(write.replay)
             conn = write.conn
             if not creator.is_creator:
-                raise NotACreator(f"{creator.name} is not a creator and has no diamonds")
+                raise NotACreator(
+                    _("{name} is not a creator and has no diamonds").format(name=creator.name)
+                )
             # The gate before any rule: the code is used up only if the whole payout commits.
             require_second_factor(conn, creator_id, second_factor, moment)
             require_adult(
@@ -105,7 +108,7 @@ class PayoutService:
                 creator.birthdate,
                 today=creator.today(moment),
                 min_age=rules.min_age_years,
-                doing="request a payout",
+                doing=_("request a payout"),
             )
             cents = check_payout(
                 rules,
@@ -116,7 +119,11 @@ class PayoutService:
             account, balance = ledger.profile_account_balance(conn, creator_id, ledger.DIAMOND)
             if balance < diamonds:
                 raise InsufficientDiamonds(
-                    f"{creator.name} has {fmt_diamonds(balance)}, not {fmt_diamonds(diamonds)}"
+                    _("{name} has {balance}, not {diamonds}").format(
+                        name=creator.name,
+                        balance=fmt_diamonds(balance),
+                        diamonds=fmt_diamonds(diamonds),
+                    )
                 )
             txn = write.transaction(
                 kind="payout", profile_id=creator_id, counterparty_id=None, moment=moment
@@ -184,10 +191,14 @@ class PayoutService:
             conn = write.conn
             payout = payouts.to_settle(conn, payout_id)
             if payout is None:
-                raise UnknownPayout(f"there is no payout #{payout_id}")
+                raise UnknownPayout(_("there is no payout #{number}").format(number=payout_id))
             creator_id, diamonds, cents, method, current, reference = payout
             if current != PENDING:
-                raise UnknownPayout(f"payout {reference} is already {current}")
+                raise UnknownPayout(
+                    _("payout {reference} is already {status}").format(
+                        reference=reference, status=current
+                    )
+                )
             paid = self._provider.settle(reference=reference, method=method, cents=cents)
             status = PAID if paid else FAILED
             txn = write.transaction(

@@ -10,6 +10,7 @@ from giftdesk.domain.budget import Budget
 from giftdesk.domain.errors import DuplicateProfile, InvalidAmount, UnknownProfile
 from giftdesk.domain.names import clean_name, look_keys, name_key, printable_name
 from giftdesk.domain.people import age_years, parse_birthdate, require_adult
+from giftdesk.i18n import _
 from giftdesk.services.context import Change, ChangeKind, Context, Moment
 from giftdesk.services.credentials import verify_password
 from giftdesk.services.results import Balance
@@ -69,7 +70,7 @@ class ProfileService:
         born = parse_birthdate(birthdate, today=today)
         if creator:
             require_adult(
-                clean, born, today=today, min_age=ctx.rules.min_age_years, doing="be a creator"
+                clean, born, today=today, min_age=ctx.rules.min_age_years, doing=_("be a creator")
             )
         with ctx.store.write() as conn:
             profile_names.make_current(conn)
@@ -87,8 +88,9 @@ class ProfileService:
                 profile_names.claim(conn, profile_id, keys)
             except Taken:  # checked above; this is the schema's own guard
                 raise DuplicateProfile(
-                    f"a profile named '{printable_name(clean)}' already exists, "
-                    "or one that looks the same"
+                    _("a profile named '{name}' already exists, or one that looks the same").format(
+                        name=printable_name(clean)
+                    )
                 ) from None
             ledger.create_profile_account(conn, profile_id, ledger.COIN)
             if creator:
@@ -100,7 +102,7 @@ class ProfileService:
     def get(self, profile_id: int) -> Profile:
         row = profiles.get(self._ctx.conn, profile_id)
         if row is None:
-            raise UnknownProfile(f"there is no profile #{profile_id}")
+            raise UnknownProfile(_no_profile(profile_id))
         return _profile(row)
 
     def get_pair(self, first_id: int, second_id: int) -> tuple[Profile, Profile]:
@@ -109,7 +111,7 @@ class ProfileService:
         found = profiles.get_pair(self._ctx.conn, first_id, second_id)
         for profile_id in (first_id, second_id):
             if profile_id not in found:
-                raise UnknownProfile(f"there is no profile #{profile_id}")
+                raise UnknownProfile(_no_profile(profile_id))
         return _profile(found[first_id]), _profile(found[second_id])
 
     def find(self, name: str) -> Profile:
@@ -121,7 +123,9 @@ class ProfileService:
             return _profile(row)
         holder = profile_names.holder(conn, look_keys(name))
         if holder is None:
-            raise UnknownProfile(f"there is no profile named '{printable_name(name)}'")
+            raise UnknownProfile(
+                _("there is no profile named '{name}'").format(name=printable_name(name))
+            )
         return self.get(holder)
 
     def list(self) -> builtins.list[Profile]:
@@ -170,9 +174,9 @@ class ProfileService:
         """Set both caps exactly as given (None: no cap), as the window's budget form does."""
         for value in (budget.daily_coins, budget.monthly_coins):
             if value is not None and value < 0:
-                raise InvalidAmount("a budget is zero or more coins")
+                raise InvalidAmount(_("a budget is zero or more coins"))
         self.get(profile_id)
-        verify_password(self._ctx, profile_id, password, doing="change the spending budget")
+        verify_password(self._ctx, profile_id, password, doing=_("change the spending budget"))
         with self._ctx.store.write() as conn:
             profiles.set_budget(
                 conn, profile_id, daily_coins=budget.daily_coins, monthly_coins=budget.monthly_coins
@@ -188,7 +192,7 @@ class ProfileService:
         zone further east or west would start a used-up daily budget again."""
         zone = check_zone(time_zone)
         self.get(profile_id)
-        verify_password(self._ctx, profile_id, password, doing="change the time zone")
+        verify_password(self._ctx, profile_id, password, doing=_("change the time zone"))
         with self._ctx.store.write() as conn:
             profiles.set_time_zone(conn, profile_id, zone)
         self._ctx.notify(Change(ChangeKind.PROFILE, (profile_id,)))
@@ -209,13 +213,20 @@ def _refuse_taken(conn: Connection, name: str, keys: frozenset[str]) -> None:
     same = profiles.with_name_key(conn, name_key(name))
     if same is not None:
         raise DuplicateProfile(
-            f"a profile named '{printable_name(_profile(same).name)}' already exists"
+            _("a profile named '{name}' already exists").format(
+                name=printable_name(_profile(same).name)
+            )
         )
     holder = profile_names.holder(conn, keys)
     if holder is not None:
         other = profiles.get(conn, holder)
         assert other is not None  # a look-alike key is held by a profile (a foreign key)
         raise DuplicateProfile(
-            f"a profile named '{printable_name(_profile(other).name)}' already exists, and "
-            f"'{printable_name(name)}' looks the same"
+            _("a profile named '{name}' already exists, and '{other}' looks the same").format(
+                name=printable_name(_profile(other).name), other=printable_name(name)
+            )
         )
+
+
+def _no_profile(profile_id: int) -> str:
+    return _("there is no profile #{number}").format(number=profile_id)

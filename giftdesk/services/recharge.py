@@ -19,6 +19,7 @@ from giftdesk.domain.pricing import (
     quote,
 )
 from giftdesk.domain.references import PURCHASE, new_reference
+from giftdesk.i18n import _
 from giftdesk.services.context import Change, ChangeKind, Context, check_key
 from giftdesk.services.credentials import (
     counting_code_failures,
@@ -97,7 +98,7 @@ class RechargeService:
             profile.birthdate,
             today=today,
             min_age=self._ctx.rules.min_age_years,
-            doing="buy coins",
+            doing=_("buy coins"),
         )
         price = self.price(coins=coins, channel=channel, custom=custom)
         bonus = bonus_for(
@@ -158,7 +159,7 @@ class RechargeService:
                 profile.birthdate,
                 today=today,
                 min_age=ctx.rules.min_age_years,
-                doing="buy coins",
+                doing=_("buy coins"),
             )
             # Before the card is charged; the code is used up only if the purchase commits.
             if purchase_needs_code(write.conn, profile_id, price.price_cents):

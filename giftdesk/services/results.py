@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any, Self
 
+from giftdesk.domain.references import transaction_reference
+
 
 @dataclass(frozen=True, slots=True)
 class Stored:
@@ -36,6 +38,14 @@ class Stored:
         if self.stored is not None:
             return {**self.stored, "replayed": True}
         return self._fresh()
+
+    @property
+    def transaction_reference(self) -> str:
+        """What a receipt names the transaction by: never another's, even after a restore
+        brought its number back (domain/references.py). Every write result has the two."""
+        txn_id: int = getattr(self, "transaction_id")  # noqa: B009 - every subclass has it
+        created_at: str = getattr(self, "created_at")  # noqa: B009
+        return transaction_reference(txn_id, created_at)
 
     def _fresh(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -257,14 +267,21 @@ class ContextDiamonds:
 
 
 @dataclass(frozen=True, slots=True)
-class DayDiamonds:
-    """Diamonds minted by the gifts of one day (the sender's calendar day)."""
+class PeriodDiamonds:
+    """Diamonds and gifts of one day, ISO week or calendar month of the Earnings chart."""
 
-    day: str  # ISO 8601 date
+    first: str  # ISO 8601 date: the period's first day
+    last: str  # and its last
     diamonds: int
+    gifts: int  # each gift of a combo counts
 
     def as_dict(self) -> dict[str, Any]:
-        return {"day": self.day, "diamonds": self.diamonds}
+        return {
+            "first": self.first,
+            "last": self.last,
+            "diamonds": self.diamonds,
+            "gifts": self.gifts,
+        }
 
 
 @dataclass(frozen=True, slots=True)

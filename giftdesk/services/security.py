@@ -23,6 +23,7 @@ from giftdesk.domain.security import (
     clean_totp_secret,
     time_step,
 )
+from giftdesk.i18n import _
 from giftdesk.services.context import Change, ChangeKind, Context
 from giftdesk.services.credentials import (
     counting_code_failures,
@@ -91,13 +92,13 @@ class SecurityService:
         """Unlock: pass, or raise WrongPassword / PasswordLocked / PasswordRequired.
         A profile without a password always passes."""
         self._profiles.get(profile_id)
-        verify_password(self._ctx, profile_id, password, doing="open the profile")
+        verify_password(self._ctx, profile_id, password, doing=_("open the profile"))
 
     def set_password(self, profile_id: int, new: str, *, current: str | None = None) -> None:
         """Set a first password, or change it (then `current` is required)."""
         self._profiles.get(profile_id)
         clean = clean_password(new)
-        verify_password(self._ctx, profile_id, current, doing="change the password")
+        verify_password(self._ctx, profile_id, current, doing=_("change the password"))
         hashed = password_hasher().hash(password_bytes(clean))
         with self._ctx.store.write() as conn:
             security.set_password_hash(conn, profile_id, hashed)
@@ -108,7 +109,7 @@ class SecurityService:
         self._profiles.get(profile_id)
         if not self.has_password(profile_id):
             return
-        verify_password(self._ctx, profile_id, current, doing="remove the password")
+        verify_password(self._ctx, profile_id, current, doing=_("remove the password"))
         with self._ctx.store.write() as conn:
             security.remove_password(conn, profile_id)
         self._ctx.store.empty_log()
@@ -121,9 +122,7 @@ class SecurityService:
         `confirm_totp` sees a right code for it."""
         profile = self._profiles.get(profile_id)
         if self.totp_enabled(profile_id):
-            raise SecondFactorAlreadyEnabled(
-                f"two-step check is already on for {profile.name}; turn it off first"
-            )
+            raise SecondFactorAlreadyEnabled(_already_on(profile.name))
         import pyotp
 
         secret = pyotp.random_base32()  # 32 characters: 160 bits from `secrets`
@@ -140,16 +139,14 @@ class SecurityService:
         secret = clean_totp_secret(secret)
         if code is None or not code.strip():
             raise SecondFactorRequired(
-                "type the 6-digit code your authenticator app shows, to check it is set up"
+                _("type the 6-digit code your authenticator app shows, to check it is set up")
             )
         code = clean_code(code)
-        verify_password(self._ctx, profile_id, password, doing="turn on two-step")
+        verify_password(self._ctx, profile_id, password, doing=_("turn on two-step"))
         moment = self._ctx.moment()
         with self._ctx.store.write() as conn:
             if security.read(conn, profile_id).totp_secret is not None:
-                raise SecondFactorAlreadyEnabled(
-                    f"two-step check is already on for {profile.name}; turn it off first"
-                )
+                raise SecondFactorAlreadyEnabled(_already_on(profile.name))
             # A new secret has had no code used yet; the one typed now is used up by enrolling.
             step = accepted_step(
                 code,
@@ -167,7 +164,7 @@ class SecurityService:
         self._profiles.get(profile_id)
         if not self.totp_enabled(profile_id):
             return
-        verify_password(self._ctx, profile_id, password, doing="turn off two-step")
+        verify_password(self._ctx, profile_id, password, doing=_("turn off two-step"))
         moment = self._ctx.moment()
         with counting_code_failures(self._ctx, profile_id), self._ctx.store.write() as conn:
             if security.read(conn, profile_id).totp_secret is None:
@@ -193,8 +190,8 @@ class SecurityService:
         """
         self._profiles.get(profile_id)
         if cents is not None and cents < 0:
-            raise InvalidAmount("a purchase threshold is zero or more cents")
-        verify_password(self._ctx, profile_id, password, doing="change the purchase threshold")
+            raise InvalidAmount(_("a purchase threshold is zero or more cents"))
+        verify_password(self._ctx, profile_id, password, doing=_("change the purchase threshold"))
         moment = self._ctx.moment()
         with counting_code_failures(self._ctx, profile_id), self._ctx.store.write() as conn:
             row = security.read(conn, profile_id)
@@ -204,3 +201,7 @@ class SecurityService:
                 require_second_factor(conn, profile_id, code, moment)
             security.set_purchase_threshold(conn, profile_id, cents)
         self._ctx.notify(Change(ChangeKind.SECURITY, (profile_id,)))
+
+
+def _already_on(name: str) -> str:
+    return _("two-step check is already on for {name}; turn it off first").format(name=name)

@@ -26,6 +26,7 @@ from giftdesk.domain.errors import (
     StorageError,
 )
 from giftdesk.domain.units import Rate
+from giftdesk.i18n import _
 from giftdesk.storage import carry
 from giftdesk.storage.db import (
     Store,
@@ -50,7 +51,7 @@ def _copy_progress(progress: Progress | None) -> _SqliteProgress | None:
 
     def copied(_status: int, remaining: int, total: int) -> None:
         if not progress(total - remaining, total, "copy"):
-            raise Cancelled("the backup was cancelled")  # sqlite3 ends the backup with it
+            raise Cancelled(_("the backup was cancelled"))  # sqlite3 ends the backup with it
 
     return copied
 
@@ -91,7 +92,7 @@ def _leave_out_deleted(conn: sqlite3.Connection, progress: Progress | None = Non
         conn.execute("VACUUM")
     except sqlite3.OperationalError:
         if stopped:
-            raise Cancelled("the backup was cancelled") from None
+            raise Cancelled(_("the backup was cancelled")) from None
         raise
     finally:
         if progress is not None:
@@ -152,15 +153,23 @@ def _part_file(dest: Path, cannot: Callable[[str], str]) -> Iterator[Path]:
         Path(f"{part}-journal").unlink(missing_ok=True)
 
 
+def _exists(dest: Path) -> str:
+    return _("{path} already exists; backup never overwrites a file").format(path=dest)
+
+
+def _damaged(source: Path) -> str:
+    return _("{path} is not a GiftDesk backup, or it is damaged").format(path=source)
+
+
 def _take_name(part: Path, dest: Path) -> None:
     """Give the verified copy its name, never over a file that appeared there meanwhile."""
     try:
         os.link(part, dest)  # fails if dest exists: no overwrite, even in a race
     except FileExistsError:
-        raise InvalidPath(f"{dest} already exists; backup never overwrites a file") from None
+        raise InvalidPath(_exists(dest)) from None
     except OSError:  # a file system without hard links (FAT on a USB stick)
         if dest.exists():
-            raise InvalidPath(f"{dest} already exists; backup never overwrites a file") from None
+            raise InvalidPath(_exists(dest)) from None
         os.rename(part, dest)
 
 
@@ -177,12 +186,16 @@ def backup(
     raised.
     """
     if dest.is_dir():
-        raise InvalidPath(f"{dest} is a folder; give the backup a file name in it")
+        raise InvalidPath(
+            _("{path} is a folder; give the backup a file name in it").format(path=dest)
+        )
     if dest.exists():
-        raise InvalidPath(f"{dest} already exists; backup never overwrites a file")
+        raise InvalidPath(_exists(dest))
     if not dest.parent.is_dir():
-        raise InvalidPath(f"the folder {dest.parent} does not exist")
-    with _part_file(dest, lambda reason: f"cannot create {dest}: {reason}") as part:
+        raise InvalidPath(_("the folder {path} does not exist").format(path=dest.parent))
+    with _part_file(
+        dest, lambda reason: _("cannot create {path}: {reason}").format(path=dest, reason=reason)
+    ) as part:
         try:
             target = sqlite3.connect(part)
             try:
@@ -196,11 +209,15 @@ def backup(
             if not all(c.ok for c in checks):
                 failed = ", ".join(c.name for c in checks if not c.ok)
                 raise StorageError(
-                    f"the backup copy failed verification ({failed}); it was removed"
+                    _("the backup copy failed verification ({checks}); it was removed").format(
+                        checks=failed
+                    )
                 )
             _take_name(part, dest)
         except sqlite3.Error as e:
-            raise StorageError(f"the backup to {dest} failed: {e}") from None
+            raise StorageError(
+                _("the backup to {path} failed: {reason}").format(path=dest, reason=e)
+            ) from None
     return checks
 
 
@@ -219,8 +236,10 @@ def scratch_beside(store: Store) -> tempfile.TemporaryDirectory[str]:
         return tempfile.TemporaryDirectory(prefix=f".giftdesk-restore-{os.getpid()}-", dir=folder)
     except OSError as e:
         raise StorageError(
-            f"cannot make room beside the database to check the backup: "
-            f"{e.strerror}; nothing was restored"
+            _(
+                "cannot make room beside the database to check the backup: {reason}; "
+                "nothing was restored"
+            ).format(reason=e.strerror)
         ) from None
 
 
@@ -238,10 +257,10 @@ def staged_copy(source: Path, folder: Path, page_size: int) -> Store:
     try:
         src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as e:
-        raise InvalidPath(f"cannot open {source}: {e}") from None
+        raise InvalidPath(_("cannot open {path}: {reason}").format(path=source, reason=e)) from None
     try:
         if not is_giftdesk_database(src):  # an empty or another app's file is no backup
-            raise InvalidPath(f"{source} is not a GiftDesk backup")
+            raise InvalidPath(_("{path} is not a GiftDesk backup").format(path=source))
         target = sqlite3.connect(staged)
         try:
             src.backup(target)  # a consistent copy, whatever its -wal holds
@@ -256,17 +275,20 @@ def staged_copy(source: Path, folder: Path, page_size: int) -> Store:
     except sqlite3.OperationalError as e:
         if "full" in str(e) or "disk I/O" in str(e):  # the disk here, not the backup
             raise StorageError(
-                f"no room beside the database to check the backup ({e}); nothing was restored"
+                _(
+                    "no room beside the database to check the backup ({reason}); nothing was "
+                    "restored"
+                ).format(reason=e)
             ) from None
-        raise InvalidPath(f"{source} is not a GiftDesk backup, or it is damaged") from None
+        raise InvalidPath(_damaged(source)) from None
     except sqlite3.DatabaseError:
-        raise InvalidPath(f"{source} is not a GiftDesk backup, or it is damaged") from None
+        raise InvalidPath(_damaged(source)) from None
     finally:
         src.close()
     try:
         return open_db(staged)
     except NotAGiftDeskDatabase:
-        raise InvalidPath(f"{source} is not a GiftDesk backup, or it is damaged") from None
+        raise InvalidPath(_damaged(source)) from None
 
 
 def put_in_place(store: Store, staged: Store, *, now: Callable[[], dt.datetime]) -> Path | None:
@@ -303,7 +325,9 @@ def put_in_place(store: Store, staged: Store, *, now: Callable[[], dt.datetime])
         # copy above runs under the lock, before anything is committed.
         staged.conn.backup(store.conn, pages=1, progress=first_step)
     except sqlite3.Error as e:
-        raise StorageError(f"the restore failed ({e}); nothing was restored") from None
+        raise StorageError(
+            _("the restore failed ({reason}); nothing was restored").format(reason=e)
+        ) from None
     return kept[0] if kept else None
 
 
@@ -315,8 +339,10 @@ def _nothing_moved_since(wallet: sqlite3.Connection, staged: Store) -> None:
         left = carry.plan(wallet, check)
         if left.moved or left.refused:
             raise RestoreWouldForget(
-                "a purchase or payout was made while the restore was being prepared; nothing "
-                "was restored. Restore again to keep it too"
+                _(
+                    "a purchase or payout was made while the restore was being prepared; "
+                    "nothing was restored. Restore again to keep it too"
+                )
             )
     finally:
         check.close()
@@ -339,9 +365,9 @@ def _copy_as_it_is(conn: sqlite3.Connection, dest: Path) -> None:
     file that looks like a saved ledger."""
     with _part_file(
         dest,
-        lambda reason: (
-            f"cannot keep the current contents in {dest}: {reason}; nothing was restored"
-        ),
+        lambda reason: _(
+            "cannot keep the current contents in {path}: {reason}; nothing was restored"
+        ).format(path=dest, reason=reason),
     ) as part:
         try:
             target = sqlite3.connect(part)
@@ -357,5 +383,7 @@ def _copy_as_it_is(conn: sqlite3.Connection, dest: Path) -> None:
             _take_name(part, dest)
         except sqlite3.Error as e:
             raise StorageError(
-                f"cannot keep the current contents in {dest} ({e}); nothing was restored"
+                _(
+                    "cannot keep the current contents in {path} ({reason}); nothing was restored"
+                ).format(path=dest, reason=e)
             ) from None

@@ -23,11 +23,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from giftdesk import formatting as fmt
+from giftdesk.i18n import _
+
 PURCHASE = "purchase"
 PAYOUT = "payout"
 SETTLEMENT = "settlement"  # a payout pending in the backup, paid or failed since
 
-_UNIT_NAMES = {"COIN": "coins", "DIAMOND": "diamonds", "USD": "cents"}
+_UNIT_NAMES = {"COIN": fmt.coins, "DIAMOND": fmt.diamonds, "USD": fmt.usd}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,14 +163,18 @@ def plan(wallet: sqlite3.Connection, restored: sqlite3.Connection) -> Plan:
             )
         elif before != status:
             refused.append(
-                f"payout {ref} of {name} is {status} here but {before} in the "
-                "backup, which cannot both be true"
+                _(
+                    "payout {reference} of {name} is {status} here but {before} in the backup, "
+                    "which cannot both be true"
+                ).format(reference=ref, name=name, status=status, before=before)
             )
     found.sort(key=lambda f: (f[0], f[1]))
-    moved = tuple(m for _, _, m in found)
+    moved = tuple(m for _when, _order, m in found)
     for m in moved:  # the same person must be there to carry it to
         if theirs.get(m.profile_id) != people[m.profile_id]:
-            refused.append(f"{_describe(m)}: {m.profile} is not in the backup")
+            refused.append(
+                _("{what}: {name} is not in the backup").format(what=_describe(m), name=m.profile)
+            )
     if not refused:
         refused.extend(_short_balances(wallet, restored, moved))
     return Plan(moved, tuple(refused))
@@ -176,9 +183,21 @@ def plan(wallet: sqlite3.Connection, restored: sqlite3.Connection) -> Plan:
 def _describe(m: Moved) -> str:
     day = m.created_at[:10]
     if m.kind == PURCHASE:
-        return f"purchase {m.reference} by {m.profile} on {day} ({m.coins:,} coins)"
-    what = "payout" if m.kind == PAYOUT else "settlement of payout"
-    return f"{what} {m.reference} to {m.profile} on {day} ({m.diamonds:,} diamonds, {m.status})"
+        return _("purchase {reference} by {name} on {day} ({coins})").format(
+            reference=m.reference, name=m.profile, day=day, coins=fmt.coins(m.coins)
+        )
+    what = (
+        _("payout {reference} to {name} on {day} ({diamonds}, {status})")
+        if m.kind == PAYOUT
+        else _("settlement of payout {reference} to {name} on {day} ({diamonds}, {status})")
+    )
+    return what.format(
+        reference=m.reference,
+        name=m.profile,
+        day=day,
+        diamonds=fmt.diamonds(m.diamonds),
+        status=m.status,
+    )
 
 
 def _transfers(wallet: sqlite3.Connection, txns: Iterable[int]) -> list[tuple[Any, ...]]:
@@ -208,15 +227,16 @@ def _short_balances(
     }
     short = []
     for m in moved:
-        for _, source, target, unit, amount in _transfers(wallet, m.transactions):
+        for _txn, source, target, unit, amount in _transfers(wallet, m.transactions):
             accounts[source][0] -= amount
             accounts[target][0] += amount
             balance, may_go_negative = accounts[source]
             if balance < 0 and not may_go_negative:
                 have = balance + amount
                 short.append(
-                    f"{_describe(m)}: in the backup {m.profile} has only "
-                    f"{have:,} {_UNIT_NAMES[unit]} for it"
+                    _("{what}: in the backup {name} has only {amount} for it").format(
+                        what=_describe(m), name=m.profile, amount=_UNIT_NAMES[unit](have)
+                    )
                 )
                 accounts[source][0] += amount  # named once; go on with the others
                 accounts[target][0] -= amount

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageError, UnsafeFile
+from giftdesk.i18n import _
 from giftdesk.storage import migrations, schema
 
 if TYPE_CHECKING:
@@ -66,10 +67,10 @@ class Store:
             now = None
         if now == self._identity:
             return None
-        return (
-            f"the database file {self.path} was deleted, moved or replaced while GiftDesk "
-            "had it open; nothing more can be saved to it. Close GiftDesk and open it again"
-        )
+        return _(
+            "the database file {path} was deleted, moved or replaced while GiftDesk had it "
+            "open; nothing more can be saved to it. Close GiftDesk and open it again"
+        ).format(path=self.path)
 
     def changed_elsewhere(self) -> bool:
         """Whether another connection (another window, the command line) committed since the
@@ -97,11 +98,15 @@ class Store:
         """
         if self.disk_full:
             raise StorageError(
-                f"the disk holding {self.path} is full; nothing was changed. "
-                "Free some space, then open GiftDesk again"
+                _(
+                    "the disk holding {path} is full; nothing was changed. "
+                    "Free some space, then open GiftDesk again"
+                ).format(path=self.path)
             )
         if self.read_only:
-            raise StorageError(f"the database {self.path} is read-only; nothing was changed")
+            raise StorageError(
+                _("the database {path} is read-only; nothing was changed").format(path=self.path)
+            )
         problem = self.file_problem()  # one stat: a few microseconds a write
         if problem is not None:
             raise StorageError(problem)
@@ -117,9 +122,10 @@ class Store:
         if self.schema_problem is not None:
             self._rollback()
             raise StorageError(
-                f"nothing can be written to the database {self.path}: "
-                f"{self.schema_problem}. Nothing was changed; restore a backup "
-                "(giftdesk restore, or File > Restore from Backup)"
+                _(
+                    "nothing can be written to the database {path}: {problem}. Nothing was "
+                    "changed; restore a backup (giftdesk restore, or File > Restore from Backup)"
+                ).format(path=self.path, problem=self.schema_problem)
             )
         if (
             self.expected_generation is not None
@@ -127,9 +133,11 @@ class Store:
         ):
             self._rollback()
             raise StorageError(
-                "the wallet was replaced by a restore from a backup (in another "
-                "window or from the command line) meanwhile; nothing was "
-                "changed. Look at the restored wallet before trying again"
+                _(
+                    "the wallet was replaced by a restore from a backup (in another window or "
+                    "from the command line) meanwhile; nothing was changed. Look at the "
+                    "restored wallet before trying again"
+                )
             )
         try:
             yield self.conn
@@ -183,16 +191,24 @@ def _identity(path: str) -> tuple[int, int]:
 def _storage_error(e: sqlite3.Error, path: str) -> StorageError:
     text = str(e)
     if "locked" in text or "busy" in text:
-        return StorageError("the database is busy in another GiftDesk window; try again")
+        return StorageError(_("the database is busy in another GiftDesk window; try again"))
     if "readonly" in text or "read-only" in text:
-        return StorageError(f"the database {path} is read-only; nothing was changed")
+        return StorageError(
+            _("the database {path} is read-only; nothing was changed").format(path=path)
+        )
     if "full" in text:
-        return StorageError(f"the disk holding {path} is full; nothing was changed")
+        return StorageError(
+            _("the disk holding {path} is full; nothing was changed").format(path=path)
+        )
     if "disk I/O error" in text:
         return StorageError(
-            f"could not write to {path} (is the disk full or gone?); nothing was changed"
+            _("could not write to {path} (is the disk full or gone?); nothing was changed").format(
+                path=path
+            )
         )
-    return StorageError(f"the database {path} cannot be used: {text}")
+    return StorageError(
+        _("the database {path} cannot be used: {reason}").format(path=path, reason=text)
+    )
 
 
 def check_sqlite_header(path: Path) -> None:
@@ -204,9 +220,13 @@ def check_sqlite_header(path: Path) -> None:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as e:
-        raise StorageError(f"cannot read {path}: {e.strerror}") from None
+        raise StorageError(
+            _("cannot read {path}: {reason}").format(path=path, reason=e.strerror)
+        ) from None
     if size < 512 or header != SQLITE_HEADER:
-        raise NotAGiftDeskDatabase(f"{path} is not a GiftDesk database, or it is damaged")
+        raise NotAGiftDeskDatabase(
+            _("{path} is not a GiftDesk database, or it is damaged").format(path=path)
+        )
 
 
 def check_private(path: Path) -> None:
@@ -223,19 +243,25 @@ def check_private(path: Path) -> None:
         except FileNotFoundError:
             continue
         except OSError as e:
-            raise StorageError(f"cannot read {part}: {e.strerror}") from None
+            raise StorageError(
+                _("cannot read {path}: {reason}").format(path=part, reason=e.strerror)
+            ) from None
         if info.st_uid != me:
             raise UnsafeFile(
-                f"{part} belongs to another user (uid {info.st_uid}), so GiftDesk will not use "
-                "it as your wallet: its owner could read and change it. If it is a wallet of "
-                f"yours, copy it (giftdesk restore can bring a backup into your own), or as "
-                f"an administrator give it to you: chown {me} '{part}'"
+                _(
+                    "{path} belongs to another user (uid {uid}), so GiftDesk will not use it as "
+                    "your wallet: its owner could read and change it. If it is a wallet of "
+                    "yours, copy it (giftdesk restore can bring a backup into your own), or as "
+                    "an administrator give it to you: chown {me} '{path}'"
+                ).format(path=part, uid=info.st_uid, me=me)
             )
         if info.st_mode & 0o022:
             raise UnsafeFile(
-                f"{part} can be changed by other users (its mode is "
-                f"{info.st_mode & 0o777:04o}), so GiftDesk will not use it as your wallet. "
-                f"If it is yours, make it private: chmod 600 '{part}'"
+                _(
+                    "{path} can be changed by other users (its mode is {mode}), so GiftDesk will "
+                    "not use it as your wallet. If it is yours, make it private: "
+                    "chmod 600 '{path}'"
+                ).format(path=part, mode=f"{info.st_mode & 0o777:04o}")
             )
 
 
@@ -248,7 +274,9 @@ def _create_private(path: Path) -> None:
     except FileExistsError:
         pass
     except OSError as e:
-        raise StorageError(f"cannot create the database {path}: {e.strerror}") from None
+        raise StorageError(
+            _("cannot create the database {path}: {reason}").format(path=path, reason=e.strerror)
+        ) from None
 
 
 def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
@@ -264,7 +292,7 @@ def open_db(path: str | os.PathLike[str] = MEMORY) -> Store:
         file = Path(name)
         if file.exists():
             if not file.is_file():
-                raise InvalidPath(f"{file} is a folder, not a database file")
+                raise InvalidPath(_("{path} is a folder, not a database file").format(path=file))
             check_private(file)
             check_sqlite_header(file)
             read_only = not (os.access(file, os.W_OK) and os.access(file.parent, os.W_OK))
@@ -308,15 +336,17 @@ def _open(name: str, *, read_only: bool, disk_full: bool = False) -> Store:
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables and migrations.TABLE not in tables:
-            raise NotAGiftDeskDatabase(f"{name} is not a GiftDesk database")
+            raise NotAGiftDeskDatabase(_("{path} is not a GiftDesk database").format(path=name))
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         store = Store(conn, name, read_only=read_only, disk_full=disk_full)
         if read_only:
             if _pending(conn, tables):
                 raise StorageError(
-                    f"the database {name} is read-only and from an older "
-                    "GiftDesk; open it once where it can be written"
+                    _(
+                        "the database {path} is read-only and from an older GiftDesk; open it "
+                        "once where it can be written"
+                    ).format(path=name)
                 )
             store.changed_elsewhere()  # from here on, others' commits count as changes
             return store
@@ -343,7 +373,9 @@ def _open(name: str, *, read_only: bool, disk_full: bool = False) -> Store:
         conn.close()
         if isinstance(e, sqlite3.OperationalError):  # busy, read-only, full: the file is fine
             raise _storage_error(e, name) from None
-        raise NotAGiftDeskDatabase(f"{name} is not a GiftDesk database, or it is damaged") from None
+        raise NotAGiftDeskDatabase(
+            _("{path} is not a GiftDesk database, or it is damaged").format(path=name)
+        ) from None
     except BaseException:
         conn.close()
         raise

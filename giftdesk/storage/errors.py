@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from giftdesk.domain.errors import DamagedDatabase, StorageError
+from giftdesk.i18n import _
 
 
 class Taken(Exception):
@@ -39,6 +40,6 @@ def engine_errors() -> Iterator[None]:
     except sqlite3.DatabaseError as e:
         if "malformed" in str(e):  # a damaged file is a file that cannot be used, as in open
             raise DamagedDatabase(str(e)) from None
-        raise StorageError(f"database error: {e}") from None
+        raise StorageError(_("database error: {reason}").format(reason=e)) from None
     except sqlite3.Error as e:
-        raise StorageError(f"database error: {e}") from None
+        raise StorageError(_("database error: {reason}").format(reason=e)) from None

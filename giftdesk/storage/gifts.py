@@ -79,6 +79,16 @@ def write_creator_totals(
     )
 
 
+def made_at(conn: sqlite3.Connection, gift_txn_id: int) -> str | None:
+    """When the gift of transaction `gift_txn_id` was sent (its ISO 8601 time), or None."""
+    row = conn.execute(
+        "SELECT t.created_at FROM gifts g JOIN transactions t ON t.id = g.txn_id"
+        " WHERE g.txn_id = ?",
+        (gift_txn_id,),
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
 def sender_of(conn: sqlite3.Connection, gift_txn_id: int) -> int | None:
     row = conn.execute("SELECT sender_id FROM gifts WHERE txn_id = ?", (gift_txn_id,)).fetchone()
     if row is None:

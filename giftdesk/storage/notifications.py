@@ -1,4 +1,8 @@
-"""New-gift notifications (table gift_notifications): the newest gift each creator has seen."""
+"""New-gift notifications (table gift_notifications): the newest gift each creator has seen.
+
+A creator without a row has never been shown in a window: nothing is news to them yet (the
+gifts they have are history). The first showing writes the row (`start_news`), and the gifts
+after it are news until the creator looks at them (`mark_seen`)."""
 
 from __future__ import annotations
 
@@ -8,12 +12,13 @@ import sqlite3
 _NOT_UNDONE = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = t.id)"
 
 
-def last_seen(conn: sqlite3.Connection, creator_id: int) -> int:
-    """The transaction id of the newest gift the creator has seen; 0 before the first look."""
+def last_seen(conn: sqlite3.Connection, creator_id: int) -> int | None:
+    """The transaction id of the newest gift the creator has seen (0: none yet); None if the
+    creator has never been shown."""
     row = conn.execute(
         "SELECT last_seen_txn_id FROM gift_notifications WHERE creator_id = ?", (creator_id,)
     ).fetchone()
-    seen: int = row[0] if row else 0
+    seen: int | None = row[0] if row else None
     return seen
 
 
@@ -45,5 +50,15 @@ def mark_seen(conn: sqlite3.Connection, creator_id: int, txn_id: int) -> None:
         "INSERT INTO gift_notifications (creator_id, last_seen_txn_id) VALUES (?, ?)"
         " ON CONFLICT (creator_id) DO UPDATE SET last_seen_txn_id ="
         " max(last_seen_txn_id, excluded.last_seen_txn_id)",
+        (creator_id, txn_id),
+    )
+
+
+def start_news(conn: sqlite3.Connection, creator_id: int, txn_id: int) -> None:
+    """The creator is shown for the first time: gifts up to `txn_id` are history, not news. A
+    creator shown before keeps their mark."""
+    conn.execute(
+        "INSERT INTO gift_notifications (creator_id, last_seen_txn_id) VALUES (?, ?)"
+        " ON CONFLICT (creator_id) DO NOTHING",
         (creator_id, txn_id),
     )

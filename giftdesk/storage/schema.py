@@ -18,6 +18,8 @@ import hashlib
 import sqlite3
 from functools import lru_cache
 
+from giftdesk.i18n import _
+
 # The tables SQLite itself creates and rewrites: AUTOINCREMENT's counters and ANALYZE's
 # statistics. By exact name: `LIKE 'sqlite_%'` would also pass a trigger named 'sqliteX_strip'
 # ('_' is any character in LIKE, and LIKE ignores case).
@@ -76,12 +78,12 @@ def differences(conn: sqlite3.Connection) -> list[str]:
     have = {(r[0], r[1]): r for r in rows}
     found = []
     for key in sorted(have.keys() - want.keys()):
-        found.append(f"unexpected {key[0]} {key[1]}")
+        found.append(_("unexpected {kind} {name}").format(kind=key[0], name=key[1]))
     for key in sorted(want.keys() - have.keys()):
-        found.append(f"missing {key[0]} {key[1]}")
+        found.append(_("missing {kind} {name}").format(kind=key[0], name=key[1]))
     for key in sorted(want.keys() & have.keys()):
         if want[key] != have[key]:
-            found.append(f"changed {key[0]} {key[1]}")
+            found.append(_("changed {kind} {name}").format(kind=key[0], name=key[1]))
     return found
 
 

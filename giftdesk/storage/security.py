@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from giftdesk.domain.errors import StorageError
+from giftdesk.i18n import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,9 @@ def with_password(conn: sqlite3.Connection) -> list[int]:
             )
         ]
     except sqlite3.DatabaseError as e:
-        raise StorageError(f"cannot read the profiles' security settings: {e}") from None
+        raise StorageError(
+            _("cannot read the profiles' security settings: {reason}").format(reason=e)
+        ) from None
 
 
 def set_failures(

@@ -86,17 +86,29 @@ def gifts_received(conn: sqlite3.Connection, creator_id: int) -> int:
     return count
 
 
-def diamonds_by_day(conn: sqlite3.Connection, creator_id: int, *, since: str) -> dict[str, int]:
-    """Diamonds minted by the gifts of each day from `since` (ISO 8601) on; days without any
-    are left out."""
-    by_day: dict[str, int] = dict(
-        conn.execute(
-            "SELECT day, sum(diamonds) FROM creator_day_totals"
+def day_totals(
+    conn: sqlite3.Connection, creator_id: int, *, since: str
+) -> dict[str, tuple[int, int]]:
+    """(diamonds, gifts) of the gifts of each day from `since` (ISO 8601) on, both contexts
+    together; days without any are left out. A range of the table's primary key: as fast at a
+    million gifts as at ten."""
+    by_day: dict[str, tuple[int, int]] = {
+        day: (diamonds, gifts)
+        for day, diamonds, gifts in conn.execute(
+            "SELECT day, sum(diamonds), sum(gifts) FROM creator_day_totals"
             " WHERE creator_id = ? AND day >= ? GROUP BY day",
             (creator_id, since),
-        ).fetchall()
-    )
+        )
+    }
     return by_day
+
+
+def newest_day(conn: sqlite3.Connection, creator_id: int) -> str | None:
+    """The newest day (ISO 8601) any gift to the creator is filed under; None before the first."""
+    day: str | None = conn.execute(
+        "SELECT max(day) FROM creator_day_totals WHERE creator_id = ?", (creator_id,)
+    ).fetchone()[0]
+    return day
 
 
 def diamonds_by_context(conn: sqlite3.Connection, creator_id: int) -> dict[str, int]:

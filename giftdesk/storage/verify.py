@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from giftdesk.domain.errors import Cancelled
 from giftdesk.domain.units import Rate
+from giftdesk.i18n import _
 from giftdesk.storage import schema
 
 # progress(done, total, what) -> False to stop: checks by name here, pages of a backup's copy
@@ -40,7 +41,7 @@ def _units_balance(conn: sqlite3.Connection) -> Outcome:
         conn,
         "SELECT unit || ' is off by ' || sum(balance) FROM accounts GROUP BY unit"
         " HAVING sum(balance) <> 0",
-        "debits differ from credits",
+        _("debits differ from credits"),
     )
 
 
@@ -50,7 +51,7 @@ def _transfer_units(conn: sqlite3.Connection) -> Outcome:
         "SELECT t.id FROM transfers t JOIN accounts a ON a.id = t.from_account_id"
         " JOIN accounts b ON b.id = t.to_account_id"
         " WHERE a.unit <> t.unit OR b.unit <> t.unit OR t.amount <= 0",
-        "transfers with a wrong unit or amount",
+        _("transfers with a wrong unit or amount"),
     )
 
 
@@ -64,7 +65,7 @@ def _balances_match(conn: sqlite3.Connection) -> Outcome:
         LEFT JOIN (SELECT from_account_id AS id, sum(amount) AS s FROM transfers
                    GROUP BY from_account_id) o ON o.id = a.id
         WHERE a.balance <> coalesce(i.s, 0) - coalesce(o.s, 0)""",
-        "stored balance differs from its transfers",
+        _("stored balance differs from its transfers"),
     )
 
 
@@ -72,7 +73,7 @@ def _no_negative(conn: sqlite3.Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT code FROM accounts WHERE may_go_negative = 0 AND balance < 0",
-        "accounts below zero",
+        _("accounts below zero"),
     )
 
 
@@ -81,7 +82,7 @@ def _transactions_have_transfers(conn: sqlite3.Connection) -> Outcome:
         conn,
         "SELECT t.id FROM transactions t WHERE NOT EXISTS"
         " (SELECT 1 FROM transfers r WHERE r.txn_id = t.id)",
-        "transactions without transfers",
+        _("transactions without transfers"),
     )
 
 
@@ -118,7 +119,7 @@ def _transfers_match_records(conn: sqlite3.Connection) -> Outcome:
             WHEN 'payout_failed' THEN m.diamonds IS NOT ps.diamonds OR m.coins IS NOT NULL
                 OR m.cents IS NOT NULL
             ELSE 1 END""",
-        "transactions whose transfers differ from their record",
+        _("transactions whose transfers differ from their record"),
     )
 
 
@@ -126,7 +127,7 @@ def _keys_unique(conn: sqlite3.Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT idem_key FROM transactions GROUP BY idem_key HAVING count(*) > 1",
-        "idempotency keys used twice",
+        _("idempotency keys used twice"),
     )
 
 
@@ -157,14 +158,15 @@ def _diamond_rule(rate: Rate) -> CheckFn:
             LEFT JOIN received rc ON rc.creator_id = p.id
             LEFT JOIN minted m ON m.account_id = a.id
             LEFT JOIN creator_totals ct ON ct.profile_id = p.id""")
-        for _, name, coins, minted, stored_coins, stored_minted in rows:
+        for _account, name, coins, minted, stored_coins, stored_minted in rows:
             if minted != rate.floor(coins) or stored_coins != coins or stored_minted != minted:
                 bad.append(name)
         if bad:
             return (
                 False,
-                "diamonds minted differ from floor(coins received x rate) for "
-                + ", ".join(bad[:5]),
+                _("diamonds minted differ from floor(coins received x rate) for {names}").format(
+                    names=", ".join(bad[:5])
+                ),
             )
         return True, ""
 
@@ -179,7 +181,9 @@ def _payout_holds(conn: sqlite3.Connection) -> Outcome:
         "SELECT coalesce(sum(diamonds), 0) FROM payouts WHERE status = 'pending'"
     ).fetchone()[0]
     if hold != pending:
-        return False, f"payout hold is {hold} diamonds but pending payouts total {pending}"
+        return False, _(
+            "payout hold is {hold} diamonds but pending payouts total {pending}"
+        ).format(hold=hold, pending=pending)
     return True, ""
 
 
@@ -208,7 +212,7 @@ def _spending_matches(conn: sqlite3.Connection) -> Outcome:
         SELECT s.profile_id || ' ' || s.period FROM spending s
         LEFT JOIN expected e ON e.profile_id = s.profile_id AND e.period = s.period
         WHERE e.profile_id IS NULL AND s.coins <> 0""",
-        "budget spending differs from gifts sent",
+        _("budget spending differs from gifts sent"),
     )
 
 
@@ -249,7 +253,7 @@ def _earnings_totals_match(conn: sqlite3.Connection) -> Outcome:
         SELECT 'supporter ' || t.sender_id FROM supporter_totals t
         LEFT JOIN fans f USING (creator_id, sender_id)
         WHERE f.creator_id IS NULL AND (t.gifts <> 0 OR t.coins <> 0)""",
-        "earnings totals differ from gifts received",
+        _("earnings totals differ from gifts received"),
     )
 
 
@@ -259,7 +263,7 @@ def _schema_matches(conn: sqlite3.Connection) -> Outcome:
     write, and every check above would still pass."""
     found = schema.differences(conn)
     return not found, ", ".join(found[:5]) + (
-        f" and {len(found) - 5} more" if len(found) > 5 else ""
+        _(" and {count} more").format(count=len(found) - 5) if len(found) > 5 else ""
     )
 
 
@@ -332,12 +336,12 @@ def run_checks(
         for done, (name, fn) in enumerate(todo):
             step = (done, len(todo), name)
             if progress is not None and not progress(*step):
-                raise Cancelled("the verification was cancelled")
+                raise Cancelled(_("the verification was cancelled"))
             try:
                 ok, detail = fn(conn)
             except sqlite3.DatabaseError as e:
                 if stopped:  # our interrupt, not a damaged file
-                    raise Cancelled("the verification was cancelled") from None
+                    raise Cancelled(_("the verification was cancelled")) from None
                 ok, detail = False, str(e)
             results.append(Check(name, ok, detail))
     finally:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,13 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from giftdesk import formatting as fmt
 from giftdesk.services import Services
 from giftdesk.services.context import Change
+from giftdesk.services.history import HistoryRow
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.history_text import describe
 from giftdesk.ui.models.activity import ActivityModel
 from giftdesk.ui.models.base import SORT_ROLE
 from giftdesk.ui.tab import ProfileTab
+from giftdesk.ui.widgets.empty_views import EmptyTextTableView
 from giftdesk.ui.widgets.tables import fit_columns
 
 # (English label, ledger kinds shown); labels are marked for lupdate and translated where
@@ -51,6 +56,12 @@ class ActivityFilterModel(QSortFilterProxyModel):
     def active(self) -> bool:
         return bool(self._kinds or self._text)
 
+    def accepts(self, row: HistoryRow) -> bool:
+        """Whether the filter shows `row` (an export of what is shown asks it of every row)."""
+        if self._kinds and row.kind not in self._kinds:
+            return False
+        return not self._text or self._text in describe(row).casefold()
+
     def set_kinds(self, kinds: tuple[str, ...]) -> None:
         self.beginFilterChange()
         self._kinds = kinds
@@ -62,10 +73,7 @@ class ActivityFilterModel(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        row = self.sourceModel().row_at(source_row)
-        if self._kinds and row.kind not in self._kinds:
-            return False
-        return not self._text or self._text in describe(row).casefold()
+        return self.accepts(self.sourceModel().row_at(source_row))
 
 
 class ActivityTab(ProfileTab):
@@ -94,7 +102,7 @@ class ActivityTab(ProfileTab):
         self.model = ActivityModel(self)
         self.proxy = ActivityFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = EmptyTextTableView()
         self.table.setAccessibleName(self.tr("Activity"))
         self.table.setModel(self.proxy)
         # Newest first, as the pages come: sorting by another column would need every row.
@@ -128,6 +136,24 @@ class ActivityTab(ProfileTab):
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
         self.refresh()
+
+    def shown_filter(self) -> tuple[str, Callable[[HistoryRow], bool]] | None:
+        """What the filter shows, in words ("Gifts, “corgi”"), and the test of a row, or None
+        when it shows everything."""
+        if not self.proxy.active:
+            return None
+        words = []
+        if self.kind_combo.currentIndex():
+            words.append(self.kind_combo.currentText())
+        if self.search_edit.text().strip():
+            words.append(f"“{self.search_edit.text().strip()}”")
+        return ", ".join(words), self.proxy.accepts
+
+    def _on_selection_changed(self, profile_id) -> None:
+        # What one profile filtered by is not the next one's business, nor what they see.
+        self.kind_combo.setCurrentIndex(0)
+        self.search_edit.clear()
+        super()._on_selection_changed(profile_id)
 
     def refresh(self) -> None:
         profile_id = self._selection.profile_id
@@ -164,22 +190,36 @@ class ActivityTab(ProfileTab):
         if filling:
             text = self.tr(
                 "{shown} found in the {total} newest transactions; looking further back..."
-            ).format(shown=f"{shown:,}", total=f"{total:,}")
+            ).format(shown=fmt.group(shown), total=fmt.group(total))
         elif self.model.canFetchMore() and self.proxy.active:
             text = self.tr(
                 "{shown} found in the {total} newest transactions; scroll for older ones"
-            ).format(shown=f"{shown:,}", total=f"{total:,}")
+            ).format(shown=fmt.group(shown), total=fmt.group(total))
         elif self.model.canFetchMore():
             text = self.tr("The {total} newest transactions; scroll for older ones").format(
-                total=f"{total:,}"
+                total=fmt.group(total)
             )
         elif shown != total:
             text = self.tr("{shown} of {total} transactions shown").format(
-                shown=f"{shown:,}", total=f"{total:,}"
+                shown=fmt.group(shown), total=fmt.group(total)
             )
         else:
-            text = self.tr("{total} transactions").format(total=f"{total:,}")
+            text = (
+                self.tr("1 transaction")
+                if total == 1
+                else self.tr("{total} transactions").format(total=fmt.group(total))
+            )
         self.count_label.setText(text)
+        self.table.set_empty_text(self._why_empty(filling))
+
+    def _why_empty(self, filling: bool) -> str:
+        if self._selection.profile_id is None:
+            return self.tr("Choose a profile to see its activity.")
+        if filling:
+            return self.tr("Looking further back for matches...")
+        if self.proxy.active and self.model.rowCount():
+            return self.tr("Nothing matches the filter. Clear it to see every transaction.")
+        return self.tr("No activity yet: purchases, gifts and payouts will show here.")
 
     def _on_kind_combo_changed(self, index: int) -> None:
         self.proxy.set_kinds(KIND_FILTERS[index][1])

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,8 @@ from giftdesk.domain.errors import GiftDeskError
 from giftdesk.services import Services
 from giftdesk.services.context import Change, ChangeKind, new_key
 from giftdesk.ui.actions import run_action
+from giftdesk.ui.earnings.chart_box import ChartBox
+from giftdesk.ui.earnings.table import table_view
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.models.payouts import PayoutsModel
 from giftdesk.ui.models.received_gifts import ReceivedGiftsModel
@@ -29,21 +30,7 @@ from giftdesk.ui.models.supporters import SupportersModel
 from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.tab import ButtonRest, ProfileTab
 from giftdesk.ui.widgets.amount_edit import AmountEdit
-from giftdesk.ui.widgets.chart import BarChart
-from giftdesk.ui.widgets.tables import fit_columns
-
-
-def _table(model, name: str, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setTabKeyNavigation(False)  # Tab moves on to the next control, arrows within
-    view.setWordWrap(False)
-    fit_columns(view, model.SPECS, stretch=stretch)
-    return view
+from giftdesk.ui.widgets.live_label import LiveLabel
 
 
 class EarningsTab(ProfileTab):
@@ -65,11 +52,9 @@ class EarningsTab(ProfileTab):
         self.not_creator_label.setWordWrap(True)
         self.not_creator_label.setObjectName("note")
 
-        self.diamonds_label = QLabel()
+        self.diamonds_label = LiveLabel(self.tr("Diamonds"))
         self.diamonds_label.setObjectName("bigNumber")
-        self.diamonds_label.setAccessibleName(self.tr("Diamonds"))
-        self.value_label = QLabel()
-        self.value_label.setAccessibleName(self.tr("Cash value"))
+        self.value_label = LiveLabel(self.tr("Cash value"))
         self.breakdown_label = QLabel()
         self.breakdown_label.setObjectName("note")
         self.breakdown_label.setWordWrap(True)
@@ -79,20 +64,18 @@ class EarningsTab(ProfileTab):
         summary_layout.addWidget(self.value_label)
         summary_layout.addWidget(self.breakdown_label)
 
-        self.chart = BarChart()
-        self.chart.setAccessibleName(self.tr("Diamonds per day, last 14 days"))
-        chart_box = QGroupBox(self.tr("Diamonds per day, last 14 days"))
-        QVBoxLayout(chart_box).addWidget(self.chart)
+        self.chart_box = ChartBox()
+        self.chart = self.chart_box.chart
 
         self.received_model = ReceivedGiftsModel(self)
-        self.received_view = _table(
+        self.received_view = table_view(
             self.received_model, self.tr("Gifts received"), ReceivedGiftsModel.Column.GIFT
         )
         received_box = QGroupBox(self.tr("Gifts received (newest first)"))
         QVBoxLayout(received_box).addWidget(self.received_view)
 
         self.supporters_model = SupportersModel(self)
-        self.supporters_view = _table(
+        self.supporters_view = table_view(
             self.supporters_model, self.tr("Top supporters"), SupportersModel.Column.NAME
         )
         supporters_box = QGroupBox(self.tr("Top supporters"))
@@ -104,14 +87,14 @@ class EarningsTab(ProfileTab):
             )
         )
         self.payout_edit.setAccessibleName(self.tr("Diamonds to pay out"))
-        self.payout_value_label = QLabel()
+        self.payout_value_label = LiveLabel(self.tr("Cash value of the payout"))
         self.method_combo = QComboBox()
         self.method_combo.setAccessibleName(self.tr("Payout method"))
         for method in rules.payout_methods:
             self.method_combo.addItem(
                 self.tr("Bank account") if method == "bank" else self.tr("PayPal"), method
             )
-        self.limits_label = QLabel()
+        self.limits_label = LiveLabel(self.tr("Payout limits"))
         self.limits_label.setObjectName("note")
         self.limits_label.setWordWrap(True)
         self.payout_button = QPushButton(self.tr("Request payout"))
@@ -134,13 +117,13 @@ class EarningsTab(ProfileTab):
         buttons.addWidget(self.payout_button)
         buttons.addWidget(self.settle_button)
         payout_form.addRow(buttons)
-        self.payout_status_label = QLabel()  # what the last request or settling did
+        # What the last request or settling did: a result the creator waits for, announced.
+        self.payout_status_label = LiveLabel(self.tr("Payout status"), announce=True)
         self.payout_status_label.setWordWrap(True)
-        self.payout_status_label.setAccessibleName(self.tr("Payout status"))
         payout_form.addRow(self.payout_status_label)
 
         self.payouts_model = PayoutsModel(self)
-        self.payouts_view = _table(
+        self.payouts_view = table_view(
             self.payouts_model, self.tr("Payout history"), PayoutsModel.Column.STATUS
         )
         self.payouts_view.hideColumn(PayoutsModel.Column.ID)
@@ -152,7 +135,7 @@ class EarningsTab(ProfileTab):
 
         grid = QGridLayout()
         grid.addWidget(summary_box, 0, 0)
-        grid.addWidget(chart_box, 0, 1)
+        grid.addWidget(self.chart_box, 0, 1)
         grid.addWidget(payout_box, 0, 2)
         grid.addWidget(received_box, 1, 0, 1, 2)
         side = QVBoxLayout()
@@ -202,7 +185,7 @@ class EarningsTab(ProfileTab):
             self.received_model.set_source(None)
             self.payouts_model.set_rows([])
             self.supporters_model.set_rows([])
-            self.chart.set_bars([])
+            self.chart_box.set_source(None)
             self.unseen_changed.emit(0)
             return
         earnings = self._services.earnings
@@ -228,9 +211,7 @@ class EarningsTab(ProfileTab):
                 diamonds=fmt.diamonds(pending)
             )
         self.breakdown_label.setText(breakdown)
-        self.chart.set_bars(
-            [(d.day[5:], d.diamonds) for d in earnings.diamonds_per_day(creator_id)]
-        )
+        self.chart_box.set_source(lambda period: earnings.diamonds_per_period(creator_id, period))
         self.received_model.set_source(
             lambda before, limit: earnings.received_page(
                 creator_id, before_txn_id=before, limit=limit
@@ -248,8 +229,14 @@ class EarningsTab(ProfileTab):
         self.unseen_changed.emit(earnings.unseen_count(creator_id))
 
     def _on_selection_changed(self, profile_id) -> None:
-        self.payout_status_label.clear()  # the last profile's payout is not the next one's news
+        self.payout_status_label.setText("")  # the last profile's payout is not the next one's
         self.payout_edit.clear()
+        creator_id = self._creator_id()
+        if creator_id is not None:  # shown for the first time, its gifts so far are not news
+            try:
+                self._services.earnings.start_news(creator_id)
+            except GiftDeskError:
+                pass  # busy or full: it starts the next time the creator is shown
         super()._on_selection_changed(profile_id)
         self._update_badge_if_stale()
 
@@ -328,6 +315,9 @@ class EarningsTab(ProfileTab):
                 creator_id, diamonds, method=method, key=new_key(), second_factor=code
             ),
         )
+        # The amount field, either way: to put another amount, or to mend the refused one
+        # (the button itself rests disabled, and focus on it would be lost).
+        self.payout_edit.setFocus()
         if result is None:
             self.payout_rest.end()
         else:
@@ -360,6 +350,7 @@ class EarningsTab(ProfileTab):
             if len(paid) < len(settled):
                 text += " " + self.tr("A failed payout's diamonds are back in your balance.")
             self.payout_status_label.setText(text)
+            self.payouts_view.setFocus()  # the statuses it changed (the button may turn off)
 
     def _on_services_changed(self, change: Change) -> None:
         if self._selection.profile_id in change.profile_ids or change.kind is ChangeKind.PROFILE:

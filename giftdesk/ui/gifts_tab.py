@@ -1,17 +1,21 @@
 """Gifts tab: pick a creator and a gift, see the real cost and the creator's share, send, undo.
 
 The tab lays out its parts (ui/gifts/), follows the chosen creator and gift, and runs the send
-and the undo; each part shows its own piece."""
+and the undo; each part shows its own piece. Ctrl+Enter sends; Ctrl+Z takes the last gift back
+while its Undo is offered."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,7 +26,7 @@ from giftdesk.domain.errors import GiftDeskError, InsufficientCoins
 from giftdesk.domain.rules import Gift
 from giftdesk.services import Services
 from giftdesk.services.context import Change, ChangeKind, new_key
-from giftdesk.services.results import GiftSent
+from giftdesk.services.results import GiftSent, Recharged
 from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.art import gift_pixmap
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
@@ -33,6 +37,12 @@ from giftdesk.ui.gifts.send_bar import SendBar
 from giftdesk.ui.gifts.supporters_box import SupportersBox
 from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.tab import ButtonRest, ProfileTab
+from giftdesk.ui.widgets.choices import ChoiceGroup
+from giftdesk.ui.widgets.live_label import LiveLabel
+from giftdesk.ui.widgets.room import keep_room
+
+RIGHT_COLUMN_PX = 380  # the gift being sent and its creator's supporters, beside the grid
+ART_PX = 80  # the chosen gift's picture
 
 
 class GiftsTab(ProfileTab):
@@ -57,14 +67,21 @@ class GiftsTab(ProfileTab):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.creator_combo.setMinimumContentsLength(16)
+        # Named by its label: on Linux a combo box's name is its label, and "Leo, combo box"
+        # was all a screen reader said.
+        self.creator_caption_label = QLabel(self.tr("Send &to:"))
+        self.creator_caption_label.setBuddy(self.creator_combo)
+        self.context_group = ChoiceGroup(self.tr("Where the gift is sent"))
         self.live_radio = QRadioButton(self.tr("During their LIVE"))
         self.video_radio = QRadioButton(self.tr("On a video"))
+        self.context_group.row.addWidget(self.live_radio)
+        self.context_group.row.addWidget(self.video_radio)
         self.live_radio.setChecked(True)
         self.gift_list = GiftGrid(services.gifts.catalog())
 
         # The selected gift and what sending it means
         self.gift_image_label = QLabel()
-        self.gift_image_label.setFixedSize(96, 96)
+        self.gift_image_label.setFixedSize(ART_PX, ART_PX)
         self.gift_image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.gift_name_label = QLabel()
         self.gift_name_label.setObjectName("title")
@@ -75,10 +92,12 @@ class GiftsTab(ProfileTab):
         self.count_note_label.setObjectName("note")
         self.cost_label = CostLabel(services)
         self.send_bar = SendBar()
-        self.status_label = QLabel()
+        self.send_bar.fallback_focus = self.gift_list
+        # What the last send or undo did, announced: a result the person waits for.
+        self.status_label = LiveLabel(self.tr("Send status"), announce=True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # it names the creator
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Send status"))
+        self._status_gift: GiftSent | None = None  # the gift the status line says was sent
         self.supporters_box = SupportersBox(services)
         self._lay_out()
         self.animation_label = FlyingGiftLabel(self)  # made last: it flies above the rest
@@ -89,6 +108,14 @@ class GiftsTab(ProfileTab):
         self.creator_combo.currentIndexChanged.connect(self._on_creator_combo_changed)
         self.send_bar.send_button.clicked.connect(self._on_send_button_clicked)
         self.send_bar.undo_requested.connect(self._on_send_bar_undo_requested)
+        send = QShortcut(self)
+        send.setKeys([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        send.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # on this tab
+        send.activated.connect(self._on_send_shortcut_activated)
+        # Anywhere in the window while this tab shows (a text field keeps Ctrl+Z for itself).
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WindowShortcut)
+        undo.activated.connect(self.send_bar.undo)
 
         self._reload_creators()
         self.select_gift("Rose")
@@ -97,12 +124,12 @@ class GiftsTab(ProfileTab):
         """Who to send to and the grid's search on top; the grid, and beside it the gift
         being sent and the creator's supporters."""
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Send to:")))
+        top.addWidget(self.creator_caption_label)
         top.addWidget(self.creator_combo)
-        top.addWidget(self.live_radio)
-        top.addWidget(self.video_radio)
+        top.addWidget(self.context_group)
         top.addStretch()
         top.addWidget(self.gift_list.search_edit)
+        top.addWidget(self.gift_list.price_caption_label)
         top.addWidget(self.gift_list.price_combo)
 
         head = QHBoxLayout()
@@ -116,23 +143,35 @@ class GiftsTab(ProfileTab):
         name_col.addLayout(count_row)
         name_col.addWidget(self.count_note_label)
         head.addLayout(name_col, 1)
+        # Above Send only what is one line whatever the gift (the head, the total); below it
+        # the status (with room kept for two lines) and the figures, notes and refusals that
+        # come and go: none of them moves Send.
         send_box = QGroupBox(self.tr("Your gift"))
         send_layout = QVBoxLayout(send_box)
         send_layout.addLayout(head)
-        send_layout.addWidget(self.cost_label)
+        send_layout.addWidget(self.cost_label.total_label)
         send_layout.addWidget(self.send_bar)
         send_layout.addWidget(self.status_label)
+        keep_room(self.status_label, 2)
+        send_layout.addWidget(self.cost_label)
 
         right = QVBoxLayout()
         right.addWidget(send_box)
-        right.addWidget(self.supporters_box)
-        right.addStretch()
+        right.addWidget(self.supporters_box, 1)  # the supporters take the height left
         right_widget = QWidget()
         right_widget.setLayout(right)
-        right_widget.setFixedWidth(380)
+        # On a short window the column scrolls: squeezed, its labels were cut in half
+        # behind the Send row.
+        right_scroll = QScrollArea()
+        right_scroll.setWidget(right_widget)
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_scroll.setFixedWidth(RIGHT_COLUMN_PX)
         body = QHBoxLayout()
         body.addWidget(self.gift_list, 1)
-        body.addWidget(right_widget)
+        body.addWidget(right_scroll)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
@@ -181,11 +220,16 @@ class GiftsTab(ProfileTab):
         if gift is None:
             self.gift_name_label.setText(self.tr("Choose a gift"))
             self.gift_image_label.clear()
-            self.cost_label.setText("")
+            self.gift_image_label.setAccessibleName("")
+            self.count_note_label.setText("")
+            self.cost_label.clear_cost()
             self.send_bar.send_button.setEnabled(False)
             return
         self.gift_name_label.setText(gift.name)
-        self.gift_image_label.setPixmap(gift_pixmap(gift.name, 88, self.devicePixelRatioF()))
+        self.gift_image_label.setPixmap(
+            gift_pixmap(gift.name, ART_PX - 8, self.devicePixelRatioF())
+        )
+        self.gift_image_label.setAccessibleName(gift.name)
         self.count_spin.setEnabled(gift.streakable)
         if not gift.streakable:
             self.count_spin.setValue(1)
@@ -225,12 +269,13 @@ class GiftsTab(ProfileTab):
 
     def refresh(self) -> None:
         self._reload_creators()
+        self._forget_gift_undone_elsewhere()
 
     def _on_selection_changed(self, profile_id) -> None:
         # The undo offer belongs to the profile that sent the gift: switching profile or
         # locking the window ends it, or the next person at the keyboard could take it back.
         self.send_bar.end_offer()
-        self.status_label.clear()
+        self._show_status("")
         super()._on_selection_changed(profile_id)
 
     def _on_services_changed(self, change: Change) -> None:
@@ -239,6 +284,47 @@ class GiftsTab(ProfileTab):
         else:
             self._refresh_supporters()
             self._update_preview()
+        if change.kind is ChangeKind.UNDO:
+            self._forget_gift_undone_elsewhere()
+
+    def _forget_gift_undone_elsewhere(self) -> None:
+        """The status line and the Undo offer say no more of a gift that another window, the
+        command line or a restore took back since it was sent here."""
+        sent = self._status_gift or self.send_bar.offered
+        if sent is None or self._services.gifts.is_standing(sent.transaction_id, sent.created_at):
+            return
+        self.send_bar.end_offer()
+        self._show_status(
+            self.tr("{gift}{times} to {creator} was taken back elsewhere.").format(
+                gift=sent.gift, times=_times(sent.count), creator=fmt.short_name(sent.creator)
+            )
+        )
+
+    def _show_status(self, text: str, sent: GiftSent | None = None) -> None:
+        """The status line, and the gift it says was sent (None when it says something else)."""
+        self._status_gift = sent
+        self.status_label.setText(text)
+
+    def resume_after_recharge(self, recharged: Recharged) -> None:
+        """Back from the purchase the recharge offer led to: the gift is still chosen, and
+        Send has the keyboard."""
+        gift = self.selected_gift()
+        self._show_status(
+            self.tr("You have {coins} now: Send gift sends {gift}{times} to {creator}.").format(
+                coins=fmt.coins(recharged.balance_coins),
+                gift=gift.name if gift else "",
+                times=_times(self.count_spin.value()),
+                creator=fmt.short_name(self.creator_combo.currentText()),
+            )
+            if gift is not None
+            else self.tr("You have {coins} now.").format(coins=fmt.coins(recharged.balance_coins))
+        )
+        if self.send_bar.send_button.isEnabled():
+            self.send_bar.send_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_send_shortcut_activated(self) -> None:
+        if self.send_bar.send_button.isEnabled():
+            self.send_bar.send_button.click()
 
     def _on_send_button_clicked(self) -> None:
         gift = self.selected_gift()
@@ -249,7 +335,7 @@ class GiftsTab(ProfileTab):
         count = self.count_spin.value()
         coins = gift.coins * count
         creator = fmt.short_name(self.creator_combo.currentText())
-        times = "" if count == 1 else f" x{count:,}"
+        times = _times(count)
         balance = self._services.balance(sender_id).coins
         if coins > balance:  # say so before asking to confirm a gift that cannot go
             self._offer_recharge(gift, needed=coins, balance=balance)
@@ -282,11 +368,16 @@ class GiftsTab(ProfileTab):
         self.send_bar.offer_undo(
             result, sender_id, self._services.gifts.undo_seconds_left(result.created_at)
         )
-        self.status_label.setText(
+        self._show_status(
             self.tr("Sent {gift}{times} to {creator}.").format(
                 gift=result.gift, times=times, creator=fmt.short_name(result.creator)
-            )
+            ),
+            result,
         )
+        # Send rests for a moment and Qt would hand the keyboard on to the supporters table:
+        # Undo is where a person who just sent wants to be.
+        if self.send_bar.undo_button.isVisible():
+            self.send_bar.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.gift_sent.emit(result)
 
     def _offer_recharge(self, gift: Gift, *, needed: int, balance: int) -> None:
@@ -319,9 +410,18 @@ class GiftsTab(ProfileTab):
             ),
         )
         if result is not None:
-            self.status_label.setText(
+            # Send rests against a double-click's second send; the gift is back, so is Send
+            # (and the keyboard can go there).
+            self.send_rest.end()
+            self._show_status(
                 self.tr("Undone: {coins} back in your wallet.").format(
                     coins=fmt.coins(result.coins_refunded)
                 )
             )
             self.gift_undone.emit(result)
+
+
+def _times(count: int) -> str:
+    """ " x1,500" after a gift's name for a combo, nothing for one: grouped as every number
+    shown is ("Rose x1,500", in the history too)."""
+    return "" if count == 1 else f" x{fmt.group(count)}"

@@ -10,36 +10,44 @@ from giftdesk import formatting as fmt
 from giftdesk.services.history import GiftFacts, HistoryRow, PurchaseFacts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryText", text)
-
-
 def describe(row: HistoryRow) -> str:
     kind, facts = row.kind, row.facts
     if isinstance(facts, GiftFacts):
         if kind == "gift":
-            where = _tr("LIVE") if facts.context == "live" else _tr("video")
+            where = (
+                QCoreApplication.translate("HistoryText", "LIVE")
+                if facts.context == "live"
+                else QCoreApplication.translate("HistoryText", "video")
+            )
             text = (
-                _tr("Sent {gift} x{count} to {other} ({where})")
+                QCoreApplication.translate(
+                    "HistoryText", "Sent {gift} x{count} to {other} ({where})"
+                )
                 if row.by_profile
-                else _tr("Received {gift} x{count} from {other} ({where})")
+                else QCoreApplication.translate(
+                    "HistoryText", "Received {gift} x{count} from {other} ({where})"
+                )
             )
             return text.format(
-                gift=facts.gift, count=facts.count, other=row.counterparty, where=where
+                gift=facts.gift, count=fmt.group(facts.count), other=row.counterparty, where=where
             )
         text = (
-            _tr("Undid {gift} x{count} to {other}")
+            QCoreApplication.translate("HistoryText", "Undid {gift} x{count} to {other}")
             if row.by_profile
-            else _tr("{other} undid {gift} x{count}")
+            else QCoreApplication.translate("HistoryText", "{other} undid {gift} x{count}")
         )
-        return text.format(gift=facts.gift, count=facts.count, other=row.counterparty)
+        return text.format(gift=facts.gift, count=fmt.group(facts.count), other=row.counterparty)
     if isinstance(facts, PurchaseFacts):
         bonus = (
-            _tr(" + {bonus} bonus").format(bonus=fmt.group(facts.bonus_coins))
+            QCoreApplication.translate("HistoryText", " + {bonus} bonus").format(
+                bonus=fmt.group(facts.bonus_coins)
+            )
             if facts.bonus_coins
             else ""
         )
-        return _tr("Bought {coins}{bonus} for {price} ({channel}, {method})").format(
+        return QCoreApplication.translate(
+            "HistoryText", "Bought {coins}{bonus} for {price} ({channel}, {method})"
+        ).format(
             coins=fmt.coins(facts.coins),
             bonus=bonus,
             price=fmt.usd(facts.price_cents),
@@ -48,9 +56,13 @@ def describe(row: HistoryRow) -> str:
         )
     amount = fmt.usd(facts.cents)
     if kind == "payout":
-        return _tr("Requested payout of {diamonds} diamonds ({amount})").format(
-            diamonds=fmt.group(facts.diamonds), amount=amount
-        )
+        return QCoreApplication.translate(
+            "HistoryText", "Requested payout of {diamonds} diamonds ({amount})"
+        ).format(diamonds=fmt.group(facts.diamonds), amount=amount)
     if kind == "payout_paid":
-        return _tr("Payout of {amount} paid").format(amount=amount)
-    return _tr("Payout of {amount} failed; diamonds returned").format(amount=amount)
+        return QCoreApplication.translate("HistoryText", "Payout of {amount} paid").format(
+            amount=amount
+        )
+    return QCoreApplication.translate(
+        "HistoryText", "Payout of {amount} failed; diamonds returned"
+    ).format(amount=amount)

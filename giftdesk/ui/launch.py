@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from giftdesk.domain.errors import GiftDeskError
 from giftdesk.paths import chosen_db_path, log_unexpected
 from giftdesk.ui.actions import sentence
+from giftdesk.ui.language import install_language
 from giftdesk.ui.main_window import TABS, MainWindow
 from giftdesk.ui.theme import app_icon, apply_theme, chosen, saved_choice, show_first
 
@@ -24,9 +25,10 @@ if TYPE_CHECKING:
 SCREENSHOT_SIZE = (1280, 800)
 
 
-def make_app(theme: str | None = None) -> QApplication:
+def make_app(theme: str | None = None, lang: str | None = None) -> QApplication:
     """The application, in the `theme` given (system, light or dark), else the one chosen
-    last in View > Theme; `apply_theme(app, chosen())` then settles it (see show_first)."""
+    last in View > Theme; `apply_theme(app, chosen())` then settles it (see show_first). In
+    the language `lang` (a language or "system"), else the one chosen in View > Language."""
     app = QApplication.instance()
     if app is None:
         # Fusion everywhere, for one look. Asked for on Qt's command line rather than with
@@ -38,10 +40,14 @@ def make_app(theme: str | None = None) -> QApplication:
     app.setOrganizationName("GiftDesk")
     app.setApplicationName("GiftDesk")
     app.setDesktopFileName("giftdesk")
-    if theme is None:
+    if theme is None or lang is None:
         from PySide6.QtCore import QSettings
 
-        theme = saved_choice(QSettings())
+        from giftdesk.ui import language
+
+        theme = theme or saved_choice(QSettings())
+        lang = lang or language.saved_choice(QSettings())
+    install_language(app, lang)
     show_first(app, theme)
     return app
 
@@ -180,9 +186,11 @@ def run_gui(
     quit_after_ms: int | None = None,
     screenshot_dir: str | None = None,
     theme: str | None = None,
+    lang: str | None = None,
 ) -> int:
-    # Screenshots leave the user's settings alone, the theme chosen there included.
-    app = make_app(theme or ("system" if screenshot_dir is not None else None))
+    # Screenshots leave the user's settings alone, the theme and language chosen there included.
+    system = "system" if screenshot_dir is not None else None
+    app = make_app(theme or system, lang or system)
     headless = quit_after_ms is not None or screenshot_dir is not None
     if screenshot_dir is not None:
         return _run_screenshot(db, Path(screenshot_dir))

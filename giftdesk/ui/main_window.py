@@ -136,6 +136,9 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._on_services_changed)
         self.selection.profile_changed.connect(self._on_selection_changed)
         self.gifts_tab.recharge_requested.connect(self._on_gifts_tab_recharge_requested)
+        self.recharge_tab.requested_coins_bought.connect(
+            self._on_recharge_tab_requested_coins_bought
+        )
         self.earnings_tab.unseen_changed.connect(self._on_earnings_tab_unseen_changed)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.activity_tab.export_button.clicked.connect(self.export_csv)
@@ -218,6 +221,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
 
+        from giftdesk.ui.language import add_language_menu
         from giftdesk.ui.theme import add_theme_menu
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -254,6 +258,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
         add_theme_menu(self, view_menu)
+        add_language_menu(self, view_menu)
 
         profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
         self.security_action = QAction(self.tr("&Security and budget..."), self)
@@ -312,7 +317,12 @@ class MainWindow(QMainWindow):
 
     def _on_gifts_tab_recharge_requested(self, missing_coins: int) -> None:
         self.tabs.setCurrentWidget(self.recharge_tab)
-        self.recharge_tab.select_custom(max(missing_coins, self.services.rules.custom_min_coins))
+        self.recharge_tab.request_coins(missing_coins)
+
+    def _on_recharge_tab_requested_coins_bought(self, recharged) -> None:
+        # Back to the gift the coins were bought for.
+        self.tabs.setCurrentWidget(self.gifts_tab)
+        self.gifts_tab.resume_after_recharge(recharged)
 
     def _on_earnings_tab_unseen_changed(self, unseen: int) -> None:
         self.tabs.setTabText(

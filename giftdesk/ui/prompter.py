@@ -1,7 +1,10 @@
-"""Every modal question the window asks, behind one object that tests replace."""
+"""Every modal question the window asks, behind one object that tests replace. File dialogs
+open in the folder last used for that kind of file (remembered in QSettings)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,7 +72,53 @@ def secret_dialog(parent: QWidget | None, title: str, label: str):
     return dialog
 
 
+def file_kind(filters: str) -> str:
+    """The kind of file a dialog is for, named by its first pattern: "CSV files (*.csv)" is
+    "csv", "SQLite database (*.sqlite3 *.db)" is "sqlite3" (backups and restores share it)."""
+    match = re.search(r"\*\.(\w+)", filters)
+    return match.group(1).lower() if match else "any"
+
+
 class Prompter:
+    def __init__(self, settings: QtCore.QSettings | None = None) -> None:
+        self._settings = settings  # the app's own QSettings() when None, made on first use
+
+    def _folder_key(self, filters: str) -> str:
+        return f"folders/{file_kind(filters)}"
+
+    def _settings_store(self) -> QtCore.QSettings:
+        if self._settings is None:
+            self._settings = QtCore.QSettings()
+        return self._settings
+
+    def last_folder(self, filters: str) -> Path | None:
+        """The folder a file of this kind was last saved to or opened from, if it is still
+        there."""
+        folder = self._settings_store().value(self._folder_key(filters))
+        return Path(folder) if folder and Path(folder).is_dir() else None
+
+    def _remember_folder(self, filters: str, path: Path) -> None:
+        self._settings_store().setValue(self._folder_key(filters), str(path.parent))
+
+    def choose(self, parent: QWidget, title: str, text: str, choices: Sequence[str]) -> int | None:
+        """One of `choices` (its index; the first is the default), or None for Cancel."""
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
+            title,
+            text,
+            QtWidgets.QMessageBox.StandardButton.NoButton,
+            parent,
+        )
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        buttons = [
+            box.addButton(choice, QtWidgets.QMessageBox.ButtonRole.AcceptRole) for choice in choices
+        ]
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         buttons = QtWidgets.QMessageBox.StandardButton
         answer = _message(
@@ -112,12 +161,24 @@ class Prompter:
             if may_replace
             else QtWidgets.QFileDialog.Option.DontConfirmOverwrite
         )
+        last = self.last_folder(filters)
+        if last is not None:
+            suggested = str(last / Path(suggested).name)
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
             parent, title, suggested, filters, options=options
         )
-        return Path(path) if path else None
+        if not path:
+            return None
+        self._remember_folder(filters, Path(path))
+        return Path(path)
 
     def open_path(self, parent: QWidget, title: str, folder: str, filters: str) -> Path | None:
         """An existing file to read from; None when cancelled."""
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(parent, title, folder, filters)
-        return Path(path) if path else None
+        last = self.last_folder(filters)
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            parent, title, str(last) if last is not None else folder, filters
+        )
+        if not path:
+            return None
+        self._remember_folder(filters, Path(path))
+        return Path(path)

@@ -5,7 +5,7 @@ purchase; each part shows and checks its own piece."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,10 +33,15 @@ from giftdesk.ui.recharge.package_box import PackageBox
 from giftdesk.ui.recharge.quote_box import QuoteBox
 from giftdesk.ui.recharge.receipt_label import ReceiptLabel
 from giftdesk.ui.tab import ButtonRest, ProfileTab
+from giftdesk.ui.widgets.live_label import LiveLabel
+from giftdesk.ui.widgets.room import keep_room
 
 
 class RechargeTab(ProfileTab):
     recharged = Signal(object)  # Recharged
+    # The coins asked for by `request_coins` were bought: the window takes the person back
+    # to what they wanted them for.
+    requested_coins_bought = Signal(object)  # Recharged
 
     def __init__(
         self,
@@ -52,20 +57,16 @@ class RechargeTab(ProfileTab):
         self.method_combo = QComboBox()
         self.method_combo.setAccessibleName(self.tr("Payment method"))
         self.card_form = CardForm(services)
-        self.summary_label = QLabel()
+        self.summary_label = LiveLabel(self.tr("Purchase summary"))
         self.summary_label.setObjectName("summary")
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(self.tr("Purchase summary"))
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self._requested: int | None = None  # coins asked for by request_coins, not yet bought
         self.buy_button = QPushButton(self.tr("Buy coins"))
         self.buy_rest = ButtonRest(self, self.buy_button, self._update_summary)
         self.buy_button.setObjectName("primary")
         self.buy_button.setAccessibleName(self.tr("Buy coins"))
-        self.sandbox_label = QLabel(
-            self.tr(
-                "Sandbox payments: no real money moves. GiftDesk keeps only the card brand and "
-                "last four digits."
-            )
-        )
+        self.sandbox_label = QLabel()  # what the method chosen means here (_apply_method)
         self.sandbox_label.setObjectName("note")
         self.sandbox_label.setWordWrap(True)
         self.receipt_label = ReceiptLabel()
@@ -84,8 +85,11 @@ class RechargeTab(ProfileTab):
         the right; all of it scrolling when the window is short."""
         pay_box = QGroupBox(self.tr("3. Pay"))
         self._pay_form = QFormLayout(pay_box)
-        self._pay_form.addRow(self.tr("Method:"), self.method_combo)
+        self._pay_form.addRow(self.tr("&Method:"), self.method_combo)  # its label, its buddy
         self._pay_form.addRow(self.tr("Card:"), self.card_form)
+        # The summary keeps room for two lines (a bonus, the two-step note): a custom amount
+        # typed in changes it at every keystroke, and Buy coins below it must not move.
+        keep_room(self.summary_label, 2)
         self._pay_form.addRow("", self.card_form.error_label)
         self._pay_form.addRow(self.summary_label)
         self._pay_form.addRow(self.buy_button)
@@ -107,6 +111,7 @@ class RechargeTab(ProfileTab):
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tab stop that held nothing
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
@@ -128,6 +133,12 @@ class RechargeTab(ProfileTab):
     def select_custom(self, coins: int) -> None:
         self.set_channel(WEB)
         self.package_box.select_custom(coins)
+
+    def request_coins(self, coins: int) -> None:
+        """Offer a custom amount of `coins` (at least the smallest one sold) for something the
+        person wants to do; once a purchase is made, `requested_coins_bought` says so."""
+        self.select_custom(max(coins, self._services.rules.custom_min_coins))
+        self._requested = coins
 
     def is_custom(self) -> bool:
         return self.package_box.is_custom()
@@ -155,11 +166,18 @@ class RechargeTab(ProfileTab):
         self._apply_method()
 
     def _apply_method(self) -> None:
-        is_card = self.method() == "card"
+        method = self.method()
+        is_card = method == "card"
         self.card_form.set_in_use(is_card)
         label = self._pay_form.labelForField(self.card_form)
         if label is not None:
             label.setVisible(is_card)
+        # The app store takes the payment itself: a note about sandbox cards means nothing there.
+        sandbox = self.tr("Sandbox payments: no real money moves.")
+        if is_card:
+            sandbox += " " + self.tr("GiftDesk keeps only the card brand and last four digits.")
+        self.sandbox_label.setText(sandbox)
+        self.sandbox_label.setVisible(method != "app-store")
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -247,6 +265,8 @@ class RechargeTab(ProfileTab):
         self.card_form.clear()
         self.package_box.clear_custom()
         self.receipt_label.clear_receipt()
+        self.quote_box.clear()
+        self._requested = None
         super()._on_selection_changed(profile_id)
 
     def _on_services_changed(self, change: Change) -> None:
@@ -308,5 +328,11 @@ class RechargeTab(ProfileTab):
             return
         self.card_form.clear()  # never keep card data around once it is used
         self.receipt_label.show_receipt(result)
+        # Buy coins rests for a moment: the keyboard goes to the receipt, not to whatever
+        # field comes next in the tab order.
+        self.receipt_label.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update_summary()
         self.recharged.emit(result)
+        if self._requested is not None:
+            self._requested = None
+            self.requested_coins_bought.emit(result)

@@ -51,6 +51,10 @@ run_app profiles add $'Cl\u0435o' --birthdate 1990-01-01 --creator >/dev/null 2>
 [ "$code" -eq 3 ] || fail "the bundled app did not refuse a look-alike name (exit $code)"
 run_app send Vera $'Cl\u0435o' Rose >/dev/null || fail "a gift to a look-alike name failed"
 run_app verify >/dev/null || fail "the bundled app's ledger check failed"
+# The translations: the command line in the locale's language, the window through --lang.
+LANG=de_DE.UTF-8 run_app gifts | head -1 | grep -q '^GESCHENK' \
+    || fail "the bundled app does not speak German under LANG=de_DE.UTF-8"
+run_app --screenshot "$tmp/shots-de" --lang de || fail "the bundled app could not render in German"
 run_app --screenshot "$tmp/shots" || fail "the bundled app could not render its screenshots"
 for tab in recharge gifts earnings activity; do
     [ -s "$tmp/shots/$tab.png" ] || fail "no screenshot of the $tab tab"
@@ -66,7 +70,8 @@ for n in 16 24 32 48 64 128 256 512; do
 done
 
 # What the bundle carries: its resources and the Qt plugins the app needs, and nothing it never
-# imports (QtWebEngine, QtQml, QtQuick, QtNetwork...), no translations, no build inputs.
+# imports (QtWebEngine, QtQml, QtQuick, QtNetwork...), of Qt's translations only qtbase's for
+# the app's languages, no build inputs (the translations' sources among them).
 internal="$root/opt/giftdesk/_internal"
 for path in resources/rules/default.toml resources/qss/giftdesk.qss resources/gifts/rose.svg \
         resources/icons/giftdesk.svg resources/giftdesk.desktop "giftdesk-${version}.dist-info" \
@@ -75,13 +80,26 @@ for path in resources/rules/default.toml resources/qss/giftdesk.qss resources/gi
         PySide6/Qt/plugins/iconengines/libqsvgicon.so; do
     [ -e "$internal/$path" ] || fail "the bundle lacks $path"
 done
-for path in resources/screenshots resources/packaging resources/scripts PySide6/Qt/translations; do
+for lang in es pt_BR de; do
+    for path in "resources/i18n/giftdesk_$lang.qm" "resources/i18n/giftdesk_$lang.mo" \
+            "PySide6/Qt/translations/qtbase_$lang.qm"; do
+        [ -e "$internal/$path" ] || fail "the bundle lacks $path"
+    done
+done
+for path in resources/screenshots resources/packaging resources/scripts \
+        PySide6/Qt/translations/qt_de.qm PySide6/Qt/translations/qtbase_fr.qm; do
     [ ! -e "$internal/$path" ] || fail "the bundle carries $path"
 done
+sources=$(find "$internal/resources" \( -name '*.ts' -o -name '*.po' \) -printf '%f ')
+[ -z "$sources" ] || fail "the bundle carries the translations' sources: $sources"
 extra=$(find "$internal" \( -name 'libQt6WebEngine*' -o -name 'libQt6Qml*' -o -name 'libQt6Quick*' \
     -o -name 'libQt6Network*' -o -name 'libQt6Pdf*' -o -name 'Qt*.abi3.so' ! -name 'QtCore.*' \
-    ! -name 'QtGui.*' ! -name 'QtWidgets.*' ! -name 'QtSvg.*' \) -printf '%f ')
+    ! -name 'QtGui.*' ! -name 'QtWidgets.*' ! -name 'QtSvg.*' \
+    ! -name 'QtOpenGL.*' ! -name 'QtOpenGLWidgets.*' \) -printf '%f ')  # (these two: pyqtgraph's)
 [ -z "$extra" ] || fail "the bundle carries Qt modules the app never imports: $extra"
+# The Earnings chart's library (the screenshots above drew the chart with it).
+[ -d "$internal/pyqtgraph" ] && [ -d "$internal/numpy.libs" ] \
+    || fail "the bundle lacks pyqtgraph or numpy, which the Earnings chart needs"
 # PyICU and the ICU it was built against (not Qt's copy, another version): the bundle must work
 # where the system has no ICU, or another one.
 icu_ext=$(find "$internal/icu" -name '_icu_*.so' -print -quit)

@@ -16,8 +16,9 @@
   do, and why.
 
 What a new process would not share with the last command, an in-process run does not either:
-`paths._process_card_key` (the card key used where none can be kept) and `formatting._current`
-(the number locale) start fresh for each command. Caches of what no test varies are kept, as
+`paths._process_card_key` (the card key used where none can be kept) and the language chosen
+(`i18n`, with its locale and catalog: each command decides it from its environment) start fresh
+for each command. Caches of what no test varies are kept, as
 they only make later commands quicker: the zone database's names and tzinfo objects
 (`zones`), ICU's spoof checker (`domain.names`), the argon2 hasher, the expected schema, the
 resources folder. The CLI closes its Services itself (`cli.run`); each in-process run checks
@@ -42,7 +43,7 @@ from typing import NamedTuple, TypeVar
 
 import pytest
 
-from giftdesk import formatting, paths
+from giftdesk import i18n, paths
 from giftdesk.zones import day_in, system_zone
 
 ERROR_PREFIX = "giftdesk: error: "
@@ -128,12 +129,13 @@ def _stdin_not_a_terminal() -> Iterator[None]:
 @contextlib.contextmanager
 def _fresh_process_state() -> Iterator[None]:
     """The module-level state a new process starts with, for the block, then as it was."""
-    saved = paths._process_card_key, formatting._current
-    paths._process_card_key, formatting._current = None, formatting.US
+    chosen = i18n._chosen
+    saved = paths._process_card_key, (chosen.language, chosen.locale, chosen.catalog)
+    paths._process_card_key, chosen.language = None, None
     try:
         yield
     finally:
-        paths._process_card_key, formatting._current = saved
+        paths._process_card_key, (chosen.language, chosen.locale, chosen.catalog) = saved
 
 
 def _open_under(folder: Path) -> set[tuple[str, str]]:

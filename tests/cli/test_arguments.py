@@ -23,13 +23,24 @@ from giftdesk.app import window_options
         ["--db", "a.db", "--db", "b.db"],  # the last one counts, as in argparse
         ["--screenshot", "shots"],
         ["--install-desktop-entry", "--json"],
+        ["--screenshot", "shots", "--lang", "de"],
+        ["--lang=pt_BR", "--theme", "dark"],
+        ["--lang", "system"],
     ],
 )
 def test_window_options_read_as_the_full_parser_reads_them(argv):
     fast = window_options(argv)
     full = cli.parse(argv)
     assert fast is not None and full.command is None
-    for name in ("db", "json", "quit_after", "screenshot", "install_desktop_entry"):
+    for name in (
+        "db",
+        "json",
+        "quit_after",
+        "screenshot",
+        "theme",
+        "lang",
+        "install_desktop_entry",
+    ):
         assert getattr(fast, name) == getattr(full, name), name
 
 
@@ -50,7 +61,15 @@ def test_window_options_read_as_the_full_parser_reads_them(argv):
         ["--quit-after", "0" * 20 + "5"],  # valid for argparse, doubtful here: it decides
         ["--unknown"],
         ["--"],
+        ["--lang", "fr"],  # a language GiftDesk does not speak: the full parser says so
+        ["--lang", "pt"],
     ],
 )
 def test_commands_help_and_anything_doubtful_go_to_the_full_parser(argv):
     assert window_options(argv) is None
+
+
+def test_the_window_reads_the_languages_the_full_parser_offers():
+    from giftdesk import app, arguments
+
+    assert app.LANGUAGES == arguments.WINDOW_LANGUAGES

@@ -168,6 +168,16 @@ CASES = [
     ),
     ("duplicate-profile", [], ("profiles", "add", "WES", "--birthdate", "1990-01-01"), 3, []),
     # --- exit 2: input that cannot mean anything ---
+    # Too few coins and too many for a quote are both input out of range: exit 2 for both
+    # (too many used to be 3), one line that says the range.
+    ("quote-zero", [], ("quote", "0"), 2, ["a quote is for 1 to 10,000,000 coins, not 0"]),
+    (
+        "quote-too-many",
+        [],
+        ("quote", "10000001"),
+        2,
+        ["a quote is for 1 to 10,000,000 coins, not 10,000,001"],
+    ),
     ("unknown-profile-balance", [], ("balance", "Nobody"), 2, ["nobody"]),
     ("unknown-sender", [], ("send", "Nobody", "Cleo", "Rose"), 2, ["nobody"]),
     ("unknown-creator", [], ("send", "Vera", "Nobody", "Rose"), 2, ["nobody"]),

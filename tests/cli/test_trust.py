@@ -283,3 +283,31 @@ def test_a_wallet_others_can_write_is_refused_with_the_fix(seeded, mode):
     assert f"chmod 600 '{seeded.db}'" in refused.err
     seeded.db.chmod(0o600)
     assert seeded("balance", "Wes").code == 0
+
+
+# --- a transaction is named by a reference that never comes back (#14 item 7) ---------------
+
+
+def test_undo_takes_the_reference_send_printed_and_refuses_it_once_the_number_is_reused(
+    seeded, tmp_path
+):
+    seeded.ok("backup", str(tmp_path / "backup.db"))
+    sent = seeded("send", "Wes", "Cleo", "Rose")
+    assert sent.code == 0, sent.err
+    reference = sent.out.split("giftdesk undo ")[1].strip()
+    number, mark = reference.split("-")
+    assert number.isdigit() and len(mark) == 8
+    listed = seeded.ok("history", "Wes")["transactions"]
+    assert listed[-1]["reference"] == reference
+    seeded.ok("restore", str(tmp_path / "backup.db"))  # the Rose is gone, its number free
+    again = seeded.ok("send", "Wes", "Cleo", "Rosa")
+    assert str(again["transaction_id"]) == number  # the same number, for another gift
+    refused = seeded("undo", reference)
+    seeded.failed(refused, 2)
+    assert "another gift now" in refused.err
+    undone = seeded.ok("undo", f"{number}-{again_mark(seeded, 'Wes')}")
+    assert undone["gift"] == "Rosa"
+
+
+def again_mark(cli, name: str) -> str:
+    return cli.ok("history", name)["transactions"][-1]["reference"].split("-")[1]

@@ -23,6 +23,7 @@ from giftdesk.domain.errors import (
     UnknownProfile,
     UnknownTransaction,
 )
+from giftdesk.domain.periods import Period
 from giftdesk.resources import load_rules
 from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
@@ -425,7 +426,7 @@ def test_undoing_a_rose_keeps_the_cumulative_rule(fresh_services, funded_viewer,
 def _earnings_diamonds(s, creator_id) -> tuple[int, int, int]:
     """(LIVE, video, all days) diamonds as the Earnings tab shows them."""
     by_context = s.earnings.by_context(creator_id)
-    by_day = sum(d.diamonds for d in s.earnings.diamonds_per_day(creator_id))
+    by_day = sum(d.diamonds for d in s.earnings.diamonds_per_period(creator_id, Period.DAY))
     return by_context.live, by_context.video, by_day
 
 
@@ -557,3 +558,27 @@ def test_check_sender_tells_age_and_budget_before_a_send(fresh_services, funded_
     s.gifts.check_sender(funded_viewer.id, 100)
     with pytest.raises(BudgetExceeded, match="daily budget of 100 coins"):
         s.gifts.check_sender(funded_viewer.id, 101)
+
+
+def test_a_gifts_reference_names_it_even_after_its_number_comes_back(tmp_path, clock):
+    from giftdesk.domain.errors import InvalidInput, UnknownTransaction
+    from giftdesk.services import Services
+
+    s = Services.open(tmp_path / "g.db", clock=clock)
+    vera = s.profiles.add("Vera", birthdate="1990-04-12")
+    cleo = s.profiles.add("Cleo", birthdate="1988-02-03", creator=True)
+    s.recharge.recharge(vera.id, coins=700, channel="web", method="paypal")
+    s.maintenance.backup(tmp_path / "backup.db")
+    rose = s.gifts.send(vera.id, cleo.id, "Rose")
+    assert s.gifts.by_reference(rose.transaction_reference) == rose.transaction_id
+    assert s.gifts.by_reference(str(rose.transaction_id)) == rose.transaction_id
+    s.maintenance.restore(tmp_path / "backup.db")  # the Rose is gone; its number is free
+    clock.advance(seconds=1)
+    corgi = s.gifts.send(vera.id, cleo.id, "Corgi")
+    assert corgi.transaction_id == rose.transaction_id  # the number came back...
+    assert corgi.transaction_reference != rose.transaction_reference  # ...the reference not
+    with pytest.raises(UnknownTransaction, match="another gift now"):
+        s.gifts.by_reference(rose.transaction_reference)
+    with pytest.raises(InvalidInput, match="not a transaction's reference"):
+        s.gifts.by_reference("12-XY")
+    s.close()

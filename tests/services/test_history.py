@@ -9,6 +9,7 @@ import dataclasses
 import pytest
 
 from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
+from giftdesk.domain.references import transaction_reference
 from giftdesk.history_csv import CSV_COLUMNS, PROGRESS_ROWS, csv_row, export_csv
 from giftdesk.history_text import describe
 from giftdesk.services.gifting import GiftRequest
@@ -265,6 +266,7 @@ def test_a_csv_row_follows_the_header_and_guards_only_typed_text():
         0,
         "Cleo",
         "2026.1",
+        transaction_reference(7, "2026-11-25T12:00:00+00:00"),
     )
     assert len(csv_row(row)) == len(CSV_COLUMNS)
     formula = dataclasses.replace(row, counterparty="=1+1")
@@ -285,6 +287,7 @@ def test_rows_carry_the_facts_of_their_kind(fresh_services, viewer, creator, sto
     assert paid.facts == PayoutFacts(1_500, 1_500) and paid.money_cents == 1_500
     assert paid.as_dict() == {
         "transaction_id": story["paid"],
+        "reference": transaction_reference(story["paid"], paid.created_at),
         "created_at": paid.created_at,
         "kind": "payout_paid",
         "coins": 0,

@@ -16,11 +16,12 @@ from giftdesk.domain.errors import (
     Underage,
     WrongPassword,
 )
+from giftdesk.domain.periods import Period
 from giftdesk.services.clock import UTC, FixedClock
 from giftdesk.services.context import ChangeKind
 from giftdesk.services.gifting import GiftRequest
 from giftdesk.services.payments import CardDetails
-from giftdesk.services.results import DayDiamonds, GiftSent
+from giftdesk.services.results import GiftSent, PeriodDiamonds
 
 # 2026-11-25 12:00 UTC (the clock fixture) is 2026-11-26 02:00 in Kiritimati (UTC+14) and
 # 2026-11-25 01:00 in Pago Pago (UTC-11).
@@ -164,9 +165,9 @@ def test_a_card_expires_at_the_end_of_its_month_on_the_buyers_day(open_services)
 def test_the_earnings_chart_ends_on_the_creators_today(fresh_services, funded_viewer):
     s = fresh_services
     kiri = s.profiles.add("Kiri", birthdate="1990-04-12", creator=True, time_zone=EAST)
-    assert s.earnings.diamonds_per_day(kiri.id, days=2) == [
-        DayDiamonds("2026-11-25", 0),
-        DayDiamonds("2026-11-26", 0),
+    assert s.earnings.diamonds_per_period(kiri.id, Period.DAY, count=2) == [
+        PeriodDiamonds("2026-11-25", "2026-11-25", 0, 0),
+        PeriodDiamonds("2026-11-26", "2026-11-26", 0, 0),
     ]
 
 

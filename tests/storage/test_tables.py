@@ -131,8 +131,10 @@ def test_earnings_totals_add_up_and_an_undo_takes_off_what_its_gift_added(fresh_
     conn = fresh_db.conn
     assert totals.gifts_received(conn, people.cleo) == 3
     assert totals.diamonds_by_context(conn, people.cleo) == {"live": 0, "video": 4}
-    assert totals.diamonds_by_day(conn, people.cleo, since=day) == {day: 4}
-    assert totals.diamonds_by_day(conn, people.cleo, since="2026-11-26") == {}
+    assert totals.day_totals(conn, people.cleo, since=day) == {day: (4, 3)}
+    assert totals.day_totals(conn, people.cleo, since="2026-11-26") == {}
+    assert totals.newest_day(conn, people.cleo) == day
+    assert totals.newest_day(conn, people.vera) is None
     assert totals.top_supporters(conn, people.cleo, limit=5) == [("Vera", 30, 3)]
 
 
@@ -163,7 +165,7 @@ def test_an_undone_gift_is_read_with_its_undo_and_left_out_of_the_received(fresh
 
 
 def test_the_seen_mark_never_moves_back(fresh_db, people):
-    assert notifications.last_seen(fresh_db.conn, people.cleo) == 0
+    assert notifications.last_seen(fresh_db.conn, people.cleo) is None  # never shown
     with fresh_db.write() as conn:
         notifications.mark_seen(conn, people.cleo, 9)
         notifications.mark_seen(conn, people.cleo, 4)

@@ -25,10 +25,17 @@ class FakePrompter:
     # Answers to ask_secret, first one first; None stands for Cancel, as does running out.
     secrets: list = field(default_factory=list)
     secret_labels: list[str] = field(default_factory=list)
+    # The answer to choose(): an index into its choices, None standing for Cancel.
+    choice: int | None = 0
+    choices_asked: list[tuple[str, list[str]]] = field(default_factory=list)
 
     def confirm(self, parent, title, text) -> bool:
         self.confirms.append(text)
         return self.answer
+
+    def choose(self, parent, title, text, choices) -> int | None:
+        self.choices_asked.append((text, list(choices)))
+        return self.choice
 
     def info(self, parent, title, text) -> None:
         self.infos.append(text)

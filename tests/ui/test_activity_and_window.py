@@ -411,3 +411,101 @@ def test_earnings_with_no_profile_shown_asks_to_choose_one(make_window, economy,
     window = _window_showing_a_profile_with_a_password(make_window, economy, prompter)
     window.lock_action.trigger()
     assert window.earnings_tab.not_creator_label.text().startswith("Choose a profile")
+
+
+def test_a_profiles_filter_and_quote_do_not_follow_the_next_profile(make_window, economy, qtbot):
+    services, vera, cleo = economy
+    window = make_window()
+    window.select_profile(vera.id)
+    activity = window.activity_tab
+    activity.kind_combo.setCurrentIndex(2)
+    activity.search_edit.setText("cleo")
+    quote = window.recharge_tab.quote_box
+    quote.coins_edit.setText("5000")
+    quote.find_button.click()
+    assert "5,000" in quote.answer_label.text()
+    window.select_profile(cleo.id)
+    assert activity.kind_combo.currentIndex() == 0 and activity.search_edit.text() == ""
+    assert not activity.proxy.active
+    assert quote.coins_edit.text() == "" and "5,000" not in quote.answer_label.text()
+
+
+def test_money_is_signed_paying_apart_from_being_paid(make_window, economy):
+    services, vera, cleo = economy
+    for _ in range(3):
+        services.gifts.send(vera.id, cleo.id, "Galaxy")  # 500 diamonds each for Cleo
+    services.payouts.request(cleo.id, 1_000, method="paypal")
+    services.payouts.settle_pending(cleo.id)
+    window = make_window()
+    model = window.activity_tab.model
+    money = model.Column.MONEY
+    window.select_profile(cleo.id)
+    window.tabs.setCurrentWidget(window.activity_tab)
+    cells = [model.index(r, money).data() for r in range(model.rowCount())]
+    assert "+$10.00" in cells  # a payout paid to Cleo
+    window.select_profile(vera.id)
+    services.recharge.recharge(vera.id, coins=700, channel="app", method="app-store")
+    window.activity_tab.refresh()
+    cells = [model.index(r, money).data() for r in range(model.rowCount())]
+    assert "-$9.99" in cells  # a purchase Vera paid
+
+
+def test_an_empty_activity_says_why(make_window, economy):
+    services, vera, cleo = economy
+    services.gifts.send(vera.id, cleo.id, "Rose")
+    window = make_window()
+    window.select_profile(vera.id)
+    tab = window.activity_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.search_edit.setText("zebra")
+    assert tab.proxy.rowCount() == 0
+    assert tab.table.empty_text() == (
+        "Nothing matches the filter. Clear it to see every transaction."
+    )
+    assert tab.table.accessibleDescription() == tab.table.empty_text()
+    fresh = services.profiles.add("Nina", birthdate="1990-01-01")
+    window.select_profile(fresh.id)
+    assert tab.table.empty_text().startswith("No activity yet")
+
+
+def _export(window, prompter, path):
+    prompter.save_to = path
+    window.export_action.trigger()
+    with open(path, encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+def test_export_with_a_filter_on_offers_what_is_shown_or_everything(
+    make_window, economy, prompter, tmp_path, qtbot
+):
+    services, vera, cleo = economy
+    services.gifts.send(vera.id, cleo.id, "Rose")
+    services.gifts.send(vera.id, cleo.id, "Corgi")
+    window = make_window()
+    window.select_profile(vera.id)
+    tab = window.activity_tab
+    window.tabs.setCurrentWidget(tab)
+    rows = _export(window, prompter, tmp_path / "all.csv")
+    assert len(rows) == 1 + 3 and not prompter.choices_asked  # no filter: nothing to ask
+    tab.search_edit.setText("corgi")
+    prompter.choice = 0  # what is shown
+    rows = _export(window, prompter, tmp_path / "shown.csv")
+    text, choices = prompter.choices_asked[-1]
+    assert choices == ["What is shown", "Everything"] and "“corgi”" in text
+    assert [r[3] for r in rows[1:]] == ["Sent Corgi x1 to Cleo (LIVE)"]
+    assert prompter.suggested[-1][0].endswith("giftdesk-Vera-filtered.csv")
+    prompter.choice = 1  # everything
+    assert len(_export(window, prompter, tmp_path / "everything.csv")) == 1 + 3
+    prompter.choice = None  # cancel: no file, no question after it
+    prompter.save_to = tmp_path / "none.csv"
+    window.export_action.trigger()
+    assert not (tmp_path / "none.csv").exists()
+
+
+def test_the_activity_count_says_one_transaction_in_the_singular(make_window, economy):
+    services, vera, cleo = economy
+    services.gifts.send(vera.id, cleo.id, "Rose")
+    window = make_window()
+    window.select_profile(cleo.id)
+    window.tabs.setCurrentWidget(window.activity_tab)
+    assert window.activity_tab.count_label.text() == "1 transaction"  # it said "1 transactions"

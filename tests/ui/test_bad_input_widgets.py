@@ -6,21 +6,25 @@ import pytest
 
 from giftdesk.ui.widgets.amount_edit import AmountEdit
 
+# (typed one character at a time, the text kept, whether a refusal was said on the way).
+# A character that can be no part of a whole number is refused, and the hint says so: it is
+# never dropped in silence (typing "1e3" made 13).
 TYPED = [
-    ("-5", "5"),
-    ("1.5", "15"),
-    ("1e3", "13"),
-    ("1,000", "1000"),
-    ("+5", "5"),
-    ("", ""),
-    ("٣٤", ""),
-    ("５", ""),
-    ("३", ""),
-    ("12abc", "12"),
-    ("9" * 20, "9" * 9),
-    ("'; DROP TABLE accounts;--", ""),
-    ("\x1b[2J", "2"),
-    ("\u202e12", "12"),
+    ("-5", "5", True),
+    ("1.5", "15", True),
+    ("1e3", "13", True),
+    ("1,000", "1,000", False),
+    ("5 000", "5 000", False),
+    ("+5", "5", True),
+    ("", "", False),
+    ("٣٤", "", True),
+    ("５", "", True),
+    ("३", "", True),
+    ("12abc", "12", True),
+    ("9" * 20, "9" * 12, True),
+    ("'; DROP TABLE accounts;--", "   ", True),  # the spaces are grouping marks
+    ("\x1b[2J", "2", True),
+    ("\u202e12", "12", True),
 ]
 
 
@@ -38,13 +42,86 @@ def type_text(widget, text: str) -> None:
             )
 
 
-@pytest.mark.parametrize(("typed", "kept"), TYPED)
-def test_amount_edit_keeps_only_ascii_digits(qtbot, typed, kept):
+def paste(edit, text: str) -> None:
+    """Paste `text` over whatever the field holds, as Ctrl+V after Ctrl+A would."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)
+    edit.selectAll()
+    edit.paste()
+
+
+@pytest.mark.parametrize(("typed", "kept", "refused"), TYPED)
+def test_amount_edit_says_what_it_refuses_as_it_is_typed(qtbot, typed, kept, refused):
     edit = AmountEdit()
     qtbot.addWidget(edit)
-    type_text(edit, typed)
+    edit.set_locale_marks(",", ".")
+    said = []
+    for ch in typed:
+        type_text(edit, ch)
+        said.append(edit.hint_label.text())
     assert edit.text() == kept
-    assert edit.amount() == (int(kept) if kept else None)
+    digits = kept.replace(",", "").replace(" ", "")
+    assert edit.amount() == (int(digits) if digits else None)
+    assert any(said) == refused, said
+    if refused:
+        assert "is not a whole number" in "".join(said) or "more digits" in "".join(said)
+
+
+@pytest.mark.parametrize(
+    ("pasted", "amount"),
+    [
+        ("12,500", 12_500),
+        (" 5000 ", 5_000),
+        ("5 000", 5_000),
+        ("5\u00a0000", 5_000),  # a no-break space, as many pages group with
+        ("5\u202f000", 5_000),  # a narrow one
+        ("1,000,000", 1_000_000),
+        ("0012", 12),
+    ],
+)
+def test_amount_edit_takes_what_a_person_pastes(qtbot, pasted, amount):
+    edit = AmountEdit()
+    qtbot.addWidget(edit)
+    edit.set_locale_marks(",", ".")
+    paste(edit, pasted)
+    assert edit.amount() == amount
+    assert edit.text() == pasted  # taken as pasted: the number is never rewritten
+    assert edit.hint_label.text() == "" and edit.problem() == ""
+
+
+@pytest.mark.parametrize("pasted", ["1e6", "-5", "1.5", "12 coins", "½", "9" * 13])
+def test_a_paste_that_is_no_whole_number_is_refused_whole_and_said(qtbot, pasted):
+    edit = AmountEdit()
+    qtbot.addWidget(edit)
+    edit.set_locale_marks(",", ".")
+    edit.setText("70")
+    paste(edit, pasted)
+    assert edit.text() == "70" and edit.amount() == 70  # not "16" from "1e6"
+    assert f"“{pasted}”" in edit.hint_label.text()
+    assert edit.accessibleDescription() == edit.hint_label.text()  # read with the field
+
+
+def test_grouping_follows_the_locale(qtbot):
+    edit = AmountEdit()
+    qtbot.addWidget(edit)
+    edit.set_locale_marks(".", ",")  # German: 1.234.567 and a decimal comma
+    paste(edit, "1.234.567")
+    assert edit.amount() == 1_234_567
+    paste(edit, "12,5")  # twelve and a half there: no whole number
+    assert edit.amount() == 1_234_567 and "“12,5”" in edit.hint_label.text()
+
+
+def test_a_grouping_that_is_off_is_kept_and_said_when_typing_is_done(qtbot):
+    edit = AmountEdit()
+    qtbot.addWidget(edit)
+    edit.set_locale_marks(",", ".")
+    type_text(edit, "12,5")  # on the way to 12,500: nothing said yet
+    assert edit.hint_label.text() == "" and edit.amount() is None
+    edit.editingFinished.emit()
+    assert "groups of three" in edit.hint_label.text() and "“12,5”" in edit.problem()
+    type_text(edit, "00")
+    assert edit.amount() == 12_500 and edit.hint_label.text() == ""
 
 
 def _ledger_state(services):
@@ -110,8 +187,10 @@ def test_card_form_refusals(
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("0", "Type how many coins you need"),
-        ("99999999", "at most 10,000,000 coins"),
+        ("", "Type how many coins you need"),
+        ("0", "A quote is for 1 to 10,000,000 coins, not 0."),  # the range, as the CLI says
+        ("99999999", "A quote is for 1 to 10,000,000 coins, not 99,999,999."),
+        ("12,5", "“12,5”: write the digits in groups of three"),
     ],
 )
 def test_quote_refusals(make_window, viewer, qtbot, typed, message):
@@ -120,6 +199,26 @@ def test_quote_refusals(make_window, viewer, qtbot, typed, message):
     type_text(tab.quote_box.coins_edit, typed)
     tab.quote_box.find_button.click()
     assert message in tab.quote_box.answer_label.text()
+
+
+def test_a_pasted_amount_is_quoted_and_a_refused_paste_is_said_beside_the_field(
+    make_window, viewer, qtbot
+):
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    box = window.recharge_tab.quote_box
+    box.coins_edit.set_locale_marks(",", ".")
+    paste(box.coins_edit, " 12,500 ")
+    qtbot.keyClick(box.coins_edit, Qt.Key.Key_Return)
+    assert "channel for 12,500 coins:" in box.answer_label.text()
+    quoted = box.answer_label.text()
+    paste(box.coins_edit, "1e6")
+    assert "“1e6” is not a whole number" in box.coins_edit.hint_label.text()
+    assert box.coins_edit.hint_label.isVisible()  # beside the field, in the room kept for it
+    assert box.coins_edit.text() == " 12,500 "
+    qtbot.keyClick(box.coins_edit, Qt.Key.Key_Return)
+    assert box.answer_label.text() == quoted  # the number shown is the one quoted
 
 
 @pytest.mark.parametrize(

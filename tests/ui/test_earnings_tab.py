@@ -32,10 +32,12 @@ def test_creator_sees_diamonds_gifts_chart_and_supporters(make_window, economy):
     assert tab.diamonds_label.text() == "2,000 diamonds"
     assert "$20.00" in tab.value_label.text()
     assert tab.received_model.rowCount() == 4
-    bars = tab.chart.bars()  # the last 14 calendar days, today last, days without gifts at 0
-    assert len(bars) == 14
-    assert bars[-1] == ("11-25", 2000) and bars[0] == ("11-12", 0)
-    assert sum(value for _, value in bars) == 2000
+    bars = tab.chart.bars()  # the last 30 calendar days, today last, days without gifts at 0
+    assert len(bars) == 30
+    assert (bars[-1].title, bars[-1].value, bars[-1].count) == ("Wed 25 Nov 2026", 2000, 4)
+    assert (bars[0].label, bars[0].value) == ("27 Oct", 0)
+    assert sum(bar.value for bar in bars) == 2000
+    assert tab.chart_box.figure_label.text() == "Wed 25 Nov 2026: 2,000 diamonds from 4 gifts"
     assert tab.supporters_model.index(0, 0).data() == "Vera"
 
 
@@ -112,16 +114,28 @@ def test_a_gift_arriving_while_the_creator_looks_at_earnings_is_not_new(make_win
 
 def test_badge_shows_new_gifts_of_the_profile_switched_to(make_window, economy):
     services, vera, cleo = economy
-    services.gifts.send(vera.id, cleo.id, "Rose")
-    services.gifts.send(vera.id, cleo.id, "Rose")
     window = make_window()
+    window.select_profile(cleo.id)  # shown once: gifts from now on are news
     window.select_profile(vera.id)
     assert window.tabs.tabText(2) == "&Earnings"  # a viewer has no earnings
+    services.gifts.send(vera.id, cleo.id, "Rose")
+    services.gifts.send(vera.id, cleo.id, "Rose")
     window.select_profile(cleo.id)  # the Earnings tab is hidden: its badge still counts
     assert window.earnings_tab.stale
     assert "(2 new)" in window.tabs.tabText(2)
     window.select_profile(vera.id)
     assert window.tabs.tabText(2) == "&Earnings"
+
+
+def test_a_creator_shown_for_the_first_time_has_no_badge_for_old_gifts(make_window, fresh_services):
+    """The demo economy's weeks of gifts are the creators' history, not news."""
+    from giftdesk.services.demo import CREATORS, seed_demo
+
+    seed_demo(fresh_services)
+    window = make_window()
+    for name, _ in CREATORS:
+        window.select_profile(fresh_services.profiles.find(name).id)
+        assert window.tabs.tabText(2) == "&Earnings"
 
 
 def test_chart_days_form_a_time_axis(make_window, economy, clock):
@@ -133,5 +147,9 @@ def test_chart_days_form_a_time_axis(make_window, economy, clock):
     window.select_profile(cleo.id)
     window.tabs.setCurrentWidget(window.earnings_tab)
     bars = window.earnings_tab.chart.bars()
-    assert bars[-3:] == [("11-25", 500), ("11-26", 0), ("11-27", 250)]
+    assert [(bar.label, bar.value) for bar in bars[-3:]] == [
+        ("25 Nov", 500),
+        ("26 Nov", 0),
+        ("27 Nov", 250),
+    ]
     window.earnings_tab.chart.grab()  # paints at its size without error

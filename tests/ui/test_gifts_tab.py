@@ -18,8 +18,8 @@ def test_preview_shows_cost_money_and_creator_share(make_window, economy):
     _, tab = _open_gifts(make_window, vera.id)
     tab.select_creator("Cleo")
     tab.select_gift("Money Gun")
+    assert tab.cost_label.total_label.text() == "Total: <b>500 coins</b>"
     text = tab.cost_label.text()
-    assert "500 coins" in text
     assert "$5.29 on the web" in text and "$7.07 in the app" in text
     assert "250 diamonds" in text and "$2.50" in text
     assert not tab.count_spin.isEnabled()
@@ -110,6 +110,7 @@ def test_not_enough_coins_offers_recharge_of_the_difference(make_window, economy
     assert window.tabs.currentWidget() is window.recharge_tab
     assert window.recharge_tab.is_custom()
     assert window.recharge_tab.package_box.custom_edit.amount() == 10_749
+    assert window.recharge_tab.package_box.custom_edit.text() == "10,749"  # read as shown elsewhere
 
 
 def test_search_and_price_filter(make_window, economy):
@@ -249,3 +250,73 @@ def test_a_yes_after_the_window_switched_profile_sends_nothing(make_window, econ
     tab.send_bar.send_button.click()
     assert services.balance(vera.id).coins == 19_250
     assert services.balance(cleo.id).diamonds == 0
+
+
+def test_a_status_line_goes_when_its_gift_is_undone_elsewhere(make_window, economy, qtbot):
+    services, vera, cleo = economy
+    window, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("TikTok")
+    tab.send_bar.send_button.click()
+    assert tab.status_label.text() == "Sent TikTok to Cleo."
+    sent = tab.send_bar.offered
+    # Another window or `giftdesk undo N` takes it back: this window only notices on its
+    # next look at the file (the watch timer's refresh).
+    services.gifts.undo(sent.transaction_id)
+    window.refresh()
+    assert tab.status_label.text() == "TikTok to Cleo was taken back elsewhere."
+    assert not tab.send_bar.undo_button.isVisible()
+
+
+def test_a_combo_reads_grouped_everywhere(make_window, economy, prompter, qtbot):
+    services, vera, cleo = economy
+    window, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Rose")
+    tab.count_spin.setValue(1_500)
+    tab.send_bar.send_button.click()
+    assert "Rose x1,500 to Cleo" in prompter.confirms[-1]
+    assert tab.status_label.text() == "Sent Rose x1,500 to Cleo."
+    window.tabs.setCurrentWidget(window.activity_tab)
+    what = window.activity_tab.model.index(0, window.activity_tab.model.Column.WHAT).data()
+    assert what == "Sent Rose x1,500 to Cleo (LIVE)"
+
+
+def test_after_the_recharge_offer_the_purchase_leads_back_to_the_gift(
+    make_window, economy, prompter, qtbot
+):
+    services, vera, cleo = economy
+    window, tab = _open_gifts(make_window, vera.id)
+    tab.select_creator("Cleo")
+    tab.select_gift("Lion")  # 29,999 coins; Vera has 19,250
+    tab.send_bar.send_button.click()
+    recharge = window.recharge_tab
+    assert window.tabs.currentWidget() is recharge
+    recharge.method_combo.setCurrentIndex(recharge.method_combo.findData("paypal"))
+    with qtbot.waitSignal(recharge.recharged):
+        recharge.buy_button.click()
+    assert window.tabs.currentWidget() is tab  # back to the gift the coins were for
+    assert tab.selected_gift().name == "Lion" and tab.selected_creator_id() == cleo.id
+    assert tab.status_label.text() == ("You have 29,999 coins now: Send gift sends Lion to Cleo.")
+    assert window.focusWidget() is tab.send_bar.send_button
+    recharge.select_package(70)  # a purchase made later, on its own, stays on Recharge
+    window.tabs.setCurrentWidget(recharge)
+    with qtbot.waitSignal(recharge.recharged):
+        qtbot.waitUntil(recharge.buy_button.isEnabled)
+        recharge.buy_button.click()
+    assert window.tabs.currentWidget() is recharge
+
+
+def test_an_empty_search_says_nothing_matches(make_window, economy):
+    _, vera, _ = economy
+    _, tab = _open_gifts(make_window, vera.id)
+    grid = tab.gift_list
+    grid.search_edit.setText("zebra")
+    assert grid.filter_model.rowCount() == 0
+    assert grid.empty_text().startswith("No gift matches “zebra”.")
+    assert grid.accessibleDescription() == grid.empty_text()  # a screen reader hears it too
+    grid.price_combo.setCurrentIndex(4)
+    assert "“zebra” with the price filter “10,000 coins and up”" in grid.empty_text()
+    grid.search_edit.clear()
+    grid.price_combo.setCurrentIndex(0)
+    assert grid.filter_model.rowCount() > 0 and grid.accessibleDescription() == ""

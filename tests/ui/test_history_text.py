@@ -57,7 +57,8 @@ def test_untranslated_the_window_says_what_the_command_line_says(every_kind):
     }
     assert [history_text.describe(r) for r in rows] == [english.describe(r) for r in rows]
     assert english.describe(rows[0]) == "Bought 7,000 coins + 700 bonus for $99.99 (app, app-store)"
-    assert "Received Rose x1200 from Vera (LIVE)" in [english.describe(r) for r in rows]
+    # Numbers grouped as everywhere else in the window and the command line ("x1,200").
+    assert "Received Rose x1,200 from Vera (LIVE)" in [english.describe(r) for r in rows]
 
 
 def test_the_window_asks_qt_for_its_words(every_kind, monkeypatch):
@@ -70,5 +71,5 @@ def test_the_window_asks_qt_for_its_words(every_kind, monkeypatch):
 
     monkeypatch.setattr(history_text.QCoreApplication, "translate", translate)
     sent = [r for r in s.history.rows(vera.id) if r.kind == "gift"]
-    assert history_text.describe(sent[0]) == "Envió Rose x1200 to Cleo (LIVE)"
+    assert history_text.describe(sent[0]) == "Envió Rose x1,200 to Cleo (LIVE)"
     assert set(asked) == {"HistoryText"}

@@ -52,3 +52,46 @@ def test_the_password_box_shows_its_whole_title_and_label(qtbot, name):
     shown = dialog.findChild(QLabel)
     assert shown.text() == label
     assert shown.height() >= shown.heightForWidth(shown.width())  # no line of it cut off
+
+
+def test_file_dialogs_open_where_that_kind_of_file_was_last_saved(monkeypatch, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from giftdesk.ui.prompter import file_kind
+
+    asked = []
+    answers = []
+
+    def save(parent, title, suggested, filters, options=None):
+        asked.append(suggested)
+        return answers.pop(0), filters
+
+    def open_(parent, title, folder, filters):
+        asked.append(folder)
+        return answers.pop(0), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    exports, backups = tmp_path / "exports", tmp_path / "backups"
+    exports.mkdir()
+    backups.mkdir()
+    csv_files, databases = "CSV files (*.csv)", "SQLite database (*.sqlite3 *.db)"
+    assert (file_kind(csv_files), file_kind(databases)) == ("csv", "sqlite3")
+    prompter = Prompter(settings)
+    home = "/home/someone"
+
+    answers.append(str(exports / "vera.csv"))
+    prompter.save_path(None, "Export", f"{home}/giftdesk-Vera.csv", csv_files)
+    answers.append(str(backups / "b.sqlite3"))
+    prompter.save_path(None, "Back up", f"{home}/giftdesk-backup.sqlite3", databases)
+    assert asked == [f"{home}/giftdesk-Vera.csv", f"{home}/giftdesk-backup.sqlite3"]
+
+    # Each kind of file where it went last time, remembered past this Prompter.
+    again = Prompter(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    answers.append("")  # Cancel: nothing remembered
+    again.save_path(None, "Export", f"{home}/giftdesk-Cleo.csv", csv_files)
+    answers.append(str(backups / "b.sqlite3"))
+    again.open_path(None, "Restore", home, databases + ";;All files (*)")
+    assert asked[2:] == [str(exports / "giftdesk-Cleo.csv"), str(backups)]

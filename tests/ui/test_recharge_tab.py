@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -20,7 +21,9 @@ def test_app_package_purchase_credits_bonus_and_shows_receipt(
         tab.buy_button.click()
     assert sent.args[0].price_cents == 999
     assert fresh_services.balance(viewer.id).coins == 770
-    assert "Receipt #" in tab.receipt_label.text()
+    # Named by the transaction's reference, which no later transaction gets, even after a
+    # restore brings its number back.
+    assert f"Receipt {sent.args[0].transaction_reference}</b>" in tab.receipt_label.text()
     assert "770" in window.header.coins_label.text()  # the header updated at once
 
 
@@ -90,8 +93,8 @@ def test_custom_amount_has_live_price_and_limits(make_window, fresh_services, vi
     assert not tab.buy_button.isEnabled()
     assert "30 to 2,500,000" in tab.summary_label.text()
     tab.package_box.custom_edit.clear()
-    qtbot.keyClicks(tab.package_box.custom_edit, "-1.5e3x")  # only the digits get through
-    assert tab.package_box.custom_edit.text() == "153"
+    qtbot.keyClicks(tab.package_box.custom_edit, "12,500")  # grouped as a person writes it
+    assert tab.package_box.custom_price_label.text() == "= $132.15"
 
 
 def test_card_form_validates_inline_and_never_keeps_the_number(
@@ -169,11 +172,38 @@ def test_switching_profile_clears_card_receipt_and_custom_amount(
     qtbot.keyClicks(tab.card_form.expiry_edit, "12/30")
     qtbot.keyClicks(tab.card_form.cvc_edit, "123")
     tab.buy_button.click()
-    assert "Receipt #" in tab.receipt_label.text()
+    assert "<b>Receipt " in tab.receipt_label.text()
     qtbot.keyClicks(tab.card_form.number_edit, "4242 4242 4242 4242")
     tab.select_custom(500)
     window.select_profile(other.id)
     assert tab.card_form.number_edit.text() == ""
     assert tab.package_box.custom_edit.amount() is None
-    assert "Receipt #" not in tab.receipt_label.text()
+    assert "<b>Receipt " not in tab.receipt_label.text()
     assert viewer.name not in tab.receipt_label.text()
+
+
+def test_the_sandbox_card_note_shows_only_where_it_means_something(make_window, viewer):
+    window = make_window()
+    tab = window.recharge_tab
+    tab.method_combo.setCurrentIndex(tab.method_combo.findData("card"))
+    assert tab.sandbox_label.isVisible() and "card brand" in tab.sandbox_label.text()
+    tab.method_combo.setCurrentIndex(tab.method_combo.findData("paypal"))
+    assert tab.sandbox_label.isVisible() and "card" not in tab.sandbox_label.text()
+    tab.channel_box.app_radio.click()  # the app store takes the payment itself
+    assert tab.method() == "app-store" and not tab.sandbox_label.isVisible()
+
+
+@pytest.mark.parametrize("coins", [70, 1_470, 2_100, 36_000])
+def test_the_quote_reads_as_the_command_line_says_it(make_window, fresh_services, viewer, coins):
+    """One way everywhere: "1 x 70-coin package at $0.74" ("1 x 70 coins package" here)."""
+    from giftdesk.cli import text
+
+    window = make_window()
+    box = window.recharge_tab.quote_box
+    box.coins_edit.set_amount(coins)
+    box.find_button.click()
+    shown = box.answer_label.accessibleDescription()
+    items = text.quote(coins, fresh_services.recharge.quote(coins))[1:]
+    assert items
+    for line in items:
+        assert line.strip() in shown

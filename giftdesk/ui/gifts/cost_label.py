@@ -1,11 +1,14 @@
-"""What sending the chosen gift means: its coins and what they cost in money, what the creator
-receives, what the sender has left, and (in red) why it cannot be sent now."""
+"""What sending the chosen gift means: its coins (`total_label`, above the Send button), and
+below it what they cost in money, what the creator receives, what the sender has left, and (in
+red) why it cannot be sent now. Only the total sits above Send, one line whatever the gift: the
+rest comes and goes (the rounding note, a budget refusal) without moving Send."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from giftdesk import formatting as fmt
 from giftdesk.domain.errors import GiftDeskError
@@ -13,15 +16,24 @@ from giftdesk.domain.rules import APP, WEB, Gift
 from giftdesk.services import Services
 from giftdesk.ui.actions import sentence
 from giftdesk.ui.theme import color
+from giftdesk.ui.widgets.live_label import LiveLabel
 
 
-class CostLabel(QLabel):
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CostLabel", text)
+
+
+class CostLabel(LiveLabel):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(_tr("Cost and creator share"), parent=parent)
         self._services = services
         self.setWordWrap(True)
-        self.setObjectName("summary")
-        self.setAccessibleName(self.tr("Cost and creator share"))
+        self.total_label = LiveLabel(_tr("Total"))
+        self.total_label.setObjectName("summary")
+
+    def clear_cost(self) -> None:
+        self.total_label.setText("")
+        self.setText("")
 
     def show_cost(
         self,
@@ -38,8 +50,8 @@ class CostLabel(QLabel):
         coins = gift.coins * count
         web = services.recharge.coins_value_cents(coins, WEB)
         app = services.recharge.coins_value_cents(coins, APP)
+        self.total_label.setText(self.tr("Total: <b>{coins}</b>").format(coins=fmt.coins(coins)))
         lines = [
-            self.tr("Total: <b>{coins}</b>").format(coins=fmt.coins(coins)),
             self.tr("Those coins cost you about {web} on the web ({app} in the app).").format(
                 web=fmt.usd(web), app=fmt.usd(app)
             ),
@@ -63,8 +75,8 @@ class CostLabel(QLabel):
             if rate.num * coins % rate.den:
                 lines.append(
                     self.tr(
-                        "Diamonds are rounded down over all of a creator's gifts, so a fraction "
-                        "of a diamond carries over to their next gift."
+                        "Diamonds are rounded down over all of a creator's gifts: the fraction "
+                        "carries over to their next gift."
                     )
                 )
         elif sender_id is not None and services.profiles.get(sender_id).is_creator:

@@ -7,8 +7,21 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from giftdesk import formatting as fmt
+from giftdesk.services.history import HistoryRow
 from giftdesk.ui.history_text import describe
 from giftdesk.ui.models.base import ColumnSpec, PagedRowsTableModel, signed, when
+
+
+def money_cents(row: HistoryRow) -> int:
+    """Money as the profile's pocket sees it: a purchase is paid (negative), a payout is paid
+    to them (positive). The history holds both as positive amounts; unsigned, paying and being
+    paid looked alike."""
+    return -row.money_cents if row.kind == "recharge" else row.money_cents
+
+
+def signed_usd(cents: int) -> str:
+    """ "-$9.99", "+$12.00", or nothing for no money, as the coins and diamonds columns sign."""
+    return "" if cents == 0 else ("+" if cents > 0 else "") + fmt.usd(cents)
 
 
 class ActivityModel(PagedRowsTableModel):
@@ -21,12 +34,13 @@ class ActivityModel(PagedRowsTableModel):
         MONEY = 5
 
     SPECS = (
+        # The reference, never another transaction's (its number may come back after a
+        # restore); sorted by the number, which orders them as they were made.
         ColumnSpec(
-            QT_TRANSLATE_NOOP("ActivityModel", "#"),
-            lambda r: str(r.transaction_id),
+            QT_TRANSLATE_NOOP("ActivityModel", "Transaction"),
+            lambda r: r.reference,
             lambda r: r.transaction_id,
-            numeric=True,
-            widest="99999999",
+            widest="9999999-WWWWWWWW",
         ),
         ColumnSpec(
             QT_TRANSLATE_NOOP("ActivityModel", "When"),
@@ -51,9 +65,9 @@ class ActivityModel(PagedRowsTableModel):
         ),
         ColumnSpec(
             QT_TRANSLATE_NOOP("ActivityModel", "Money"),
-            lambda r: fmt.usd(r.money_cents) if r.money_cents else "",
-            lambda r: r.money_cents,
+            lambda r: signed_usd(money_cents(r)),
+            money_cents,
             numeric=True,
-            widest="-$99,999.99",
+            widest="+$99,999.99",
         ),
     )

@@ -138,12 +138,23 @@ class PagedRowsTableModel(RowsTableModel):
 def signed(n: int) -> str:
     from giftdesk import formatting as fmt
 
-    return "" if n == 0 else ("+" if n > 0 else "") + fmt.group(n)
+    return fmt.signed(n)
 
 
 def when(iso: str) -> str:
-    """UTC ISO time as 'YYYY-MM-DD HH:MM' in the machine's local time."""
-    import datetime as dt
+    """UTC ISO time in the machine's local time, to the minute, as the locale writes it."""
+    from giftdesk import formatting as fmt
 
-    moment = dt.datetime.fromisoformat(iso).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return fmt.local_time(iso)
+
+
+def day(iso: str) -> str:
+    """UTC ISO time's local calendar day, as the locale writes it."""
+    from giftdesk import formatting as fmt
+
+    return fmt.local_date(iso)
+
+
+# Samples of the widest date and time a column holds, as the locale writes them (a German
+# "31.12.2026, 23:59" is wider than "2026-12-31 23:59"), to size the columns by.
+WIDEST_WHEN = "2026-12-31T12:59:00+00:00"

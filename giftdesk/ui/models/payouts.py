@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from giftdesk import formatting as fmt
-from giftdesk.ui.models.base import ColumnSpec, RowsTableModel, when
+from giftdesk.ui.models.base import WIDEST_WHEN, ColumnSpec, RowsTableModel, day
 
 _STATUS_LABELS = {
     "pending": QT_TRANSLATE_NOOP("PayoutsModel", "Pending"),
@@ -47,8 +47,8 @@ class PayoutsModel(RowsTableModel):
         # The day alone: the time made the narrow table scroll sideways at the smallest window.
         ColumnSpec(
             QT_TRANSLATE_NOOP("PayoutsModel", "Requested"),
-            lambda p: when(p.created_at)[:10],
-            widest="2026-12-31",
+            lambda p: day(p.created_at),
+            widest=day(WIDEST_WHEN),
         ),
         ColumnSpec(
             QT_TRANSLATE_NOOP("PayoutsModel", "Diamonds"),
@@ -62,7 +62,7 @@ class PayoutsModel(RowsTableModel):
             lambda p: fmt.usd(p.cents),
             lambda p: p.cents,
             numeric=True,
-            widest="$9,999.99",
+            widest=fmt.usd(999_999),  # $9,999.99, 9.999,99 $, US$ 9.999,99
         ),
         ColumnSpec(
             QT_TRANSLATE_NOOP("PayoutsModel", "Method"),

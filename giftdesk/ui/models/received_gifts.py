@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from giftdesk import formatting as fmt
-from giftdesk.ui.models.base import ColumnSpec, PagedRowsTableModel, when
+from giftdesk.ui.models.base import WIDEST_WHEN, ColumnSpec, PagedRowsTableModel, when
 
 PAGE_ROWS = PagedRowsTableModel.PAGE_ROWS
 
@@ -31,7 +31,7 @@ class ReceivedGiftsModel(PagedRowsTableModel):
         ColumnSpec(
             QT_TRANSLATE_NOOP("ReceivedGiftsModel", "When"),
             lambda g: when(g.created_at),
-            widest="2026-12-31 23:59",
+            widest=when(WIDEST_WHEN),
         ),
         ColumnSpec(
             QT_TRANSLATE_NOOP("ReceivedGiftsModel", "From"),

@@ -1,5 +1,7 @@
 """The card fields (number, expiry, security code) and their inline check: a line, red for a
-problem and green when the card looks fine, that the pay form shows under the fields."""
+problem and green when the card looks fine, that the pay form shows under the fields. The line
+keeps its room while the card is in use, so Buy coins below it stays put, and each field carries
+it as its accessible description, so a screen reader says it with the field."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from giftdesk.domain.errors import GiftDeskError
 from giftdesk.services import Services
 from giftdesk.services.payments import CardDetails
 from giftdesk.ui.actions import sentence
+from giftdesk.ui.widgets.room import keep_room
 
 
 def _field(placeholder: str, name: str, max_length: int) -> QLineEdit:
@@ -33,7 +36,10 @@ class CardForm(QWidget):
         self.cvc_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
+        # One line, unwrapped: in the pay form a wrapped label is laid out two lines tall as
+        # soon as it has text, and Buy coins below it moved. Every check's words fit one line.
+        self.error_label.setBuddy(self.number_edit)
+        keep_room(self.error_label, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.number_edit, 3)
@@ -60,13 +66,13 @@ class CardForm(QWidget):
         """Whether the card can be charged (or is not in use), saying why not inline; nothing
         is said while all three fields are empty."""
         if not self._in_use:
-            self.error_label.setText("")
+            self._say("")
             self.error_label.setVisible(False)
             return True
+        self.error_label.setVisible(True)  # empty, it keeps the room for what may come
         card = self.card()
         if not (card.number or card.expiry or card.cvc):
-            self.error_label.setText("")
-            self.error_label.setVisible(False)
+            self._say("")
             return False
         try:
             self._services.recharge.check_card_form(card)
@@ -81,22 +87,27 @@ class CardForm(QWidget):
         fields."""
         if self.check():
             return True
-        self.error_label.setText(
+        self._say(
             self.error_label.text()
             or self.tr("Enter the card number, expiry (MM/YY) and security code.")
         )
-        self.error_label.setVisible(True)
         return False
 
     def _show_check(self, text: str, *, ok: bool) -> None:
         """The inline card check: red for a problem, green when the form is fine."""
         label = self.error_label
-        label.setText(text)
+        self._say(text)
         if label.property("ok") != ok:
             label.setProperty("ok", ok)
             label.style().unpolish(label)  # the style sheet picks the colour by this property
             label.style().polish(label)
-        label.setVisible(True)
+
+    def _say(self, text: str) -> None:
+        """The check's line, and the same words on every field: the problem can be in any of
+        them, and the one a screen reader is in says it."""
+        self.error_label.setText(text)
+        for edit in self._edits():
+            edit.setAccessibleDescription(text)
 
     def _edits(self) -> tuple[QLineEdit, QLineEdit, QLineEdit]:
         return (self.number_edit, self.expiry_edit, self.cvc_edit)

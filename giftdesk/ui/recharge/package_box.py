@@ -1,5 +1,6 @@
 """The Recharge tab's "2. How many coins": a card per package, priced on the channel chosen
-against the other, and the custom amount (web only)."""
+against the other, and the custom amount (web only). The cards are one choice, as radio buttons
+are: one exclusive group, arrow keys within it, and a radio button to a screen reader."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,14 +19,15 @@ from giftdesk import formatting as fmt
 from giftdesk.domain.rules import APP, WEB
 from giftdesk.services import Services
 from giftdesk.ui.widgets.amount_edit import AmountEdit
+from giftdesk.ui.widgets.choices import ChoiceCard
+from giftdesk.ui.widgets.room import keep_room
 
 CUSTOM = 0  # the custom-amount card's id in the package button group (packages use coins)
 COLUMNS = 4
 
 
-def _card() -> QPushButton:
-    button = QPushButton()
-    button.setCheckable(True)
+def _card() -> ChoiceCard:
+    button = ChoiceCard()
     button.setObjectName("packageCard")
     button.setMinimumSize(150, 86)
     return button
@@ -43,7 +44,7 @@ class PackageBox(QGroupBox):
         self.setTitle(self.tr("2. How many coins"))
         self.package_group = QButtonGroup(self)
         self.package_group.setExclusive(True)
-        self.package_buttons: dict[int, QPushButton] = {}
+        self.package_buttons: dict[int, ChoiceCard] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
         for i, package in enumerate(rules.packages):
@@ -60,16 +61,18 @@ class PackageBox(QGroupBox):
 
         self.custom_edit = AmountEdit(
             placeholder=self.tr("{low} to {high} coins").format(
-                low=f"{rules.custom_min_coins:,}", high=f"{rules.custom_max_coins:,}"
+                low=fmt.group(rules.custom_min_coins), high=fmt.group(rules.custom_max_coins)
             )
         )
         self.custom_edit.setAccessibleName(self.tr("Custom amount in coins"))
         self.custom_price_label = QLabel()
-        self.custom_caption_label = QLabel(self.tr("Custom amount:"))
+        self.custom_caption_label = QLabel(self.tr("C&ustom amount:"))
+        self.custom_caption_label.setBuddy(self.custom_edit)
         custom_row = QHBoxLayout()
         custom_row.addWidget(self.custom_caption_label)
         custom_row.addWidget(self.custom_edit, 1)
         custom_row.addWidget(self.custom_price_label, 2)
+        keep_room(self.custom_edit.hint_label, 1)  # a pasted "1e6" is said here, nothing moves
 
         self.flat_note_label = QLabel(
             self.tr(
@@ -83,6 +86,7 @@ class PackageBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(custom_row)
+        layout.addWidget(self.custom_edit.hint_label)
         layout.addWidget(self.flat_note_label)
 
         self.package_group.idToggled.connect(self._on_package_group_toggled)
@@ -106,7 +110,7 @@ class PackageBox(QGroupBox):
     def clear_custom(self) -> None:
         self.custom_edit.clear()
 
-    def _first_button(self) -> QPushButton:
+    def _first_button(self) -> ChoiceCard:
         return self.package_buttons[next(iter(self.package_buttons))]
 
     # --- what is shown -------------------------------------------------------------------
@@ -132,16 +136,44 @@ class PackageBox(QGroupBox):
             per_100_text = self.tr("{price} / 100 coins").format(price=per_100)
             button.setText(f"{fmt.coins(coins)}\n{fmt.usd(price)}\n{per_100_text}\n{extra}")
             button.setAccessibleName(
-                self.tr("{coins} for {price}").format(coins=fmt.coins(coins), price=fmt.usd(price))
+                self._card_name(channel, coins, price, per_100, web_prices, app_prices)
             )
         self.custom_button.setEnabled(channel == WEB)
         self.custom_button.setText(self.tr("Custom\namount\n(web only)"))
         if channel == APP and self.is_custom():
             self._first_button().setChecked(True)
 
+    def _card_name(
+        self,
+        channel: str,
+        coins: int,
+        price: int,
+        per_100: str,
+        web_prices: dict[int, int],
+        app_prices: dict[int, int],
+    ) -> str:
+        """All a card shows, as a sentence: "700 coins for $7.40, $1.057 per 100 coins; $9.99
+        in the app, so you save $2.59"."""
+        if channel == APP:
+            other = self.tr("{price} on the web, {saving} less there").format(
+                price=fmt.usd(web_prices[coins]), saving=fmt.usd(price - web_prices[coins])
+            )
+        else:
+            other = self.tr("{price} in the app, so you save {saving}").format(
+                price=fmt.usd(app_prices[coins]), saving=fmt.usd(app_prices[coins] - price)
+            )
+        return self.tr("{coins} for {price}, {per_100} per 100 coins; {other}").format(
+            coins=fmt.coins(coins), price=fmt.usd(price), per_100=per_100, other=other
+        )
+
     def show_custom_row(self) -> None:
         custom = self.is_custom()
-        for widget in (self.custom_caption_label, self.custom_edit, self.custom_price_label):
+        for widget in (
+            self.custom_caption_label,
+            self.custom_edit,
+            self.custom_price_label,
+            self.custom_edit.hint_label,
+        ):
             widget.setVisible(custom)
 
     def show_custom_price(self, price_cents: int | None) -> None:

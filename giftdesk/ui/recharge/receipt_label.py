@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
 
 from giftdesk import formatting as fmt
 from giftdesk.services.results import Recharged
 from giftdesk.ui.recharge.methods import method_label
+from giftdesk.ui.widgets.live_label import LiveLabel
 
 
-class ReceiptLabel(QLabel):
+class ReceiptLabel(LiveLabel):
+    """Announced when a purchase shows it, and a place for the keyboard: Buy coins rests for
+    a moment after a purchase, so focus is given here, where the result is, rather than let it
+    fall to whatever comes next."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            QCoreApplication.translate("ReceiptLabel", "Receipt"), announce=True, parent=parent
+        )
         self.clear_receipt()
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName(self.tr("Receipt"))
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def clear_receipt(self) -> None:
         self.setText(self.tr("Your receipt appears here after you pay."))
@@ -39,14 +49,14 @@ class ReceiptLabel(QLabel):
         )
         self.setText(
             self.tr(
-                "<b>Receipt #{transaction}</b><br>{profile} bought "
+                "<b>Receipt {transaction}</b><br>{profile} bought "
                 "{coins} on the {channel} channel.{bonus}"
                 "<br>Paid: <b>{price}</b> with {paid_with}{fee}"
                 "<br>New balance: <b>{balance}</b>"
                 "<br>Payment reference: {reference}"
             ).format(
                 reference=r.reference,
-                transaction=r.transaction_id,
+                transaction=r.transaction_reference,
                 profile=html.escape(fmt.short_name(r.profile)),
                 coins=fmt.coins(r.coins),
                 channel=r.channel,

@@ -17,11 +17,6 @@ from giftdesk.ui.prompter import Prompter
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    """`text` translated in the dialog's context: the guard's messages are the dialog's."""
-    return QCoreApplication.translate("SecurityDialog", text)
-
-
 class Guard:
     """The profile the dialog changes, and how each change asks and reports. Its messages
     are the dialog's (`dialog` is their parent), whichever part asks."""
@@ -40,18 +35,20 @@ class Guard:
             return True, None
         password = self.prompter.ask_secret(
             self.dialog,
-            _tr("Password"),
-            _tr("Enter the profile's password to {doing}:").format(doing=doing),
+            QCoreApplication.translate("SecurityDialog", "Password"),
+            QCoreApplication.translate(
+                "SecurityDialog", "Enter the profile's password to {doing}:"
+            ).format(doing=doing),
         )
         return password is not None, password
 
     def ask_code(self, doing: str) -> tuple[bool, str | None]:
         code = self.prompter.ask_secret(
             self.dialog,
-            _tr("Two-step check"),
-            _tr("Enter the 6-digit code from your authenticator app to {doing}:").format(
-                doing=doing
-            ),
+            QCoreApplication.translate("SecurityDialog", "Two-step check"),
+            QCoreApplication.translate(
+                "SecurityDialog", "Enter the 6-digit code from your authenticator app to {doing}:"
+            ).format(doing=doing),
         )
         return code is not None, code
 

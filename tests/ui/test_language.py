@@ -1,0 +1,80 @@
+"""The window's language: the translators installed for the choice (the window's strings, Qt's
+standard buttons, the domain's messages through gettext, Qt's number locale), and View >
+Language, which keeps a choice for the next start."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QAction
+
+from giftdesk import formatting as fmt
+from giftdesk import i18n
+from giftdesk.ui import language
+
+
+@pytest.fixture
+def restore_language(qapp):
+    """Whatever a test installs is taken out again: the other tests read English."""
+    before = set(qapp.findChildren(QTranslator))
+    locale = QLocale()
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(locale)
+    i18n.set_language(i18n.SOURCE)
+
+
+def test_german_reaches_the_window_qts_buttons_the_domain_and_the_numbers(qapp, restore_language):
+    assert language.install_language(qapp, "de") == "de"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
+    # Qt's own dialogs' buttons, from the qtbase catalog PySide6 ships
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    assert i18n._("that card has expired") == "diese Karte ist abgelaufen"
+    assert fmt.usd(123_450) == "1.234,50\xa0$"
+    assert QLocale().toString(1234567) == "1.234.567"
+
+
+def test_english_installs_nothing(qapp, restore_language):
+    before = len(qapp.findChildren(QTranslator))
+    assert language.install_language(qapp, "en") == "en"
+    assert len(qapp.findChildren(QTranslator)) == before
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_the_system_choice_follows_the_locale(qapp, restore_language, monkeypatch):
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    assert language.install_language(qapp, language.SYSTEM) == "es"
+    assert QCoreApplication.translate("MainWindow", "&Quit") == "&Salir"
+
+
+def test_view_language_keeps_the_choice_and_says_so_in_that_language(
+    make_window, settings, prompter
+):
+    window = make_window()
+    actions = {c: window.findChild(QAction, f"language-{c}") for c in language.CHOICES}
+    assert [actions[c].text() for c in language.CHOICES] == [
+        "&System",
+        "English",
+        "Español",
+        "Português (Brasil)",
+        "Deutsch",
+    ]
+    assert actions["system"].isChecked()
+    actions["de"].trigger()
+    assert settings.value(language.SETTING) == "de"
+    assert prompter.infos == ["GiftDesk spricht beim nächsten Start Deutsch."]
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"  # until the restart
+    actions["pt_BR"].trigger()
+    assert (
+        prompter.infos[-1]
+        == "O GiftDesk falará Português (Brasil) na próxima vez que for iniciado."
+    )
+
+
+def test_a_saved_choice_that_is_no_language_means_the_systems(settings):
+    settings.setValue(language.SETTING, "tlh")
+    assert language.saved_choice(settings) == "system"
+    settings.setValue(language.SETTING, "pt_BR")
+    assert language.saved_choice(settings) == "pt_BR"
