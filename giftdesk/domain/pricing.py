@@ -15,7 +15,6 @@ from giftdesk.domain.errors import (
     UnknownPackage,
 )
 from giftdesk.domain.rules import APP, CHANNELS, METHODS_BY_CHANNEL, WEB, Rules
-from giftdesk.formatting import coins as fmt_coins
 from giftdesk.formatting import group
 from giftdesk.i18n import _
 
