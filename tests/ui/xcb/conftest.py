@@ -116,16 +116,16 @@ def _start(screen: Screen, folder: Path) -> tuple[str, subprocess.Popen]:
 
 @pytest.fixture(scope="session")
 def run_driver(xvfb, tmp_path_factory):
-    """run_driver(WHAT, THEME, SETUP="1366x768"): driver.py WHAT in THEME on an Xvfb with the
-    screen and scale of SETUPS[SETUP]: its JSON ({WHAT: ..., "theme": THEME}), with "shots",
-    the folder of its screen grabs, to look at when a test fails. Run once a session for each
-    set of arguments."""
+    """run_driver(WHAT, THEME, SETUP="1366x768", LANG="en"): driver.py WHAT in THEME and LANG
+    on an Xvfb with the screen and scale of SETUPS[SETUP]: its JSON ({WHAT: ..., "theme":
+    THEME}), with "shots", the folder of its screen grabs, to look at when a test fails. Run
+    once a session for each set of arguments."""
     results: dict[tuple, dict] = {}
     work = tmp_path_factory.mktemp("xcb")
 
-    def run(what: str, theme: str, setup: str = "1366x768") -> dict:
+    def run(what: str, theme: str, setup: str = "1366x768", lang: str = "en") -> dict:
         screen, scale = SETUPS[setup]
-        key = (what, theme, setup)
+        key = (what, theme, setup, lang)
         if key not in results:
             env = dict(
                 os.environ,
@@ -140,9 +140,10 @@ def run_driver(xvfb, tmp_path_factory):
             for name in ("QT_SCREEN_SCALE_FACTORS", "QT_AUTO_SCREEN_SCALE_FACTOR"):
                 env.pop(name, None)
             env["QT_SCALE_FACTOR"] = str(scale)
-            shots = work / "shots" / f"{what}-{theme}-{setup.replace(' ', '-')}"
+            shots = work / "shots" / f"{what}-{theme}-{lang}-{setup.replace(' ', '-')}"
             done = subprocess.run(
-                [sys.executable, str(DRIVER), what, "--theme", theme, "--shots", str(shots)],
+                [sys.executable, str(DRIVER), what, "--theme", theme, "--lang", lang]
+                + ["--shots", str(shots)],
                 capture_output=True,
                 text=True,
                 timeout=180,

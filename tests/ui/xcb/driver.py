@@ -1,7 +1,7 @@
 """Run the window on a real X server and measure what only a real platform shows; print JSON.
 
     QT_QPA_PLATFORM=xcb DISPLAY=:N [QT_SCALE_FACTOR=F] python driver.py \
-        popups|focus|fit --theme light|dark [--shots DIR]
+        popups|focus|fit --theme light|dark [--lang en|de|...] [--shots DIR]
 
 pytest-qt's application in the test process is offscreen and cannot change platform, so the
 tests (test_real_screen.py) run this script in a process of its own, on the Xvfb they start.
@@ -44,8 +44,8 @@ SETTLE_S = 5.0  # the longest wait for the screen to show a change
 
 
 class Driver:
-    def __init__(self, theme: str, shots: Path | None, work: Path) -> None:
-        self.app = make_app(theme)
+    def __init__(self, theme: str, shots: Path | None, work: Path, lang: str = "en") -> None:
+        self.app = make_app(theme, lang)
         apply_theme(self.app, theme)
         self.shots = shots
         self.shot_number = 0
@@ -292,6 +292,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("what", choices=("popups", "focus", "fit"))
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    # German is the longest of the languages: dialogs are widest in it.
+    parser.add_argument("--lang", default="en")
     parser.add_argument("--shots", type=Path, help="save the whole screen at each step here")
     args = parser.parse_args()
     if QApplication.platformName() not in ("", "xcb") or os.environ.get("QT_QPA_PLATFORM") != "xcb":
@@ -300,7 +302,7 @@ def main() -> int:
     if args.shots:
         args.shots.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="giftdesk-xcb-") as work:
-        driver = Driver(args.theme, args.shots, Path(work))
+        driver = Driver(args.theme, args.shots, Path(work), args.lang)
         try:
             result = fit.fit(driver) if args.what == "fit" else getattr(driver, args.what)()
         finally:

@@ -5,9 +5,12 @@ window's least size, and every dialog a user meets, met the way a user meets it.
   label is scrolled to (through each scroll area it is in, innermost first) and what of it
   then shows on the screen is measured.
 - sizes: the screen's room, the window's first and least size, and each dialog's size once on
-  screen: welcome, Security and budget while two-step is being turned on, the unlock box, the
-  payout's two-step code, the restore's question (with money moved since the backup) and its
-  result, About. (It writes: a restore, a profile, a password, two-step; so it comes last.)
+  screen: welcome, a new profile, Security and budget while two-step is being turned on, About,
+  the confirmations (a big gift, too few coins, what to export), the restore's question (with
+  money moved since the backup) and its result, the unlock box, the payout's and a purchase's
+  two-step code; and what of the receipt of a purchase shows at the window's least size, once
+  scrolled to. (It writes: gifts, purchases, a restore, a profile, a password, two-step; so it
+  comes last.)
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import time
 
 import pyotp
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk.ui.main_window import TABS
+from giftdesk.ui.prompter import TITLE_BAR_EXTRAS_PX
 
 PASSWORD = "correct horse battery"
 # A long name, as people have: the unlock box's title says it ("... is locked").
@@ -87,7 +91,11 @@ class Meetings:
         self.driver.app.processEvents()
         self.driver.app.processEvents()
         self.driver.grab(dialog.frameGeometry())  # waits until the screen stops changing
-        self.met[name] = {**_size(dialog.frameGeometry()), "title": dialog.windowTitle()}
+        self.met[name] = {
+            **_size(dialog.frameGeometry()),
+            "title": dialog.windowTitle(),
+            "title_fits": _title_fits(dialog),
+        }
         self.driver.shot(f"dialog-{name.replace(' ', '-')}")
         self._queue.pop(0)
         if answer is None:
@@ -95,6 +103,16 @@ class Meetings:
         else:
             answer(dialog)
         QTimer.singleShot(0, self._look)
+
+
+def _title_fits(dialog: QWidget) -> bool:
+    """Whether a title bar as wide as the dialog has room for its whole title (in bold, as
+    title bars mostly show it) beside the icon and buttons. Xvfb has no window manager to draw
+    one: this is the width such a bar needs."""
+    bold = QFont(dialog.font())
+    bold.setBold(True)
+    needed = QFontMetrics(bold).horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_EXTRAS_PX
+    return dialog.frameGeometry().width() >= needed
 
 
 def _yes(box: QMessageBox) -> None:
@@ -116,6 +134,23 @@ def sizes(driver) -> dict:
     enrol = (lambda d: d.two_step_box.enable_button.click(), None)
     meet(w.open_security, ("security and budget", enrol))
     meet(w.about, ("about", None))
+    meet(w.new_profile, ("new profile", None))
+
+    # The questions a user meets on the way: a gift of 1,000 coins or more, a gift beyond the
+    # balance, an export while the Activity filter hides some rows. Each answered No.
+    driver.show_tab("gifts", viewer)
+    balance = services.balance(viewer).coins
+    catalog = sorted(services.gifts.catalog(), key=lambda g: g.coins)
+    big = next(g for g in catalog if services.rules.confirm_at_coins <= g.coins <= balance)
+    beyond = next(g for g in catalog if g.coins > balance)
+    for gift, name in ((big, "gift confirmation"), (beyond, "not enough coins")):
+        w.gifts_tab.select_gift(gift.name)
+        meet(w.gifts_tab.send_bar.send_button.click, (name, None))
+    driver.show_tab("activity", viewer)
+    w.activity_tab.search_edit.setText(big.name)
+    meet(w.export_csv, ("export choice", None))
+    w.activity_tab.search_edit.clear()
+    receipt = _receipt(driver, viewer)
 
     # A restore of a backup made before a month of purchases: the question lists them, and
     # says the restore worked (with where the contents replaced are kept) before asking more.
@@ -139,7 +174,15 @@ def sizes(driver) -> dict:
     w.earnings_tab.payout_edit.set_amount(services.rules.payout_min_diamonds)
     meet(w.earnings_tab.payout_button.click, ("payout code", None))
 
+    # A viewer with two-step on, and a code asked for every purchase.
+    services.security.set_purchase_threshold(viewer, 0)
+    secret = services.security.start_totp(viewer).secret
+    services.security.confirm_totp(viewer, secret, pyotp.TOTP(secret).now())
+    driver.show_tab("recharge", viewer)
+    meet(w.recharge_tab.buy_button.click, ("purchase code", None))
+
     return {
+        "receipt": receipt,
         "room": _size(QGuiApplication.primaryScreen().availableGeometry()),
         "window": {"width": driver.first_size.width(), "height": driver.first_size.height()},
         "window_minimum": {
@@ -148,6 +191,27 @@ def sizes(driver) -> dict:
         },
         "dialogs": meetings.met,
     }
+
+
+def _receipt(driver, viewer: int) -> dict | None:
+    """Buy coins (PayPal, no card to type), then, at the window's least size, scroll to the
+    receipt: None if it all shows, else what of it does (as _scrolled_to says)."""
+    w = driver.window
+    tab = w.recharge_tab
+    driver.show_tab("recharge", viewer)
+    tab.method_combo.setCurrentIndex(tab.method_combo.findData("paypal"))
+    before = tab.receipt_label.text()
+    tab.buy_button.click()
+    driver.wait_until(lambda: tab.receipt_label.text() != before, "the receipt")
+    first = w.size()
+    w.resize(w.minimumSize())
+    driver.wait_until(lambda: w.size() == w.minimumSize(), "the window at its least size")
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    cut = _scrolled_to(driver, tab.receipt_label, room)
+    driver.shot("receipt-least")
+    w.resize(first)
+    driver.wait_until(lambda: w.size() == first, "the window at its first size")
+    return cut
 
 
 def reach(driver) -> dict:
