@@ -115,7 +115,7 @@ class Prompter:
         ]
         box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(buttons[0])
-        box.exec()
+        run_modal(box)
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else None
 

@@ -366,3 +366,23 @@ def test_every_amount_field_says_a_refused_paste_beside_itself(
         paste(edit, "1e6")
         assert edit.hint_label.window() is security, edit.accessibleName()
         assert edit.hint_label.isVisible() and "1e6" in edit.hint_label.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+@pytest.mark.parametrize("placeholder", ["e.g. 5,000", "z. B. 5.000", "mindestens 1.000", ""])
+def test_an_amount_field_squeezed_keeps_room_for_its_placeholder(qtbot, placeholder):
+    """At 150% in German the quote field was squeezed to "e…": a layout gives a field no less
+    than its minimum size hint."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+    row = QWidget()
+    qtbot.addWidget(row)
+    edit = AmountEdit(placeholder=placeholder)
+    layout = QHBoxLayout(row)
+    layout.addWidget(edit, 1)
+    layout.addWidget(QPushButton("Günstigstes finden"))
+    row.resize(10, 40)  # far narrower than it can be: the layout keeps its minimum
+    row.show()
+    qtbot.waitExposed(row)
+    text = placeholder or "10,000,000"
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(text)
