@@ -228,14 +228,49 @@ def reach(driver) -> dict:
             driver.app.processEvents()
             tab = w.tab_widget(name)
             parts = [c for c in tab.findChildren(QWidget) if _is_part(c, tab)]
+            overlaps = _overlaps(parts, tab)
             cut = [m for m in (_scrolled_to(driver, part, room) for part in parts) if m]
             driver.shot(f"reach-{size_name}-{name}")
-            tabs[name] = {"parts": len(parts), "cut": cut}
+            tabs[name] = {"parts": len(parts), "cut": cut, "overlaps": overlaps}
         found[size_name] = {
             "window": _size(w.frameGeometry()),
             "tabs": tabs,
         }
     return {"room": _size(room), **found}
+
+
+def _overlaps(parts: list[QWidget], tab: QWidget) -> list[str]:
+    """The pairs of parts drawn over one another (neither inside the other), in the tab's
+    coordinates: a squeezed layout puts a label behind a row of buttons."""
+    rects = [(part, _shown_in(part, tab)) for part in parts]
+    found = []
+    for i, (a, rect_a) in enumerate(rects):
+        for b, rect_b in rects[i + 1 :]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            both = rect_a.intersected(rect_b)
+            if both.width() > 1 and both.height() > 1:
+                found.append(f"{_name(a)} and {_name(b)} share {both.width()}x{both.height()}")
+    return found
+
+
+def _shown_in(part: QWidget, tab: QWidget) -> QRect:
+    """`part`'s rectangle in `tab`'s coordinates, clipped by the scroll areas it is in: what
+    a scroll area has scrolled out of its view is not drawn over anything."""
+    rect = QRect(part.mapTo(tab, part.rect().topLeft()), part.size())
+    parent = part.parentWidget()
+    while parent is not None and parent is not tab:
+        if isinstance(parent, QScrollArea):
+            viewport = parent.viewport()
+            rect = rect.intersected(
+                QRect(viewport.mapTo(tab, viewport.rect().topLeft()), viewport.size())
+            )
+        parent = parent.parentWidget()
+    return rect
+
+
+def _name(part: QWidget) -> str:
+    return f"{type(part).__name__} {part.objectName() or part.accessibleName() or _text(part)}"
 
 
 def _is_part(widget: QWidget, tab: QWidget) -> bool:

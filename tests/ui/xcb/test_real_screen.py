@@ -107,8 +107,8 @@ def test_the_unlock_box_shows_its_whole_title(run_driver):
 @pytest.mark.parametrize(("setup", "lang"), RUNS)
 def test_every_part_of_each_tab_can_be_scrolled_to(run_driver, setup, lang):
     """At the window's least size (910x459 at 150% on a 1366x768 laptop, whose Pay section
-    and Buy coins were off the screen) and at its first: the window fits the screen, and every
-    control and label of each tab shows once scrolled to."""
+    and Buy coins were off the screen) and at its first: the window fits the screen, every
+    control and label of each tab shows once scrolled to, and none is drawn over another."""
     run = run_driver("fit", "light", setup, lang)
     out, room = run["fit"]["reach"], run["fit"]["reach"]["room"]
     failures = []
@@ -119,4 +119,5 @@ def test_every_part_of_each_tab_can_be_scrolled_to(run_driver, setup, lang):
         for tab, found in out[size]["tabs"].items():
             assert found["parts"] > 5, f"{tab}: too few parts found to believe the check"
             failures += [f"{size} size, {tab}: {cut}" for cut in found["cut"]]
+            failures += [f"{size} size, {tab}: {both}" for both in found["overlaps"]]
     assert not failures, "\n".join(failures) + f"\n(screen grabs in {run['shots']})"
