@@ -31,6 +31,7 @@ from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.tab import ButtonRest, ProfileTab
 from giftdesk.ui.widgets.amount_edit import AmountEdit
 from giftdesk.ui.widgets.live_label import LiveLabel
+from giftdesk.ui.widgets.room import keep_room
 
 
 class EarningsTab(ProfileTab):
@@ -111,6 +112,10 @@ class EarningsTab(ProfileTab):
         amount_row.addWidget(self.payout_edit, 1)
         amount_row.addWidget(self.payout_value_label, 1)
         payout_form.addRow(self.tr("Diamonds:"), amount_row)
+        # Why a pasted amount was refused, under the field as on every amount field, in a
+        # line's room kept so that the payout button does not move when it comes.
+        keep_room(self.payout_edit.hint_label, 1)
+        payout_form.addRow("", self.payout_edit.hint_label)
         payout_form.addRow(self.tr("To:"), self.method_combo)
         payout_form.addRow(self.limits_label)
         buttons = QHBoxLayout()

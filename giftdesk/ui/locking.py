@@ -144,11 +144,10 @@ class ProfileSwitcher(QObject):
             return
         self.show_locked(None)
 
-    def start_over(self) -> None:
-        """After a restore: the profile on show may be someone else there, or have a password,
-        so it is chosen (and unlocked) again."""
-        previous = self._selection.profile_id
-        self.show_locked(None)
+    def start_over(self, previous: int | None) -> None:
+        """After a restore, the window showing nobody: choose `previous` (the profile on show
+        before) again if the restored contents have it, else the first; either is unlocked
+        first if it has a password there."""
         self._stay_locked = False
         self.reload(select=previous)
 

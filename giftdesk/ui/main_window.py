@@ -8,10 +8,13 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from giftdesk.ui.actions import sentence
-from giftdesk.ui.prompter import Prompter
+from giftdesk.ui.prompter import Prompter, run_modal
+from giftdesk.ui.screen_fit import least_size, room
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QKeySequence
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QCloseEvent, QKeySequence, QScreen, QShowEvent
     from PySide6.QtWidgets import QWidget
 
     from giftdesk.services import Services
@@ -58,7 +61,10 @@ class MainWindow(QMainWindow):
         self.prompter = prompter or Prompter()
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("GiftDesk"))
-        self.setMinimumSize(1024, 700)
+        # 960x600, or less on a screen with less room (a 1366x768 laptop at 150% has 910x512
+        # logical pixels): the tabs scroll where their content does not fit.
+        self.setMinimumSize(least_size(room(self)))
+        self._followed_screen = False  # showEvent: the least size follows the screen
         self.loading_label = QLabel(self.tr("Opening your wallet..."))
         self.loading_label.setObjectName("loading")  # centred by the style sheet
         self.setCentralWidget(self.loading_label)
@@ -69,10 +75,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            # 1200x800, or what the screen has room for less a title bar and a panel (800 px
-            # went off a 1366x768 laptop's screen).
-            room = self.screen().availableGeometry()
-            self.resize(min(1200, room.width()), min(800, room.height() - 64))
+            # 1200x800, or what the screen has room for (800 px went off a 1366x768 laptop).
+            space = room(self)
+            self.resize(min(1200, space.width()), min(800, space.height()))
         if services is not None:
             self.attach(services)
 
@@ -118,6 +123,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)  # deletes the loading line
         self.loading_label = None
+        # Something has the keyboard focus from the start: the profile switcher, the first
+        # control. (Qt gives the first one focus when the window is activated, and the window
+        # was activated with its "loading" line, before there was any.)
+        self.header.profile_combo.setFocus()
         # Made now, not at the first message: a status bar appearing later shrinks the tabs.
         self.statusBar()
         self.setWindowIcon(app_icon())
@@ -150,12 +159,11 @@ class MainWindow(QMainWindow):
         )
 
     def _build_tabs(self, services: Services) -> None:
-        from PySide6.QtWidgets import QTabWidget
-
         from giftdesk.ui.activity_tab import ActivityTab
         from giftdesk.ui.earnings_tab import EarningsTab
         from giftdesk.ui.gifts_tab import GiftsTab
         from giftdesk.ui.recharge_tab import RechargeTab
+        from giftdesk.ui.widgets.scrolling_tabs import ScrollingTabs
 
         self.recharge_tab = RechargeTab(services, self.events, self.selection, self.prompter)
         self.gifts_tab = GiftsTab(services, self.events, self.selection, self.prompter)
@@ -167,8 +175,11 @@ class MainWindow(QMainWindow):
             self.earnings_tab,
             self.activity_tab,
         )
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()  # each tab scrolls in a window smaller than it
         self.tabs.setDocumentMode(True)
+        # For a screen reader: the tab bar is named by the current tab (ScrollingTabs says
+        # when that changes), each tab's page by its own title.
+        self.tabs.setAccessibleName(self.tr("Sections"))
         for tab, title in zip(
             self.profile_tabs,
             (self.tr("&Recharge"), self.tr("&Gifts"), self.tr("&Earnings"), self.tr("&Activity")),
@@ -347,8 +358,9 @@ class MainWindow(QMainWindow):
         return None
 
     def prompter_exec(self, dialog) -> bool:
-        """Run a modal dialog; tests replace this to drive the dialog themselves."""
-        return bool(dialog.exec())
+        """Run a modal dialog (and give the focus back after); tests replace this to drive
+        the dialog themselves."""
+        return bool(run_modal(dialog))
 
     # The File menu's jobs: small operations in ui/operations/, over one helper.
 
@@ -377,15 +389,24 @@ class MainWindow(QMainWindow):
         """closeEvent has begun: a job's outcome asks nothing more."""
         return self._closing
 
-    def show_restored(self) -> None:
+    def show_restored(self, *, said: Callable[[], None] | None = None) -> None:
         """Show the restored contents from scratch: the profile on show may be someone else
         there, or have a password, so it is chosen (and unlocked) again; an Undo offered
-        before is over, as on any profile switch."""
+        before is over, as on any profile switch. `said` tells the user what happened
+        (the restore's own message) before anything is asked: no password box comes before
+        the news that the restore worked."""
         self._contents_generation = self.services.maintenance.pin_contents()
-        self.switcher.start_over()
+        previous = self.selection.profile_id
+        # Nobody on show while `said` is read: the tabs hold nothing from before, and the
+        # list names the restored profiles.
+        self.switcher.show_locked(None)
+        self.switcher.reload()
         for tab in self.profile_tabs:
             tab.refresh()
         self.check_on_start()  # a warning about the ledger replaced goes, or a new one shows
+        if said is not None:
+            said()
+        self.switcher.start_over(previous)
 
     def enable_jobs(self, enabled: bool) -> None:
         """One long read at a time; an export also needs a profile on show, and so does a
@@ -439,6 +460,16 @@ class MainWindow(QMainWindow):
         from giftdesk.ui.operations.about import about
 
         about(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._followed_screen and self.windowHandle() is not None:
+            self._followed_screen = True
+            self.windowHandle().screenChanged.connect(self._on_window_screen_changed)
+        super().showEvent(event)
+
+    def _on_window_screen_changed(self, _screen: QScreen) -> None:
+        """Moved to another screen: the least size is that screen's."""
+        self.setMinimumSize(least_size(room(self)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True

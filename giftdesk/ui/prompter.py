@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
@@ -17,14 +18,58 @@ if TYPE_CHECKING:
 # class on first use, and the window is built (and shown) before anyone is asked anything.
 
 
-def _message(parent: QWidget, icon, title: str, text: str, buttons, default):
+# What a window manager's title bar needs beside its text: the icon and three buttons.
+TITLE_BAR_EXTRAS_PX = 160
+SECRET_DIALOG_MIN_WIDTH = 360
+
+
+def message_box(parent: QWidget | None, icon, title: str, text: str, buttons, default):
     """A message box that shows its text as plain text. QMessageBox's static functions guess
     from the text whether it is rich text, and a profile named "<i>Kai</i>" came out in
     italics; no message here is meant as markup."""
     box = QtWidgets.QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     box.setDefaultButton(default)
-    return box.exec()
+    return box
+
+
+def _message(parent: QWidget, icon, title: str, text: str, buttons, default):
+    return run_modal(message_box(parent, icon, title, text, buttons, default))
+
+
+def run_modal(dialog) -> int:
+    """`dialog.exec()`, then the keyboard focus back on the control that had it. A window
+    manager gives it back by activating the window below, but not every one does (nor does
+    a desktop without one), and keyboard users were left with the focus nowhere."""
+    had = QtWidgets.QApplication.focusWidget()
+    try:
+        return dialog.exec()
+    finally:
+        if had is not None and shiboken6.isValid(had) and had.isVisible():
+            had.window().activateWindow()
+            had.setFocus(QtCore.Qt.FocusReason.ActiveWindowFocusReason)
+
+
+def secret_dialog(parent: QWidget | None, title: str, label: str):
+    """The box a password or code is typed into, unechoed. Wide enough for its whole title:
+    a window manager cuts a title longer than the window ("Alice i... ocked" on a 200 px
+    box), and the title is often the question ("Alice is locked"). The label wraps, and names
+    the field for a screen reader (it is the field's buddy)."""
+    dialog = QtWidgets.QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+    bold = QtGui.QFont(dialog.font())
+    bold.setBold(True)  # as title bars mostly show it
+    title_px = QtGui.QFontMetrics(bold).horizontalAdvance(title) + TITLE_BAR_EXTRAS_PX
+    screen = dialog.screen() or QtGui.QGuiApplication.primaryScreen()
+    width = min(max(title_px, SECRET_DIALOG_MIN_WIDTH), screen.availableGeometry().width())
+    # Through the label: the dialog's layout sets its least size from what it holds.
+    margins = 2 * dialog.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_LayoutLeftMargin)
+    label_widget = dialog.findChild(QtWidgets.QLabel)
+    label_widget.setWordWrap(True)
+    label_widget.setMinimumWidth(width - margins)
+    return dialog
 
 
 def file_kind(filters: str) -> str:
@@ -70,7 +115,7 @@ class Prompter:
         ]
         box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(buttons[0])
-        box.exec()
+        run_modal(box)
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else None
 
@@ -100,10 +145,11 @@ class Prompter:
             # Headless runs (--screenshot, --quit-after) have nobody to type: Cancel at once
             # rather than wait for ever. A locked profile then stays locked, as it should.
             return None
-        text, ok = QtWidgets.QInputDialog.getText(
-            parent, title, label, QtWidgets.QLineEdit.EchoMode.Password
-        )
-        return text if ok else None
+        dialog = secret_dialog(parent, title, label)
+        try:
+            return dialog.textValue() if run_modal(dialog) else None
+        finally:
+            dialog.deleteLater()
 
     def save_path(
         self, parent: QWidget, title: str, suggested: str, filters: str, *, may_replace: bool = True

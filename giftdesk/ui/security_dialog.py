@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -20,11 +19,13 @@ from PySide6.QtWidgets import (
 
 from giftdesk.services import Services
 from giftdesk.ui.prompter import Prompter
+from giftdesk.ui.screen_fit import fit_dialog
 from giftdesk.ui.security.budget_box import BudgetBox
 from giftdesk.ui.security.guard import Guard
 from giftdesk.ui.security.password_box import PasswordBox
 from giftdesk.ui.security.threshold_form import ThresholdForm
 from giftdesk.ui.security.two_step_box import TwoStepBox
+from giftdesk.ui.widgets.scroll_area import ScrollArea
 
 
 class SecurityDialog(QDialog):
@@ -44,14 +45,20 @@ class SecurityDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
 
+        parts = QWidget()
+        column = QVBoxLayout(parts)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.password_box)
+        column.addWidget(self.two_step_box)
+        column.addWidget(self.budget_box)
+        column.addStretch()
+        # Its natural size where the screen has room; taller than the screen (the QR code
+        # makes it 750 px, more than a 1366x768 laptop has), the parts scroll and Close stays
+        # in sight. It grows when the QR code appears and shrinks after: see refresh().
+        self.scroll_area = ScrollArea(parts)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.password_box)
-        layout.addWidget(self.two_step_box)
-        layout.addWidget(self.budget_box)
+        layout.addWidget(self.scroll_area)
         layout.addWidget(self.buttons)
-        # Always its natural size: it grows when the QR code appears and shrinks after, and
-        # the word-wrapped notes can never be squeezed into clipping.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         # As wide as the row beside the QR code needs: the width stays put when it appears.
         self.password_box.setMinimumWidth(650)
 
@@ -80,3 +87,4 @@ class SecurityDialog(QDialog):
         self.two_step_box.show_status(status, is_creator=profile.is_creator)
         self.threshold_form.show_status(status)
         self.budget_box.show_status(status)
+        fit_dialog(self)  # the parts shown may have changed: its size follows

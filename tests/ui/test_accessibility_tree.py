@@ -135,13 +135,6 @@ def test_the_recharge_gifts_and_activity_tabs_are_named_and_their_figures_expose
     assert not mine, "\n".join(map(str, _unique(mine)))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="outside the Recharge, Gifts and Activity tabs, the walk finds: the tab widget "
-    "(QTabWidget) is focusable and has no name; on the Earnings tab the diamonds figure "
-    "('Diamonds', '3,131 diamonds') and its cash value ('Cash value', 'worth $31.31') expose "
-    "only their accessible names (LiveLabel would expose them)",
-)
 @pytest.mark.parametrize("profile", ["Demo Viewer", "Mia Beats"])
 def test_the_rest_of_the_window(demo_window, profile):
     window, services = demo_window

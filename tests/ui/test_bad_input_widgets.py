@@ -337,3 +337,52 @@ def test_combo_count_is_clamped_to_the_rules(make_window, economy):
     assert tab.count_spin.value() == 1
     tab.select_gift("Lion")
     assert not tab.count_spin.isEnabled() and tab.count_spin.value() == 1
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+def test_every_amount_field_says_a_refused_paste_beside_itself(
+    make_window, economy, prompter, qtbot
+):
+    """Not as a tooltip that goes: the budget and payout fields had no place for their hint.
+    Each AmountEdit of the window and of Security and budget has its hint laid out in its
+    window, shown once a paste is refused."""
+    from giftdesk.ui.security_dialog import SecurityDialog
+
+    services, vera, cleo = economy
+    window = make_window()
+    window.select_profile(cleo.id)  # a creator: the Earnings tab's payout field is there
+    security = SecurityDialog(services, cleo.id, prompter, parent=window)
+    qtbot.addWidget(security)
+    security.show()
+    fields = window.findChildren(AmountEdit) + security.findChildren(AmountEdit)
+    assert {window.earnings_tab.payout_edit, security.budget_box.daily_edit} <= set(fields)
+    for tab in window.profile_tabs:
+        window.tabs.setCurrentWidget(tab)
+        for edit in (f for f in fields if tab.isAncestorOf(f) and f.isVisibleTo(tab)):
+            assert edit.hint_label.window() is edit.window(), edit.accessibleName()
+            paste(edit, "1e6")
+            assert edit.hint_label.isVisible() and "1e6" in edit.hint_label.text()
+    for edit in security.findChildren(AmountEdit):
+        paste(edit, "1e6")
+        assert edit.hint_label.window() is security, edit.accessibleName()
+        assert edit.hint_label.isVisible() and "1e6" in edit.hint_label.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+@pytest.mark.parametrize("placeholder", ["e.g. 5,000", "z. B. 5.000", "mindestens 1.000", ""])
+def test_an_amount_field_squeezed_keeps_room_for_its_placeholder(qtbot, placeholder):
+    """At 150% in German the quote field was squeezed to "e…": a layout gives a field no less
+    than its minimum size hint."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+    row = QWidget()
+    qtbot.addWidget(row)
+    edit = AmountEdit(placeholder=placeholder)
+    layout = QHBoxLayout(row)
+    layout.addWidget(edit, 1)
+    layout.addWidget(QPushButton("Günstigstes finden"))
+    row.resize(10, 40)  # far narrower than it can be: the layout keeps its minimum
+    row.show()
+    qtbot.waitExposed(row)
+    text = placeholder or "10,000,000"
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance(text)

@@ -204,6 +204,32 @@ def test_after_a_restore_a_profile_with_a_password_asks_for_it(qtbot, desk, prom
     assert desk.window.selection.profile_id == desk.vera_id
 
 
+def test_the_restore_says_it_worked_before_asking_for_a_password(
+    qtbot, desk, prompter, tmp_path, monkeypatch
+):
+    # A password box popping up before anything said the restore worked read as if the
+    # restore wanted the password, or had failed.
+    desk.services.security.set_password(desk.vera_id, PASSWORD)
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    asked = []
+    for kind in ("info", "ask_secret"):
+        answer = getattr(prompter, kind)
+
+        def record(parent, title, text, kind=kind, answer=answer):
+            asked.append((kind, title, desk.window.selection.profile_id))
+            return answer(parent, title, text)
+
+        monkeypatch.setattr(prompter, kind, record)
+    prompter.open_from = backup
+    prompter.secrets = [PASSWORD]
+    restore(qtbot, desk.window)
+    # While the news is read, nobody's data is on show; then Vera is unlocked again.
+    assert asked == [("info", "Restore done", None), ("ask_secret", "Vera is locked", None)]
+    assert desk.window.selection.profile_id == desk.vera_id
+    assert "Locked" not in desk.window.header.coins_label.text()
+
+
 def test_a_gift_from_before_the_restore_can_no_longer_be_undone(qtbot, desk, prompter, tmp_path):
     backup = tmp_path / "safe.sqlite3"
     desk.services.maintenance.backup(backup)
@@ -400,3 +426,21 @@ def test_the_question_counts_what_the_backup_itself_holds(qtbot, desk, prompter,
     restore(qtbot, desk.window)
     [question] = prompter.confirms
     assert "holds 2 profiles and 1 transaction (" in question
+
+
+def test_a_long_list_of_money_moved_since_is_cut_short_to_fit_the_screen(
+    qtbot, desk, prompter, tmp_path
+):
+    # A message box does not scroll: a line for each of 20 purchases went off the bottom of a
+    # 1366x768 screen, Yes and No with it (tests/ui/xcb measures the box itself).
+    backup = tmp_path / "safe.sqlite3"
+    desk.services.maintenance.backup(backup)
+    for _ in range(20):
+        desk.services.recharge.recharge(desk.vera_id, coins=70, channel="web", method="paypal")
+    prompter.open_from = backup
+    prompter.answer = False
+    restore(qtbot, desk.window)
+    [question] = prompter.confirms
+    lines = [line for line in question.splitlines() if line.startswith("• ")]
+    assert len(lines) == 4 and all("bought 70 coins" in line for line in lines[:3])
+    assert lines[-1] == "• and 17 more, listed in Activity after the restore"

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from giftdesk.services.maintenance import Moved, StagedRestore
     from giftdesk.ui.operations.job import Host
 
+# The purchases and payouts since the backup, listed one a line up to this many: a message
+# box does not scroll, and a month of purchases went off the bottom of the screen (a 1366x768
+# laptop at 150% has room for three lines of them).
+CARRIED_LINES = 3
+
 
 def restore(window: Host) -> None:
     title = QCoreApplication.translate("Operations", "Restore from backup")
@@ -87,7 +92,6 @@ def _ask_then_restore(window: Host, staged: StagedRestore) -> None:
                 window, QCoreApplication.translate("Operations", "Restore failed"), sentence(e)
             )
             return
-    window.show_restored()
     kept = (
         QCoreApplication.translate("Operations", " What was here before is kept in {path}.").format(
             path=saved
@@ -95,13 +99,16 @@ def _ask_then_restore(window: Host, staged: StagedRestore) -> None:
         if saved is not None
         else ""
     )
-    window.prompter.info(
-        window,
-        QCoreApplication.translate("Operations", "Restore done"),
-        QCoreApplication.translate("Operations", "Restored the backup {source}.").format(
-            source=staged.source
+    # The news first, then the profile chosen (and its password asked for) again.
+    window.show_restored(
+        said=lambda: window.prompter.info(
+            window,
+            QCoreApplication.translate("Operations", "Restore done"),
+            QCoreApplication.translate("Operations", "Restored the backup {source}.").format(
+                source=staged.source
+            )
+            + kept,
         )
-        + kept,
     )
 
 
@@ -152,8 +159,13 @@ def question(staged: StagedRestore) -> str:
                 "Operations",
                 "Money that already moved after the backup was made stays as it is here:",
             )
-            + "".join(f"\n• {describe_moved(m)}" for m in staged.carried)
+            + "".join(f"\n• {describe_moved(m)}" for m in staged.carried[:CARRIED_LINES])
         )
+        more = len(staged.carried) - CARRIED_LINES
+        if more > 0:
+            text += "\n• " + QCoreApplication.translate(
+                "Operations", "and {n} more, listed in Activity after the restore"
+            ).format(n=fmt.group(more))
     return text
 
 

@@ -12,6 +12,7 @@ from giftdesk.services.security import SecurityStatus
 from giftdesk.ui.security.guard import Guard
 from giftdesk.ui.widgets.amount_edit import AmountEdit
 from giftdesk.ui.widgets.note import note
+from giftdesk.ui.widgets.room import keep_room
 from giftdesk.ui.widgets.zone_combo import ZoneCombo
 from giftdesk.zones import check_zone
 
@@ -37,15 +38,21 @@ class BudgetBox(QGroupBox):
         self.save_zone_button = QPushButton(self.tr("Save time zone"))
         self.save_zone_button.setAccessibleName(self.tr("Save time zone"))
         grid = QGridLayout(self)
+        # Under each field, why a pasted amount was refused or cannot be read, as under every
+        # amount field; a line's room is kept, so nothing below moves when it comes.
         grid.addWidget(QLabel(self.tr("Coins per day:")), 0, 0)
         grid.addWidget(self.daily_edit, 0, 1)
-        grid.addWidget(QLabel(self.tr("Coins per month:")), 1, 0)
-        grid.addWidget(self.monthly_edit, 1, 1)
-        grid.addWidget(self.save_budget_button, 1, 2)
-        grid.addWidget(QLabel(self.tr("Budget days and ages follow:")), 2, 0)
-        grid.addWidget(self.zone_combo, 2, 1)
-        grid.addWidget(self.save_zone_button, 2, 2)
-        grid.addWidget(self.status_label, 3, 0, 1, 4)
+        grid.addWidget(self.daily_edit.hint_label, 1, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Coins per month:")), 2, 0)
+        grid.addWidget(self.monthly_edit, 2, 1)
+        grid.addWidget(self.save_budget_button, 2, 2)
+        grid.addWidget(self.monthly_edit.hint_label, 3, 1, 1, 3)
+        for edit in (self.daily_edit, self.monthly_edit):
+            keep_room(edit.hint_label, 1)
+        grid.addWidget(QLabel(self.tr("Budget days and ages follow:")), 4, 0)
+        grid.addWidget(self.zone_combo, 4, 1)
+        grid.addWidget(self.save_zone_button, 4, 2)
+        grid.addWidget(self.status_label, 5, 0, 1, 4)
         grid.setColumnStretch(3, 1)
 
         self.save_budget_button.clicked.connect(self._on_save_budget_button_clicked)

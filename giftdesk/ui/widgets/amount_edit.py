@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QPoint, Signal
+from PySide6.QtCore import QPoint, QSize, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolTip, QWidget
 
@@ -110,6 +110,17 @@ class AmountEdit(QLineEdit):
         self.textChanged.connect(self._on_text_changed)
         self.inputRejected.connect(self._on_input_rejected)
         self.editingFinished.connect(self._on_editing_finished)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the placeholder, else for ten million grouped: squeezed by a small window
+        (German at 150%), the quote field showed "e…" of "e.g. 5,000" and no digit whole."""
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        # What a line edit adds around its text (frame, margins, the style sheet's padding):
+        # Qt sizes it as 17 "x" wide plus that.
+        around = super().sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+        text = self.placeholderText() or fmt.group(10_000_000)
+        return hint.expandedTo(QSize(metrics.horizontalAdvance(text) + around, 0))
 
     def amount(self) -> int | None:
         reading = self._reading(self.text())

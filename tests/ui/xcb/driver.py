@@ -1,7 +1,7 @@
 """Run the window on a real X server and measure what only a real platform shows; print JSON.
 
-    QT_QPA_PLATFORM=xcb DISPLAY=:N python driver.py popups|focus|sizes --theme light|dark
-        [--shots DIR]
+    QT_QPA_PLATFORM=xcb DISPLAY=:N [QT_SCALE_FACTOR=F] python driver.py \
+        popups|focus|fit --theme light|dark [--lang en|de|...] [--shots DIR]
 
 pytest-qt's application in the test process is offscreen and cannot change platform, so the
 tests (test_real_screen.py) run this script in a process of its own, on the Xvfb they start.
@@ -12,7 +12,7 @@ which is what someone looking at the screen sees: popups, hover and focus includ
   (the pointer on it, as a mouse would), and measures that row's text against its background.
 - focus: for each kind of focusable control, the pixels that change when it gets the keyboard
   focus, and by how much (WCAG 2.x contrast between the unfocused and the focused pixel).
-- sizes: the screen, the window's size and least size, and each dialog's size once shown.
+- fit: every part of each tab scrolled to, and every dialog a user meets (fit.py).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))  # tests/ui, for wcag
 
+import fit  # noqa: E402  (beside this file: tests/ui/xcb)
 from PySide6.QtCore import QRect, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QCursor, QGuiApplication, QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
@@ -43,11 +44,12 @@ SETTLE_S = 5.0  # the longest wait for the screen to show a change
 
 
 class Driver:
-    def __init__(self, theme: str, shots: Path | None, work: Path) -> None:
-        self.app = make_app(theme)
+    def __init__(self, theme: str, shots: Path | None, work: Path, lang: str = "en") -> None:
+        self.app = make_app(theme, lang)
         apply_theme(self.app, theme)
         self.shots = shots
         self.shot_number = 0
+        self.work = work  # a folder of its own, for files a step needs
         self.services = Services.open(work / "demo.sqlite3")
         seed_demo(self.services)
         settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
@@ -239,49 +241,6 @@ class Driver:
             results.append({"control": name, **focus_change(before, after, area.size())})
         return results
 
-    # --- sizes ----------------------------------------------------------------------------
-
-    def sizes(self) -> dict:
-        from PySide6.QtWidgets import QMessageBox
-
-        from giftdesk.ui.profile_dialog import ProfileDialog
-        from giftdesk.ui.prompter import Prompter
-        from giftdesk.ui.security_dialog import SecurityDialog
-
-        screen = QGuiApplication.primaryScreen().availableGeometry()
-        dialogs = {}
-
-        def measure(name: str, dialog: QWidget, prepare=None) -> None:
-            dialog.show()
-            self.wait_until(lambda: dialog.isVisible(), name)
-            if prepare is not None:
-                prepare()
-            self.app.processEvents()
-            size = dialog.frameGeometry().size()
-            dialogs[name] = {"width": size.width(), "height": size.height()}
-            self.shot(f"dialog-{name.replace(' ', '-')}")
-            dialog.close()
-
-        measure("welcome", ProfileDialog(self.services, welcome=True, parent=self.window))
-        security = SecurityDialog(
-            self.services, self.profile(creator=False), Prompter(), parent=self.window
-        )
-        # Its tallest: while two-step is being turned on, with the QR code shown.
-        measure("security and budget", security, security.two_step_box.enable_button.click)
-        about = QMessageBox(QMessageBox.Icon.Information, "About GiftDesk", "x", parent=self.window)
-        self.window.prompter.info = lambda parent, title, text: about.setText(text)
-        self.window.about()
-        measure("about", about)
-        return {
-            "screen": {"width": screen.width(), "height": screen.height()},
-            "window": {"width": self.first_size.width(), "height": self.first_size.height()},
-            "window_minimum": {
-                "width": self.window.minimumSize().width(),
-                "height": self.window.minimumSize().height(),
-            },
-            "dialogs": dialogs,
-        }
-
 
 def _exposed(widget: QWidget) -> bool:
     handle = widget.windowHandle()
@@ -331,8 +290,10 @@ def focus_change(before: QImage, after: QImage, size) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=("popups", "focus", "sizes"))
+    parser.add_argument("what", choices=("popups", "focus", "fit"))
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    # German is the longest of the languages: dialogs are widest in it.
+    parser.add_argument("--lang", default="en")
     parser.add_argument("--shots", type=Path, help="save the whole screen at each step here")
     args = parser.parse_args()
     if QApplication.platformName() not in ("", "xcb") or os.environ.get("QT_QPA_PLATFORM") != "xcb":
@@ -341,9 +302,9 @@ def main() -> int:
     if args.shots:
         args.shots.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="giftdesk-xcb-") as work:
-        driver = Driver(args.theme, args.shots, Path(work))
+        driver = Driver(args.theme, args.shots, Path(work), args.lang)
         try:
-            result = getattr(driver, args.what)()
+            result = fit.fit(driver) if args.what == "fit" else getattr(driver, args.what)()
         finally:
             driver.window.close()
             driver.services.close()
