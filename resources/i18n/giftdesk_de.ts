@@ -593,7 +593,7 @@
         <translation>Preisfilter</translation>
     </message>
     <message>
-        <source>&amp;Price:</source>
+        <source>Pr&amp;ice:</source>
         <translation>Pre&amp;is:</translation>
     </message>
     <message>
@@ -883,6 +883,10 @@
         <translation>Warnung</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
         <source>&amp;Recharge</source>
         <translation>Au&amp;fladen</translation>
     </message>
@@ -1154,6 +1158,10 @@ Der jetzige Stand wird in einer Datei neben der Datenbank aufbewahrt; das lässt
     <message>
         <source>Money that already moved after the backup was made stays as it is here:</source>
         <translation>Geld, das nach dem Erstellen der Sicherung schon bewegt wurde, bleibt wie hier:</translation>
+    </message>
+    <message>
+        <source>and {n} more, listed in Activity after the restore</source>
+        <translation>und {n} weitere, nach der Wiederherstellung in Aktivität aufgeführt</translation>
     </message>
     <message>
         <source>purchase {reference}: {profile} bought {coins} for {price}</source>

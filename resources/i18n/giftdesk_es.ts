@@ -593,7 +593,7 @@
         <translation>Filtro de precio</translation>
     </message>
     <message>
-        <source>&amp;Price:</source>
+        <source>Pr&amp;ice:</source>
         <translation>Preci&amp;o:</translation>
     </message>
     <message>
@@ -883,6 +883,10 @@
         <translation>Aviso</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
         <source>&amp;Recharge</source>
         <translation>&amp;Recargar</translation>
     </message>
@@ -1154,6 +1158,10 @@ Lo que hay ahora se guarda en un archivo junto a la base de datos, así que esto
     <message>
         <source>Money that already moved after the backup was made stays as it is here:</source>
         <translation>El dinero que ya se movió después de hacer la copia se queda como está aquí:</translation>
+    </message>
+    <message>
+        <source>and {n} more, listed in Activity after the restore</source>
+        <translation>y {n} más, que aparecen en Actividad tras la restauración</translation>
     </message>
     <message>
         <source>purchase {reference}: {profile} bought {coins} for {price}</source>

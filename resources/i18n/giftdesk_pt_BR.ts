@@ -593,7 +593,7 @@
         <translation>Filtro de preço</translation>
     </message>
     <message>
-        <source>&amp;Price:</source>
+        <source>Pr&amp;ice:</source>
         <translation>Preç&amp;o:</translation>
     </message>
     <message>
@@ -883,6 +883,10 @@
         <translation>Aviso</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Seções</translation>
+    </message>
+    <message>
         <source>&amp;Recharge</source>
         <translation>&amp;Recarregar</translation>
     </message>
@@ -1154,6 +1158,10 @@ O que existe agora fica guardado em um arquivo ao lado do banco de dados, então
     <message>
         <source>Money that already moved after the backup was made stays as it is here:</source>
         <translation>O dinheiro que já se moveu depois que o backup foi feito fica como está aqui:</translation>
+    </message>
+    <message>
+        <source>and {n} more, listed in Activity after the restore</source>
+        <translation>e mais {n}, listados em Atividade após a restauração</translation>
     </message>
     <message>
         <source>purchase {reference}: {profile} bought {coins} for {price}</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from giftdesk import formatting as fmt
 from giftdesk import i18n
@@ -78,3 +79,31 @@ def test_a_saved_choice_that_is_no_language_means_the_systems(settings):
     assert language.saved_choice(settings) == "system"
     settings.setValue(language.SETTING, "pt_BR")
     assert language.saved_choice(settings) == "pt_BR"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' ('&&' is a literal ampersand), lower case."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+@pytest.mark.parametrize("code", ["en", "es", "pt_BR", "de"])
+def test_no_two_mnemonics_of_a_tab_and_the_menu_bar_share_a_letter(
+    qapp, restore_language, make_window, economy, code
+):
+    """Alt+letter reaches one thing: a menu of the bar, a tab, or a field of the tab on show
+    (Alt+P was both the Profile menu and the Gifts tab's price filter)."""
+    language.install_language(qapp, code)
+    _, vera, _ = economy
+    window = make_window()
+    window.select_profile(vera.id)
+    bar = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+    tabs = [_mnemonic(window.tabs.tabText(i)) for i in range(window.tabs.count())]
+    for i in range(window.tabs.count()):
+        page = window.tabs.widget(i)
+        fields = [_mnemonic(w.text()) for w in page.findChildren(QLabel) if w.buddy()]
+        fields += [_mnemonic(w.text()) for w in page.findChildren(QAbstractButton)]
+        letters = [m for m in bar + tabs + fields if m is not None]
+        clashes = sorted({m for m in letters if letters.count(m) > 1})
+        assert clashes == [], f"{code}, {window.tabs.tabText(i)}: {clashes}"

@@ -33,7 +33,8 @@ class GiftGrid(EmptyTextListView):
             self.price_combo.addItem(self.tr(label))
         # A combo box is named by its label on Linux: without one a screen reader says only
         # "All prices, combo box".
-        self.price_caption_label = QLabel(self.tr("&Price:"))
+        # Alt+I: Alt+P opens the Profile menu.
+        self.price_caption_label = QLabel(self.tr("Pr&ice:"))
         self.price_caption_label.setBuddy(self.price_combo)
 
         self.catalog_model = GiftCatalogModel(catalog, self)
