@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from giftdesk.services import Services
 from giftdesk.ui.widgets.leaderboard_box import LeaderboardBox
 
 
 class EarningsSupportersBox(LeaderboardBox):
+    SPAN_BESIDE_SWITCH = True  # a third of the tab's width: room for both
+    # The heading at least, on the smallest window: the tab does not scroll, and a taller
+    # minimum made the whole window taller than a 768-pixel screen. It has more room on any
+    # other window (the stretch gives it the height left).
+    MIN_TABLE_PX = 40
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        # Its share of the column (the tab's stretch), as the payout history beside it has:
+        # ignoring its height, it got none of the room left and showed its heading alone.
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
     def _title(self, name: str) -> str:
         return self.tr("Top supporters")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QGroupBox, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from giftdesk.services import Services
@@ -22,10 +22,13 @@ from giftdesk.ui.widgets.period_switch import PeriodSwitch
 from giftdesk.ui.widgets.room import keep_room
 from giftdesk.ui.widgets.tables import fit_columns
 
-MIN_TABLE_PX = 120  # a heading and three rows at least
-
 
 class LeaderboardBox(QGroupBox):
+    # The days shown beside the switch, where the box is wide enough for both on one line
+    # (a line more for the table), else under it.
+    SPAN_BESIDE_SWITCH = False
+    MIN_TABLE_PX = 120  # a heading and three rows at least, where the column scrolls
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -49,11 +52,18 @@ class LeaderboardBox(QGroupBox):
         fit_columns(self.view, LeaderboardModel.SPECS, stretch=LeaderboardModel.Column.SUPPORTER)
         # Whatever height the column has left, not its own preferred height: that made the
         # Gifts tab's column scroll on a 768-pixel screen.
-        self.view.setMinimumHeight(MIN_TABLE_PX)
+        self.view.setMinimumHeight(self.MIN_TABLE_PX)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
         layout.addWidget(self.period_switch)
-        layout.addWidget(self.span_label)
+        if self.SPAN_BESIDE_SWITCH:
+            self.period_switch.row.insertWidget(2, self.span_label, 1)
+            # In line with the choice's text, not at the top of the row.
+            self.span_label.setAlignment(
+                Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+            )
+        else:
+            layout.addWidget(self.span_label)
         layout.addWidget(self.view, 1)
         self.period_switch.period_changed.connect(self._on_period_switch_period_changed)
 

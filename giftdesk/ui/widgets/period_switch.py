@@ -31,11 +31,11 @@ class PeriodSwitch(QWidget):
         # On Linux a combo box is named by the label linked to it.
         self.caption_label = QLabel(self.tr("Peri&od:"))
         self.caption_label.setBuddy(self.period_combo)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.caption_label)
-        row.addWidget(self.period_combo)
-        row.addStretch()
+        self.row = QHBoxLayout(self)  # room after the choice, for what the choice shows
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.caption_label)
+        self.row.addWidget(self.period_combo)
+        self.row.addStretch()
         self.reset()
         self.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
 
