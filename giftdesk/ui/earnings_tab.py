@@ -74,11 +74,12 @@ class EarningsTab(ProfileTab):
             self.received_model, self.tr("Gifts received"), ReceivedGiftsModel.Column.GIFT
         )
         self.live_history_view = LiveHistoryView(services)
-        # The gifts and the LIVEs take turns in one place: side by side, neither had room
-        # for its columns on a laptop's screen.
+        # The gifts, the LIVEs and the payouts take turns in one place: side by side, none
+        # had room for its rows and columns on a laptop's screen (the payouts, under the top
+        # supporters, left the board its heading alone).
         self.lists_tabs = QTabWidget()
-        self.lists_tabs.setAccessibleName(self.tr("Gifts received and LIVEs"))
-        self.lists_tabs.tabBar().setAccessibleName(self.tr("Gifts received or LIVEs"))
+        self.lists_tabs.setAccessibleName(self.tr("Gifts received, LIVEs and payouts"))
+        self.lists_tabs.tabBar().setAccessibleName(self.tr("Which list"))
         self.lists_tabs.addTab(self.received_view, self.tr("Gifts received (newest first)"))
         self.lists_tabs.addTab(self.live_history_view, self.tr("Your LIVEs (newest first)"))
 
@@ -133,18 +134,14 @@ class EarningsTab(ProfileTab):
         # The amount in money says what a payout was (its diamonds follow by the rules' rate);
         # a diamonds column as well made the narrow table scroll sideways at the smallest window.
         self.payouts_view.hideColumn(PayoutsModel.Column.DIAMONDS)
-        payouts_box = QGroupBox(self.tr("Payout history"))
-        QVBoxLayout(payouts_box).addWidget(self.payouts_view)
+        self.lists_tabs.addTab(self.payouts_view, self.tr("Payout history"))
 
         grid = QGridLayout()
         grid.addWidget(summary_box, 0, 0)
         grid.addWidget(self.chart_box, 0, 1)
         grid.addWidget(payout_box, 0, 2)
         grid.addWidget(self.lists_tabs, 1, 0, 1, 2)
-        side = QVBoxLayout()
-        side.addWidget(self.supporters_box, 3)  # the longer list: more of the room
-        side.addWidget(payouts_box, 2)
-        grid.addLayout(side, 1, 2)
+        grid.addWidget(self.supporters_box, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 4)
         grid.setColumnStretch(2, 5)
@@ -328,6 +325,7 @@ class EarningsTab(ProfileTab):
             self.payout_rest.end()
         else:
             self.payout_edit.clear()
+            self.lists_tabs.setCurrentWidget(self.payouts_view)  # where it now is, pending
             self.payout_status_label.setText(
                 self.tr(
                     "Payout of {value} to {method} requested: pending until it is processed."
@@ -356,6 +354,7 @@ class EarningsTab(ProfileTab):
             if len(paid) < len(settled):
                 text += " " + self.tr("A failed payout's diamonds are back in your balance.")
             self.payout_status_label.setText(text)
+            self.lists_tabs.setCurrentWidget(self.payouts_view)
             self.payouts_view.setFocus()  # the statuses it changed (the button may turn off)
 
     def _on_services_changed(self, change: Change) -> None:

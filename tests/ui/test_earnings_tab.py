@@ -55,6 +55,7 @@ def test_payout_request_then_settle(make_window, economy, qtbot):
         tab.payout_button.click()
     assert services.balance(cleo.id).diamonds == 500
     assert tab.payouts_model.rowCount() == 1
+    assert tab.lists_tabs.currentWidget() is tab.payouts_view  # the pending one, in sight
     status = tab.payouts_model.index(0, tab.payouts_model.Column.STATUS).data()
     assert status == "Pending"
     assert "$985.00 left today" in tab.limits_label.text()

@@ -150,3 +150,14 @@ def test_gifts_sent_elsewhere_are_said_when_the_window_looks(
     finally:
         here.close()
         elsewhere.close()
+
+
+def test_the_real_tray_is_asked_whether_the_desktop_has_one(make_window, economy, behind):
+    """Offscreen there is no tray: the window says nothing, and makes no tray icon."""
+    services, vera, cleo = economy
+    window = make_window()
+    window.select_profile(cleo.id)
+    behind()
+    assert window.notifier.tray.available() is False
+    services.gifts.send(vera.id, cleo.id, "Galaxy")
+    assert window.notifier.tray._icon is None

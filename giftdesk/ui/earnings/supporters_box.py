@@ -11,14 +11,13 @@ from giftdesk.ui.widgets.leaderboard_box import LeaderboardBox
 class EarningsSupportersBox(LeaderboardBox):
     SPAN_BESIDE_SWITCH = True  # a third of the tab's width: room for both
     # The heading at least, on the smallest window: the tab does not scroll, and a taller
-    # minimum made the whole window taller than a 768-pixel screen. It has more room on any
-    # other window (the stretch gives it the height left).
+    # minimum made the whole window taller than a 768-pixel screen. It has the column's height
+    # on any window (five rows or more on a laptop's).
     MIN_TABLE_PX = 40
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        # Its share of the column (the tab's stretch), as the payout history beside it has:
-        # ignoring its height, it got none of the room left and showed its heading alone.
+        # The column's height: ignoring its own, it got none of the room left.
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def _title(self, name: str) -> str:

@@ -55,6 +55,12 @@ class LeaderboardBox(QGroupBox):
         self.view.setMinimumHeight(self.MIN_TABLE_PX)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         layout = QVBoxLayout(self)
+        # The style sheet pads the box's top already: the layout's own top margin on it took
+        # a table row on a laptop's screen (the switch is a line more than before). Its sides
+        # stay as every other box's, so that the labels line up.
+        margins = layout.contentsMargins()
+        margins.setTop(0)
+        layout.setContentsMargins(margins)
         layout.addWidget(self.period_switch)
         if self.SPAN_BESIDE_SWITCH:
             self.period_switch.row.insertWidget(2, self.span_label, 1)
