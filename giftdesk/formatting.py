@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from giftdesk.i18n import _, ngettext
 from giftdesk.i18n import locale as chosen_locale
-from giftdesk.i18n import ngettext
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -92,6 +92,16 @@ def usd_fraction(
     return format_currency(
         Decimal(value).scaleb(-places), CURRENCY, format=pattern, locale=loc, currency_digits=False
     )
+
+
+def duration(seconds: int) -> str:
+    """A time on air, to the minute ("1 h 05 min", "12 min"), or "45 s" under one."""
+    if seconds < 60:
+        return _("{seconds} s").format(seconds=seconds)
+    hours, minutes = divmod(seconds // 60, 60)
+    if hours:
+        return _("{hours} h {minutes:02d} min").format(hours=group(hours), minutes=minutes)
+    return _("{minutes} min").format(minutes=minutes)
 
 
 def timestamp(iso: str, locale: str | None = None) -> str:

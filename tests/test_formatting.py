@@ -109,3 +109,14 @@ def test_money_is_read_as_the_locale_writes_it():
     assert fmt.parse_cents("0,005", "de_DE") is None  # half a cent
     assert fmt.parse_cents("-1", "en_US") is None
     assert fmt.parse_cents("abc", "en_US") is None
+
+
+def test_a_time_on_air_to_the_minute():
+    assert [fmt.duration(s) for s in (0, 45, 60, 12 * 60 + 59, 3_900, 100 * 3_600)] == [
+        "0 s",
+        "45 s",
+        "1 min",
+        "12 min",
+        "1 h 05 min",
+        "100 h 00 min",
+    ]

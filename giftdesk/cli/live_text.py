@@ -97,17 +97,8 @@ def _goal(live) -> str:
 
 def duration(started_at: str, ended_at: str) -> str:
     """How long a LIVE was on air, to the minute ("1 h 05 min", "12 min"; "45 s" under one)."""
-    seconds = int(
-        (
-            dt.datetime.fromisoformat(ended_at) - dt.datetime.fromisoformat(started_at)
-        ).total_seconds()
-    )
-    if seconds < 60:
-        return _("{seconds} s").format(seconds=seconds)
-    hours, minutes = divmod(seconds // 60, 60)
-    if hours:
-        return _("{hours} h {minutes:02d} min").format(hours=fmt.group(hours), minutes=minutes)
-    return _("{minutes} min").format(minutes=minutes)
+    seconds = dt.datetime.fromisoformat(ended_at) - dt.datetime.fromisoformat(started_at)
+    return fmt.duration(int(seconds.total_seconds()))
 
 
 def history_table(creator: str, lives) -> list[str]:

@@ -122,6 +122,21 @@ class EarningsService:
                 conn, creator_id, notifications.newest_gift_to(conn, creator_id)
             )
 
+    def newest_gift_id(self, creator_id: int) -> int:
+        """The transaction id of the newest gift to the creator (0 if none): where a look for
+        what arrives next starts."""
+        return notifications.newest_gift_to(self._ctx.conn, creator_id)
+
+    def big_gifts_since(
+        self, creator_id: int, *, after_txn_id: int, min_coins: int, limit: int = 50
+    ) -> list[ReceivedGift]:
+        """Gifts of at least `min_coins` to the creator after transaction `after_txn_id`,
+        oldest first, at most `limit`; those undone meanwhile are left out."""
+        rows = notifications.big_gifts_after(
+            self._ctx.conn, creator_id, after=after_txn_id, min_coins=min_coins, limit=limit
+        )
+        return [ReceivedGift(*r) for r in rows]
+
     def mark_seen(self, creator_id: int) -> None:
         conn = self._ctx.conn
         newest = notifications.newest_gift_to(conn, creator_id)

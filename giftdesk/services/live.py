@@ -13,7 +13,7 @@ from giftdesk.domain.live import check_goal, clean_title
 from giftdesk.domain.people import require_adult
 from giftdesk.i18n import _
 from giftdesk.services.context import Change, ChangeKind, Context
-from giftdesk.services.live_results import LiveSummary, Supporter
+from giftdesk.services.live_results import LiveGoal, LiveSummary, Supporter
 from giftdesk.services.profiles import Profile, ProfileService
 from giftdesk.storage import lives
 from giftdesk.storage.errors import Taken
@@ -91,6 +91,12 @@ class LiveService:
         """The creator's LIVE on air, or None."""
         live_id = lives.on_air_id(self._ctx.conn, creator_id)
         return None if live_id is None else self.summary(live_id)
+
+    def goal(self, creator_id: int) -> LiveGoal | None:
+        """The goal of the creator's LIVE on air and its diamonds so far, or None when they
+        are not LIVE: a cheap look (no ranking), for asking again after every change."""
+        row = lives.goal_on_air(self._ctx.conn, creator_id)
+        return None if row is None else LiveGoal(*row)
 
     def is_live(self, creator_id: int) -> bool:
         return lives.on_air_id(self._ctx.conn, creator_id) is not None

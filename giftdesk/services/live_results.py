@@ -21,6 +21,19 @@ class Supporter:
 
 
 @dataclass(frozen=True, slots=True)
+class LiveGoal:
+    """A LIVE on air and how far it is from its goal (None: it has no goal)."""
+
+    live_id: int
+    goal_diamonds: int | None
+    diamonds: int
+
+    @property
+    def reached(self) -> bool:
+        return self.goal_diamonds is not None and self.diamonds >= self.goal_diamonds
+
+
+@dataclass(frozen=True, slots=True)
 class LiveSummary:
     """A LIVE, on air or ended, with the figures of its gifts not undone."""
 

@@ -84,6 +84,16 @@ def of_creator(conn: sqlite3.Connection, creator_id: int) -> list[LiveRow]:
     return [LiveRow(*r) for r in rows]
 
 
+def goal_on_air(conn: sqlite3.Connection, creator_id: int) -> tuple[int, int | None, int] | None:
+    """(LIVE id, goal in diamonds or None, diamonds so far) of the creator's LIVE on air, or
+    None: one look-up in the partial index, without the ranking a summary reads."""
+    row = conn.execute(
+        "SELECT id, goal_diamonds, diamonds FROM lives WHERE creator_id = ? AND ended_us IS NULL",
+        (creator_id,),
+    ).fetchone()
+    return None if row is None else (int(row[0]), row[1], int(row[2]))
+
+
 def creators_on_air(conn: sqlite3.Connection) -> set[int]:
     """Every creator who is LIVE now."""
     return {r[0] for r in conn.execute("SELECT creator_id FROM lives WHERE ended_us IS NULL")}

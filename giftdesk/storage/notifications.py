@@ -62,3 +62,21 @@ def start_news(conn: sqlite3.Connection, creator_id: int, txn_id: int) -> None:
         " ON CONFLICT (creator_id) DO NOTHING",
         (creator_id, txn_id),
     )
+
+
+def big_gifts_after(
+    conn: sqlite3.Connection, creator_id: int, *, after: int, min_coins: int, limit: int
+) -> list[tuple[int, str, str, str, int, int, int, str]]:
+    """(transaction id, created at, sender's name, gift, count, coins, diamonds, context) of
+    the gifts of at least `min_coins` to the creator after transaction `after` that were not
+    undone, oldest first, at most `limit` (the tray's notifications: keyset, so a look costs
+    what arrived since the last one)."""
+    rows: list[tuple[int, str, str, str, int, int, int, str]] = conn.execute(
+        "SELECT t.id, t.created_at, p.name, g.gift_name, g.count, g.coins, g.diamonds,"
+        " g.context FROM transactions t JOIN gifts g ON g.txn_id = t.id"
+        " JOIN profiles p ON p.id = g.sender_id"
+        " WHERE t.counterparty_id = ? AND t.id > ? AND t.kind = 'gift' AND g.coins >= ?"
+        f" AND {_NOT_UNDONE} ORDER BY t.id LIMIT ?",
+        (creator_id, after, min_coins, limit),
+    ).fetchall()
+    return rows

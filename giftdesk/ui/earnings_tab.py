@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,11 +23,12 @@ from giftdesk.services import Services
 from giftdesk.services.context import Change, ChangeKind, new_key
 from giftdesk.ui.actions import run_action
 from giftdesk.ui.earnings.chart_box import ChartBox
+from giftdesk.ui.earnings.live_history import LiveHistoryView
+from giftdesk.ui.earnings.supporters_box import EarningsSupportersBox
 from giftdesk.ui.earnings.table import table_view
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.models.payouts import PayoutsModel
 from giftdesk.ui.models.received_gifts import ReceivedGiftsModel
-from giftdesk.ui.models.supporters import SupportersModel
 from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.tab import ButtonRest, ProfileTab
 from giftdesk.ui.widgets.amount_edit import AmountEdit
@@ -72,15 +74,17 @@ class EarningsTab(ProfileTab):
         self.received_view = table_view(
             self.received_model, self.tr("Gifts received"), ReceivedGiftsModel.Column.GIFT
         )
-        received_box = QGroupBox(self.tr("Gifts received (newest first)"))
-        QVBoxLayout(received_box).addWidget(self.received_view)
+        self.live_history_view = LiveHistoryView(services)
+        # The gifts, the LIVEs and the payouts take turns in one place: side by side, none
+        # had room for its rows and columns on a laptop's screen (the payouts, under the top
+        # supporters, left the board its heading alone).
+        self.lists_tabs = QTabWidget()
+        self.lists_tabs.setAccessibleName(self.tr("Gifts received, LIVEs and payouts"))
+        self.lists_tabs.tabBar().setAccessibleName(self.tr("Which list"))
+        self.lists_tabs.addTab(self.received_view, self.tr("Gifts received (newest first)"))
+        self.lists_tabs.addTab(self.live_history_view, self.tr("Your LIVEs (newest first)"))
 
-        self.supporters_model = SupportersModel(self)
-        self.supporters_view = table_view(
-            self.supporters_model, self.tr("Top supporters"), SupportersModel.Column.NAME
-        )
-        supporters_box = QGroupBox(self.tr("Top supporters"))
-        QVBoxLayout(supporters_box).addWidget(self.supporters_view)
+        self.supporters_box = EarningsSupportersBox(services)
 
         self.payout_edit = AmountEdit(
             placeholder=self.tr("at least {diamonds}").format(
@@ -135,18 +139,14 @@ class EarningsTab(ProfileTab):
         # The amount in money says what a payout was (its diamonds follow by the rules' rate);
         # a diamonds column as well made the narrow table scroll sideways at the smallest window.
         self.payouts_view.hideColumn(PayoutsModel.Column.DIAMONDS)
-        payouts_box = QGroupBox(self.tr("Payout history"))
-        QVBoxLayout(payouts_box).addWidget(self.payouts_view)
+        self.lists_tabs.addTab(self.payouts_view, self.tr("Payout history"))
 
         grid = QGridLayout()
         grid.addWidget(summary_box, 0, 0)
         grid.addWidget(self.chart_box, 0, 1)
         grid.addWidget(payout_box, 0, 2)
-        grid.addWidget(received_box, 1, 0, 1, 2)
-        side = QVBoxLayout()
-        side.addWidget(supporters_box, 3)  # the longer list: more of the room
-        side.addWidget(payouts_box, 2)
-        grid.addLayout(side, 1, 2)
+        grid.addWidget(self.lists_tabs, 1, 0, 1, 2)
+        grid.addWidget(self.supporters_box, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 4)
         grid.setColumnStretch(2, 5)
@@ -189,7 +189,8 @@ class EarningsTab(ProfileTab):
             self.not_creator_label.setText(self._not_creator_text())
             self.received_model.set_source(None)
             self.payouts_model.set_rows([])
-            self.supporters_model.set_rows([])
+            self.supporters_box.show_creator(None, "")
+            self.live_history_view.show_creator(None)
             self.chart_box.set_source(None)
             self.unseen_changed.emit(0)
             return
@@ -222,7 +223,8 @@ class EarningsTab(ProfileTab):
                 creator_id, before_txn_id=before, limit=limit
             )
         )
-        self.supporters_model.set_rows(earnings.top_supporters(creator_id, limit=10))
+        self.supporters_box.show_creator(creator_id, "")
+        self.live_history_view.show_creator(creator_id)
         self.payouts_model.set_rows(self._services.payouts.list(creator_id))
         self.settle_button.setEnabled(any(p.status == "pending" for p in self.payouts_model._rows))
         self._update_limits()
@@ -236,6 +238,7 @@ class EarningsTab(ProfileTab):
     def _on_selection_changed(self, profile_id) -> None:
         self.payout_status_label.setText("")  # the last profile's payout is not the next one's
         self.payout_edit.clear()
+        self.supporters_box.forget_period()  # the last profile's choice is not the next one's
         creator_id = self._creator_id()
         if creator_id is not None:  # shown for the first time, its gifts so far are not news
             try:
@@ -327,6 +330,7 @@ class EarningsTab(ProfileTab):
             self.payout_rest.end()
         else:
             self.payout_edit.clear()
+            self.lists_tabs.setCurrentWidget(self.payouts_view)  # where it now is, pending
             self.payout_status_label.setText(
                 self.tr(
                     "Payout of {value} to {method} requested: pending until it is processed."
@@ -355,6 +359,7 @@ class EarningsTab(ProfileTab):
             if len(paid) < len(settled):
                 text += " " + self.tr("A failed payout's diamonds are back in your balance.")
             self.payout_status_label.setText(text)
+            self.lists_tabs.setCurrentWidget(self.payouts_view)
             self.payouts_view.setFocus()  # the statuses it changed (the button may turn off)
 
     def _on_services_changed(self, change: Change) -> None:

@@ -297,6 +297,7 @@ class GiftsTab(ProfileTab):
         # locking the window ends it, or the next person at the keyboard could take it back.
         self.send_bar.end_offer()
         self._show_status("")
+        self.supporters_box.forget_period()  # the last profile's choice is not the next one's
         super()._on_selection_changed(profile_id)
 
     def _on_services_changed(self, change: Change) -> None:

@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         # Made now, not at the first message: a status bar appearing later shrinks the tabs.
         self.statusBar()
         self.setWindowIcon(app_icon())
+        from giftdesk.ui.notifications import TrayNotifier
+
+        self.notifier = TrayNotifier(self, services, self.events, self.selection, self.settings)
         self._build_menus()
 
         self.header.new_profile_button.clicked.connect(self.new_profile)
@@ -257,6 +260,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcuts(_standard(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.notifier.toggle_action)
         add_theme_menu(self, view_menu)
         add_language_menu(self, view_menu)
 
@@ -455,6 +459,7 @@ class MainWindow(QMainWindow):
         self.switcher.reload()
         for tab in self.profile_tabs:
             tab.refresh()
+        self.notifier.check()  # a big gift or a goal reached elsewhere: news for the tray
 
     def about(self) -> None:
         from giftdesk.ui.operations.about import about

@@ -78,6 +78,20 @@ def make_window(qtbot, fresh_services, prompter, settings):
 
 
 @pytest.fixture
+def active_window(make_window, qtbot):
+    """A window that has the keyboard, as a person's would: keys go to its focus widget."""
+
+    def make():
+        window = make_window()
+        window.activateWindow()
+        qtbot.waitActive(window)
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
+
+
+@pytest.fixture
 def economy(fresh_services, funded_viewer, creator):
     """Vera (19,250 coins) and the creator Cleo."""
     return fresh_services, funded_viewer, creator

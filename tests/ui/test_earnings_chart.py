@@ -118,7 +118,9 @@ def test_the_figures_as_a_table_and_tab_never_caught_in_a_table(earnings, qtbot)
     qtbot.keyClick(box.table, Qt.Key.Key_Up)
     assert box.figure_label.text() == "Tue 24 Nov 2026: 10 diamonds from 20 gifts"
     tab = window.earnings_tab
-    for view in (box.table, tab.received_view, tab.supporters_view, tab.payouts_view):
+    for view in (box.table, tab.received_view, tab.supporters_box.view, tab.payouts_view):
+        if view is tab.payouts_view:
+            tab.lists_tabs.setCurrentWidget(view)
         assert not view.tabKeyNavigation()
         view.setFocus()
         qtbot.keyClick(view, Qt.Key.Key_Tab)

@@ -38,7 +38,8 @@ def test_creator_sees_diamonds_gifts_chart_and_supporters(make_window, economy):
     assert (bars[0].label, bars[0].value) == ("27 Oct", 0)
     assert sum(bar.value for bar in bars) == 2000
     assert tab.chart_box.figure_label.text() == "Wed 25 Nov 2026: 2,000 diamonds from 4 gifts"
-    assert tab.supporters_model.index(0, 0).data() == "Vera"
+    supporters = tab.supporters_box.model
+    assert supporters.index(0, supporters.Column.SUPPORTER).data() == "Vera"
 
 
 def test_payout_request_then_settle(make_window, economy, qtbot):
@@ -54,6 +55,7 @@ def test_payout_request_then_settle(make_window, economy, qtbot):
         tab.payout_button.click()
     assert services.balance(cleo.id).diamonds == 500
     assert tab.payouts_model.rowCount() == 1
+    assert tab.lists_tabs.currentWidget() is tab.payouts_view  # the pending one, in sight
     status = tab.payouts_model.index(0, tab.payouts_model.Column.STATUS).data()
     assert status == "Pending"
     assert "$985.00 left today" in tab.limits_label.text()

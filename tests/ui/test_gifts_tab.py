@@ -133,9 +133,10 @@ def test_top_supporters_follow_gifts(make_window, economy, qtbot):
     tab.select_creator("Cleo")
     tab.select_gift("Corgi")
     tab.send_bar.send_button.click()
-    assert tab.supporters_box.supporters_model.rowCount() == 1
-    assert tab.supporters_box.supporters_model.index(0, 0).data() == "Vera"
-    assert tab.supporters_box.supporters_model.index(0, 1).data() == "299"
+    model = tab.supporters_box.model
+    assert model.rowCount() == 1
+    assert model.index(0, model.Column.SUPPORTER).data() == "Vera"
+    assert model.index(0, model.Column.COINS).data() == "299"
 
 
 def test_a_creator_cannot_pick_themselves(make_window, economy):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from giftdesk.ui.models.activity import ActivityModel
 from giftdesk.ui.models.gift_catalog import GiftCatalogModel, GiftFilterModel
+from giftdesk.ui.models.leaderboard import LeaderboardModel
+from giftdesk.ui.models.lives import LiveHistoryModel
 from giftdesk.ui.models.payouts import PayoutsModel
 from giftdesk.ui.models.received_gifts import PAGE_ROWS, ReceivedGiftsModel
-from giftdesk.ui.models.supporters import SupportersModel
 
 from expected import GIFTS
 
@@ -34,10 +35,30 @@ def test_payouts_and_supporters_models(qtmodeltester, economy):
     payouts.set_rows(services.payouts.list(cleo.id))
     qtmodeltester.check(payouts)
     assert payouts.index(0, PayoutsModel.Column.AMOUNT).data() == "$10.00"
-    supporters = SupportersModel()
-    supporters.set_rows(services.earnings.top_supporters(cleo.id))
+    supporters = LeaderboardModel()
+    supporters.set_supporters(services.leaderboards.leaderboard(cleo.id, "week").supporters)
     qtmodeltester.check(supporters)
-    assert supporters.index(0, SupportersModel.Column.COINS).data() == "3,000"
+    assert supporters.index(0, LeaderboardModel.Column.RANK).data() == "1"
+    assert supporters.index(0, LeaderboardModel.Column.SUPPORTER).data() == "Vera"
+    assert supporters.index(0, LeaderboardModel.Column.COINS).data() == "3,000"
+
+
+def test_live_history_model(qtmodeltester, economy, clock):
+    services, vera, cleo = economy
+    services.lives.start(cleo.id, title="Warm-up", goal_diamonds=400)
+    services.gifts.send(vera.id, cleo.id, "Galaxy")  # 500 diamonds
+    clock.advance(seconds=3_900)
+    services.lives.end(cleo.id)
+    services.lives.start(cleo.id, title="Second", goal_diamonds=1_000)
+    services.gifts.send(vera.id, cleo.id, "Galaxy")
+    model = LiveHistoryModel()
+    model.set_rows(services.lives.history(cleo.id))
+    qtmodeltester.check(model)
+    column = LiveHistoryModel.Column
+    newest = [model.index(0, c).data() for c in column]
+    oldest = [model.index(1, c).data() for c in column]
+    assert newest[column.ON_AIR :] == ["On air now", "500", "1", "1", "1,000: 50% so far", "Second"]
+    assert oldest[column.ON_AIR :] == ["1 h 05 min", "500", "1", "1", "400: reached", "Warm-up"]
 
 
 def test_received_gifts_model_fetches_pages_lazily(qtmodeltester, economy):

@@ -4,26 +4,11 @@ the package cards one group of choices."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from tests.ui.test_bad_input_widgets import type_text
-
-
-@pytest.fixture
-def active_window(make_window, qtbot):
-    """A window that has the keyboard, as a person's would: keys go to its focus widget."""
-
-    def make():
-        window = make_window()
-        window.activateWindow()
-        qtbot.waitActive(window)
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return make
 
 
 def _press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -91,7 +76,7 @@ def test_tab_leaves_the_supporters_table(active_window, economy, qtbot):
     services.gifts.send(vera.id, cleo.id, "Rose", count=5)
     window = active_window()
     tab = _gifts(window, vera.id)
-    table = tab.supporters_box.supporters_view
+    table = tab.supporters_box.view
     assert not table.tabKeyNavigation()
     _focus(qtbot, table)
     _press(qtbot, Qt.Key.Key_Tab)
