@@ -417,6 +417,33 @@
     </message>
 </context>
 <context>
+    <name>EarningsSupportersBox</name>
+    <message>
+        <source>Top supporters</source>
+        <translation>Top-Unterstützer</translation>
+    </message>
+    <message>
+        <source>No gifts today yet: whoever sends you one today shows here.</source>
+        <translation>Heute noch keine Geschenke: Wer dir heute eines sendet, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>No gifts this week yet (from Monday): whoever sends you one shows here.</source>
+        <translation>Diese Woche (ab Montag) noch keine Geschenke: Wer dir eines sendet, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>No gifts this month yet: whoever sends you one shows here.</source>
+        <translation>Diesen Monat noch keine Geschenke: Wer dir eines sendet, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>No gifts this year yet: whoever sends you one shows here.</source>
+        <translation>Dieses Jahr noch keine Geschenke: Wer dir eines sendet, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>No gifts yet: whoever sends you one shows here.</source>
+        <translation>Noch keine Geschenke: Wer dir eines sendet, erscheint hier.</translation>
+    </message>
+</context>
+<context>
     <name>EarningsTab</name>
     <message>
         <source>Diamonds</source>
@@ -435,12 +462,20 @@
         <translation>Erhaltene Geschenke</translation>
     </message>
     <message>
+        <source>Gifts received, LIVEs and payouts</source>
+        <translation>Erhaltene Geschenke, LIVEs und Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation>Welche Liste</translation>
+    </message>
+    <message>
         <source>Gifts received (newest first)</source>
         <translation>Erhaltene Geschenke (neueste zuerst)</translation>
     </message>
     <message>
-        <source>Top supporters</source>
-        <translation>Top-Unterstützer</translation>
+        <source>Your LIVEs (newest first)</source>
+        <translation>Deine LIVEs (neueste zuerst)</translation>
     </message>
     <message>
         <source>at least {diamonds}</source>
@@ -866,6 +901,106 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardBox</name>
+    <message>
+        <source>Days shown</source>
+        <translation>Angezeigte Tage</translation>
+    </message>
+    <message>
+        <source>Top supporters</source>
+        <translation>Top-Unterstützer</translation>
+    </message>
+    <message>
+        <source>Every gift so far</source>
+        <translation>Alle bisherigen Geschenke</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Unterstützer</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+</context>
+<context>
+    <name>LiveHistoryModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>Sendezeit</translation>
+    </message>
+    <message>
+        <source>Diamonds</source>
+        <translation>Diamanten</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Spender</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>LiveHistoryView</name>
+    <message>
+        <source>Your LIVEs</source>
+        <translation>Deine LIVEs</translation>
+    </message>
+    <message>
+        <source>You have not been LIVE yet. Each LIVE you go on is listed here with its figures, newest first.</source>
+        <translation>Du warst noch nicht LIVE. Jedes LIVE, mit dem du auf Sendung gehst, steht hier mit seinen Zahlen, neueste zuerst.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1548,37 @@ Menge
     </message>
 </context>
 <context>
+    <name>PeriodSwitch</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Insgesamt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to GiftDesk</source>
@@ -1771,6 +1937,22 @@ Menge
         <translation>Top-Unterstützer</translation>
     </message>
     <message>
+        <source>No gifts for {name} today: the first one you send puts you on top.</source>
+        <translation>Heute noch keine Geschenke für {name}: Mit dem ersten, das du sendest, stehst du ganz oben.</translation>
+    </message>
+    <message>
+        <source>No gifts for {name} this week: the first one you send puts you on top.</source>
+        <translation>Diese Woche noch keine Geschenke für {name}: Mit dem ersten, das du sendest, stehst du ganz oben.</translation>
+    </message>
+    <message>
+        <source>No gifts for {name} this month: the first one you send puts you on top.</source>
+        <translation>Diesen Monat noch keine Geschenke für {name}: Mit dem ersten, das du sendest, stehst du ganz oben.</translation>
+    </message>
+    <message>
+        <source>No gifts for {name} this year: the first one you send puts you on top.</source>
+        <translation>Dieses Jahr noch keine Geschenke für {name}: Mit dem ersten, das du sendest, stehst du ganz oben.</translation>
+    </message>
+    <message>
         <source>No gifts for {name} yet: the first one you send puts you on top.</source>
         <translation>Noch keine Geschenke für {name}: Mit dem ersten, das du sendest, stehst du ganz oben.</translation>
     </message>
@@ -1781,21 +1963,6 @@ Menge
     <message>
         <source>{name}&apos;s top supporters</source>
         <translation>Top-Unterstützer von {name}</translation>
-    </message>
-</context>
-<context>
-    <name>SupportersModel</name>
-    <message>
-        <source>Supporter</source>
-        <translation>Unterstützer</translation>
-    </message>
-    <message>
-        <source>Coins</source>
-        <translation>Münzen</translation>
-    </message>
-    <message>
-        <source>Gifts</source>
-        <translation>Geschenke</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2026,41 @@ Menge
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Tray &amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen im Infobereich</translation>
+    </message>
+    <message>
+        <source>For creators: a message by the clock when a gift of 1,000 coins or more arrives, or a LIVE&apos;s goal is reached, while GiftDesk is not in front.</source>
+        <translation>Für Creator: eine Nachricht neben der Uhr, wenn ein Geschenk ab 1.000 Münzen eintrifft oder das Ziel eines LIVEs erreicht ist, während GiftDesk nicht im Vordergrund ist.</translation>
+    </message>
+    <message>
+        <source>{count} big gifts</source>
+        <translation>{count} große Geschenke</translation>
+    </message>
+    <message>
+        <source>{coins} in all, from {senders}.</source>
+        <translation>Insgesamt {coins}, von {senders}.</translation>
+    </message>
+    <message>
+        <source>{sender} sent you {gift}{times}</source>
+        <translation>{sender} hat dir {gift}{times} gesendet</translation>
+    </message>
+    <message>
+        <source>{coins}: {diamonds} for you.</source>
+        <translation>{coins}: {diamonds} für dich.</translation>
+    </message>
+    <message>
+        <source>LIVE goal reached</source>
+        <translation>LIVE-Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Your LIVE has {diamonds} of its {goal} goal.</source>
+        <translation>Dein LIVE hat {diamonds} von {goal} erreicht.</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,33 @@
     </message>
 </context>
 <context>
+    <name>EarningsSupportersBox</name>
+    <message>
+        <source>Top supporters</source>
+        <translation>Mayores donantes</translation>
+    </message>
+    <message>
+        <source>No gifts today yet: whoever sends you one today shows here.</source>
+        <translation>Aún no hay regalos hoy: quien te envíe uno hoy aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>No gifts this week yet (from Monday): whoever sends you one shows here.</source>
+        <translation>Aún no hay regalos esta semana (desde el lunes): quien te envíe uno aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>No gifts this month yet: whoever sends you one shows here.</source>
+        <translation>Aún no hay regalos este mes: quien te envíe uno aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>No gifts this year yet: whoever sends you one shows here.</source>
+        <translation>Aún no hay regalos este año: quien te envíe uno aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>No gifts yet: whoever sends you one shows here.</source>
+        <translation>Aún no hay regalos: quien te envíe uno aparecerá aquí.</translation>
+    </message>
+</context>
+<context>
     <name>EarningsTab</name>
     <message>
         <source>Diamonds</source>
@@ -435,12 +462,20 @@
         <translation>Regalos recibidos</translation>
     </message>
     <message>
+        <source>Gifts received, LIVEs and payouts</source>
+        <translation>Regalos recibidos, LIVEs y retiros</translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation>Qué lista</translation>
+    </message>
+    <message>
         <source>Gifts received (newest first)</source>
         <translation>Regalos recibidos (más recientes primero)</translation>
     </message>
     <message>
-        <source>Top supporters</source>
-        <translation>Mayores donantes</translation>
+        <source>Your LIVEs (newest first)</source>
+        <translation>Tus LIVEs (más recientes primero)</translation>
     </message>
     <message>
         <source>at least {diamonds}</source>
@@ -866,6 +901,106 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardBox</name>
+    <message>
+        <source>Days shown</source>
+        <translation>Días mostrados</translation>
+    </message>
+    <message>
+        <source>Top supporters</source>
+        <translation>Mayores donantes</translation>
+    </message>
+    <message>
+        <source>Every gift so far</source>
+        <translation>Todos los regalos hasta ahora</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Regalos</translation>
+    </message>
+</context>
+<context>
+    <name>LiveHistoryModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>En el aire</translation>
+    </message>
+    <message>
+        <source>Diamonds</source>
+        <translation>Diamantes</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Regalos</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Donantes</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>LiveHistoryView</name>
+    <message>
+        <source>Your LIVEs</source>
+        <translation>Tus LIVEs</translation>
+    </message>
+    <message>
+        <source>You have not been LIVE yet. Each LIVE you go on is listed here with its figures, newest first.</source>
+        <translation>Aún no has empezado ningún LIVE. Cada LIVE que empieces aparecerá aquí con sus cifras, del más reciente al más antiguo.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1548,37 @@ personalizada
     </message>
 </context>
 <context>
+    <name>PeriodSwitch</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Desde siempre</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Perio&amp;do:</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to GiftDesk</source>
@@ -1771,6 +1937,22 @@ personalizada
         <translation>Mayores donantes</translation>
     </message>
     <message>
+        <source>No gifts for {name} today: the first one you send puts you on top.</source>
+        <translation>{name} aún no tiene regalos hoy: el primero que envíes te pondrá en lo más alto.</translation>
+    </message>
+    <message>
+        <source>No gifts for {name} this week: the first one you send puts you on top.</source>
+        <translation>{name} aún no tiene regalos esta semana: el primero que envíes te pondrá en lo más alto.</translation>
+    </message>
+    <message>
+        <source>No gifts for {name} this month: the first one you send puts you on top.</source>
+        <translation>{name} aún no tiene regalos este mes: el primero que envíes te pondrá en lo más alto.</translation>
+    </message>
+    <message>
+        <source>No gifts for {name} this year: the first one you send puts you on top.</source>
+        <translation>{name} aún no tiene regalos este año: el primero que envíes te pondrá en lo más alto.</translation>
+    </message>
+    <message>
         <source>No gifts for {name} yet: the first one you send puts you on top.</source>
         <translation>{name} aún no tiene regalos: el primero que envíes te pondrá en lo más alto.</translation>
     </message>
@@ -1781,21 +1963,6 @@ personalizada
     <message>
         <source>{name}&apos;s top supporters</source>
         <translation>Mayores donantes de {name}</translation>
-    </message>
-</context>
-<context>
-    <name>SupportersModel</name>
-    <message>
-        <source>Supporter</source>
-        <translation>Donante</translation>
-    </message>
-    <message>
-        <source>Coins</source>
-        <translation>Monedas</translation>
-    </message>
-    <message>
-        <source>Gifts</source>
-        <translation>Regalos</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2026,41 @@ personalizada
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Tray &amp;Notifications</source>
+        <translation>&amp;Notificaciones en la bandeja</translation>
+    </message>
+    <message>
+        <source>For creators: a message by the clock when a gift of 1,000 coins or more arrives, or a LIVE&apos;s goal is reached, while GiftDesk is not in front.</source>
+        <translation>Para creadores: un mensaje junto al reloj cuando llega un regalo de 1.000 monedas o más, o se alcanza la meta de un LIVE, mientras GiftDesk no está en primer plano.</translation>
+    </message>
+    <message>
+        <source>{count} big gifts</source>
+        <translation>{count} regalos grandes</translation>
+    </message>
+    <message>
+        <source>{coins} in all, from {senders}.</source>
+        <translation>{coins} en total, de {senders}.</translation>
+    </message>
+    <message>
+        <source>{sender} sent you {gift}{times}</source>
+        <translation>{sender} te envió {gift}{times}</translation>
+    </message>
+    <message>
+        <source>{coins}: {diamonds} for you.</source>
+        <translation>{coins}: {diamonds} para ti.</translation>
+    </message>
+    <message>
+        <source>LIVE goal reached</source>
+        <translation>Meta del LIVE alcanzada</translation>
+    </message>
+    <message>
+        <source>Your LIVE has {diamonds} of its {goal} goal.</source>
+        <translation>Tu LIVE lleva {diamonds} de su meta de {goal}.</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,33 @@
     </message>
 </context>
 <context>
+    <name>EarningsSupportersBox</name>
+    <message>
+        <source>Top supporters</source>
+        <translation>Maiores apoiadores</translation>
+    </message>
+    <message>
+        <source>No gifts today yet: whoever sends you one today shows here.</source>
+        <translation>Ainda não há presentes hoje: quem enviar um para você hoje aparece aqui.</translation>
+    </message>
+    <message>
+        <source>No gifts this week yet (from Monday): whoever sends you one shows here.</source>
+        <translation>Ainda não há presentes nesta semana (a partir de segunda): quem enviar um para você aparece aqui.</translation>
+    </message>
+    <message>
+        <source>No gifts this month yet: whoever sends you one shows here.</source>
+        <translation>Ainda não há presentes neste mês: quem enviar um para você aparece aqui.</translation>
+    </message>
+    <message>
+        <source>No gifts this year yet: whoever sends you one shows here.</source>
+        <translation>Ainda não há presentes neste ano: quem enviar um para você aparece aqui.</translation>
+    </message>
+    <message>
+        <source>No gifts yet: whoever sends you one shows here.</source>
+        <translation>Ainda não há presentes: quem enviar um para você aparece aqui.</translation>
+    </message>
+</context>
+<context>
     <name>EarningsTab</name>
     <message>
         <source>Diamonds</source>
@@ -435,12 +462,20 @@
         <translation>Presentes recebidos</translation>
     </message>
     <message>
+        <source>Gifts received, LIVEs and payouts</source>
+        <translation>Presentes recebidos, LIVEs e saques</translation>
+    </message>
+    <message>
+        <source>Which list</source>
+        <translation>Qual lista</translation>
+    </message>
+    <message>
         <source>Gifts received (newest first)</source>
         <translation>Presentes recebidos (mais recentes primeiro)</translation>
     </message>
     <message>
-        <source>Top supporters</source>
-        <translation>Maiores apoiadores</translation>
+        <source>Your LIVEs (newest first)</source>
+        <translation>Suas LIVEs (mais recentes primeiro)</translation>
     </message>
     <message>
         <source>at least {diamonds}</source>
@@ -866,6 +901,106 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardBox</name>
+    <message>
+        <source>Days shown</source>
+        <translation>Dias exibidos</translation>
+    </message>
+    <message>
+        <source>Top supporters</source>
+        <translation>Maiores apoiadores</translation>
+    </message>
+    <message>
+        <source>Every gift so far</source>
+        <translation>Todos os presentes até agora</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd, d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd, d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Apoiador</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Moedas</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Presentes</translation>
+    </message>
+</context>
+<context>
+    <name>LiveHistoryModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>On air</source>
+        <translation>No ar</translation>
+    </message>
+    <message>
+        <source>Diamonds</source>
+        <translation>Diamantes</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Apoiadores</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>LiveHistoryView</name>
+    <message>
+        <source>Your LIVEs</source>
+        <translation>Suas LIVEs</translation>
+    </message>
+    <message>
+        <source>You have not been LIVE yet. Each LIVE you go on is listed here with its figures, newest first.</source>
+        <translation>Você ainda não fez nenhuma LIVE. Cada LIVE que você fizer aparece aqui com os números dela, da mais recente à mais antiga.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1548,37 @@ personalizada
     </message>
 </context>
 <context>
+    <name>PeriodSwitch</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mês</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este ano</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Perío&amp;do:</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Welcome to GiftDesk</source>
@@ -1771,6 +1937,22 @@ personalizada
         <translation>Maiores apoiadores</translation>
     </message>
     <message>
+        <source>No gifts for {name} today: the first one you send puts you on top.</source>
+        <translation>{name} ainda não recebeu presentes hoje: o primeiro que você enviar coloca você no topo.</translation>
+    </message>
+    <message>
+        <source>No gifts for {name} this week: the first one you send puts you on top.</source>
+        <translation>{name} ainda não recebeu presentes nesta semana: o primeiro que você enviar coloca você no topo.</translation>
+    </message>
+    <message>
+        <source>No gifts for {name} this month: the first one you send puts you on top.</source>
+        <translation>{name} ainda não recebeu presentes neste mês: o primeiro que você enviar coloca você no topo.</translation>
+    </message>
+    <message>
+        <source>No gifts for {name} this year: the first one you send puts you on top.</source>
+        <translation>{name} ainda não recebeu presentes neste ano: o primeiro que você enviar coloca você no topo.</translation>
+    </message>
+    <message>
         <source>No gifts for {name} yet: the first one you send puts you on top.</source>
         <translation>{name} ainda não recebeu presentes: o primeiro que você enviar coloca você no topo.</translation>
     </message>
@@ -1781,21 +1963,6 @@ personalizada
     <message>
         <source>{name}&apos;s top supporters</source>
         <translation>Maiores apoiadores de {name}</translation>
-    </message>
-</context>
-<context>
-    <name>SupportersModel</name>
-    <message>
-        <source>Supporter</source>
-        <translation>Apoiador</translation>
-    </message>
-    <message>
-        <source>Coins</source>
-        <translation>Moedas</translation>
-    </message>
-    <message>
-        <source>Gifts</source>
-        <translation>Presentes</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2026,41 @@ personalizada
     <message>
         <source>Saved.</source>
         <translation>Salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Tray &amp;Notifications</source>
+        <translation>&amp;Notificações na bandeja</translation>
+    </message>
+    <message>
+        <source>For creators: a message by the clock when a gift of 1,000 coins or more arrives, or a LIVE&apos;s goal is reached, while GiftDesk is not in front.</source>
+        <translation>Para criadores: uma mensagem perto do relógio quando chega um presente de 1.000 moedas ou mais, ou quando a meta de uma LIVE é atingida, enquanto o GiftDesk não está em primeiro plano.</translation>
+    </message>
+    <message>
+        <source>{count} big gifts</source>
+        <translation>{count} presentes grandes</translation>
+    </message>
+    <message>
+        <source>{coins} in all, from {senders}.</source>
+        <translation>{coins} no total, de {senders}.</translation>
+    </message>
+    <message>
+        <source>{sender} sent you {gift}{times}</source>
+        <translation>{sender} enviou {gift}{times} para você</translation>
+    </message>
+    <message>
+        <source>{coins}: {diamonds} for you.</source>
+        <translation>{coins}: {diamonds} para você.</translation>
+    </message>
+    <message>
+        <source>LIVE goal reached</source>
+        <translation>Meta da LIVE atingida</translation>
+    </message>
+    <message>
+        <source>Your LIVE has {diamonds} of its {goal} goal.</source>
+        <translation>Sua LIVE está com {diamonds} da meta de {goal}.</translation>
     </message>
 </context>
 <context>
