@@ -109,3 +109,10 @@ def test_money_is_read_as_the_locale_writes_it():
     assert fmt.parse_cents("0,005", "de_DE") is None  # half a cent
     assert fmt.parse_cents("-1", "en_US") is None
     assert fmt.parse_cents("abc", "en_US") is None
+
+
+def test_plain_dollars_are_written_as_the_locale_reads_them_back():
+    assert fmt.plain_usd(4999, "en_US") == "49.99"
+    assert fmt.plain_usd(123_450, "de_DE") == "1234,50"  # no grouping: a field's text
+    assert fmt.parse_cents(fmt.plain_usd(123_450, "de_DE"), "de_DE") == 123_450
+    assert fmt.plain_usd(5, "pt_BR") == "0,05"
