@@ -114,7 +114,10 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--screenshot",
         metavar="DIR",
-        help=_("render each tab of the window to DIR/<tab>.png and exit"),
+        help=_(
+            "render each tab of the window to DIR/<tab>.png, and each dialog to "
+            "DIR/dialog-<name>.png, and exit"
+        ),
     )
     parser.add_argument(
         "--theme",

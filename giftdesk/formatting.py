@@ -70,6 +70,17 @@ def usd(cents: int, locale: str | None = None) -> str:
     return format_currency(_dollars(cents), CURRENCY, locale=loc)
 
 
+def plain_usd(cents: int, locale: str | None = None) -> str:
+    """Dollars as a field takes them back: `4999` -> `49.99` (en_US), `49,99` (de_DE); no
+    symbol, no grouping, always two places."""
+    loc = _locale(locale)
+    if loc == FAST:
+        return f"{cents // 100}.{cents % 100:02d}"
+    from babel.numbers import format_decimal
+
+    return format_decimal(_dollars(cents), format="0.00", locale=loc)
+
+
 def usd_fraction(
     numerator_cents: int, denominator: int, *, places: int = 3, locale: str | None = None
 ) -> str:

@@ -120,3 +120,10 @@ def test_a_time_on_air_to_the_minute():
         "1 h 05 min",
         "100 h 00 min",
     ]
+
+
+def test_plain_dollars_are_written_as_the_locale_reads_them_back():
+    assert fmt.plain_usd(4999, "en_US") == "49.99"
+    assert fmt.plain_usd(123_450, "de_DE") == "1234,50"  # no grouping: a field's text
+    assert fmt.parse_cents(fmt.plain_usd(123_450, "de_DE"), "de_DE") == 123_450
+    assert fmt.plain_usd(5, "pt_BR") == "0,05"

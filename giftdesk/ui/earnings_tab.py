@@ -122,10 +122,10 @@ class EarningsTab(ProfileTab):
         payout_form.addRow("", self.payout_edit.hint_label)
         payout_form.addRow(self.tr("To:"), self.method_combo)
         payout_form.addRow(self.limits_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.payout_button)
-        buttons.addWidget(self.settle_button)
-        payout_form.addRow(buttons)
+        # One above the other: side by side, German's "Ausstehende verarbeiten (Sandbox)" and
+        # its neighbour were cut at both ends in the narrowest window.
+        payout_form.addRow(self.payout_button)
+        payout_form.addRow(self.settle_button)
         # What the last request or settling did: a result the creator waits for, announced.
         self.payout_status_label = LiveLabel(self.tr("Payout status"), announce=True)
         self.payout_status_label.setWordWrap(True)

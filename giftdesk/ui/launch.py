@@ -16,13 +16,11 @@ from giftdesk.domain.errors import GiftDeskError
 from giftdesk.paths import chosen_db_path, log_unexpected
 from giftdesk.ui.actions import sentence
 from giftdesk.ui.language import install_language
-from giftdesk.ui.main_window import TABS, MainWindow
+from giftdesk.ui.main_window import MainWindow
 from giftdesk.ui.theme import app_icon, apply_theme, chosen, saved_choice, show_first
 
 if TYPE_CHECKING:
     from giftdesk.services import Services
-
-SCREENSHOT_SIZE = (1280, 800)
 
 
 def make_app(theme: str | None = None, lang: str | None = None) -> QApplication:
@@ -92,45 +90,6 @@ def install_exception_hook(parent_getter, *, headless: bool = False) -> Unexpect
     return seen
 
 
-def screenshot(window: MainWindow, directory: Path) -> int:
-    """Render the window on each tab to DIR/<tab>.png, each as the profile that tab suits."""
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as e:  # a file in the way, no permission, a read-only place
-        print(
-            f"giftdesk: error: cannot make the folder {directory} for the screenshots "
-            f"({e.strerror or e})",
-            file=sys.stderr,
-        )
-        return 2
-    window.resize(*SCREENSHOT_SIZE)
-    window.show()
-    services = window.services
-    profiles = services.profiles.list()
-    balances = {p.id: services.balance(p.id) for p in profiles}
-    spender = max(profiles, key=lambda p: (balances[p.id].coins, -p.id), default=None)
-    earner = max(
-        (p for p in profiles if p.is_creator),
-        key=lambda p: balances[p.id].diamonds + services.earnings.received_count(p.id),
-        default=None,
-    )
-    app = QApplication.instance()
-    for name in TABS:
-        who = earner if name == "earnings" and earner else spender
-        if who is not None:
-            window.select_profile(who.id)
-        window.tabs.setCurrentWidget(window.tab_widget(name))
-        # Twice: a wrapped label's new height is laid out on a second pass, and one pass
-        # showed the Gifts tab with its last line cut off.
-        app.processEvents()
-        app.processEvents()
-        if not window.grab().save(str(directory / f"{name}.png")):
-            print(f"giftdesk: error: cannot write {directory / name}.png", file=sys.stderr)
-            return 1
-    window.close()
-    return 0
-
-
 def _open_services(db: str | None, *, headless: bool) -> Services | int:
     """The services on `db`, or the exit code after saying plainly why the file cannot be used."""
     from giftdesk.services import Services  # the heavy import: after the frame is shown
@@ -157,16 +116,19 @@ def mark_startup(stage: str) -> None:
 
 
 def _run_screenshot(db: str | None, directory: Path) -> int:
-    """--screenshot: the window rendered on each tab, with settings of its own (the user's
-    window size and last profile are neither used nor changed by it)."""
+    """--screenshot: the window rendered on each tab, then every dialog (ui/screenshots.py),
+    with settings of its own (the user's window size and last profile are neither used nor
+    changed by it), and nobody asked anything: a locked profile stays locked."""
     import tempfile
 
     from PySide6.QtCore import QSettings
 
+    from giftdesk.ui import screenshots
+
     with tempfile.TemporaryDirectory(prefix="giftdesk-screenshot-") as scratch:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
         apply_theme(QApplication.instance(), chosen())
-        window = MainWindow(settings=settings)
+        window = MainWindow(settings=settings, prompter=screenshots.DecliningPrompter())
         errors = install_exception_hook(lambda: window, headless=True)
         services = _open_services(db, headless=True)
         if isinstance(services, int):
@@ -174,7 +136,7 @@ def _run_screenshot(db: str | None, directory: Path) -> int:
         try:
             window.attach(services)
             window.check_on_start()
-            done = screenshot(window, directory)
+            done = screenshots.write_all(window, directory)
             return 1 if errors.count and done == 0 else done
         finally:
             services.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +20,7 @@ from giftdesk.domain.names import NAME_MAX_CHARS
 from giftdesk.services import Services
 from giftdesk.services.demo import has_demo, seed_demo
 from giftdesk.ui.actions import sentence
+from giftdesk.ui.widgets.wrapped_check import WrappedCheck
 from giftdesk.ui.widgets.zone_combo import ZoneCombo
 
 
@@ -63,12 +63,15 @@ class ProfileDialog(QDialog):
                 "computer is set to later. Changing it needs the profile's password."
             )
         )
-        self.demo_check = QCheckBox(
-            self.tr("Add a demo economy to explore (three creators, fans and a funded Demo Viewer)")
+        # Its parent from the start: shown without one, it would open as a window of its own.
+        demo_text = self.tr(
+            "Add a demo economy to explore (three creators, fans and a funded Demo Viewer)"
         )
+        self.demo_row = WrappedCheck(demo_text, self)
+        self.demo_check = self.demo_row.check
         self.demo_check.setChecked(welcome)
         self._offer_demo = welcome and not has_demo(services)
-        self.demo_check.setVisible(self._offer_demo)
+        self.demo_row.setVisible(self._offer_demo)
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
         self.error_label.setWordWrap(True)
@@ -106,10 +109,10 @@ class ProfileDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(age_note)
-        layout.addWidget(self.demo_check)
+        layout.addWidget(self.demo_row)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)  # the demo line in one piece: a check box does not wrap
+        self.setMinimumWidth(560)  # the intro in two lines, not a tall narrow column
 
     def _on_restore_button_clicked(self) -> None:
         self.restore_requested = True

@@ -282,6 +282,33 @@ def test_the_purchase_threshold_in_the_dialog(dialog_for, fresh_services, viewer
     assert fresh_services.security.purchase_threshold_cents(viewer.id) is None
 
 
+@pytest.fixture
+def german():
+    """Numbers as German writes them, for the test; English again after it."""
+    from giftdesk import i18n
+
+    i18n.set_language("de")
+    yield
+    i18n.set_language(i18n.SOURCE)
+
+
+def test_the_threshold_is_read_and_shown_with_the_locales_decimal_mark(
+    german, dialog_for, fresh_services, viewer, prompter
+):
+    dialog = dialog_for(viewer.id)
+    form = dialog.threshold_form
+    assert form.amount_edit.placeholderText().endswith("50,00")
+    form.amount_edit.setText("12,50")  # twelve dollars fifty, not 1,250 dollars
+    form.save_button.click()
+    assert prompter.errors == []
+    assert fresh_services.security.purchase_threshold_cents(viewer.id) == 12_50
+    assert form.amount_edit.text() == "12,50"  # shown back as it was typed
+    form.amount_edit.setText("12.50")  # an English decimal point is not taken for grouping
+    form.save_button.click()
+    assert "49,99" in prompter.errors[-1]
+    assert fresh_services.security.purchase_threshold_cents(viewer.id) == 12_50
+
+
 def test_a_payout_asks_for_the_code_when_two_step_is_on(
     make_window, economy, prompter, clock, qtbot
 ):

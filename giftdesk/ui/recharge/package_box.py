@@ -4,7 +4,8 @@ are: one exclusive group, arrow keys within it, and a radio button to a screen r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -23,13 +24,14 @@ from giftdesk.ui.widgets.choices import ChoiceCard
 from giftdesk.ui.widgets.room import keep_room
 
 CUSTOM = 0  # the custom-amount card's id in the package button group (packages use coins)
-COLUMNS = 4
+COLUMNS = 4  # cards in a row where they fit; fewer (down to MIN_COLUMNS) where they do not
+MIN_COLUMNS = 2
+CARD_LEAST = QSize(150, 86)  # a card's size, at least
 
 
 def _card() -> ChoiceCard:
-    button = ChoiceCard()
+    button = ChoiceCard(CARD_LEAST)
     button.setObjectName("packageCard")
-    button.setMinimumSize(150, 86)
     return button
 
 
@@ -45,18 +47,17 @@ class PackageBox(QGroupBox):
         self.package_group = QButtonGroup(self)
         self.package_group.setExclusive(True)
         self.package_buttons: dict[int, ChoiceCard] = {}
-        grid = QGridLayout()
+        self._grid = grid = QGridLayout()
         grid.setSpacing(8)
-        for i, package in enumerate(rules.packages):
+        for package in rules.packages:
             button = _card()
             self.package_group.addButton(button, package.coins)
             self.package_buttons[package.coins] = button
-            grid.addWidget(button, i // COLUMNS, i % COLUMNS)
         self.custom_button = _card()
         self.custom_button.setAccessibleName(self.tr("Custom amount"))
         self.package_group.addButton(self.custom_button, CUSTOM)
-        last = len(rules.packages)
-        grid.addWidget(self.custom_button, last // COLUMNS, last % COLUMNS)
+        self._columns = 0
+        self._lay_out_cards(COLUMNS)
         self._first_button().setChecked(True)
 
         self.custom_edit = AmountEdit(
@@ -91,6 +92,54 @@ class PackageBox(QGroupBox):
 
         self.package_group.idToggled.connect(self._on_package_group_toggled)
         self.custom_edit.amount_changed.connect(self.custom_amount_changed)
+
+    # --- the cards' rows -----------------------------------------------------------------
+    # A card is as wide as its longest line, which in Spanish or Portuguese is wider than in
+    # English: four in a row pushed the receipt off a 1024-pixel window. The box asks for two
+    # cards' width at least, and lays out as many in a row as its width holds.
+
+    def _cards(self) -> list[ChoiceCard]:
+        return [*self.package_buttons.values(), self.custom_button]
+
+    def _lay_out_cards(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self._cards():
+            self._grid.removeWidget(card)
+        for i, card in enumerate(self._cards()):
+            self._grid.addWidget(card, i // columns, i % columns)
+
+    def _width_for(self, columns: int, card: int | None = None) -> int:
+        if card is None:
+            card = max(c.sizeHint().width() for c in self._cards())
+        margins = self.layout().contentsMargins()
+        frame = self.width() - self.contentsRect().width()  # the group box's own border
+        return (
+            columns * card
+            + (columns - 1) * self._grid.spacing()
+            + margins.left()
+            + margins.right()
+            + frame
+        )
+
+    def _fit_cards(self) -> None:
+        fits = [
+            c for c in range(COLUMNS, MIN_COLUMNS - 1, -1) if self._width_for(c) <= self.width()
+        ]
+        self._lay_out_cards(fits[0] if fits else MIN_COLUMNS)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_cards()
+
+    def minimumSizeHint(self) -> QSize:
+        # Never narrower than four of the smallest cards in a row (the layout English has
+        # always had, and the rest of the tab is arranged for); fewer, wider cards in a row
+        # where their words need it.
+        hint = super().minimumSizeHint()
+        least = max(self._width_for(MIN_COLUMNS), self._width_for(COLUMNS, card=CARD_LEAST.width()))
+        return QSize(min(hint.width(), least), hint.height())
 
     # --- the choice ----------------------------------------------------------------------
 
@@ -139,6 +188,7 @@ class PackageBox(QGroupBox):
                 self._card_name(channel, coins, price, per_100, web_prices, app_prices)
             )
         self.custom_button.setEnabled(channel == WEB)
+        self._fit_cards()  # the other channel's words may be longer
         self.custom_button.setText(self.tr("Custom\namount\n(web only)"))
         if channel == APP and self.is_custom():
             self._first_button().setChecked(True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -13,20 +11,10 @@ from giftdesk.services.security import SecurityStatus
 from giftdesk.ui.security.guard import Guard
 from giftdesk.ui.widgets.note import note
 
-DOLLARS = r"[0-9]{1,7}(\.[0-9]{0,2})?"  # whole dollars, or dollars and cents
-
-
-def parse_cents(text: str) -> int | None:
-    """'12', '12.3', '12.34' -> cents, in integers; None for anything else."""
-    if re.fullmatch(DOLLARS, text) is None:
-        return None
-    whole, _, part = text.partition(".")
-    return int(whole) * 100 + int((part + "00")[:2])
-
-
-def plain_dollars(cents: int) -> str:
-    """Cents as the threshold field takes them back: '49.99', no symbol or grouping."""
-    return f"{cents // 100}.{cents % 100:02d}"
+# What an amount of dollars can be typed with, in any locale: digits, the decimal mark and
+# grouping marks; formatting.parse_cents then reads it as the language chosen writes it
+# (German "12,50" is twelve dollars fifty, as "12.50" is in English).
+DOLLAR_CHARACTERS = "[0-9.,' \u00a0\u202f]{0,16}"
 
 
 class ThresholdForm(QWidget):
@@ -39,9 +27,11 @@ class ThresholdForm(QWidget):
         self._guard = guard
         self.amount_edit = QLineEdit()
         self.amount_edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(DOLLARS), self.amount_edit)
+            QRegularExpressionValidator(QRegularExpression(DOLLAR_CHARACTERS), self.amount_edit)
         )
-        self.amount_edit.setPlaceholderText(self.tr("e.g. 50.00"))
+        self.amount_edit.setPlaceholderText(
+            self.tr("e.g. {amount}").format(amount=fmt.plain_usd(5000))
+        )
         self.amount_edit.setMaximumWidth(120)
         self.amount_edit.setAccessibleName(self.tr("Purchase threshold in dollars"))
         self.save_button = QPushButton(self.tr("Save"))
@@ -74,15 +64,17 @@ class ThresholdForm(QWidget):
                     when="" if status.totp_enabled else self.tr(" once two-step is on"),
                 )
             )
-        self.amount_edit.setText("" if threshold is None else plain_dollars(threshold))
+        self.amount_edit.setText("" if threshold is None else fmt.plain_usd(threshold))
         self.clear_button.setEnabled(threshold is not None)
 
     def _on_save_button_clicked(self) -> None:
-        cents = parse_cents(self.amount_edit.text())
+        cents = fmt.parse_cents(self.amount_edit.text())
         if cents is None:
             self._guard.error(
                 self.tr("Purchase threshold"),
-                self.tr("Type an amount in dollars, such as 50 or 49.99."),
+                self.tr("Type an amount in dollars, such as {whole} or {cents}.").format(
+                    whole=fmt.group(50), cents=fmt.plain_usd(4999)
+                ),
             )
             return
         self._save(cents)

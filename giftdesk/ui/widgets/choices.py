@@ -11,14 +11,22 @@ button's role instead, and keeps the rest of what Qt says of a button.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import QAccessibleWidget, QHBoxLayout, QPushButton, QWidget
 
 
 class ChoiceCard(QPushButton):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, least: QSize, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCheckable(True)
+        self._least = least
+
+    def sizeHint(self) -> QSize:
+        # At least `least`, and as wide as its longest line: a layout does not squeeze a push
+        # button below its size hint, where a minimum size set outright let it cut "1,057 US$
+        # / 100 monedas" in half.
+        return super().sizeHint().expandedTo(self._least)
 
 
 class ChoiceGroup(QWidget):
