@@ -144,7 +144,7 @@ class FeedRow(NamedTuple):
     sender_id: int
     sender: str
     gift: str
-    count: int
+    gift_count: int
     coins: int
     diamonds: int
 

@@ -60,7 +60,9 @@ class Room(QWidget):
         self.goal_bar.setAccessibleName(self.tr("Goal progress"))
         self.goal_label = self._figure("summary", self.tr("Goal"))
         self.stage = Stage()
-        self.feed_model = LiveFeedModel(self)
+        self.feed_model = LiveFeedModel(
+            frozenset(g.name for g in services.gifts.catalog() if g.streakable), self
+        )
         self.feed_view = self._table(self.feed_model, self.tr("Gift feed"), stretch=1)
         self.latest_label = LiveLabel(self.tr("Latest gift"), announce=True)
         self.latest_label.setObjectName("note")

@@ -60,8 +60,9 @@ class LiveFeedModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("LiveFeedModel", "Coins"),
     )
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, streakable: frozenset[str] = frozenset(), parent=None) -> None:
         super().__init__(parent)
+        self._streakable = streakable  # the gifts that go in combos (under 100 coins)
         self._rows: list[FeedRow] = []
         self._row_of_gift: dict[int, FeedRow] = {}
         self.count_up_timer = QTimer(self)
@@ -135,6 +136,8 @@ class LiveFeedModel(QAbstractTableModel):
         return self._rows[row]
 
     def _streak_of(self, gift: FeedGift, fresh: list[FeedRow]) -> FeedRow | None:
+        if gift.gift not in self._streakable:
+            return None  # a big gift is its own moment, each time
         for row in [*reversed(fresh), *self._rows[:STREAK_ROWS]]:
             if (
                 row.sender_id == gift.sender_id
