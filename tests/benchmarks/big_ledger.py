@@ -17,6 +17,7 @@ from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock, micros
 from giftdesk.services.payments import CardDetails
 from giftdesk.storage import ledger, migrations
+from giftdesk.zones import day_in
 
 GIFT = ("Rose", 1)
 _CARD = CardDetails("4242424242424242", "12/30", "123")
@@ -87,6 +88,8 @@ def build(
     spending: dict[tuple[int, str], int] = {}
     senders = [v for v, n in zip(viewer_ids, per_viewer, strict=False) for _ in range(n)]
     step_us = max(1, days * 86_400_000_000 // max(1, gifts))
+    # Each gift is filed under its creator's own day, as the leaderboards read it.
+    zone_of = {c: services.profiles.get(c).time_zone for c in creator_ids}
     base_us = micros(start)
 
     conn.execute("BEGIN IMMEDIATE")
@@ -140,6 +143,7 @@ def build(
                         "live",
                         day,
                         created_us,
+                        day_in(moment, zone_of[creator]).isoformat(),
                     )
                 )
             conn.executemany(
@@ -155,8 +159,8 @@ def build(
             )
             conn.executemany(
                 "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
-                " coins, diamonds, context, local_day, created_us)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " coins, diamonds, context, local_day, created_us, creator_day)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 gift_rows,
             )
         # The balances the trigger would have kept, written once.
@@ -190,7 +194,10 @@ def build(
             [(v, f"D{day}", c) for (v, day), c in spending.items()]
             + [(v, f"M{m}", c) for (v, m), c in months.items()],
         )
-        for statement in migrations.REBUILD_EARNINGS_TOTALS:
+        for statement in (
+            *migrations.REBUILD_EARNINGS_TOTALS,
+            *migrations.REBUILD_SUPPORTER_DAYS,
+        ):
             conn.execute(statement)
         conn.execute(trigger_sql)
         conn.execute("COMMIT")

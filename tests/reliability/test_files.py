@@ -403,6 +403,7 @@ def test_screenshots_of_a_read_only_database_need_no_write(read_only_copy, tmp_p
         "activity.png",
         "earnings.png",
         "gifts.png",
+        "live.png",
         "recharge.png",
     ]
 

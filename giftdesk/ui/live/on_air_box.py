@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QTableView, QVBoxLayout, QWidget
 
 from giftdesk.services.live_results import OnAir
 from giftdesk.ui.models.live import OnAirModel
 from giftdesk.ui.widgets.empty_views import EmptyTextTableView
+from giftdesk.ui.widgets.tables import fit_columns
 
 
 class OnAirBox(QGroupBox):
@@ -23,9 +24,7 @@ class OnAirBox(QGroupBox):
         self.on_air_view.verticalHeader().hide()
         self.on_air_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.on_air_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        header = self.on_air_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OnAirModel.Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.on_air_view, OnAirModel.SPECS, stretch=OnAirModel.Column.TITLE)
         self.on_air_view.set_empty_text(
             self.tr("Nobody is LIVE now. Rooms show here as creators go LIVE.")
         )

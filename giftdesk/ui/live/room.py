@@ -13,7 +13,6 @@ import html
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QTableView,
@@ -30,6 +29,7 @@ from giftdesk.ui.models.live import LiveRankingModel
 from giftdesk.ui.models.live_feed import LiveFeedModel
 from giftdesk.ui.widgets.empty_views import EmptyTextTableView
 from giftdesk.ui.widgets.live_label import LiveLabel
+from giftdesk.ui.widgets.tables import fit_columns
 
 OPENING_GIFTS = 50  # the feed a room opens with
 CLOCK_MS = 1_000  # time on air ticks in whole seconds
@@ -93,8 +93,7 @@ class Room(QWidget):
         view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         view.verticalHeader().hide()
         view.setSelectionMode(QTableView.SelectionMode.NoSelection)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        fit_columns(view, model.SPECS, stretch=stretch)
         return view
 
     def _lay_out(self) -> None:

@@ -134,13 +134,14 @@ class Stage(QWidget):
         fade = 1.0 if t < 0.75 else max(0.0, (1.0 - t) / 0.25)
         shown = size * (0.6 + 0.4 * QEasingCurve(QEasingCurve.Type.OutBack).valueForProgress(grow))
         painter.setOpacity(fade)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if grow < 1.0:  # held at its size after the pop, the picture is drawn unscaled
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         centre_x = self.width() / 2
         centre_y = (self.height() - self.fontMetrics().height()) / 2
         # A small gift floats up as it plays; a big one stays in the middle.
         centre_y += (1.0 - play.scale) * (0.5 - t) * self.height() * 0.3
-        target = QRectF(centre_x - shown / 2, centre_y - shown / 2, shown, shown)
-        painter.drawPixmap(target, self._pixmap(play.gift, size), QRectF())
+        target = QRectF(centre_x - shown / 2, centre_y - shown / 2, shown, shown).toRect()
+        painter.drawPixmap(target, self._pixmap(play.gift, size))
         font = QFont(self.font())
         font.setBold(True)
         painter.setFont(font)

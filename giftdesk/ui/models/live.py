@@ -28,7 +28,11 @@ class LiveRankingModel(RowsTableModel):
             numeric=True,
             widest="999",
         ),
-        ColumnSpec(QT_TRANSLATE_NOOP("LiveRankingModel", "Gifter"), lambda r: r[1].profile),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("LiveRankingModel", "Gifter"),
+            lambda r: r[1].profile,
+            widest="Sim Viewer 000",
+        ),
         ColumnSpec(
             QT_TRANSLATE_NOOP("LiveRankingModel", "Coins"),
             lambda r: fmt.group(r[1].coins),
@@ -61,7 +65,9 @@ class OnAirModel(RowsTableModel):
         GIFTERS = 2
 
     SPECS = (
-        ColumnSpec(QT_TRANSLATE_NOOP("OnAirModel", "Creator"), lambda o: o.creator),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("OnAirModel", "Creator"), lambda o: o.creator, widest="Luna Live"
+        ),
         ColumnSpec(QT_TRANSLATE_NOOP("OnAirModel", "LIVE"), lambda o: o.title),
         ColumnSpec(
             QT_TRANSLATE_NOOP("OnAirModel", "Gifters"),

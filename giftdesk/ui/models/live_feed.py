@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from giftdesk import formatting as fmt
 from giftdesk.services.live_results import FeedGift
+from giftdesk.ui.models.base import ColumnSpec
 
 MAX_ROWS = 200  # the feed keeps the newest rows; the LIVE's figures count every gift
 STREAK_US = 5_000_000  # a gift this soon after the same gifter's same gift continues it
@@ -58,6 +59,12 @@ class LiveFeedModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("LiveFeedModel", "Gifter"),
         QT_TRANSLATE_NOOP("LiveFeedModel", "Gift"),
         QT_TRANSLATE_NOOP("LiveFeedModel", "Coins"),
+    )
+    # For sizing the columns once (ui/widgets/tables.py): a feed that changes ten times a
+    # second must not have its columns measured at each change.
+    SPECS = tuple(
+        ColumnSpec(header, str, widest=widest)
+        for header, widest in zip(HEADERS, ("Sim Viewer 000", "", "99,999,999"), strict=True)
     )
 
     def __init__(self, streakable: frozenset[str] = frozenset(), parent=None) -> None:
@@ -165,13 +172,17 @@ class LiveFeedModel(QAbstractTableModel):
 
     def _on_count_up_timer_timeout(self) -> None:
         counting = False
+        changed: list[int] = []
         for r, row in enumerate(self._rows):
             if row.shown < row.count:
                 step = max(1, -(-(row.count - 1) // COUNT_UP_STEPS))
                 row.shown = min(row.count, row.shown + step)
                 counting |= row.shown < row.count
-                index = self.index(r, self.Column.GIFT)
-                self.dataChanged.emit(index, index)
+                changed.append(r)
+        if changed:  # one notice for the rows that moved on: the view repaints them once
+            self.dataChanged.emit(
+                self.index(changed[0], 0), self.index(changed[-1], len(self.HEADERS) - 1)
+            )
         if not counting:
             self.count_up_timer.stop()
 
