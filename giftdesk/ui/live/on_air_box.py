@@ -39,7 +39,13 @@ class OnAirBox(QGroupBox):
     def show_lives(self, lives: list[OnAir], *, leave_out: int | None = None) -> None:
         """The LIVEs on air but `leave_out`'s (the creator's own); the one chosen stays so
         while on air, and the first is chosen when none is."""
-        self.on_air_model.show_lives([o for o in lives if o.creator_id != leave_out])
+        others = [o for o in lives if o.creator_id != leave_out]
+        self.on_air_view.set_empty_text(
+            self.tr("Nobody else is LIVE now.")
+            if len(others) < len(lives)
+            else self.tr("Nobody is LIVE now. Rooms show here as creators go LIVE.")
+        )
+        self.on_air_model.show_lives(others)
         self.choose(self._chosen)
 
     def choose(self, live_id: int | None) -> None:

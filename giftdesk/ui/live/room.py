@@ -139,6 +139,7 @@ class Room(QWidget):
         opening = self._services.lives.opening(live, limit=OPENING_GIFTS)
         self._gift_cursor, self._undo_cursor = opening.gift_cursor, opening.undo_cursor
         self.feed_model.add_gifts(opening.gifts)
+        self.feed_model.finish_counting()  # only gifts arriving now count up
         self._show_figures(live)
         self.feed_view.set_empty_text(self.tr("No gifts yet: they show here as they arrive."))
         self.ranking_view.set_empty_text(self.tr("No gifters yet."))

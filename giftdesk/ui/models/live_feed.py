@@ -120,6 +120,14 @@ class LiveFeedModel(QAbstractTableModel):
             self.count_up_timer.start()
         return touched
 
+    def finish_counting(self) -> None:
+        """Every count shown in full at once (a room opening on gifts sent before)."""
+        self.count_up_timer.stop()
+        for row in self._rows:
+            row.shown = row.count
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 2))
+
     def take_back(self, gift_ids: tuple[int, ...]) -> None:
         """Gifts undone: out of their rows; a row with nothing left goes."""
         emptied: list[FeedRow] = []
