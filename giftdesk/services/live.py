@@ -13,13 +13,21 @@ from giftdesk.domain.live import check_goal, clean_title
 from giftdesk.domain.people import require_adult
 from giftdesk.i18n import _
 from giftdesk.services.context import Change, ChangeKind, Context
-from giftdesk.services.live_results import LiveGoal, LiveSummary, Supporter
+from giftdesk.services.live_results import (
+    FeedGift,
+    FeedNews,
+    LiveGoal,
+    LiveSummary,
+    OnAir,
+    Supporter,
+)
 from giftdesk.services.profiles import Profile, ProfileService
-from giftdesk.storage import lives
+from giftdesk.storage import ledger, lives
 from giftdesk.storage.errors import Taken
 from giftdesk.storage.lives import LiveRow
 
 RANKING_SIZE = 100  # a LIVE's ranking lists its top gifters; `gifters` counts them all
+FEED_READ = 1_000  # new gifts one read of a room's feed takes at most; the next takes the rest
 
 
 class LiveService:
@@ -110,6 +118,56 @@ class LiveService:
         self._profiles.get(creator_id)
         return [self._summary(row) for row in lives.of_creator(self._ctx.conn, creator_id)]
 
+    def now_on_air(self) -> list[OnAir]:
+        """Every LIVE on air, the richest first (the window's "LIVE now")."""
+        return [
+            OnAir(
+                r.id,
+                r.creator_id,
+                self._profiles.get(r.creator_id).name,
+                r.title,
+                r.diamonds,
+                r.gifters,
+            )
+            for r in lives.on_air(self._ctx.conn)
+        ]
+
+    def rank(self, live_id: int, sender_id: int) -> tuple[int, int] | None:
+        """(place from 1, coins) of a sender in the LIVE's ranking; None before their first
+        gift that stands."""
+        return lives.rank_of(self._ctx.conn, live_id, sender_id)
+
+    def opening(self, live: LiveSummary, *, limit: int) -> FeedNews:
+        """A room opening on `live`: its newest `limit` gifts that stand, oldest first, and
+        the cursors from which `news` reads what comes after."""
+        conn = self._ctx.conn
+        # The cursor first: a gift committed meanwhile is read by the next `news`, not lost.
+        last = ledger.last_transaction_id(conn)
+        rows = lives.latest_gifts(
+            conn, live.creator_id, live.live_id, upto_txn_id=last, limit=limit
+        )
+        gifts = tuple(FeedGift(*r) for r in reversed(rows))
+        return FeedNews(gifts, (), last, last, more=False)
+
+    def news(
+        self, live: LiveSummary, *, gift_cursor: int, undo_cursor: int, limit: int = FEED_READ
+    ) -> FeedNews:
+        """What a room on `live` has not shown yet: gifts after `gift_cursor` (oldest first,
+        at most `limit`) and undos after `undo_cursor`; two reads of index ranges, however
+        long the LIVE or the ledger."""
+        conn = self._ctx.conn
+        rows = lives.gifts_after(
+            conn, live.creator_id, live.live_id, after_txn_id=gift_cursor, limit=limit
+        )
+        undos = lives.undos_after(conn, live.creator_id, live.live_id, after_txn_id=undo_cursor)
+        return FeedNews(
+            gifts=tuple(FeedGift(*r) for r in rows),
+            undone=tuple(gift for _undo, gift in undos),
+            gift_cursor=rows[-1][0] if rows else gift_cursor,
+            undo_cursor=undos[-1][0] if undos else undo_cursor,
+            more=len(rows) == limit,
+        )
+
     def summary(self, live_id: int) -> LiveSummary:
         row = lives.get(self._ctx.conn, live_id)
         if row is None:
@@ -131,6 +189,7 @@ class LiveService:
             gifts=row.gifts,
             gifters=row.gifters,
             ranking=tuple(Supporter(*r) for r in ranking),
+            creator_id=row.creator_id,
         )
 
 

@@ -48,6 +48,7 @@ class LiveSummary:
     gifts: int  # gift items
     gifters: int  # distinct senders
     ranking: tuple[Supporter, ...]  # its gifters, most coins first (the top RANKING_SIZE)
+    creator_id: int = 0  # not in the JSON: the command line names the creator
 
     @property
     def on_air(self) -> bool:
@@ -90,6 +91,44 @@ def off_air_dict(creator: str) -> dict[str, Any]:
         "gifters": 0,
         "ranking": [],
     }
+
+
+@dataclass(frozen=True, slots=True)
+class FeedGift:
+    """A gift in a LIVE's feed, as its room shows it."""
+
+    transaction_id: int
+    created_us: int  # UTC microseconds since the epoch
+    sender_id: int
+    sender: str
+    gift: str
+    count: int  # gift items: a Rose x25 combo is 25
+    coins: int
+    diamonds: int
+
+
+@dataclass(frozen=True, slots=True)
+class FeedNews:
+    """What a LIVE's room has not shown yet: the gifts committed since its last read, oldest
+    first, and those of its gifts that undos took back since; the cursors go to the next read."""
+
+    gifts: tuple[FeedGift, ...]
+    undone: tuple[int, ...]  # the gifts' transaction ids
+    gift_cursor: int  # the last gift read (its transaction id)
+    undo_cursor: int  # the last undo read
+    more: bool  # more new gifts than one read takes: read again at once
+
+
+@dataclass(frozen=True, slots=True)
+class OnAir:
+    """A LIVE on air, as "LIVE now" lists it."""
+
+    live_id: int
+    creator_id: int
+    creator: str
+    title: str
+    diamonds: int
+    gifters: int
 
 
 @dataclass(frozen=True, slots=True)

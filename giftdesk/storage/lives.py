@@ -143,3 +143,93 @@ def add_to_supporters(conn: sqlite3.Connection, figures: Iterable[SupporterFigur
             " WHERE live_id = ? AND sender_id = ?",
             [(coins, gifts, live_id, sender_id) for live_id, sender_id, coins, gifts in taking],
         )
+
+
+# --- the room's feed: a LIVE's gifts read by keyset, so a tick reads only what is new --------
+
+
+class FeedRow(NamedTuple):
+    transaction_id: int
+    created_us: int
+    sender_id: int
+    sender: str
+    gift: str
+    gift_count: int
+    coins: int
+    diamonds: int
+
+
+# Through gifts_creator (creator_id, txn_id): a LIVE is one creator's, so its gifts after a
+# transaction id are a range of that index, filtered by LIVE.
+_FEED = (
+    "SELECT g.txn_id, g.created_us, g.sender_id, p.name, g.gift_name, g.count, g.coins,"
+    " g.diamonds FROM gifts g JOIN profiles p ON p.id = g.sender_id"
+    " WHERE g.creator_id = ? AND g.live_id = ?"
+)
+_STANDING = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)"
+
+
+def gifts_after(
+    conn: sqlite3.Connection, creator_id: int, live_id: int, *, after_txn_id: int, limit: int
+) -> list[FeedRow]:
+    """The LIVE's gifts committed after transaction `after_txn_id`, oldest first (undone
+    ones too: `undos_after` says which were taken back)."""
+    rows = conn.execute(
+        f"{_FEED} AND g.txn_id > ? ORDER BY g.txn_id LIMIT ?",
+        (creator_id, live_id, after_txn_id, limit),
+    )
+    return [FeedRow(*r) for r in rows]
+
+
+def latest_gifts(
+    conn: sqlite3.Connection, creator_id: int, live_id: int, *, upto_txn_id: int, limit: int
+) -> list[FeedRow]:
+    """The LIVE's newest gifts not undone up to transaction `upto_txn_id`, newest first: a
+    room opening on a LIVE."""
+    rows = conn.execute(
+        f"{_FEED} AND g.txn_id <= ? AND {_STANDING} ORDER BY g.txn_id DESC LIMIT ?",
+        (creator_id, live_id, upto_txn_id, limit),
+    )
+    return [FeedRow(*r) for r in rows]
+
+
+def undos_after(
+    conn: sqlite3.Connection, creator_id: int, live_id: int, *, after_txn_id: int
+) -> list[tuple[int, int]]:
+    """(undo's transaction id, the gift's) of the LIVE's gifts taken back by undos committed
+    after `after_txn_id`: a range of transactions_counterparty (the creator is each undo's
+    counterparty)."""
+    rows: list[tuple[int, int]] = conn.execute(
+        "SELECT u.id, u.reverses_id FROM transactions u JOIN gifts g ON g.txn_id = u.reverses_id"
+        " WHERE u.counterparty_id = ? AND u.id > ? AND u.kind = 'gift_undo' AND g.live_id = ?"
+        " ORDER BY u.id",
+        (creator_id, after_txn_id, live_id),
+    ).fetchall()
+    return rows
+
+
+def on_air(conn: sqlite3.Connection) -> list[LiveRow]:
+    """Every LIVE on air, the richest first."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM lives l WHERE l.ended_us IS NULL ORDER BY l.diamonds DESC, l.id"
+    )
+    return [LiveRow(*r) for r in rows]
+
+
+def rank_of(conn: sqlite3.Connection, live_id: int, sender_id: int) -> tuple[int, int] | None:
+    """(rank from 1, coins) of a sender in the LIVE's ranking (ties ordered by name, as
+    `ranking` orders them); None if they sent nothing that stands."""
+    row = conn.execute(
+        "SELECT s.coins, p.name_key FROM live_supporters s JOIN profiles p ON p.id = s.sender_id"
+        " WHERE s.live_id = ? AND s.sender_id = ? AND s.coins > 0",
+        (live_id, sender_id),
+    ).fetchone()
+    if row is None:
+        return None
+    coins, name_key = row
+    ahead = conn.execute(
+        "SELECT count(*) FROM live_supporters s JOIN profiles p ON p.id = s.sender_id"
+        " WHERE s.live_id = ? AND (s.coins > ? OR (s.coins = ? AND p.name_key < ?))",
+        (live_id, coins, coins, name_key),
+    ).fetchone()[0]
+    return int(ahead) + 1, int(coins)

@@ -22,18 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from giftdesk import formatting as fmt
-from giftdesk.domain.errors import GiftDeskError, InsufficientCoins
 from giftdesk.domain.rules import Gift
 from giftdesk.services import Services
-from giftdesk.services.context import Change, ChangeKind, new_key
+from giftdesk.services.context import Change, ChangeKind
 from giftdesk.services.results import GiftSent, Recharged
-from giftdesk.ui.actions import run_action, sentence
 from giftdesk.ui.art import gift_pixmap
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.gifts.cost_label import CostLabel
 from giftdesk.ui.gifts.flying_gift import FlyingGiftLabel
 from giftdesk.ui.gifts.gift_grid import GiftGrid
 from giftdesk.ui.gifts.send_bar import SendBar
+from giftdesk.ui.gifts.sending import GiftSender
+from giftdesk.ui.gifts.sending import times as _times
 from giftdesk.ui.gifts.supporters_box import SupportersBox
 from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.tab import ButtonRest, ProfileTab
@@ -109,6 +109,14 @@ class GiftsTab(ProfileTab):
         self._lay_out()
         self.animation_label = FlyingGiftLabel(self)  # made last: it flies above the rest
         self.send_rest = ButtonRest(self, self.send_bar.send_button, self._update_preview)
+        self.sender = GiftSender(
+            self,
+            services,
+            prompter,
+            self.send_rest,
+            acting=lambda: self._selection.profile_id,
+            recharge_requested=self.recharge_requested.emit,
+        )
 
         self.gift_list.selectionModel().currentChanged.connect(self._on_gift_list_current_changed)
         self.count_spin.valueChanged.connect(self._on_count_spin_changed)
@@ -356,36 +364,14 @@ class GiftsTab(ProfileTab):
         if gift is None or creator_id is None or sender_id is None:
             return
         count = self.count_spin.value()
-        coins = gift.coins * count
-        creator = fmt.short_name(self.creator_combo.currentText())
-        times = _times(count)
-        balance = self._services.balance(sender_id).coins
-        if coins > balance:  # say so before asking to confirm a gift that cannot go
-            self._offer_recharge(gift, needed=coins, balance=balance)
-            return
-        if coins >= self._services.rules.confirm_at_coins and not self._prompter.confirm(
-            self,
-            self.tr("Send this gift?"),
-            self.tr("Send {gift}{times} to {creator} for {coins}?").format(
-                gift=gift.name, times=times, creator=creator, coins=fmt.coins(coins)
-            ),
-        ):
-            return
-        if self._selection.profile_id != sender_id:
-            return  # the window switched or locked profile while it asked: not this one's gift
-        key = new_key()  # made when the user commits to this send
-        self.send_rest.start()
-        try:
-            result = self._services.gifts.send(
-                sender_id, creator_id, gift.name, count=count, context=self.context(), key=key
-            )
-        except InsufficientCoins as e:  # spent elsewhere meanwhile (another window)
-            self.send_rest.end()
-            self._offer_recharge(gift, needed=e.needed_coins, balance=e.balance_coins)
-            return
-        except GiftDeskError as e:
-            self.send_rest.end()
-            self._prompter.error(self, self.tr("Gift refused"), sentence(e))
+        result = self.sender.send(
+            gift,
+            count,
+            creator_id=creator_id,
+            creator_name=self.creator_combo.currentText(),
+            context=self.context(),
+        )
+        if result is None:
             return
         self.animation_label.fly(gift.name, over=self.gift_list.geometry())
         self.send_bar.offer_undo(
@@ -393,7 +379,7 @@ class GiftsTab(ProfileTab):
         )
         self._show_status(
             self.tr("Sent {gift}{times} to {creator}.").format(
-                gift=result.gift, times=times, creator=fmt.short_name(result.creator)
+                gift=result.gift, times=_times(count), creator=fmt.short_name(result.creator)
             ),
             result,
         )
@@ -403,35 +389,8 @@ class GiftsTab(ProfileTab):
             self.send_bar.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.gift_sent.emit(result)
 
-    def _offer_recharge(self, gift: Gift, *, needed: int, balance: int) -> None:
-        missing = needed - balance
-        if self._prompter.confirm(
-            self,
-            self.tr("Not enough coins"),
-            self.tr(
-                "{gift} costs {needed} and you have {balance}. Recharge the {missing} "
-                "you are missing?"
-            ).format(
-                gift=gift.name,
-                needed=fmt.coins(needed),
-                balance=fmt.coins(balance),
-                missing=fmt.coins(missing),
-            ),
-        ):
-            self.recharge_requested.emit(missing)
-
     def _on_send_bar_undo_requested(self, sent: GiftSent, sender_id: int) -> None:
-        acting = self._selection.profile_id
-        if acting != sender_id:
-            return
-        result = run_action(
-            self,
-            self._prompter,
-            self.tr("Cannot undo"),
-            lambda: self._services.gifts.undo(
-                sent.transaction_id, sender_id=acting, sent_at=sent.created_at, key=new_key()
-            ),
-        )
+        result = self.sender.undo(sent, sender_id)
         if result is not None:
             # Send rests against a double-click's second send; the gift is back, so is Send
             # (and the keyboard can go there).
@@ -442,9 +401,3 @@ class GiftsTab(ProfileTab):
                 )
             )
             self.gift_undone.emit(result)
-
-
-def _times(count: int) -> str:
-    """ " x1,500" after a gift's name for a combo, nothing for one: grouped as every number
-    shown is ("Rose x1,500", in the history too)."""
-    return "" if count == 1 else f" x{fmt.group(count)}"

@@ -33,9 +33,15 @@ def _standard(key: QKeySequence.StandardKey) -> list[QKeySequence]:
     return QKeySequence.keyBindings(key)
 
 
-TABS = ("recharge", "gifts", "earnings", "activity")
+TABS = ("recharge", "gifts", "earnings", "activity", "live")
 STATUS_MS = 10_000  # how long a status bar message stays
-WATCH_MS = 2_000  # how often the window looks for writes by others to its database file
+# How often the window looks for writes by others to its database file: one PRAGMA
+# data_version, about 6 us here, so a gift sent elsewhere reaches an open LIVE room, the header
+# and the tab on show well within half a second (docs/performance.md).
+WATCH_MS = 100
+# Tabs other than the LIVE room re-read at most this often while writes keep coming (a burst
+# commits ten times a second); the room and the header keep up with every look.
+REFRESH_AFTER_MS = 300
 # How long closing the window waits for a cancelled job's thread: a cancel takes effect
 # within a second even on a large ledger.
 CLOSE_WAIT_MS = 10_000
@@ -139,6 +145,7 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._on_services_changed)
         self.selection.profile_changed.connect(self._on_selection_changed)
         self.gifts_tab.recharge_requested.connect(self._on_gifts_tab_recharge_requested)
+        self.live_tab.recharge_requested.connect(self._on_gifts_tab_recharge_requested)
         self.recharge_tab.requested_coins_bought.connect(
             self._on_recharge_tab_requested_coins_bought
         )
@@ -152,6 +159,10 @@ class MainWindow(QMainWindow):
         self.watch_timer.setInterval(WATCH_MS)
         self.watch_timer.timeout.connect(self._on_watch_timer_timeout)
         self.watch_timer.start()
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setSingleShot(True)
+        self.refresh_timer.setInterval(REFRESH_AFTER_MS)
+        self.refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
 
         # Which contents of the file the window shows: a restore (here, in another window
         # or from the command line) replaces them all, and then the window starts over.
@@ -165,6 +176,7 @@ class MainWindow(QMainWindow):
         from giftdesk.ui.activity_tab import ActivityTab
         from giftdesk.ui.earnings_tab import EarningsTab
         from giftdesk.ui.gifts_tab import GiftsTab
+        from giftdesk.ui.live_tab import LiveTab
         from giftdesk.ui.recharge_tab import RechargeTab
         from giftdesk.ui.widgets.scrolling_tabs import ScrollingTabs
 
@@ -172,11 +184,13 @@ class MainWindow(QMainWindow):
         self.gifts_tab = GiftsTab(services, self.events, self.selection, self.prompter)
         self.earnings_tab = EarningsTab(services, self.events, self.selection, self.prompter)
         self.activity_tab = ActivityTab(services, self.events, self.selection)
+        self.live_tab = LiveTab(services, self.events, self.selection, self.prompter)
         self.profile_tabs = (
             self.recharge_tab,
             self.gifts_tab,
             self.earnings_tab,
             self.activity_tab,
+            self.live_tab,
         )
         self.tabs = ScrollingTabs()  # each tab scrolls in a window smaller than it
         self.tabs.setDocumentMode(True)
@@ -185,7 +199,13 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Sections"))
         for tab, title in zip(
             self.profile_tabs,
-            (self.tr("&Recharge"), self.tr("&Gifts"), self.tr("&Earnings"), self.tr("&Activity")),
+            (
+                self.tr("&Recharge"),
+                self.tr("&Gifts"),
+                self.tr("&Earnings"),
+                self.tr("&Activity"),
+                self.tr("&LIVE"),
+            ),
             strict=True,
         ):
             self.tabs.addTab(tab, title)
@@ -346,6 +366,7 @@ class MainWindow(QMainWindow):
             "gifts": self.gifts_tab,
             "earnings": self.earnings_tab,
             "activity": self.activity_tab,
+            "live": self.live_tab,
         }[name]
 
     # --- actions -------------------------------------------------------------------------
@@ -440,7 +461,28 @@ class MainWindow(QMainWindow):
         if self._said_file_problem():
             self.watch_timer.stop()  # said once; every write now refuses with the same words
         elif self.services.maintenance.changed_elsewhere():
-            self.refresh()
+            self._changed_elsewhere()
+
+    def _changed_elsewhere(self) -> None:
+        """Another process committed: the header and an open LIVE room at once (each reads
+        only its few figures, the room only the gifts it has not shown), the rest soon."""
+        if self.services.maintenance.contents_generation() != self._contents_generation:
+            self.refresh()  # restored from a backup elsewhere: start over
+            return
+        self._update_header()
+        self.live_tab.catch_up()
+        if not self.refresh_timer.isActive():
+            self.refresh_timer.start()
+
+    def _on_refresh_timer_timeout(self) -> None:
+        """The tabs other than the room, once per burst of writes: the one on show now,
+        hidden ones when next shown."""
+        if self.services.closed:
+            return
+        self.switcher.reload()
+        for tab in self.profile_tabs:
+            if tab is not self.live_tab:
+                tab.refresh_when_shown()
 
     def _said_file_problem(self) -> bool:
         """Show in the banner why the database file is no longer the one open, if it is not."""
@@ -491,6 +533,7 @@ class MainWindow(QMainWindow):
             # Nothing reads the database once the window is closed: the services may be
             # closed right after it.
             self.watch_timer.stop()
+            self.refresh_timer.stop()
             for tab in self.profile_tabs:
                 tab.stop()
         super().closeEvent(event)

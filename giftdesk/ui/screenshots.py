@@ -72,8 +72,13 @@ def tabs(window: MainWindow, directory: Path) -> None:
         key=lambda p: balances[p.id].diamonds + services.earnings.received_count(p.id),
         default=None,
     )
+    # The LIVE tab as the creator on air with the most diamonds: a room mid-LIVE.
+    on_air = services.lives.now_on_air()
+    host = services.profiles.get(on_air[0].creator_id) if on_air else None
     for name in TABS:
         who = earner if name == "earnings" and earner else spender
+        if name == "live" and host is not None:
+            who = host
         if who is not None:
             window.select_profile(who.id)
         window.tabs.setCurrentWidget(window.tab_widget(name))

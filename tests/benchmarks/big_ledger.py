@@ -17,6 +17,7 @@ from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock, micros
 from giftdesk.services.payments import CardDetails
 from giftdesk.storage import ledger, migrations
+from giftdesk.zones import day_in
 
 GIFT = ("Rose", 1)
 _CARD = CardDetails("4242424242424242", "12/30", "123")
@@ -58,13 +59,10 @@ def build(
     clock = FixedClock(start)  # and profiles in UTC: each gift below is filed under its UTC day
     services = Services.open(path, clock=clock)
     viewer_ids = [
-        services.profiles.add(f"Viewer {i:05d}", birthdate="1990-01-01", time_zone="Etc/UTC").id
-        for i in range(viewers)
+        services.profiles.add(f"Viewer {i:05d}", birthdate="1990-01-01").id for i in range(viewers)
     ]
     creator_ids = [
-        services.profiles.add(
-            f"Creator {i:03d}", birthdate="1985-01-01", creator=True, time_zone="Etc/UTC"
-        ).id
+        services.profiles.add(f"Creator {i:03d}", birthdate="1985-01-01", creator=True).id
         for i in range(creators)
     ]
     heavy_viewer_share = gifts // 10
@@ -90,6 +88,8 @@ def build(
     spending: dict[tuple[int, str], int] = {}
     senders = [v for v, n in zip(viewer_ids, per_viewer, strict=False) for _ in range(n)]
     step_us = max(1, days * 86_400_000_000 // max(1, gifts))
+    # Each gift is filed under its creator's own day, as the leaderboards read it.
+    zone_of = {c: services.profiles.get(c).time_zone for c in creator_ids}
     base_us = micros(start)
 
     conn.execute("BEGIN IMMEDIATE")
@@ -140,10 +140,10 @@ def build(
                         1,
                         GIFT[1],
                         minting.diamonds,
-                        "live",  # as before LIVEs existed: sent live, in no LIVE
+                        "live",
                         day,
-                        day,  # everyone here lives in UTC: the creator's day is the sender's
                         created_us,
+                        day_in(moment, zone_of[creator]).isoformat(),
                     )
                 )
             conn.executemany(
@@ -159,7 +159,7 @@ def build(
             )
             conn.executemany(
                 "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
-                " coins, diamonds, context, local_day, creator_day, created_us)"
+                " coins, diamonds, context, local_day, created_us, creator_day)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 gift_rows,
             )
@@ -194,7 +194,10 @@ def build(
             [(v, f"D{day}", c) for (v, day), c in spending.items()]
             + [(v, f"M{m}", c) for (v, m), c in months.items()],
         )
-        for statement in migrations.REBUILD_EARNINGS_TOTALS + migrations.REBUILD_SUPPORTER_DAYS:
+        for statement in (
+            *migrations.REBUILD_EARNINGS_TOTALS,
+            *migrations.REBUILD_SUPPORTER_DAYS,
+        ):
             conn.execute(statement)
         conn.execute(trigger_sql)
         conn.execute("COMMIT")

@@ -399,7 +399,7 @@ def test_screenshots_of_a_read_only_database_need_no_write(read_only_copy, tmp_p
     shots = tmp_path / "shots"
     done = giftdesk(read_only_copy, "--screenshot", str(shots))
     assert done.returncode == 0, done.stderr
-    assert {"activity.png", "earnings.png", "gifts.png", "recharge.png"} <= {
+    assert {"activity.png", "earnings.png", "gifts.png", "live.png", "recharge.png"} <= {
         p.name for p in shots.iterdir()
     }
 
