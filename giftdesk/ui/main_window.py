@@ -483,6 +483,7 @@ class MainWindow(QMainWindow):
         for tab in self.profile_tabs:
             if tab is not self.live_tab:
                 tab.refresh_when_shown()
+        self.notifier.check()  # a big gift or a goal reached elsewhere: news for the tray
 
     def _said_file_problem(self) -> bool:
         """Show in the banner why the database file is no longer the one open, if it is not."""
