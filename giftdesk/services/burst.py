@@ -10,22 +10,28 @@ before a gift joined an entry, against the balances and totals kept here.)
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from giftdesk.domain.gifting import Minting, diamonds_cents
 from giftdesk.domain.rules import Gift
+from giftdesk.domain.trails import MoneyTrail, OpenLot, charge, take_fifo
 from giftdesk.services.context import Context, Moment, check_replay, new_key, request_hash
 from giftdesk.services.profiles import Profile, ProfileService
 from giftdesk.services.results import GiftSent
-from giftdesk.storage import gifts, leaderboards, ledger, lives, spending, totals
+from giftdesk.storage import gifts, leaderboards, ledger, lives, lots, spending, totals
 from giftdesk.storage.db import Connection
 from giftdesk.storage.gifts import GiftRow
+from giftdesk.storage.lots import SpendingRow, TakeRow
 
 # What each request shape (sender, creator, gift name, count, context asked for) passed: its
 # gift, coins, sender and creator, the context it is sent in and the LIVE it joins (or None).
 Checked = tuple[Gift, int, Profile, Profile, str, int | None]
+# A gift that passed its rules, as GiftSent's fields but its money trail, which is worked out
+# when the burst is written (in transaction order, so that a combo's takes from a lot are one
+# run of it, as `verify` works them out again).
+TapFields = tuple[int, int, str, int, str, str, int, int, str, str, int, str, int | None]
 
 
 @lru_cache(maxsize=4096)
@@ -61,7 +67,8 @@ class Entry:
     count: int = 0
     coins: int = 0
     diamonds: int = 0
-    last: GiftSent | None = None  # the newest gift's result
+    # Each gift that joined it: (its coins, its diamonds, its index in Burst.taps).
+    taps: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 class Burst:
@@ -102,16 +109,26 @@ class Burst:
         self._on_air: dict[int, int | None] = {}  # creator -> the LIVE on air, or None
         self._earnings: dict[tuple[int, int, str], list[int]] = {}  # (creator, sender, context)
         self._next_txn: int | None = None
-        self._keys: dict[str, tuple[str, GiftSent]] = {}  # key -> (request digest, result)
+        self._keys: dict[str, tuple[str, int]] = {}  # key -> (request digest, its tap)
+        self.taps: list[TapFields] = []  # every gift sent, in order
+        self.trails: list[MoneyTrail] = []  # each tap's, once written
+        self._lots: dict[int, list[OpenLot]] = {}  # sender -> lots with coins left
 
-    def replay(self, key: str, digest: str) -> GiftSent | None:
-        """As Context.replay, also for keys used earlier in this burst (not yet written)."""
+    def replay(self, key: str, digest: str) -> GiftSent | int | None:
+        """As Context.replay; for a key used earlier in this burst (not yet written), -1 less
+        the index of its tap: its replay is made once the burst is written (`result`)."""
         if key in self._keys:
-            stored_digest, result = self._keys[key]
+            stored_digest, tap = self._keys[key]
             check_replay(stored_digest, digest)
-            return GiftSent.replay_of(result.as_dict())
+            return -1 - tap
         stored = self._ctx.replay(self.conn, key=key, digest=digest)
         return None if stored is None else GiftSent.replay_of(stored)
+
+    def result(self, tap: int) -> GiftSent:
+        """A tap's result, once the burst is written; for -1 less a tap, its replay."""
+        if tap < 0:
+            return GiftSent.replay_of(self.result(-1 - tap).as_dict())
+        return GiftSent(*self.taps[tap], self.trails[tap])
 
     def people(self, sender_id: int, creator_id: int) -> tuple[Profile, Profile]:
         """A gift's sender and creator, read once per burst, both in one look-up."""
@@ -237,15 +254,18 @@ class Burst:
         coins: int,
         minting: Minting,
         digest: str | None,
-        result: GiftSent,
-    ) -> None:
+        fields: TapFields,
+    ) -> int:
+        """Record a gift that passed every rule; its tap's index, for its result."""
         sender_id, creator_id, context = entry.sender_id, entry.creator_id, entry.context
+        tap = len(self.taps)
+        self.taps.append(fields)
         entry.count += count
         entry.coins += coins
         entry.diamonds += minting.diamonds
-        entry.last = result
+        entry.taps.append((coins, minting.diamonds, tap))
         if entry.key is not None and digest is not None:
-            self._keys[entry.key] = (digest, result)
+            self._keys[entry.key] = (digest, tap)
         self._wallets[sender_id][1] -= coins
         earned = self._earnings.setdefault((creator_id, sender_id, context), [0, 0, 0])
         earned[0] += count
@@ -255,6 +275,46 @@ class Burst:
         self._totals[creator_id] = [minting.coins_received, minting.diamonds_minted]
         self.touched.add(sender_id)
         self.touched.add(creator_id)
+        return tap
+
+    def _take(self, entry: Entry) -> tuple[list[TakeRow], int, int]:
+        """Take each tap's coins from the sender's lots, oldest first (domain/trails.py), and
+        keep each tap's trail: (the entry's takes, its paid cents, its store fee cents)."""
+        rules = self._ctx.rules
+        open_lots = self._lots.get(entry.sender_id)
+        if open_lots is None:
+            open_lots = self._lots[entry.sender_id] = lots.open_lots(self.conn, entry.sender_id)
+        by_lot: dict[int, list[int]] = {}  # lot -> [coins, paid, fee]
+        trails = self.trails
+        for coins, diamonds, _tap in entry.taps:
+            lot = open_lots[0] if open_lots else None
+            if lot is not None and lot.coins - lot.coins_taken > coins:  # the usual case
+                paid, fee = charge(lot, coins)
+                lot.coins_taken += coins
+                lot.paid_taken += paid
+                lot.fee_taken += fee
+                took = by_lot.get(lot.lot_id)
+                if took is None:
+                    by_lot[lot.lot_id] = [coins, paid, fee]
+                else:
+                    took[0] += coins
+                    took[1] += paid
+                    took[2] += fee
+            else:
+                paid = fee = 0
+                for t in take_fifo(open_lots, coins):
+                    paid += t.paid_cents
+                    fee += t.store_fee_cents
+                    took = by_lot.setdefault(t.lot_id, [0, 0, 0])
+                    took[0] += t.coins
+                    took[1] += t.paid_cents
+                    took[2] += t.store_fee_cents
+            creator_cents = diamonds_cents(rules, diamonds)
+            trails.append(MoneyTrail(paid, fee, paid - fee - creator_cents, creator_cents))
+        paid_all = sum(t[1] for t in by_lot.values())
+        fee_all = sum(t[2] for t in by_lot.values())
+        rows = [(entry.txn, lot_id, c, p, f) for lot_id, (c, p, f) in by_lot.items()]
+        return rows, paid_all, fee_all
 
     def flush(self) -> None:
         """Write each entry's transaction, transfers and gift record, then the running totals
@@ -272,15 +332,35 @@ class Burst:
         days = {profile_id: day.isoformat() for profile_id, day in self._days.items()}
         on_air: dict[int, list[int]] = {}  # LIVE -> [diamonds, coins, gift items]
         live_fans: dict[tuple[int, int], list[int]] = {}  # (LIVE, sender) -> [coins, items]
+        takes: list[TakeRow] = []
+        months: dict[tuple[int, str, int], list[int]] = {}  # (sender, month, creator) -> sums
+        self.trails = []
+        trail_of = [0] * len(self.taps)  # each tap's index in self.trails
         for e in self.entries:
-            assert e.last is not None  # an entry is made for a gift that joins it
-            result: dict[str, Any] = e.last.as_dict()
-            if e.count != e.last.count:
+            entry_takes, paid, fee = self._take(e)
+            for i, (_coins, _diamonds, tap) in enumerate(e.taps):
+                trail_of[tap] = len(self.trails) - len(e.taps) + i
+            takes += entry_takes
+            creator_cents = diamonds_cents(rules, e.diamonds)
+            trail = MoneyTrail(paid, fee, paid - fee - creator_cents, creator_cents)
+            last = e.taps[-1][2]
+            result: dict[str, Any] = GiftSent(*self.taps[last], trail).as_dict()
+            if len(e.taps) > 1:
                 # A streak's stored result is the combo's, as one send of all its gifts returns.
                 result["count"] = e.count
                 result["coins_spent"] = e.coins
                 result["diamonds_credited"] = e.diamonds
-                result["diamonds_cents"] = diamonds_cents(rules, e.diamonds)
+                result["diamonds_cents"] = creator_cents
+            month = (e.sender_id, days[e.sender_id][:7], e.creator_id)
+            spent = months.get(month)
+            if spent is None:
+                months[month] = [e.count, e.coins, paid, fee, creator_cents]
+            else:
+                spent[0] += e.count
+                spent[1] += e.coins
+                spent[2] += paid
+                spent[3] += fee
+                spent[4] += creator_cents
             gift = e.gift.name
             transactions.append(
                 ledger.TransactionRow(
@@ -323,6 +403,10 @@ class Burst:
                     moment.us,
                     e.live_id,
                     days[e.creator_id],
+                    paid,
+                    fee,
+                    trail.platform_cents,
+                    creator_cents,
                 )
             )
             if e.live_id is not None:
@@ -336,7 +420,13 @@ class Burst:
         conn = self.conn
         ledger.insert_transactions(conn, transactions)
         ledger.insert_transfers(conn, transfers)
+        lots.insert_takes(conn, takes)  # before the gifts, whose trails must add them up
         gifts.insert_gifts(conn, records)
+        spending_rows: list[SpendingRow] = [
+            (sender, month, creator, *sums) for (sender, month, creator), sums in months.items()
+        ]
+        lots.add_to_spending(conn, spending_rows)
+        self.trails = [self.trails[i] for i in trail_of]
         for creator_id, (received, minted) in self._totals.items():
             gifts.write_creator_totals(conn, creator_id, received, minted)
         for sender_id, added in self._spent_now.items():
