@@ -239,9 +239,7 @@ class LedgerMachine(RuleBasedStateMachine):
         assert result.bonus_coins == bonus
         person.bought = True
         person.coins += coins + bonus
-        person.lots.append(
-            [result.transaction_id, coins + bonus, result.price_cents, 0, 0, 0, 0]
-        )
+        person.lots.append([result.transaction_id, coins + bonus, result.price_cents, 0, 0, 0, 0])
 
     @rule(
         target=gifts_sent,
