@@ -159,8 +159,8 @@ def export_journal(journal: Journal, target: str, fmt: str) -> int:
         raise InvalidPath(
             _("{path} already exists; choose a new file name").format(path=path)
         ) from None
-    except OSError as e:
-        raise StorageError(
+    except OSError as e:  # no such folder, no permission: a bad file name (exit 2)
+        raise InvalidPath(
             _("cannot write {path}: {reason}").format(path=path, reason=e.strerror)
         ) from None
     try:
