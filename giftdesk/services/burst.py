@@ -28,6 +28,7 @@ from giftdesk.storage.lots import SpendingRow, TakeRow
 # What each request shape (sender, creator, gift name, count, context asked for) passed: its
 # gift, coins, sender and creator, the context it is sent in and the LIVE it joins (or None).
 Checked = tuple[Gift, int, Profile, Profile, str, int | None]
+_NO_TRAIL = MoneyTrail(0, 0, 0, 0)  # a place held for a tap's trail until it is written
 # A gift that passed its rules, as GiftSent's fields but its money trail, which is worked out
 # when the burst is written (in transaction order, so that a combo's takes from a lot are one
 # run of it, as `verify` works them out again).
@@ -113,6 +114,7 @@ class Burst:
         self.taps: list[TapFields] = []  # every gift sent, in order
         self.trails: list[MoneyTrail] = []  # each tap's, once written
         self._lots: dict[int, list[OpenLot]] = {}  # sender -> lots with coins left
+        self._trail_cache: dict[tuple[int, int, int], MoneyTrail] = {}
 
     def replay(self, key: str, digest: str) -> GiftSent | int | None:
         """As Context.replay; for a key used earlier in this burst (not yet written), -1 less
@@ -286,7 +288,9 @@ class Burst:
             open_lots = self._lots[entry.sender_id] = lots.open_lots(self.conn, entry.sender_id)
         by_lot: dict[int, list[int]] = {}  # lot -> [coins, paid, fee]
         trails = self.trails
-        for coins, diamonds, _tap in entry.taps:
+        # A burst's gifts are mostly the same few: their trails, frozen, are shared.
+        made = self._trail_cache
+        for coins, diamonds, tap in entry.taps:
             lot = open_lots[0] if open_lots else None
             if lot is not None and lot.coins - lot.coins_taken > coins:  # the usual case
                 paid, fee = charge(lot, coins)
@@ -309,8 +313,14 @@ class Burst:
                     took[0] += t.coins
                     took[1] += t.paid_cents
                     took[2] += t.store_fee_cents
-            creator_cents = diamonds_cents(rules, diamonds)
-            trails.append(MoneyTrail(paid, fee, paid - fee - creator_cents, creator_cents))
+            shape = (paid, fee, diamonds)
+            trail = made.get(shape)
+            if trail is None:
+                creator_cents = diamonds_cents(rules, diamonds)
+                trail = made[shape] = MoneyTrail(
+                    paid, fee, paid - fee - creator_cents, creator_cents
+                )
+            trails[tap] = trail
         paid_all = sum(t[1] for t in by_lot.values())
         fee_all = sum(t[2] for t in by_lot.values())
         rows = [(entry.txn, lot_id, c, p, f) for lot_id, (c, p, f) in by_lot.items()]
@@ -334,12 +344,9 @@ class Burst:
         live_fans: dict[tuple[int, int], list[int]] = {}  # (LIVE, sender) -> [coins, items]
         takes: list[TakeRow] = []
         months: dict[tuple[int, str, int], list[int]] = {}  # (sender, month, creator) -> sums
-        self.trails = []
-        trail_of = [0] * len(self.taps)  # each tap's index in self.trails
+        self.trails = [_NO_TRAIL] * len(self.taps)
         for e in self.entries:
             entry_takes, paid, fee = self._take(e)
-            for i, (_coins, _diamonds, tap) in enumerate(e.taps):
-                trail_of[tap] = len(self.trails) - len(e.taps) + i
             takes += entry_takes
             creator_cents = diamonds_cents(rules, e.diamonds)
             trail = MoneyTrail(paid, fee, paid - fee - creator_cents, creator_cents)
@@ -423,10 +430,10 @@ class Burst:
         lots.insert_takes(conn, takes)  # before the gifts, whose trails must add them up
         gifts.insert_gifts(conn, records)
         spending_rows: list[SpendingRow] = [
-            (sender, month, creator, *sums) for (sender, month, creator), sums in months.items()
+            (sender, month, creator, n, coins, paid, fee, cents)
+            for (sender, month, creator), (n, coins, paid, fee, cents) in months.items()
         ]
         lots.add_to_spending(conn, spending_rows)
-        self.trails = [self.trails[i] for i in trail_of]
         for creator_id, (received, minted) in self._totals.items():
             gifts.write_creator_totals(conn, creator_id, received, minted)
         for sender_id, added in self._spent_now.items():
