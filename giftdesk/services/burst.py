@@ -16,7 +16,7 @@ from typing import Any
 
 from giftdesk.domain.gifting import Minting, diamonds_cents
 from giftdesk.domain.rules import Gift
-from giftdesk.domain.trails import MoneyTrail, OpenLot, charge, take_fifo
+from giftdesk.domain.trails import MoneyTrail, OpenLot, take_fifo
 from giftdesk.services.context import Context, Moment, check_replay, new_key, request_hash
 from giftdesk.services.profiles import Profile, ProfileService
 from giftdesk.services.results import GiftSent
@@ -280,39 +280,47 @@ class Burst:
         return tap
 
     def _take(self, entry: Entry) -> tuple[list[TakeRow], int, int]:
-        """Take each tap's coins from the sender's lots, oldest first (domain/trails.py), and
-        keep each tap's trail: (the entry's takes, its paid cents, its store fee cents)."""
+        """Take each tap's coins from the sender's lots, oldest first, and keep each tap's
+        trail: (the entry's takes, its paid cents, its store fee cents). The rule is
+        domain/trails.py's (`charge`, `take_fifo`), written out inline for the usual tap that
+        fits in the oldest lot: a burst runs it for thousands of gifts."""
         rules = self._ctx.rules
         open_lots = self._lots.get(entry.sender_id)
         if open_lots is None:
             open_lots = self._lots[entry.sender_id] = lots.open_lots(self.conn, entry.sender_id)
         by_lot: dict[int, list[int]] = {}  # lot -> [coins, paid, fee]
         trails = self.trails
-        # A burst's gifts are mostly the same few: their trails, frozen, are shared.
-        made = self._trail_cache
+        made = self._trail_cache  # a burst's gifts are mostly alike: their trails are shared
+        lot: OpenLot | None = None
         for coins, diamonds, tap in entry.taps:
-            lot = open_lots[0] if open_lots else None
-            if lot is not None and lot.coins - lot.coins_taken > coins:  # the usual case
-                paid, fee = charge(lot, coins)
-                lot.coins_taken += coins
-                lot.paid_taken += paid
-                lot.fee_taken += fee
-                took = by_lot.get(lot.lot_id)
-                if took is None:
-                    by_lot[lot.lot_id] = [coins, paid, fee]
-                else:
-                    took[0] += coins
-                    took[1] += paid
-                    took[2] += fee
+            if lot is None and open_lots:
+                lot = open_lots[0]
+                size, price, store = lot.coins, lot.price_cents, lot.store_fee_cents
+                taken, paid_out, fee_out = lot.coins_taken, lot.paid_taken, lot.fee_taken
+                took = by_lot.setdefault(lot.lot_id, [0, 0, 0])
+            if lot is not None and size - taken > coins:  # the usual case: charge(lot, coins)
+                taken += coins
+                paid = taken * price // size - paid_out
+                fee = taken * store // size - fee_out
+                paid = paid if paid > 0 else 0
+                fee = fee if fee > 0 else 0
+                paid_out += paid
+                fee_out += fee
+                took[0] += coins
+                took[1] += paid
+                took[2] += fee
             else:
+                if lot is not None:  # put the oldest lot's state back before the long way
+                    lot.coins_taken, lot.paid_taken, lot.fee_taken = taken, paid_out, fee_out
+                    lot = None
                 paid = fee = 0
                 for t in take_fifo(open_lots, coins):
                     paid += t.paid_cents
                     fee += t.store_fee_cents
-                    took = by_lot.setdefault(t.lot_id, [0, 0, 0])
-                    took[0] += t.coins
-                    took[1] += t.paid_cents
-                    took[2] += t.store_fee_cents
+                    spent = by_lot.setdefault(t.lot_id, [0, 0, 0])
+                    spent[0] += t.coins
+                    spent[1] += t.paid_cents
+                    spent[2] += t.store_fee_cents
             shape = (paid, fee, diamonds)
             trail = made.get(shape)
             if trail is None:
@@ -321,10 +329,10 @@ class Burst:
                     paid, fee, paid - fee - creator_cents, creator_cents
                 )
             trails[tap] = trail
-        paid_all = sum(t[1] for t in by_lot.values())
-        fee_all = sum(t[2] for t in by_lot.values())
-        rows = [(entry.txn, lot_id, c, p, f) for lot_id, (c, p, f) in by_lot.items()]
-        return rows, paid_all, fee_all
+        if lot is not None:
+            lot.coins_taken, lot.paid_taken, lot.fee_taken = taken, paid_out, fee_out
+        rows = [(entry.txn, i, c, p, f) for i, (c, p, f) in by_lot.items() if c]
+        return rows, sum(r[3] for r in rows), sum(r[4] for r in rows)
 
     def flush(self) -> None:
         """Write each entry's transaction, transfers and gift record, then the running totals

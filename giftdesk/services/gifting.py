@@ -164,8 +164,11 @@ class GiftService:
             burst.flush()
         if burst.touched:
             ctx.notify(Change(ChangeKind.GIFT, tuple(sorted(burst.touched))))
-        result = burst.result
-        return [result(o) if type(o) is int else o for o in outcomes]  # type: ignore[misc]
+        taps, trails, result = burst.taps, burst.trails, burst.result
+        return [
+            (GiftSent(*taps[o], trails[o]) if o >= 0 else result(o)) if type(o) is int else o  # type: ignore[misc]
+            for o in outcomes
+        ]
 
     def _check(self, burst: Burst, r: GiftRequest) -> Checked:
         """The rules a gift's shape decides: which gift, which context, who may give to whom,

@@ -657,15 +657,13 @@ _M0013_TABLES = (
     " CHECK (creator_cents >= 0)",
     """CREATE TRIGGER gifts_carry_trails BEFORE INSERT ON gifts
     WHEN NEW.platform_cents IS NOT NEW.paid_cents - NEW.store_fee_cents - NEW.creator_cents
-      OR NEW.paid_cents IS NOT (SELECT coalesce(sum(paid_cents), 0) FROM lot_takes
-                                WHERE txn_id = NEW.txn_id)
-      OR NEW.store_fee_cents IS NOT (SELECT coalesce(sum(store_fee_cents), 0) FROM lot_takes
-                                     WHERE txn_id = NEW.txn_id)
-      OR (SELECT coalesce(sum(coins), 0) FROM lot_takes WHERE txn_id = NEW.txn_id)
-         > NEW.coins
-      OR ((SELECT coalesce(sum(coins), 0) FROM lot_takes WHERE txn_id = NEW.txn_id) < NEW.coins
-          AND EXISTS (SELECT 1 FROM lots WHERE profile_id = NEW.sender_id
-                      AND coins_taken < coins))
+      OR EXISTS (
+        SELECT 1 FROM (SELECT coalesce(sum(coins), 0) AS coins, coalesce(sum(paid_cents), 0)
+                              AS paid, coalesce(sum(store_fee_cents), 0) AS fee
+                       FROM lot_takes WHERE txn_id = NEW.txn_id)
+        WHERE paid IS NOT NEW.paid_cents OR fee IS NOT NEW.store_fee_cents OR coins > NEW.coins
+           OR (coins < NEW.coins AND EXISTS (SELECT 1 FROM lots WHERE profile_id = NEW.sender_id
+                                             AND coins_taken < coins)))
     BEGIN SELECT RAISE(ABORT, 'a gift''s money trail is what it took from its sender''s lots');
     END""",
     # Money spent per sender, month of the sender's calendar and creator, by the gifts not

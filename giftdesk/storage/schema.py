@@ -25,7 +25,7 @@ from giftdesk.i18n import _
 # ('_' is any character in LIKE, and LIKE ignores case).
 INTERNAL = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
 
-EXPECTED_SHA256 = "5af0b1f61af2d30ff0283968b2436b8f5593ddbb7c99647a57588d0d9a56313d"
+EXPECTED_SHA256 = "30721a28177aa369a16fd04edae3d5bd573d366088a4058a172b6558f8e45aa8"
 
 Row = tuple[str, str, str, str | None]
 
