@@ -52,6 +52,7 @@ LAYERS = (
             "giftdesk.arguments",
             "giftdesk.history_text",
             "giftdesk.history_csv",
+            "giftdesk.accounting_export",
             "giftdesk.desktop_entry",
         ),
     ),

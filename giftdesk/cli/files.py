@@ -1,5 +1,6 @@
-"""The commands that copy the whole ledger to or from a file, `backup` and `restore`, and the
-check of a file name that they and `history --csv` share."""
+"""The commands that copy the whole ledger to or from a file, `backup`, `restore` and `export`
+(a plain-text accounting journal), and the check of a file name that they and `history --csv`
+share."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 from giftdesk.cli import text
 from giftdesk.cli.output import Output
 from giftdesk.cli.prompts import act_as
-from giftdesk.domain.errors import InvalidPath
+from giftdesk.domain.errors import InvalidInput, InvalidPath
 from giftdesk.i18n import _
 
 
@@ -32,6 +33,32 @@ def restore(s, args, out: Output) -> dict:
         "previous": str(done.previous) if done.previous else None,
         "carried": [m.as_dict() for m in done.carried],
         "checks": [{"name": c.name, "ok": c.ok} for c in done.checks],
+    }
+
+
+def export(s, args, out: Output) -> dict:
+    from giftdesk.accounting_export import export_journal
+
+    profile = None
+    if args.profile is not None:
+        profile = s.profiles.find(args.profile)
+        act_as(s, profile)
+    if args.file == "-" and out.as_json:
+        raise InvalidInput(
+            _(
+                "FILE - writes the journal to standard output, which --json needs for its JSON "
+                "object; use one or the other"
+            )
+        )
+    journal = s.accounting.journal(None if profile is None else profile.id)
+    entries = export_journal(journal, args.file, args.format)
+    if args.file != "-":
+        out.line(text.journal_written(entries, args.format, args.file))
+    return {
+        "format": args.format,
+        "profile": None if profile is None else profile.name,
+        "file": args.file,
+        "transactions": entries,
     }
 
 

@@ -291,6 +291,31 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("write it as CSV to FILE (a new file; - for standard output)"),
     )
 
+    spent = command(
+        "spending",
+        _("a profile's money spent on gifts in a month, and where it went"),
+        reading.spending,
+    )
+    spent.add_argument("profile", metavar="PROFILE")
+    spent.add_argument(
+        "--month",
+        metavar="YYYY-MM",
+        help=_("the calendar month, in the profile's time zone (default: this month)"),
+    )
+
+    export = command(
+        "export",
+        _("write the ledger as a plain-text accounting journal (hledger or Beancount)"),
+        files.export,
+    )
+    export.add_argument("--format", choices=("hledger", "beancount"), required=True)
+    export.add_argument(
+        "--profile", metavar="NAME", help=_("only this profile's transactions (default: all)")
+    )
+    export.add_argument(
+        "file", metavar="FILE", help=_("a new file to write; - for standard output")
+    )
+
     payout = command("payout", _("request a payout of diamonds"), money.payout)
     payout.add_argument("creator", metavar="CREATOR")
     payout.add_argument(

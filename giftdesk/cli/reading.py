@@ -1,5 +1,5 @@
-"""The commands that change nothing: `gifts`, `packages`, `quote`, `balance`, `history` and
-`verify`."""
+"""The commands that change nothing: `gifts`, `packages`, `quote`, `balance`, `history`,
+`spending` and `verify`."""
 
 from __future__ import annotations
 
@@ -112,6 +112,14 @@ def history(s, args, out: Output) -> dict:
             for r in rows
         ],
     }
+
+
+def spending(s, args, out: Output) -> dict:
+    profile = s.profiles.find(args.profile)
+    act_as(s, profile)
+    month = s.spending.month(profile.id, args.month)
+    out.extend(text.spending(month))
+    return month.as_dict()
 
 
 def verify(s, args, out: Output) -> dict:

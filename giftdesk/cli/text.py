@@ -219,10 +219,68 @@ def sent(result, undo_seconds: int) -> list[str]:
             amount=fmt.usd(result.diamonds_cents),
             balance=fmt.coins(result.balance_coins),
         ),
+        *([] if result.money_trail is None else [money_trail(result.money_trail, result.creator)]),
         _("Transaction {transaction}; undo within {seconds} s: giftdesk undo {transaction}").format(
             transaction=result.transaction_reference, seconds=undo_seconds
         ),
     ]
+
+
+def money_trail(trail, creator: str) -> str:
+    """Where a gift's money went, in one line."""
+    if trail.paid_cents <= 0:
+        return _(
+            "These coins cost nothing; {creator} receives {creator_amount}, paid by the platform."
+        ).format(creator=creator, creator_amount=fmt.usd(trail.creator_cents))
+    return _(
+        "Those coins cost {paid}: {creator} gets {creator_amount} ({percent}%), the platform "
+        "{platform}, the app store {store}."
+    ).format(
+        paid=fmt.usd(trail.paid_cents),
+        creator=creator,
+        creator_amount=fmt.usd(trail.creator_cents),
+        percent=fmt.group(trail.creator_percent() or 0),
+        platform=fmt.usd(trail.platform_cents),
+        store=fmt.usd(trail.store_fee_cents),
+    )
+
+
+def spending(m) -> list[str]:
+    """A month's spending, where it went, and by creator."""
+    lines = [
+        _("{profile} in {month}: {coins} of gifts, which cost {paid}.").format(
+            profile=m.profile, month=m.month, coins=fmt.coins(m.coins), paid=fmt.usd(m.paid_cents)
+        ),
+        _(
+            "Where it went: creators {creator_amount}, the platform {platform}, the app store "
+            "{store}."
+        ).format(
+            creator_amount=fmt.usd(m.creator_cents),
+            platform=fmt.usd(m.platform_cents),
+            store=fmt.usd(m.store_fee_cents),
+        ),
+    ]
+    if m.by_creator:
+        rows = [(_("Creator"), _("Coins"), _("Paid"), _("Creator's part"))]
+        rows += [
+            (c.creator, fmt.coins(c.coins), fmt.usd(c.paid_cents), fmt.usd(c.creator_cents))
+            for c in m.by_creator
+        ]
+        lines += table(rows, right=(1, 2, 3))
+    lines.append(
+        _("Coins not spent yet: {coins}, which cost {paid}.").format(
+            coins=fmt.coins(m.unspent_coins), paid=fmt.usd(m.unspent_cents)
+        )
+    )
+    return lines
+
+
+def journal_written(entries: int, fmt_name: str, path: str) -> str:
+    return ngettext(
+        "Wrote {count} transaction as a {format} journal to {path}.",
+        "Wrote {count} transactions as a {format} journal to {path}.",
+        entries,
+    ).format(count=fmt.group(entries), format=fmt_name, path=path)
 
 
 def undone(result) -> str:

@@ -7,6 +7,9 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
+from giftdesk.domain.errors import InvalidInput
+from giftdesk.i18n import _
+
 
 class Period(Enum):
     DAY = "day"
@@ -72,3 +75,27 @@ def last_spans(today: dt.date, period: Period, count: int) -> list[Span]:
         raise ValueError("count must be at least 1")
     newest = start_of(today, period)
     return [span_of(_back(newest, period, steps), period) for steps in range(count - 1, -1, -1)]
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """(year, month) of 'YYYY-MM', in ASCII digits only (DESIGN 5): '2026-13', '2026-1' and
+    other scripts' digits are refused."""
+    parts = text.split("-")
+    if (
+        len(parts) == 2
+        and len(parts[0]) == 4
+        and len(parts[1]) == 2
+        and all(c in "0123456789" for c in parts[0] + parts[1])
+        and 1 <= int(parts[1]) <= 12
+        and int(parts[0]) >= 1
+    ):
+        return int(parts[0]), int(parts[1])
+    raise InvalidInput(
+        _("'{month}' is not a month; write it as YYYY-MM, such as 2026-11").format(month=text)
+    )
+
+
+def months_back(year: int, month: int, count: int) -> list[str]:
+    """The `count` months ending with year-month, oldest first, as 'YYYY-MM'."""
+    start = year * 12 + month - 1 - (count - 1)
+    return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(start, start + count)]

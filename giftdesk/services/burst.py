@@ -10,22 +10,29 @@ before a gift joined an entry, against the balances and totals kept here.)
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from giftdesk.domain.gifting import Minting, diamonds_cents
 from giftdesk.domain.rules import Gift
+from giftdesk.domain.trails import MoneyTrail, OpenLot, take_fifo
 from giftdesk.services.context import Context, Moment, check_replay, new_key, request_hash
 from giftdesk.services.profiles import Profile, ProfileService
 from giftdesk.services.results import GiftSent
-from giftdesk.storage import gifts, leaderboards, ledger, lives, spending, totals
+from giftdesk.storage import gifts, leaderboards, ledger, lives, lots, spending, totals
 from giftdesk.storage.db import Connection
 from giftdesk.storage.gifts import GiftRow
+from giftdesk.storage.lots import SpendingRow, TakeRow
 
 # What each request shape (sender, creator, gift name, count, context asked for) passed: its
 # gift, coins, sender and creator, the context it is sent in and the LIVE it joins (or None).
 Checked = tuple[Gift, int, Profile, Profile, str, int | None]
+_NO_TRAIL = MoneyTrail(0, 0, 0, 0)  # a place held for a tap's trail until it is written
+# A gift that passed its rules, as GiftSent's fields but its money trail, which is worked out
+# when the burst is written (in transaction order, so that a combo's takes from a lot are one
+# run of it, as `verify` works them out again).
+TapFields = tuple[int, int, str, int, str, str, int, int, str, str, int, str, int | None]
 
 
 @lru_cache(maxsize=4096)
@@ -61,7 +68,8 @@ class Entry:
     count: int = 0
     coins: int = 0
     diamonds: int = 0
-    last: GiftSent | None = None  # the newest gift's result
+    # Each gift that joined it: (its coins, its diamonds, its index in Burst.taps).
+    taps: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 class Burst:
@@ -102,16 +110,27 @@ class Burst:
         self._on_air: dict[int, int | None] = {}  # creator -> the LIVE on air, or None
         self._earnings: dict[tuple[int, int, str], list[int]] = {}  # (creator, sender, context)
         self._next_txn: int | None = None
-        self._keys: dict[str, tuple[str, GiftSent]] = {}  # key -> (request digest, result)
+        self._keys: dict[str, tuple[str, int]] = {}  # key -> (request digest, its tap)
+        self.taps: list[TapFields] = []  # every gift sent, in order
+        self.trails: list[MoneyTrail] = []  # each tap's, once written
+        self._lots: dict[int, list[OpenLot]] = {}  # sender -> lots with coins left
+        self._trail_cache: dict[tuple[int, int, int], MoneyTrail] = {}
 
-    def replay(self, key: str, digest: str) -> GiftSent | None:
-        """As Context.replay, also for keys used earlier in this burst (not yet written)."""
+    def replay(self, key: str, digest: str) -> GiftSent | int | None:
+        """As Context.replay; for a key used earlier in this burst (not yet written), -1 less
+        the index of its tap: its replay is made once the burst is written (`result`)."""
         if key in self._keys:
-            stored_digest, result = self._keys[key]
+            stored_digest, tap = self._keys[key]
             check_replay(stored_digest, digest)
-            return GiftSent.replay_of(result.as_dict())
+            return -1 - tap
         stored = self._ctx.replay(self.conn, key=key, digest=digest)
         return None if stored is None else GiftSent.replay_of(stored)
+
+    def result(self, tap: int) -> GiftSent:
+        """A tap's result, once the burst is written; for -1 less a tap, its replay."""
+        if tap < 0:
+            return GiftSent.replay_of(self.result(-1 - tap).as_dict())
+        return GiftSent(*self.taps[tap], self.trails[tap])
 
     def people(self, sender_id: int, creator_id: int) -> tuple[Profile, Profile]:
         """A gift's sender and creator, read once per burst, both in one look-up."""
@@ -237,15 +256,18 @@ class Burst:
         coins: int,
         minting: Minting,
         digest: str | None,
-        result: GiftSent,
-    ) -> None:
+        fields: TapFields,
+    ) -> int:
+        """Record a gift that passed every rule; its tap's index, for its result."""
         sender_id, creator_id, context = entry.sender_id, entry.creator_id, entry.context
+        tap = len(self.taps)
+        self.taps.append(fields)
         entry.count += count
         entry.coins += coins
         entry.diamonds += minting.diamonds
-        entry.last = result
+        entry.taps.append((coins, minting.diamonds, tap))
         if entry.key is not None and digest is not None:
-            self._keys[entry.key] = (digest, result)
+            self._keys[entry.key] = (digest, tap)
         self._wallets[sender_id][1] -= coins
         earned = self._earnings.setdefault((creator_id, sender_id, context), [0, 0, 0])
         earned[0] += count
@@ -255,6 +277,62 @@ class Burst:
         self._totals[creator_id] = [minting.coins_received, minting.diamonds_minted]
         self.touched.add(sender_id)
         self.touched.add(creator_id)
+        return tap
+
+    def _take(self, entry: Entry) -> tuple[list[TakeRow], int, int]:
+        """Take each tap's coins from the sender's lots, oldest first, and keep each tap's
+        trail: (the entry's takes, its paid cents, its store fee cents). The rule is
+        domain/trails.py's (`charge`, `take_fifo`), written out inline for the usual tap that
+        fits in the oldest lot: a burst runs it for thousands of gifts."""
+        rules = self._ctx.rules
+        open_lots = self._lots.get(entry.sender_id)
+        if open_lots is None:
+            open_lots = self._lots[entry.sender_id] = lots.open_lots(self.conn, entry.sender_id)
+        by_lot: dict[int, list[int]] = {}  # lot -> [coins, paid, fee]
+        trails = self.trails
+        made = self._trail_cache  # a burst's gifts are mostly alike: their trails are shared
+        lot: OpenLot | None = None
+        for coins, diamonds, tap in entry.taps:
+            if lot is None and open_lots:
+                lot = open_lots[0]
+                size, price, store = lot.coins, lot.price_cents, lot.store_fee_cents
+                taken, paid_out, fee_out = lot.coins_taken, lot.paid_taken, lot.fee_taken
+                took = by_lot.setdefault(lot.lot_id, [0, 0, 0])
+            if lot is not None and size - taken > coins:  # the usual case: charge(lot, coins)
+                taken += coins
+                paid = taken * price // size - paid_out
+                fee = taken * store // size - fee_out
+                paid = paid if paid > 0 else 0
+                fee = fee if fee > 0 else 0
+                paid_out += paid
+                fee_out += fee
+                took[0] += coins
+                took[1] += paid
+                took[2] += fee
+            else:
+                if lot is not None:  # put the oldest lot's state back before the long way
+                    lot.coins_taken, lot.paid_taken, lot.fee_taken = taken, paid_out, fee_out
+                    lot = None
+                paid = fee = 0
+                for t in take_fifo(open_lots, coins):
+                    paid += t.paid_cents
+                    fee += t.store_fee_cents
+                    spent = by_lot.setdefault(t.lot_id, [0, 0, 0])
+                    spent[0] += t.coins
+                    spent[1] += t.paid_cents
+                    spent[2] += t.store_fee_cents
+            shape = (paid, fee, diamonds)
+            trail = made.get(shape)
+            if trail is None:
+                creator_cents = diamonds_cents(rules, diamonds)
+                trail = made[shape] = MoneyTrail(
+                    paid, fee, paid - fee - creator_cents, creator_cents
+                )
+            trails[tap] = trail
+        if lot is not None:
+            lot.coins_taken, lot.paid_taken, lot.fee_taken = taken, paid_out, fee_out
+        rows = [(entry.txn, i, c, p, f) for i, (c, p, f) in by_lot.items() if c]
+        return rows, sum(r[3] for r in rows), sum(r[4] for r in rows)
 
     def flush(self) -> None:
         """Write each entry's transaction, transfers and gift record, then the running totals
@@ -272,15 +350,32 @@ class Burst:
         days = {profile_id: day.isoformat() for profile_id, day in self._days.items()}
         on_air: dict[int, list[int]] = {}  # LIVE -> [diamonds, coins, gift items]
         live_fans: dict[tuple[int, int], list[int]] = {}  # (LIVE, sender) -> [coins, items]
+        takes: list[TakeRow] = []
+        months: dict[tuple[int, str, int], list[int]] = {}  # (sender, month, creator) -> sums
+        self.trails = [_NO_TRAIL] * len(self.taps)
         for e in self.entries:
-            assert e.last is not None  # an entry is made for a gift that joins it
-            result: dict[str, Any] = e.last.as_dict()
-            if e.count != e.last.count:
+            entry_takes, paid, fee = self._take(e)
+            takes += entry_takes
+            creator_cents = diamonds_cents(rules, e.diamonds)
+            trail = MoneyTrail(paid, fee, paid - fee - creator_cents, creator_cents)
+            last = e.taps[-1][2]
+            result: dict[str, Any] = GiftSent(*self.taps[last], trail).as_dict()
+            if len(e.taps) > 1:
                 # A streak's stored result is the combo's, as one send of all its gifts returns.
                 result["count"] = e.count
                 result["coins_spent"] = e.coins
                 result["diamonds_credited"] = e.diamonds
-                result["diamonds_cents"] = diamonds_cents(rules, e.diamonds)
+                result["diamonds_cents"] = creator_cents
+            month = (e.sender_id, days[e.sender_id][:7], e.creator_id)
+            spent = months.get(month)
+            if spent is None:
+                months[month] = [e.count, e.coins, paid, fee, creator_cents]
+            else:
+                spent[0] += e.count
+                spent[1] += e.coins
+                spent[2] += paid
+                spent[3] += fee
+                spent[4] += creator_cents
             gift = e.gift.name
             transactions.append(
                 ledger.TransactionRow(
@@ -323,6 +418,10 @@ class Burst:
                     moment.us,
                     e.live_id,
                     days[e.creator_id],
+                    paid,
+                    fee,
+                    trail.platform_cents,
+                    creator_cents,
                 )
             )
             if e.live_id is not None:
@@ -336,7 +435,13 @@ class Burst:
         conn = self.conn
         ledger.insert_transactions(conn, transactions)
         ledger.insert_transfers(conn, transfers)
+        lots.insert_takes(conn, takes)  # before the gifts, whose trails must add them up
         gifts.insert_gifts(conn, records)
+        spending_rows: list[SpendingRow] = [
+            (sender, month, creator, n, coins, paid, fee, cents)
+            for (sender, month, creator), (n, coins, paid, fee, cents) in months.items()
+        ]
+        lots.add_to_spending(conn, spending_rows)
         for creator_id, (received, minted) in self._totals.items():
             gifts.write_creator_totals(conn, creator_id, received, minted)
         for sender_id, added in self._spent_now.items():

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from giftdesk.domain.rules import Rules
 from giftdesk.paths import card_key
 from giftdesk.resources import load_rules
+from giftdesk.services.accounting import AccountingService
 from giftdesk.services.clock import Clock, SystemClock
 from giftdesk.services.context import Change, Context
 from giftdesk.services.earnings import EarningsService
@@ -24,6 +25,7 @@ from giftdesk.services.recharge import RechargeService
 from giftdesk.services.results import Balance
 from giftdesk.services.security import SecurityService
 from giftdesk.services.simulator import LiveSimulator
+from giftdesk.services.spending import SpendingService
 from giftdesk.storage.db import MEMORY, Store, open_db, read_snapshot
 
 
@@ -56,6 +58,8 @@ class Services:
             self.ctx, self.profiles, self.security, self.recharge, self.gifts, self.lives
         )
         self.history = HistoryService(self.ctx)
+        self.spending = SpendingService(self.ctx, self.profiles)
+        self.accounting = AccountingService(self.ctx)
         self.maintenance = MaintenanceService(self.ctx)
 
     @classmethod

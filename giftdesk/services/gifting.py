@@ -30,6 +30,7 @@ from giftdesk.domain.gifting import (
 from giftdesk.domain.people import require_adult
 from giftdesk.domain.references import split_transaction_reference, transaction_mark
 from giftdesk.domain.rules import Gift
+from giftdesk.domain.trails import MoneyTrail
 from giftdesk.formatting import coins as fmt_coins
 from giftdesk.i18n import _
 from giftdesk.services.burst import Burst, Checked, send_digest
@@ -37,7 +38,7 @@ from giftdesk.services.clock import micros
 from giftdesk.services.context import Change, ChangeKind, Context, check_key
 from giftdesk.services.profiles import ProfileService
 from giftdesk.services.results import GiftSent, Undone
-from giftdesk.storage import gifts, leaderboards, ledger, lives, spending, totals
+from giftdesk.storage import gifts, leaderboards, ledger, lives, lots, spending, totals
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,20 +149,26 @@ class GiftService:
     ) -> list[GiftSent | GiftDeskError]:
         ctx = self._ctx
         moment = ctx.moment()
-        results: list[GiftSent | GiftDeskError] = []
+        # A gift's result, or its tap in the burst (made once the burst is written, with the
+        # money trail worked out then), or its refusal.
+        outcomes: list[GiftSent | int | GiftDeskError] = []
         with ctx.store.write() as conn:
             burst = Burst(conn, ctx, self._profiles, moment, streaks=streaks)
             for request in requests:
                 try:
-                    results.append(self._send_one(burst, request))
+                    outcomes.append(self._send_one(burst, request))
                 except GiftDeskError as refusal:
                     if stop_at_refusal:
                         raise
-                    results.append(refusal)
+                    outcomes.append(refusal)
             burst.flush()
         if burst.touched:
             ctx.notify(Change(ChangeKind.GIFT, tuple(sorted(burst.touched))))
-        return results
+        taps, trails, result = burst.taps, burst.trails, burst.result
+        return [
+            (GiftSent(*taps[o], trails[o]) if o >= 0 else result(o)) if type(o) is int else o  # type: ignore[misc]
+            for o in outcomes
+        ]
 
     def _check(self, burst: Burst, r: GiftRequest) -> Checked:
         """The rules a gift's shape decides: which gift, which context, who may give to whom,
@@ -206,7 +213,7 @@ class GiftService:
             )
         return gift, coins, sender, creator, context, live_id
 
-    def _send_one(self, burst: Burst, r: GiftRequest) -> GiftSent:
+    def _send_one(self, burst: Burst, r: GiftRequest) -> GiftSent | int:
         rules = self._ctx.rules
         digest = None
         # A fresh key cannot have been used: it is made when the row is written (None here).
@@ -251,7 +258,7 @@ class GiftService:
         entry = burst.entry(
             r.sender_id, r.creator_id, gift, r.count, context, live_id, wallet, key, r.context
         )
-        result = GiftSent(
+        fields = (
             balance - coins,
             coins,
             context,
@@ -266,8 +273,9 @@ class GiftService:
             burst.undo_until,
             live_id,
         )
-        burst.sent(entry, count=r.count, coins=coins, minting=minting, digest=digest, result=result)
-        return result
+        return burst.sent(
+            entry, count=r.count, coins=coins, minting=minting, digest=digest, fields=fields
+        )
 
     def by_reference(self, reference: str) -> int:
         """The transaction number of the gift a reference names ('12-K3M9P2QX', or a bare
@@ -402,6 +410,27 @@ class GiftService:
             spending.add_spending(
                 conn, sent.sender_id, dt.date.fromisoformat(sent.local_day), -sent.coins
             )
+            # Exactly what the gift took goes back to its lots, and out of its month.
+            lots.insert_takes(
+                conn,
+                [
+                    (txn, t.lot_id, -t.coins, -t.paid_cents, -t.store_fee_cents)
+                    for t in lots.takes_of(conn, gift_txn_id)
+                ],
+            )
+            lots.take_from_spending(
+                conn,
+                (
+                    sent.sender_id,
+                    sent.local_day[:7],
+                    sent.creator_id,
+                    -sent.gift_count,
+                    -sent.coins,
+                    -sent.paid_cents,
+                    -sent.store_fee_cents,
+                    -sent.creator_cents,
+                ),
+            )
             totals.add_to_earnings_totals(
                 conn,
                 creator_id=sent.creator_id,
@@ -448,6 +477,9 @@ class GiftService:
                 diamonds_reversed=minting.diamonds,
                 balance_coins=ledger.balance(conn, wallet),
                 created_at=moment.iso,
+                money_trail=MoneyTrail(
+                    sent.paid_cents, sent.store_fee_cents, sent.platform_cents, sent.creator_cents
+                ),
             )
             write.record(txn, result.as_dict())
         ctx.notify(Change(ChangeKind.UNDO, (sent.sender_id, sent.creator_id)))

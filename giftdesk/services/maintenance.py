@@ -72,7 +72,12 @@ class MaintenanceService:
 
     def verify(self, *, progress: Progress | None = None) -> list[Check]:
         """Every check of the ledger; `progress` as for `run_checks` (False cancels)."""
-        return run_checks(self._ctx.conn, self._ctx.rules.diamond_rate, progress=progress)
+        return run_checks(
+            self._ctx.conn,
+            self._ctx.rules.diamond_rate,
+            progress=progress,
+            value=self._ctx.rules.diamond_value_rate,
+        )
 
     def quick_verify(self) -> list[Check]:
         """The checks cheap enough for every start-up (see QUICK_CHECKS)."""

@@ -11,10 +11,11 @@ Each `as_dict()` lists its keys in the order the command line prints them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any, Self
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Self, cast
 
 from giftdesk.domain.references import transaction_reference
+from giftdesk.domain.trails import MoneyTrail
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,14 @@ class GiftSent(Stored):
     transaction_id: int
     undo_until: str  # ISO 8601 UTC, like created_at
     live_id: int | None  # the LIVE it was sent in; None: a video, or sent before LIVEs
+    # Where its money went (domain/trails.py); None in a result stored before trails.
+    money_trail: MoneyTrail | None
+
+    @classmethod
+    def replay_of(cls, stored: dict[str, Any]) -> Self:
+        result = Stored.replay_of.__func__(cls, stored)  # type: ignore[attr-defined]
+        trail = MoneyTrail.from_dict(stored.get("money_trail"))
+        return cast(Self, replace(result, money_trail=trail))
 
     def _fresh(self) -> dict[str, Any]:
         return {
@@ -94,6 +103,7 @@ class GiftSent(Stored):
             "transaction_id": self.transaction_id,
             "undo_until": self.undo_until,
             "live_id": self.live_id,
+            "money_trail": None if self.money_trail is None else self.money_trail.as_dict(),
         }
 
 
@@ -109,6 +119,14 @@ class Undone(Stored):
     diamonds_reversed: int
     balance_coins: int  # the sender's, after the undo
     created_at: str
+    # What was given back: exactly what the gift was charged (None: stored before trails).
+    money_trail: MoneyTrail | None = None
+
+    @classmethod
+    def replay_of(cls, stored: dict[str, Any]) -> Self:
+        result = Stored.replay_of.__func__(cls, stored)  # type: ignore[attr-defined]
+        trail = MoneyTrail.from_dict(stored.get("money_trail"))
+        return cast(Self, replace(result, money_trail=trail))
 
     def _fresh(self) -> dict[str, Any]:
         return {
@@ -120,6 +138,7 @@ class Undone(Stored):
             "diamonds_reversed": self.diamonds_reversed,
             "balance_coins": self.balance_coins,
             "created_at": self.created_at,
+            "money_trail": None if self.money_trail is None else self.money_trail.as_dict(),
         }
 
 

@@ -10,8 +10,11 @@ from typing import NamedTuple
 # A gift record as written, a plain tuple (a burst makes one per gift and writes them all at
 # once): transaction id, sender id, creator id, gift name, coins per gift, count, coins,
 # diamonds minted, context, the sender's own calendar day (ISO 8601), created_us, the LIVE it
-# was sent in (or None), the creator's own calendar day (ISO 8601).
-GiftRow = tuple[int, int, int, str, int, int, int, int, str, str, int, int | None, str]
+# was sent in (or None), the creator's own calendar day (ISO 8601), and its money trail: paid,
+# store fee, platform and creator cents (domain/trails.py).
+GiftRow = tuple[
+    int, int, int, str, int, int, int, int, str, str, int, int | None, str, int, int, int, int
+]
 
 
 class SentGift(NamedTuple):
@@ -29,6 +32,10 @@ class SentGift(NamedTuple):
     diamonds: int  # minted by the gift itself
     live_id: int | None  # the LIVE it was sent in
     creator_day: str  # the creator's calendar day it is filed under (ISO 8601)
+    paid_cents: int  # its money trail (domain/trails.py)
+    store_fee_cents: int
+    platform_cents: int
+    creator_cents: int
 
 
 class ReceivedRow(NamedTuple):
@@ -44,8 +51,9 @@ class ReceivedRow(NamedTuple):
 
 _INSERT_GIFT = (
     "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
-    " coins, diamonds, context, local_day, created_us, live_id, creator_day)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " coins, diamonds, context, local_day, created_us, live_id, creator_day, paid_cents,"
+    " store_fee_cents, platform_cents, creator_cents)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 NEWEST = 2**62  # above every transaction id: a page "before" it starts at the newest
@@ -105,7 +113,8 @@ def sent_gift(conn: sqlite3.Connection, gift_txn_id: int) -> SentGift | None:
     """The gift of transaction `gift_txn_id`, with the undo that reversed it if any."""
     row = conn.execute(
         "SELECT g.sender_id, g.creator_id, g.coins, g.local_day, g.created_us, g.gift_name,"
-        " g.count, u.id, g.context, g.diamonds, g.live_id, g.creator_day FROM gifts g"
+        " g.count, u.id, g.context, g.diamonds, g.live_id, g.creator_day, g.paid_cents,"
+        " g.store_fee_cents, g.platform_cents, g.creator_cents FROM gifts g"
         " LEFT JOIN transactions u ON u.reverses_id = g.txn_id WHERE g.txn_id = ?",
         (gift_txn_id,),
     ).fetchone()

@@ -569,6 +569,176 @@ BEGIN SELECT RAISE(ABORT, 'gift records are append-only'); END""")
             conn.execute(statement)
 
 
+# Coin lots and money trails (DESIGN 9; domain/trails.py, storage/lots.py). The schema itself
+# holds the rules: a purchase makes its lot; a take follows first in, first out and the lot's
+# running floor, or gives back exactly what its gift took; a spent lot has handed out exactly
+# its price; a gift's trail is the sum of its takes.
+_M0013_TABLES = (
+    """CREATE TABLE lots (
+        txn_id INTEGER PRIMARY KEY REFERENCES recharges(txn_id),
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        coins INTEGER NOT NULL CHECK (coins > 0),
+        price_cents INTEGER NOT NULL CHECK (price_cents >= 0),
+        store_fee_cents INTEGER NOT NULL
+            CHECK (store_fee_cents >= 0 AND store_fee_cents <= price_cents),
+        coins_taken INTEGER NOT NULL DEFAULT 0 CHECK (coins_taken BETWEEN 0 AND coins),
+        paid_taken INTEGER NOT NULL DEFAULT 0 CHECK (paid_taken BETWEEN 0 AND price_cents),
+        fee_taken INTEGER NOT NULL DEFAULT 0 CHECK (fee_taken BETWEEN 0 AND store_fee_cents),
+        CHECK (coins_taken < coins OR (paid_taken = price_cents AND fee_taken = store_fee_cents))
+    ) STRICT""",
+    # A profile's lots with coins left, oldest first: where its next gift takes from.
+    "CREATE INDEX lots_open ON lots(profile_id, txn_id) WHERE coins_taken < coins",
+    """CREATE TRIGGER lots_are_purchases BEFORE INSERT ON lots
+    WHEN NEW.coins_taken <> 0 OR NEW.paid_taken <> 0 OR NEW.fee_taken <> 0 OR NOT EXISTS (
+        SELECT 1 FROM recharges r WHERE r.txn_id = NEW.txn_id AND r.profile_id = NEW.profile_id
+        AND r.coins + r.bonus_coins = NEW.coins AND r.price_cents = NEW.price_cents
+        AND r.store_fee_cents = NEW.store_fee_cents)
+    BEGIN SELECT RAISE(ABORT, 'a lot is a purchase, and starts with nothing taken'); END""",
+    """CREATE TRIGGER recharges_make_lots AFTER INSERT ON recharges
+    BEGIN
+        INSERT INTO lots (txn_id, profile_id, coins, price_cents, store_fee_cents)
+        VALUES (NEW.txn_id, NEW.profile_id, NEW.coins + NEW.bonus_coins, NEW.price_cents,
+                NEW.store_fee_cents);
+    END""",
+    """CREATE TRIGGER lots_keep_terms BEFORE UPDATE ON lots
+    WHEN NEW.txn_id IS NOT OLD.txn_id OR NEW.profile_id IS NOT OLD.profile_id
+      OR NEW.coins IS NOT OLD.coins OR NEW.price_cents IS NOT OLD.price_cents
+      OR NEW.store_fee_cents IS NOT OLD.store_fee_cents
+    BEGIN SELECT RAISE(ABORT, 'a lot changes only by what gifts take'); END""",
+    """CREATE TRIGGER lots_no_delete BEFORE DELETE ON lots
+    BEGIN SELECT RAISE(ABORT, 'lots are never deleted'); END""",
+    # What each gift took from each lot (positive), and what its undo gave back (negative).
+    """CREATE TABLE lot_takes (
+        txn_id INTEGER NOT NULL REFERENCES transactions(id),
+        lot_id INTEGER NOT NULL REFERENCES lots(txn_id),
+        coins INTEGER NOT NULL CHECK (coins <> 0),
+        paid_cents INTEGER NOT NULL,
+        store_fee_cents INTEGER NOT NULL,
+        CHECK ((coins > 0 AND paid_cents >= 0 AND store_fee_cents >= 0)
+            OR (coins < 0 AND paid_cents <= 0 AND store_fee_cents <= 0)),
+        PRIMARY KEY (txn_id, lot_id)
+    ) STRICT, WITHOUT ROWID""",
+    """CREATE TRIGGER lot_takes_follow_rule BEFORE INSERT ON lot_takes
+    WHEN NOT EXISTS (
+        SELECT 1 FROM lots l JOIN transactions t ON t.id = NEW.txn_id
+        WHERE l.txn_id = NEW.lot_id AND l.profile_id = t.profile_id AND CASE
+            WHEN NEW.coins > 0 THEN t.kind = 'gift'
+                AND NEW.paid_cents = max(0, (l.coins_taken + NEW.coins) * l.price_cents / l.coins
+                                            - l.paid_taken)
+                AND NEW.store_fee_cents = max(0, (l.coins_taken + NEW.coins) * l.store_fee_cents
+                                                 / l.coins - l.fee_taken)
+                AND NOT EXISTS (SELECT 1 FROM lots o WHERE o.profile_id = l.profile_id
+                                AND o.coins_taken < o.coins AND o.txn_id < l.txn_id)
+            ELSE t.kind = 'gift_undo' AND EXISTS (
+                SELECT 1 FROM lot_takes g WHERE g.txn_id = t.reverses_id AND g.lot_id = NEW.lot_id
+                AND g.coins = -NEW.coins AND g.paid_cents = -NEW.paid_cents
+                AND g.store_fee_cents = -NEW.store_fee_cents)
+            END)
+    BEGIN SELECT RAISE(ABORT,
+        'a gift takes its sender''s oldest coins at their price; an undo gives back what it took');
+    END""",
+    """CREATE TRIGGER lot_takes_apply AFTER INSERT ON lot_takes
+    BEGIN
+        UPDATE lots SET coins_taken = coins_taken + NEW.coins,
+            paid_taken = paid_taken + NEW.paid_cents,
+            fee_taken = fee_taken + NEW.store_fee_cents
+        WHERE txn_id = NEW.lot_id;
+    END""",
+    """CREATE TRIGGER lot_takes_no_update BEFORE UPDATE ON lot_takes
+    BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END""",
+    """CREATE TRIGGER lot_takes_no_delete BEFORE DELETE ON lot_takes
+    BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END""",
+    # Each gift's trail, written with it (its takes first).
+    "ALTER TABLE gifts ADD COLUMN paid_cents INTEGER NOT NULL DEFAULT 0 CHECK (paid_cents >= 0)",
+    "ALTER TABLE gifts ADD COLUMN store_fee_cents INTEGER NOT NULL DEFAULT 0"
+    " CHECK (store_fee_cents >= 0)",
+    "ALTER TABLE gifts ADD COLUMN platform_cents INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE gifts ADD COLUMN creator_cents INTEGER NOT NULL DEFAULT 0"
+    " CHECK (creator_cents >= 0)",
+    """CREATE TRIGGER gifts_carry_trails BEFORE INSERT ON gifts
+    WHEN NEW.platform_cents IS NOT NEW.paid_cents - NEW.store_fee_cents - NEW.creator_cents
+      OR EXISTS (
+        SELECT 1 FROM (SELECT coalesce(sum(coins), 0) AS coins, coalesce(sum(paid_cents), 0)
+                              AS paid, coalesce(sum(store_fee_cents), 0) AS fee
+                       FROM lot_takes WHERE txn_id = NEW.txn_id)
+        WHERE paid IS NOT NEW.paid_cents OR fee IS NOT NEW.store_fee_cents OR coins > NEW.coins
+           OR (coins < NEW.coins AND EXISTS (SELECT 1 FROM lots WHERE profile_id = NEW.sender_id
+                                             AND coins_taken < coins)))
+    BEGIN SELECT RAISE(ABORT, 'a gift''s money trail is what it took from its sender''s lots');
+    END""",
+    # Money spent per sender, month of the sender's calendar and creator, by the gifts not
+    # undone: a year of spending figures is twelve months of rows, at any ledger size.
+    """CREATE TABLE spending_trails (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id),
+        month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+        creator_id INTEGER NOT NULL REFERENCES profiles(id),
+        gifts INTEGER NOT NULL CHECK (gifts >= 0),
+        coins INTEGER NOT NULL CHECK (coins >= 0),
+        paid_cents INTEGER NOT NULL CHECK (paid_cents >= 0),
+        store_fee_cents INTEGER NOT NULL CHECK (store_fee_cents >= 0),
+        creator_cents INTEGER NOT NULL CHECK (creator_cents >= 0),
+        PRIMARY KEY (profile_id, month, creator_id)
+    ) STRICT, WITHOUT ROWID""",
+)
+
+# Rebuilds the monthly spending from the gifts' trails (the migration fills it this way, and
+# the benchmarks' bulk builder after it writes gifts directly). Undone gifts are left out.
+REBUILD_SPENDING_TRAILS = (
+    "DELETE FROM spending_trails",
+    """INSERT INTO spending_trails (profile_id, month, creator_id, gifts, coins, paid_cents,
+           store_fee_cents, creator_cents)
+       SELECT sender_id, substr(local_day, 1, 7), creator_id, sum(count), sum(coins),
+              sum(paid_cents), sum(store_fee_cents), sum(creator_cents) FROM gifts g
+       WHERE NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)
+       GROUP BY sender_id, substr(local_day, 1, 7), creator_id""",
+)
+
+
+def m0013_coin_lots(db: Database) -> None:
+    """Every purchase becomes a lot, and every gift and undo already in the ledger takes from
+    them as it would have (storage/lots.replay), in the order they were written; each gift
+    gets its trail. A creator's part is its diamonds at the default rules' value (a diamond
+    is a cent)."""
+    from giftdesk.resources import load_rules
+    from giftdesk.storage.lots import insert_takes, replay
+
+    conn = db.conn
+    for statement in _M0013_TABLES:
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO lots (txn_id, profile_id, coins, price_cents, store_fee_cents)"
+        " SELECT txn_id, profile_id, coins + bonus_coins, price_cents, store_fee_cents"
+        " FROM recharges ORDER BY txn_id"
+    )
+    if conn.execute("SELECT 1 FROM gifts LIMIT 1").fetchone() is None:
+        return
+    value = load_rules().diamond_value_rate
+    replayed = replay(conn)
+    # In transaction order: each take's rule is checked against its lot as it then stood.
+    insert_takes(
+        conn,
+        (
+            (txn, t.lot_id, t.coins, t.paid_cents, t.store_fee_cents)
+            for txn in sorted(replayed.takes)
+            for t in replayed.takes[txn]
+        ),
+    )
+    conn.execute("DROP TRIGGER gifts_no_update")  # as in m0012: let the trails in, once
+    conn.executemany(
+        "UPDATE gifts SET paid_cents = ?, store_fee_cents = ?, creator_cents = ?,"
+        " platform_cents = ? WHERE txn_id = ?",
+        (
+            (paid, fee, value.floor(diamonds), paid - fee - value.floor(diamonds), txn)
+            for txn, diamonds in conn.execute("SELECT txn_id, diamonds FROM gifts").fetchall()
+            for paid, fee in (replayed.paid.get(txn, (0, 0)),)
+        ),
+    )
+    conn.execute("""CREATE TRIGGER gifts_no_update BEFORE UPDATE ON gifts
+BEGIN SELECT RAISE(ABORT, 'gift records are append-only'); END""")
+    for statement in REBUILD_SPENDING_TRAILS:
+        conn.execute(statement)
+
+
 # In order. sqlite-utils is imported only when one of these must actually run: reading a
 # database whose schema is current (every start but the first) does not pay for its import.
 STEPS = (
@@ -584,6 +754,7 @@ STEPS = (
     m0010_profile_time_zones,
     m0011_profile_look_keys,
     m0012_lives,
+    m0013_coin_lots,
 )
 NAMES = tuple(step.__name__ for step in STEPS)
 

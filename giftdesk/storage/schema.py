@@ -25,7 +25,7 @@ from giftdesk.i18n import _
 # ('_' is any character in LIKE, and LIKE ignores case).
 INTERNAL = ("sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4")
 
-EXPECTED_SHA256 = "f69348daa26adb8cbd41af9668e8dd205b2ae4738adee7179c6f9384528c3d68"
+EXPECTED_SHA256 = "30721a28177aa369a16fd04edae3d5bd573d366088a4058a172b6558f8e45aa8"
 
 Row = tuple[str, str, str, str | None]
 

@@ -18,6 +18,7 @@ Progress = Callable[[int, int, str], bool]
 # A check's outcome: whether it passed, and what it found when it did not.
 Outcome = tuple[bool, str]
 CheckFn = Callable[[sqlite3.Connection], Outcome]
+_DIAMOND_CENT = Rate(1, 1)  # the default rules' value of a diamond, in cents
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +331,82 @@ def _leaderboard_days_match(conn: sqlite3.Connection) -> Outcome:
     )
 
 
+def _trail_rule(value: Rate) -> CheckFn:
+    def check(conn: sqlite3.Connection) -> Outcome:
+        """Every take and trail worked out again from the purchases, gifts and undos (first
+        in, first out, each lot's running floor: storage/lots.replay) equals the one stored;
+        each lot's counters add up its takes; each gift's creator part is its diamonds'
+        value, and its platform part the rest."""
+        from giftdesk.storage.lots import replay
+
+        replayed = replay(conn)
+        bad: list[str] = []
+        stored: dict[int, list[tuple[int, int, int, int]]] = {}
+        for txn, lot, coins, paid, fee in conn.execute(
+            "SELECT txn_id, lot_id, coins, paid_cents, store_fee_cents FROM lot_takes"
+            " ORDER BY txn_id, lot_id"
+        ):
+            stored.setdefault(txn, []).append((lot, coins, paid, fee))
+        for txn in sorted(set(stored) | set(replayed.takes)):
+            expected = sorted(tuple(t) for t in replayed.takes.get(txn, []))
+            if stored.get(txn, []) != expected:
+                bad.append(_("transaction {number}").format(number=txn))
+        for txn, diamonds, paid, fee, platform, creator in conn.execute(
+            "SELECT txn_id, diamonds, paid_cents, store_fee_cents, platform_cents,"
+            " creator_cents FROM gifts"
+        ):
+            if (
+                (paid, fee) != replayed.paid.get(txn, (0, 0))
+                or creator != value.floor(diamonds)
+                or platform != paid - fee - creator
+            ):
+                bad.append(_("gift {number}").format(number=txn))
+        lots_off = conn.execute("""
+            SELECT l.txn_id FROM lots l LEFT JOIN (
+                SELECT lot_id, sum(coins) AS coins, sum(paid_cents) AS paid,
+                       sum(store_fee_cents) AS fee FROM lot_takes GROUP BY lot_id) k
+              ON k.lot_id = l.txn_id
+            LEFT JOIN recharges r ON r.txn_id = l.txn_id
+            WHERE l.coins_taken <> coalesce(k.coins, 0) OR l.paid_taken <> coalesce(k.paid, 0)
+               OR l.fee_taken <> coalesce(k.fee, 0) OR r.txn_id IS NULL
+            UNION ALL
+            SELECT r.txn_id FROM recharges r LEFT JOIN lots l ON l.txn_id = r.txn_id
+            WHERE l.txn_id IS NULL""").fetchmany(5)
+        bad += [_("lot {number}").format(number=row[0]) for row in lots_off]
+        if bad:
+            return False, _("money trails differ from the lots: {what}").format(
+                what=", ".join(bad[:5])
+            )
+        return True, ""
+
+    return check
+
+
+def _spending_trails_match(conn: sqlite3.Connection) -> Outcome:
+    """The monthly spending per sender and creator equals what the trails of the gifts not
+    undone add up to, both ways round."""
+    return _none_found(
+        conn,
+        f"""
+        WITH sent AS (
+            SELECT sender_id AS profile_id, substr(local_day, 1, 7) AS month, creator_id,
+                   sum(count) AS gifts, sum(coins) AS coins, sum(paid_cents) AS paid,
+                   sum(store_fee_cents) AS fee, sum(creator_cents) AS creator
+            FROM gifts g WHERE {_KEPT} GROUP BY 1, 2, 3
+        )
+        SELECT e.profile_id || ' ' || e.month FROM sent e
+        LEFT JOIN spending_trails s USING (profile_id, month, creator_id)
+        WHERE s.gifts IS NOT e.gifts OR s.coins IS NOT e.coins OR s.paid_cents IS NOT e.paid
+           OR s.store_fee_cents IS NOT e.fee OR s.creator_cents IS NOT e.creator
+        UNION ALL
+        SELECT s.profile_id || ' ' || s.month FROM spending_trails s
+        LEFT JOIN sent e USING (profile_id, month, creator_id)
+        WHERE e.profile_id IS NULL AND (s.gifts <> 0 OR s.coins <> 0 OR s.paid_cents <> 0
+            OR s.store_fee_cents <> 0 OR s.creator_cents <> 0)""",
+        _("monthly spending differs from the gifts' money trails"),
+    )
+
+
 def _schema_matches(conn: sqlite3.Connection) -> Outcome:
     """The file holds GiftDesk's tables, indexes, triggers and views and nothing else, each
     exactly as the migrations made it: a trigger planted in the file runs inside every later
@@ -350,7 +427,9 @@ def _foreign_keys(conn: sqlite3.Connection) -> Outcome:
     return not rows, "; ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in rows)
 
 
-def checks(rate: Rate) -> list[tuple[str, CheckFn]]:
+def checks(rate: Rate, value: Rate = _DIAMOND_CENT) -> list[tuple[str, CheckFn]]:
+    """The checks in order; `rate` is the diamonds minted per coin, `value` the cents a
+    diamond is worth."""
     return [
         ("schema_matches", _schema_matches),
         ("debits_equal_credits", _units_balance),
@@ -367,6 +446,8 @@ def checks(rate: Rate) -> list[tuple[str, CheckFn]]:
         ("live_figures_match_gifts", _live_figures_match),
         ("gifts_name_consistent_lives", _gifts_name_consistent_lives),
         ("leaderboard_days_match_gifts", _leaderboard_days_match),
+        ("money_trails_match_lots", _trail_rule(value)),
+        ("spending_trails_match_gifts", _spending_trails_match),
         ("integrity_check", _integrity),
         ("foreign_key_check", _foreign_keys),
     ]
@@ -388,6 +469,7 @@ def run_checks(
     *,
     only: tuple[str, ...] | None = None,
     progress: Progress | None = None,
+    value: Rate = _DIAMOND_CENT,
 ) -> list[Check]:
     """Run the checks named in `only` (all by default), in order.
 
@@ -395,7 +477,7 @@ def run_checks(
     again with the same values while a long check runs; if it returns False the running query
     is interrupted and Cancelled is raised.
     """
-    todo = [(name, fn) for name, fn in checks(rate) if only is None or name in only]
+    todo = [(name, fn) for name, fn in checks(rate, value) if only is None or name in only]
     step = (0, len(todo), "")
     stopped = False
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from giftdesk.domain.gifting import mint_for_gift
+from giftdesk.domain.gifting import diamonds_cents, mint_for_gift
+from giftdesk.domain.trails import take_fifo
 from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock, micros
 from giftdesk.services.payments import CardDetails
-from giftdesk.storage import ledger, migrations
+from giftdesk.storage import ledger, lots, migrations
 from giftdesk.zones import day_in
 
 GIFT = ("Rose", 1)
@@ -86,6 +87,10 @@ def build(
     totals = {c: [0, 0] for c in creator_ids}
     coins_out = {v: 0 for v in viewer_ids}
     spending: dict[tuple[int, str], int] = {}
+    # Each viewer's lots, taken from first in, first out as the services would (the takes'
+    # own rule trigger is set aside while the bulk is written, and the lots written after).
+    open_lots = {v: lots.open_lots(conn, v) for v in viewer_ids}
+    every_lot = {lot.lot_id: lot for held in open_lots.values() for lot in held}
     senders = [v for v, n in zip(viewer_ids, per_viewer, strict=False) for _ in range(n)]
     step_us = max(1, days * 86_400_000_000 // max(1, gifts))
     # Each gift is filed under its creator's own day, as the leaderboards read it.
@@ -95,9 +100,18 @@ def build(
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("DROP TRIGGER transfers_apply")
+        take_triggers = [
+            row
+            for row in conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                " AND name IN ('lot_takes_follow_rule', 'lot_takes_apply', 'gifts_carry_trails')"
+            )
+        ]
+        for name, _sql in take_triggers:
+            conn.execute(f"DROP TRIGGER {name}")
         next_id = ledger.last_transaction_id(conn) + 1
         for offset in range(0, gifts, chunk):
-            txns, transfers, gift_rows = [], [], []
+            txns, transfers, gift_rows, take_rows = [], [], [], []
             for i in range(offset, min(gifts, offset + chunk)):
                 txn = next_id + i
                 sender = senders[(i * 7919) % gifts]  # interleave the senders over time
@@ -130,6 +144,12 @@ def build(
                 transfers.append((txn, wallet[sender], spent_account, "COIN", GIFT[1]))
                 if minting.diamonds:
                     transfers.append((txn, issuance, diamond[creator], "DIAMOND", minting.diamonds))
+                paid = fee = 0
+                for t in take_fifo(open_lots[sender], GIFT[1]):
+                    take_rows.append((txn, t.lot_id, t.coins, t.paid_cents, t.store_fee_cents))
+                    paid += t.paid_cents
+                    fee += t.store_fee_cents
+                creator_cents = diamonds_cents(rules, minting.diamonds)
                 gift_rows.append(
                     (
                         txn,
@@ -144,6 +164,10 @@ def build(
                         day,
                         created_us,
                         day_in(moment, zone_of[creator]).isoformat(),
+                        paid,
+                        fee,
+                        paid - fee - creator_cents,
+                        creator_cents,
                     )
                 )
             conn.executemany(
@@ -159,10 +183,12 @@ def build(
             )
             conn.executemany(
                 "INSERT INTO gifts (txn_id, sender_id, creator_id, gift_name, unit_coins, count,"
-                " coins, diamonds, context, local_day, created_us, creator_day)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " coins, diamonds, context, local_day, created_us, creator_day, paid_cents,"
+                " store_fee_cents, platform_cents, creator_cents)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 gift_rows,
             )
+            lots.insert_takes(conn, take_rows)
         # The balances the trigger would have kept, written once.
         for v, coins in coins_out.items():
             conn.execute(
@@ -199,7 +225,15 @@ def build(
             *migrations.REBUILD_SUPPORTER_DAYS,
         ):
             conn.execute(statement)
+        for statement in migrations.REBUILD_SPENDING_TRAILS:
+            conn.execute(statement)
+        conn.executemany(
+            "UPDATE lots SET coins_taken = ?, paid_taken = ?, fee_taken = ? WHERE txn_id = ?",
+            [(lot.coins_taken, lot.paid_taken, lot.fee_taken, i) for i, lot in every_lot.items()],
+        )
         conn.execute(trigger_sql)
+        for _name, sql in take_triggers:
+            conn.execute(sql)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

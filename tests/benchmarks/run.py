@@ -23,7 +23,10 @@ and, reported without a target: the durable sends again with synchronous=OFF on 
 (unsynced_send_ratio: the processor's share of a commit, without the disk's), the burst with
 every gift its own ledger transaction (burst_no_streaks_ratio), peak memory of the app on the
 large ledger against the bare window, the CSV export rate of the top creator's history (every
-one of the --rows gifts), and `verify` time on the large ledger.
+one of the --rows gifts), `verify` time on the large ledger, and the rate of its hledger export
+(export_hledger_rows_per_s: ledger transactions written a second). With a target:
+  spending_ms            a year of spending figures (12 months, by creator, where the money
+                         went) for the busiest viewer on the large ledger                     <= 100
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ TARGETS = {
     "live_feed_latency_ms": ("<=", 500.0),
     "live_ui_max_stall_ms": ("<=", 100.0),
     "leaderboard_ms": ("<=", 50.0),
+    "spending_ms": ("<=", 100.0),
 }
 
 
@@ -360,6 +364,33 @@ def export_and_verify(work: Path, big_path: str, creator: int, rows: int) -> dic
     }
 
 
+def accounting(work: Path, big_path: str, viewer: int, *, runs: int) -> dict:
+    """The whole large ledger as an hledger journal (transactions written a second), and a
+    year of spending figures for its busiest viewer (best of `runs`, in ms)."""
+    from giftdesk.accounting_export import export_journal
+
+    services = Services.open(big_path)
+    try:
+        start = time.perf_counter()
+        written = export_journal(
+            services.accounting.journal(), str(work / "all.journal"), "hledger"
+        )
+        export_s = time.perf_counter() - start
+        best = float("inf")
+        for _ in range(runs):
+            start = time.perf_counter()
+            year = services.spending.months(viewer, count=12)
+            best = min(best, time.perf_counter() - start)
+        assert sum(m.coins for m in year) > 0, "the busiest viewer spent nothing"
+    finally:
+        services.close()
+    return {
+        "export_hledger_rows": written,
+        "export_hledger_rows_per_s": written / export_s,
+        "spending_ms": best * 1000,
+    }
+
+
 # --- main -----------------------------------------------------------------------------------
 
 
@@ -408,6 +439,8 @@ def main() -> int:
         results |= startup(work, big.path, runs=7 if quick else 15)
         log("CSV export and verify on the large ledger...")
         results |= export_and_verify(work, big.path, big.top_creator, args.rows)
+        log("hledger export and a year of spending on the large ledger...")
+        results |= accounting(work, big.path, big.busiest_viewer, runs=5 if quick else 20)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     results["seconds"] = time.perf_counter() - began

@@ -75,6 +75,42 @@ class Person:
         self.spent_today = 0
         self.requested_today = 0  # payout cents requested this UTC day, failed ones excluded
         self.live: int | None = None  # the LIVE on air, for a creator
+        # A plain model of coin lots (DESIGN 9): [lot, coins, price, fee, coins taken, cents
+        # handed out, fee handed out], oldest first.
+        self.lots: list[list[int]] = []
+
+    def take(self, coins: int, creator_cents: int) -> tuple[list[tuple[int, int, int, int]], tuple]:
+        """First in, first out, each lot handing out the running floor of its price and fee
+        (never below what is out): the takes (lot, coins, paid, fee) and the trail."""
+        takes = []
+        for lot in self.lots:
+            if coins == 0:
+                break
+            lot_id, size, price, fee, taken, paid, fees = lot
+            n = min(coins, size - taken)
+            if n == 0:
+                continue
+            p = max(0, (taken + n) * price // size - paid)
+            f = max(0, (taken + n) * fee // size - fees)
+            lot[4:] = [taken + n, paid + p, fees + f]
+            takes.append((lot_id, n, p, f))
+            coins -= n
+        paid = sum(t[2] for t in takes)
+        fee = sum(t[3] for t in takes)
+        return takes, (paid, fee, paid - fee - creator_cents, creator_cents)
+
+    def give_back(self, takes) -> None:
+        lots = {lot[0]: lot for lot in self.lots}
+        for lot_id, n, p, f in takes:
+            lots[lot_id][4] -= n
+            lots[lot_id][5] -= p
+            lots[lot_id][6] -= f
+
+    def unspent(self) -> tuple[int, int]:
+        return (
+            sum(lot[1] - lot[4] for lot in self.lots),
+            sum(lot[2] - lot[5] for lot in self.lots if lot[4] < lot[1]),
+        )
 
 
 class Live:
@@ -169,6 +205,9 @@ class LedgerMachine(RuleBasedStateMachine):
         assert result.store_fee_cents == (price * 30 // 100 if channel == "app" else 0)
         person.bought = True
         person.coins += package + bonus
+        person.lots.append(
+            [result.transaction_id, package + bonus, price, result.store_fee_cents, 0, 0, 0]
+        )
 
     @rule(
         pid=people,
@@ -200,6 +239,7 @@ class LedgerMachine(RuleBasedStateMachine):
         assert result.bonus_coins == bonus
         person.bought = True
         person.coins += coins + bonus
+        person.lots.append([result.transaction_id, coins + bonus, result.price_cents, 0, 0, 0, 0])
 
     @rule(
         target=gifts_sent,
@@ -236,6 +276,8 @@ class LedgerMachine(RuleBasedStateMachine):
             outcome = refusal
         if not self._gift_outcome(sender, creator, gift, count, context, outcome):
             return None
+        takes, trail = self.model[sender].take(outcome.coins_spent, outcome.diamonds_credited)
+        assert _trail(outcome) == trail, (_trail(outcome), trail)
         if key_reuse:
             self.replays.append(("send", key, (sender, creator, gift, count, context), outcome))
         return (
@@ -247,6 +289,7 @@ class LedgerMachine(RuleBasedStateMachine):
             outcome.live_id,
             outcome.diamonds_credited,
             count,
+            takes,
         )
 
     def _gift_outcome(self, sender, creator, gift, count, context, outcome) -> bool:
@@ -318,11 +361,13 @@ class LedgerMachine(RuleBasedStateMachine):
             for regular, sender, creator, gift, count, context in requests
         ]
         combos: dict[int, list] = {}
+        taps: dict[int, list] = {}  # transaction -> its gifts' results, in order
         for r, outcome in zip(burst, self.services.gifts.send_batch(burst), strict=False):
             if not self._gift_outcome(
                 r.sender_id, r.creator_id, r.gift_name, r.count, r.context, outcome
             ):
                 continue
+            taps.setdefault(outcome.transaction_id, []).append((r.sender_id, outcome))
             txn = outcome.transaction_id
             shape = (r.sender_id, r.creator_id, r.gift_name, outcome.context)
             cost = RULES.gift(r.gift_name).coins * r.count
@@ -335,9 +380,19 @@ class LedgerMachine(RuleBasedStateMachine):
                 combos[txn] = [shape, cost, outcome.diamonds_credited, r.count, outcome.live_id]
         streaks = [c[0] for c in combos.values() if RULES.gift(c[0][2]).streakable]
         assert len(streaks) == len(set(streaks)), "a sender's repeats were split"
+        # The lots are taken from transaction by transaction, each combo's gifts in order.
+        takes: dict[int, list] = {}
+        for txn in sorted(taps):
+            takes[txn] = []
+            for sender, outcome in taps[txn]:
+                took, trail = self.model[sender].take(
+                    outcome.coins_spent, outcome.diamonds_credited
+                )
+                assert _trail(outcome) == trail, (_trail(outcome), trail)
+                takes[txn] += took
         return multiple(
             *(
-                (txn, shape[0], shape[1], cost, self.clock.now(), live, diamonds, count)
+                (txn, shape[0], shape[1], cost, self.clock.now(), live, diamonds, count, takes[txn])
                 for txn, (shape, cost, diamonds, count, live) in combos.items()
             )
         )
@@ -346,7 +401,7 @@ class LedgerMachine(RuleBasedStateMachine):
     def undo(self, gift, wait):
         if gift is None:
             return
-        txn, sender, creator, cost, sent_at, live, diamonds, count = gift
+        txn, sender, creator, cost, sent_at, live, diamonds, count, takes = gift
         self._tick(wait)
         s, c = self.model[sender], self.model[creator]
         late = self.clock.now() - sent_at > dt.timedelta(seconds=10)
@@ -361,6 +416,10 @@ class LedgerMachine(RuleBasedStateMachine):
             return
         assert not late
         assert result.coins_refunded == cost and result.diamonds_reversed == unminted
+        # Exactly what the gift was charged comes back, to the lots it came from.
+        assert result.money_trail.paid_cents == sum(t[2] for t in takes)
+        assert result.money_trail.store_fee_cents == sum(t[3] for t in takes)
+        s.give_back(takes)
         s.coins += cost
         if sent_at.date() == self.clock.now().date():
             s.spent_today -= cost
@@ -477,6 +536,16 @@ class LedgerMachine(RuleBasedStateMachine):
             assert balance.diamonds == person.diamonds, (pid, balance, person.diamonds)
 
     @invariant()
+    def lots_match_model(self):
+        """What is left of each profile's lots, and what it cost, as the plain model has it;
+        every lot spent has handed out exactly its price."""
+        for pid, person in self.model.items():
+            month = self.services.spending.month(pid)
+            assert (month.unspent_coins, month.unspent_cents) == person.unspent(), pid
+            for _lot, size, price, fee, taken, paid, fees in person.lots:
+                assert taken < size or (paid, fees) == (price, fee)
+
+    @invariant()
     def lives_match_model(self):
         for live_id, model in self.lives.items():
             live = self.services.lives.summary(live_id)
@@ -499,6 +568,11 @@ class LedgerMachine(RuleBasedStateMachine):
     def ledger_verifies(self):
         failed = [c for c in self.services.maintenance.verify() if not c.ok]
         assert not failed, failed
+
+
+def _trail(outcome) -> tuple:
+    t = outcome.money_trail
+    return (t.paid_cents, t.store_fee_cents, t.platform_cents, t.creator_cents)
 
 
 LedgerMachine.TestCase.settings = settings(

@@ -27,6 +27,8 @@ CHECKS = [
     "live_figures_match_gifts",
     "gifts_name_consistent_lives",
     "leaderboard_days_match_gifts",
+    "money_trails_match_lots",
+    "spending_trails_match_gifts",
     "integrity_check",
     "foreign_key_check",
 ]

@@ -160,6 +160,10 @@ def test_an_undone_gift_is_read_with_its_undo_and_left_out_of_the_received(fresh
                         1,
                         None,
                         "2026-11-25",
+                        0,  # coins from no lot cost nothing: the creator's 2 cents are a loss
+                        0,
+                        -2,
+                        2,
                     )
                 ],
             )

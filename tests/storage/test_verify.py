@@ -52,7 +52,7 @@ def test_a_long_check_is_interrupted_and_the_handler_removed(conn, monkeypatch):
         ran.append("done")  # not reached: the query is interrupted
         return True, ""
 
-    monkeypatch.setattr(verify, "checks", lambda rate: [("slow", slow)])
+    monkeypatch.setattr(verify, "checks", lambda rate, value: [("slow", slow)])
     asked = []
 
     def progress(done, total, name):
@@ -70,6 +70,6 @@ def test_a_damaged_check_is_still_a_failed_check_not_a_cancel(conn, monkeypatch)
         c.execute("SELECT * FROM no_such_table")
         return True, ""
 
-    monkeypatch.setattr(verify, "checks", lambda rate: [("broken", broken)])
+    monkeypatch.setattr(verify, "checks", lambda rate, value: [("broken", broken)])
     [check] = run_checks(conn, RATE, progress=lambda *_: True)
     assert not check.ok and "no_such_table" in check.detail

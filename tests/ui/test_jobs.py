@@ -18,7 +18,7 @@ from giftdesk.ui import jobs
 from giftdesk.ui.main_window import MainWindow
 
 ROSES = 10_000  # enough rows for several progress reports, and a few tenths of a second's work
-CHECKS = 17
+CHECKS = 19
 
 
 @pytest.fixture(scope="module")
@@ -250,7 +250,7 @@ def test_backup_runs_in_a_worker_copying_then_checking(
     prompter.save_to = dest
     _, labels = run_to_end(qtbot, desk.window, desk.window.backup_action)
     assert any(label.startswith("Copying the database…") for label in labels)
-    assert "Checking the copy: integrity check (16 of 17)…" in labels
+    assert "Checking the copy: integrity check (18 of 19)…" in labels
     assert prompter.infos == [f"Saved a verified copy to {dest} ({CHECKS} checks passed)."]
     copy = Services.open(dest)
     assert copy.balance(desk.vera_id) == desk.services.balance(desk.vera_id)

@@ -71,7 +71,7 @@ def test_restore_asks_with_what_the_backup_holds_then_brings_it_back(
     restore(qtbot, desk.window)
     [question] = prompter.confirms
     assert str(backup) in question and "2 profiles and 1 transaction" in question
-    assert "the newest from 2026-11-25" in question and "passed all 17 checks" in question
+    assert "the newest from 2026-11-25" in question and "passed all 19 checks" in question
     assert coins(desk) == 770  # the gift is gone with the contents the backup replaced
     [kept] = list(tmp_path.glob("wallet.sqlite3.before-restore-*"))
     [done] = prompter.infos
