@@ -207,3 +207,36 @@ def test_a_language_chosen_in_the_window_wins_over_the_locale_and_feeds_gettext(
     assert i18n._("the card was declined by the payment provider") == (
         "the card was declined by the payment provider"
     )
+
+
+def _wrappers(tree) -> list[str]:
+    """Functions that pass their own parameter to Qt's translate() or tr(): whatever they are
+    called with is invisible to pyside6-lupdate, so it is in no catalog and shows in English."""
+    import ast
+
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        params = {a.arg for a in node.args.args}
+        for call in ast.walk(node):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute | ast.Name)
+                and (getattr(call.func, "attr", None) or getattr(call.func, "id", None))
+                in ("translate", "tr")
+                and any(isinstance(a, ast.Name) and a.id in params for a in call.args[-1:])
+            ):
+                found.append(f"{node.name} (line {node.lineno})")
+    return found
+
+
+def test_no_window_string_goes_through_a_wrapper_lupdate_cannot_see():
+    import ast
+
+    wrappers = {
+        str(path.relative_to(ROOT)): found
+        for path in sorted((ROOT / "giftdesk" / "ui").rglob("*.py"))
+        if (found := _wrappers(ast.parse(path.read_text(encoding="utf-8"))))
+    }
+    assert wrappers == {}

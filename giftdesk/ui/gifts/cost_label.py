@@ -19,16 +19,14 @@ from giftdesk.ui.theme import color
 from giftdesk.ui.widgets.live_label import LiveLabel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CostLabel", text)
-
-
 class CostLabel(LiveLabel):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Cost and creator share"), parent=parent)
+        super().__init__(
+            QCoreApplication.translate("CostLabel", "Cost and creator share"), parent=parent
+        )
         self._services = services
         self.setWordWrap(True)
-        self.total_label = LiveLabel(_tr("Total"))
+        self.total_label = LiveLabel(QCoreApplication.translate("CostLabel", "Total"))
         self.total_label.setObjectName("summary")
 
     def clear_cost(self) -> None:

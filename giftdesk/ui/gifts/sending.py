@@ -24,10 +24,6 @@ from giftdesk.ui.prompter import Prompter
 from giftdesk.ui.tab import ButtonRest
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GiftsTab", text)
-
-
 def times(count: int) -> str:
     """ " x1,500" after a gift's name for a combo, nothing for one: grouped as every number
     shown is ("Rose x1,500", in the history too)."""
@@ -70,10 +66,10 @@ class GiftSender:
             return None
         if coins >= self._services.rules.confirm_at_coins and not self._prompter.confirm(
             self._parent,
-            _tr("Send this gift?"),
-            _tr("Send {gift}{times} to {creator} for {coins}?").format(
-                gift=gift.name, times=times(count), creator=creator, coins=fmt.coins(coins)
-            ),
+            QCoreApplication.translate("GiftsTab", "Send this gift?"),
+            QCoreApplication.translate(
+                "GiftsTab", "Send {gift}{times} to {creator} for {coins}?"
+            ).format(gift=gift.name, times=times(count), creator=creator, coins=fmt.coins(coins)),
         ):
             return None
         if self._acting() != sender_id:
@@ -89,17 +85,20 @@ class GiftSender:
             self.offer_recharge(gift, needed=e.needed_coins, balance=e.balance_coins)
         except GiftDeskError as e:
             self._rest.end()
-            self._prompter.error(self._parent, _tr("Gift refused"), sentence(e))
+            self._prompter.error(
+                self._parent, QCoreApplication.translate("GiftsTab", "Gift refused"), sentence(e)
+            )
         return None
 
     def offer_recharge(self, gift: Gift, *, needed: int, balance: int) -> None:
         missing = needed - balance
         if self._prompter.confirm(
             self._parent,
-            _tr("Not enough coins"),
-            _tr(
+            QCoreApplication.translate("GiftsTab", "Not enough coins"),
+            QCoreApplication.translate(
+                "GiftsTab",
                 "{gift} costs {needed} and you have {balance}. Recharge the {missing} "
-                "you are missing?"
+                "you are missing?",
             ).format(
                 gift=gift.name,
                 needed=fmt.coins(needed),
@@ -117,7 +116,7 @@ class GiftSender:
         result: Undone | None = run_action(
             self._parent,
             self._prompter,
-            _tr("Cannot undo"),
+            QCoreApplication.translate("GiftsTab", "Cannot undo"),
             lambda: self._services.gifts.undo(
                 sent.transaction_id, sender_id=sender_id, sent_at=sent.created_at, key=new_key()
             ),

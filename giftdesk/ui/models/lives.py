@@ -12,10 +12,6 @@ from giftdesk.services.live_results import LiveSummary
 from giftdesk.ui.models.base import WIDEST_WHEN, ColumnSpec, RowsTableModel, when
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveHistoryModel", text)
-
-
 def on_air_seconds(live: LiveSummary) -> int | None:
     """How long an ended LIVE was on air; None while it is on air."""
     if live.ended_at is None:
@@ -26,20 +22,24 @@ def on_air_seconds(live: LiveSummary) -> int | None:
 
 def _on_air(live: LiveSummary) -> str:
     seconds = on_air_seconds(live)
-    return _tr("On air now") if seconds is None else fmt.duration(seconds)
+    return (
+        QCoreApplication.translate("LiveHistoryModel", "On air now")
+        if seconds is None
+        else fmt.duration(seconds)
+    )
 
 
 def _goal(live: LiveSummary) -> str:
     if live.goal_diamonds is None:
-        return _tr("No goal")
+        return QCoreApplication.translate("LiveHistoryModel", "No goal")
     goal = fmt.group(live.goal_diamonds)
     if live.goal_reached:
-        return _tr("{goal}: reached").format(goal=goal)
+        return QCoreApplication.translate("LiveHistoryModel", "{goal}: reached").format(goal=goal)
     if live.on_air:
-        return _tr("{goal}: {percent}% so far").format(
+        return QCoreApplication.translate("LiveHistoryModel", "{goal}: {percent}% so far").format(
             goal=goal, percent=live.diamonds * 100 // live.goal_diamonds
         )
-    return _tr("{goal}: not reached").format(goal=goal)
+    return QCoreApplication.translate("LiveHistoryModel", "{goal}: not reached").format(goal=goal)
 
 
 class LiveHistoryModel(RowsTableModel):
