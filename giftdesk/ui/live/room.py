@@ -34,7 +34,7 @@ from giftdesk.ui.widgets.tables import fit_columns
 OPENING_GIFTS = 50  # the feed a room opens with
 CLOCK_MS = 1_000  # time on air ticks in whole seconds
 ANNOUNCE_MS = 1_500  # new gifts are announced at most this often, the latest with a count
-RANKING_WIDTH_PX = 300
+RANKING_WIDTH_PX = 340
 
 
 class Room(QWidget):
@@ -91,6 +91,10 @@ class Room(QWidget):
         view.setModel(model)
         view.setAccessibleName(name)
         view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
+        # One line a row: a long name ends in "…" (a screen reader still reads it whole)
+        # rather than wrapping into rows of two heights ("Sim Viewer" over "004").
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.verticalHeader().hide()
         view.setSelectionMode(QTableView.SelectionMode.NoSelection)
         fit_columns(view, model.SPECS, stretch=stretch)
