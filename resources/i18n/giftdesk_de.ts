@@ -841,7 +841,7 @@
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>&amp;Goal (diamonds):</source>
+        <source>G&amp;oal (diamonds):</source>
         <translation>&amp;Ziel (Diamanten):</translation>
     </message>
     <message>

@@ -841,7 +841,7 @@
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <source>&amp;Goal (diamonds):</source>
+        <source>G&amp;oal (diamonds):</source>
         <translation>&amp;Meta (diamantes):</translation>
     </message>
     <message>
