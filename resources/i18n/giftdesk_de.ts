@@ -2132,12 +2132,24 @@ Menge
         <translation>Dieses LIVE ist beendet.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;1&lt;/b&gt; diamond</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; Diamant</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{diamonds}&lt;/b&gt; diamonds</source>
         <translation>&lt;b&gt;{diamonds}&lt;/b&gt; Diamanten</translation>
     </message>
     <message>
+        <source>&lt;b&gt;1&lt;/b&gt; gift</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; Geschenk</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{gifts}&lt;/b&gt; gifts</source>
         <translation>&lt;b&gt;{gifts}&lt;/b&gt; Geschenke</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; gifter</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; Spender</translation>
     </message>
     <message>
         <source>&lt;b&gt;{gifters}&lt;/b&gt; gifters</source>
@@ -2243,6 +2255,10 @@ Menge
     <message>
         <source>Diamonds: {diamonds} ({value})</source>
         <translation>Diamanten: {diamonds} ({value})</translation>
+    </message>
+    <message>
+        <source>Gifts: {gifts} from 1 gifter</source>
+        <translation>Geschenke: {gifts} von 1 Spender</translation>
     </message>
     <message>
         <source>Gifts: {gifts} from {gifters} gifters</source>

@@ -2132,12 +2132,24 @@ personalizada
         <translation>Este LIVE ha terminado.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;1&lt;/b&gt; diamond</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; diamante</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{diamonds}&lt;/b&gt; diamonds</source>
         <translation>&lt;b&gt;{diamonds}&lt;/b&gt; diamantes</translation>
     </message>
     <message>
+        <source>&lt;b&gt;1&lt;/b&gt; gift</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; regalo</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{gifts}&lt;/b&gt; gifts</source>
         <translation>&lt;b&gt;{gifts}&lt;/b&gt; regalos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; gifter</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; donante</translation>
     </message>
     <message>
         <source>&lt;b&gt;{gifters}&lt;/b&gt; gifters</source>
@@ -2243,6 +2255,10 @@ personalizada
     <message>
         <source>Diamonds: {diamonds} ({value})</source>
         <translation>Diamantes: {diamonds} ({value})</translation>
+    </message>
+    <message>
+        <source>Gifts: {gifts} from 1 gifter</source>
+        <translation>Regalos: {gifts} de 1 donante</translation>
     </message>
     <message>
         <source>Gifts: {gifts} from {gifters} gifters</source>

@@ -58,8 +58,12 @@ def test_a_creator_goes_live_sees_gifts_and_ends_with_a_summary(qtbot, economy, 
     assert tab.room.title_label.text() == "Cooking"
     assert not tab.gift_bar.isVisible()  # no gift bar in one's own room
     services.gifts.send(vera.id, cleo.id, "Galaxy")
+    # One of each reads in the singular.
+    assert tab.room.gifts_label.text() == "<b>1</b> gift"
+    assert tab.room.gifters_label.text() == "<b>1</b> gifter"
     services.gifts.send(vera.id, cleo.id, "Galaxy")
     assert tab.room.feed_model.rowCount() == 2
+    assert tab.room.gifts_label.text() == "<b>2</b> gifts"
     assert "1,000" in tab.room.diamonds_label.text()
     assert "reached" in tab.room.goal_label.text()
     assert tab.room.ranking_model.index(0, 1).data() == "Vera"
@@ -67,7 +71,7 @@ def test_a_creator_goes_live_sees_gifts_and_ends_with_a_summary(qtbot, economy, 
     assert prompter.confirms and services.lives.on_air(cleo.id) is None
     summary = tab.summary_box.summary_label.text()
     assert tab.summary_box.isVisible()
-    for part in ("Cooking", "1,000", "Vera", "reached"):
+    for part in ("Cooking", "1,000", "Vera", "reached", "Gifts: 2 from 1 gifter"):
         assert part in summary
     assert box.go_live_button.isVisible()
 

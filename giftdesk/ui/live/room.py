@@ -208,14 +208,21 @@ class Room(QWidget):
             if live.on_air
             else self.tr("This LIVE has ended.")
         )
+        # One of a kind reads in the singular ("1 gifter"), as the chart's "1 gift" does.
         self.diamonds_label.setText(
-            self.tr("<b>{diamonds}</b> diamonds").format(diamonds=fmt.group(live.diamonds))
+            self.tr("<b>1</b> diamond")
+            if live.diamonds == 1
+            else self.tr("<b>{diamonds}</b> diamonds").format(diamonds=fmt.group(live.diamonds))
         )
         self.gifts_label.setText(
-            self.tr("<b>{gifts}</b> gifts").format(gifts=fmt.group(live.gifts))
+            self.tr("<b>1</b> gift")
+            if live.gifts == 1
+            else self.tr("<b>{gifts}</b> gifts").format(gifts=fmt.group(live.gifts))
         )
         self.gifters_label.setText(
-            self.tr("<b>{gifters}</b> gifters").format(gifters=fmt.group(live.gifters))
+            self.tr("<b>1</b> gifter")
+            if live.gifters == 1
+            else self.tr("<b>{gifters}</b> gifters").format(gifters=fmt.group(live.gifters))
         )
         self.ranking_model.show_ranking(live.ranking)
         self._show_goal(live)

@@ -28,9 +28,11 @@ class SummaryBox(QGroupBox):
             self.tr("Diamonds: {diamonds} ({value})").format(
                 diamonds=fmt.group(live.diamonds), value=fmt.usd(live.diamonds)
             ),
-            self.tr("Gifts: {gifts} from {gifters} gifters").format(
-                gifts=fmt.group(live.gifts), gifters=fmt.group(live.gifters)
-            ),
+            (
+                self.tr("Gifts: {gifts} from 1 gifter")
+                if live.gifters == 1
+                else self.tr("Gifts: {gifts} from {gifters} gifters")
+            ).format(gifts=fmt.group(live.gifts), gifters=fmt.group(live.gifters)),
         ]
         if live.ranking:
             top = ", ".join(
