@@ -2249,6 +2249,10 @@ Menge
         <translation>LIVE-Übersicht</translation>
     </message>
     <message>
+        <source>{creator}&apos;s LIVE has ended</source>
+        <translation>Das LIVE von {creator} ist beendet</translation>
+    </message>
+    <message>
         <source>Time on air: {time}</source>
         <translation>Sendezeit: {time}</translation>
     </message>

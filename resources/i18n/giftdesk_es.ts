@@ -2249,6 +2249,10 @@ personalizada
         <translation>Resumen del LIVE</translation>
     </message>
     <message>
+        <source>{creator}&apos;s LIVE has ended</source>
+        <translation>El LIVE de {creator} ha terminado</translation>
+    </message>
+    <message>
         <source>Time on air: {time}</source>
         <translation>Tiempo en el aire: {time}</translation>
     </message>

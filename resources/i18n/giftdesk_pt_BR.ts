@@ -2249,6 +2249,10 @@ personalizada
         <translation>Resumo da LIVE</translation>
     </message>
     <message>
+        <source>{creator}&apos;s LIVE has ended</source>
+        <translation>A LIVE de {creator} terminou</translation>
+    </message>
+    <message>
         <source>Time on air: {time}</source>
         <translation>Tempo no ar: {time}</translation>
     </message>

@@ -114,6 +114,25 @@ def test_a_viewer_joins_from_live_now_and_sends_with_confirmation_and_undo(
     assert "back in your wallet" in bar.status_label.text()
 
 
+def test_a_viewer_whose_live_ends_elsewhere_sees_what_it_came_to(
+    qtbot, on_file, prompter, settings
+):
+    _path, services, other, vera, cleo = on_file
+    other.lives.start(cleo.id, title="Cleo live")
+    window = _window(qtbot, services, prompter, settings, vera.id)
+    tab = window.live_tab
+    assert tab.room.title_label.text() == "Cleo live" and not tab.summary_box.isVisible()
+    other.gifts.send(vera.id, cleo.id, "Rose", count=3)
+    other.lives.end(cleo.id)  # from another window, or `giftdesk live end Cleo`
+    qtbot.waitUntil(tab.summary_box.isVisible, timeout=LATENCY_MS * 4)
+    assert tab.summary_box.title() == "Cleo's LIVE has ended"
+    assert "Gifts: 3 from 1 gifter" in tab.summary_box.summary_label.text()
+    assert tab.room_stack.currentWidget() is tab.no_room_label
+    assert not tab.gift_bar.isVisible()
+    window.select_profile(cleo.id)  # what Vera was told is hers, not the next profile's
+    assert not tab.summary_box.isVisible() or tab.summary_box.title() == "Your LIVE has ended"
+
+
 def test_every_control_is_named(qtbot, economy, prompter, settings):
     services, vera, cleo = economy
     services.lives.start(cleo.id)

@@ -21,7 +21,13 @@ class SummaryBox(QGroupBox):
         QVBoxLayout(self).addWidget(self.summary_label)
         self.hide()
 
-    def show_summary(self, live: LiveSummary) -> None:
+    def show_summary(self, live: LiveSummary, *, own: bool = True) -> None:
+        """The figures of an ended LIVE: the creator's own, or one a viewer was watching."""
+        self.setTitle(
+            self.tr("Your LIVE has ended")
+            if own
+            else self.tr("{creator}'s LIVE has ended").format(creator=live.creator)
+        )
         lines = [
             f"<b>{html.escape(live.title)}</b>",
             self.tr("Time on air: {time}").format(time=span(on_air_seconds(live))),
