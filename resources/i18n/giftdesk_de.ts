@@ -478,12 +478,8 @@
         <translation>Welche Liste</translation>
     </message>
     <message>
-        <source>Gifts received (newest first)</source>
-        <translation>Erhaltene Geschenke (neueste zuerst)</translation>
-    </message>
-    <message>
-        <source>Your LIVEs (newest first)</source>
-        <translation>Deine LIVEs (neueste zuerst)</translation>
+        <source>Your LIVEs</source>
+        <translation>Deine LIVEs</translation>
     </message>
     <message>
         <source>at least {diamonds}</source>

@@ -478,12 +478,8 @@
         <translation>Qué lista</translation>
     </message>
     <message>
-        <source>Gifts received (newest first)</source>
-        <translation>Regalos recibidos (más recientes primero)</translation>
-    </message>
-    <message>
-        <source>Your LIVEs (newest first)</source>
-        <translation>Tus LIVEs (más recientes primero)</translation>
+        <source>Your LIVEs</source>
+        <translation>Tus LIVEs</translation>
     </message>
     <message>
         <source>at least {diamonds}</source>

@@ -478,12 +478,8 @@
         <translation>Qual lista</translation>
     </message>
     <message>
-        <source>Gifts received (newest first)</source>
-        <translation>Presentes recebidos (mais recentes primeiro)</translation>
-    </message>
-    <message>
-        <source>Your LIVEs (newest first)</source>
-        <translation>Suas LIVEs (mais recentes primeiro)</translation>
+        <source>Your LIVEs</source>
+        <translation>Suas LIVEs</translation>
     </message>
     <message>
         <source>at least {diamonds}</source>
