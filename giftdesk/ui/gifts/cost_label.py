@@ -120,8 +120,12 @@ class CostLabel(LiveLabel):
         trail = seen.trail
         if seen.missing_coins:  # refused at Send: what they would cost to buy
             first = self._value_line(coins)
-        elif trail.paid_cents == 0:
+        elif seen.free_coins == coins:
             first = self.tr("These coins cost you <b>nothing</b>: they were free (bonus).")
+        elif trail.paid_cents == 0:  # a rose or two: the cent comes with a later gift
+            first = self.tr(
+                "These coins cost you <b>under a cent</b>, counted with your next gifts."
+            )
         elif seen.free_coins:
             first = self.tr(
                 "These coins cost you <b>{paid}</b> ({free} of them were free, bonus)."
