@@ -40,6 +40,9 @@ class DetailPane(QGroupBox):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # On the box's own surface: setWidget gave the label a fill of the window's colour.
+        self.text_label.setAutoFillBackground(False)
+        scroll.viewport().setAutoFillBackground(False)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
