@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
                 self.tr("&Gifts"),
                 self.tr("&Earnings"),
                 self.tr("&Activity"),
-                self.tr("&Spending"),
+                self.tr("Spe&nding"),
                 self.tr("&LIVE"),
             ),
             strict=True,
