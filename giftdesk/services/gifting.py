@@ -30,7 +30,7 @@ from giftdesk.domain.gifting import (
 from giftdesk.domain.people import require_adult
 from giftdesk.domain.references import split_transaction_reference, transaction_mark
 from giftdesk.domain.rules import Gift
-from giftdesk.domain.trails import MoneyTrail
+from giftdesk.domain.trails import MoneyTrail, take_fifo
 from giftdesk.formatting import coins as fmt_coins
 from giftdesk.i18n import _
 from giftdesk.services.burst import Burst, Checked, send_digest
@@ -50,6 +50,18 @@ class GiftPreview:
     coins: int
     diamonds: int
     diamonds_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrailPreview:
+    """Where the money of a gift would go if sent now, before it is sent: the very coins it
+    would take (first in, first out) and what they cost, as `send` will store it."""
+
+    coins: int
+    diamonds: int
+    trail: MoneyTrail
+    free_coins: int  # of `coins`, those from a lot that cost nothing
+    missing_coins: int  # of `coins`, those the sender does not have (the send is refused)
 
 
 class GiftRequest(NamedTuple):
@@ -89,6 +101,29 @@ class GiftService:
         received, _ = gifts.read_creator_totals(self._ctx.conn, creator_id)
         diamonds = creator_share_preview(rules, coins_received=received, coins=coins)
         return GiftPreview(gift, count, coins, diamonds, diamonds_cents(rules, diamonds))
+
+    def preview_trail(
+        self, sender_id: int, creator_id: int, gift_name: str, count: int = 1
+    ) -> TrailPreview:
+        """The money trail sending `count` of `gift_name` would store, worked out by the
+        domain's rule on the sender's open lots as they stand, writing nothing."""
+        rules = self._ctx.rules
+        gift = self.gift(gift_name)
+        coins = gift_cost_coins(rules, gift, count)
+        conn = self._ctx.conn
+        open_lots = lots.open_lots(conn, sender_id)  # fresh copies: taking from them writes nothing
+        priced = {lot.lot_id: lot.price_cents for lot in open_lots}
+        takes = take_fifo(open_lots, coins)
+        paid = sum(t.paid_cents for t in takes)
+        fee = sum(t.store_fee_cents for t in takes)
+        free = sum(t.coins for t in takes if priced[t.lot_id] == 0)
+        missing = coins - sum(t.coins for t in takes)
+        received, _ = gifts.read_creator_totals(conn, creator_id)
+        diamonds = creator_share_preview(rules, coins_received=received, coins=coins)
+        trail = MoneyTrail.of(
+            paid_cents=paid, store_fee_cents=fee, creator_cents=diamonds_cents(rules, diamonds)
+        )
+        return TrailPreview(coins, diamonds, trail, free, missing)
 
     def check_sender(self, sender_id: int, coins: int) -> None:
         """Raise the refusal of the sender's own rules that no recharge changes (age, spending

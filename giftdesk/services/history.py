@@ -10,6 +10,7 @@ from typing import Any
 
 from giftdesk.domain.references import transaction_reference
 from giftdesk.services.context import Context
+from giftdesk.services.details import TransactionDetail, detail
 from giftdesk.storage import history
 from giftdesk.storage.history import HistoryRecord
 
@@ -183,6 +184,10 @@ class HistoryService:
     def rows(self, profile_id: int) -> list[HistoryRow]:
         """Oldest first."""
         return list(self.iter_oldest_first(profile_id))
+
+    def detail(self, row: HistoryRow) -> TransactionDetail:
+        """`row` in detail: a gift's money trail and lots, a purchase's lot, an undo's return."""
+        return detail(self._ctx, row.transaction_id, row.kind, by_profile=row.by_profile)
 
     def count(self, profile_id: int) -> int:
         """How many rows the profile's history has."""

@@ -135,3 +135,12 @@ def received_page(
         (creator_id, NEWEST if before_txn_id is None else before_txn_id, limit),
     )
     return [ReceivedRow(*r) for r in rows]
+
+
+def undone_gift(conn: sqlite3.Connection, undo_txn_id: int) -> int | None:
+    """The gift transaction that the undo of transaction `undo_txn_id` reversed."""
+    row = conn.execute(
+        "SELECT reverses_id FROM transactions WHERE id = ? AND kind = 'gift_undo'",
+        (undo_txn_id,),
+    ).fetchone()
+    return None if row is None else int(row[0])

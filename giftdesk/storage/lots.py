@@ -171,3 +171,37 @@ def replay(conn: sqlite3.Connection) -> Replayed:
                     opened.append(lot)
             opened.sort(key=lambda open_lot: open_lot.lot_id)
     return Replayed(takes, paid)
+
+
+class TakeDated(NamedTuple):
+    """A take with when its lot was bought (the lot's reference is made from both)."""
+
+    lot_id: int
+    lot_created_at: str
+    coins: int
+    paid_cents: int
+    store_fee_cents: int
+
+
+def takes_dated(conn: sqlite3.Connection, txn_id: int) -> list[TakeDated]:
+    """What transaction `txn_id` (a gift, or an undo: negative) took from each lot, oldest lot
+    first, with when each lot was bought."""
+    return [
+        TakeDated(*row)
+        for row in conn.execute(
+            "SELECT k.lot_id, t.created_at, k.coins, k.paid_cents, k.store_fee_cents"
+            " FROM lot_takes k JOIN transactions t ON t.id = k.lot_id WHERE k.txn_id = ?"
+            " ORDER BY k.lot_id",
+            (txn_id,),
+        )
+    ]
+
+
+def lot(conn: sqlite3.Connection, txn_id: int) -> OpenLot | None:
+    """The lot the purchase of transaction `txn_id` made, as it stands now."""
+    row = conn.execute(
+        "SELECT txn_id, coins, price_cents, store_fee_cents, coins_taken, paid_taken, fee_taken"
+        " FROM lots WHERE txn_id = ?",
+        (txn_id,),
+    ).fetchone()
+    return None if row is None else OpenLot(*row)

@@ -1,4 +1,5 @@
-"""Activity tab: the profile's whole ledger history, filterable, exportable to CSV."""
+"""Activity tab: the profile's whole ledger history, filterable, exportable to CSV, with the
+chosen transaction in detail beside it."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from giftdesk import formatting as fmt
 from giftdesk.services import Services
 from giftdesk.services.context import Change
 from giftdesk.services.history import HistoryRow
+from giftdesk.ui.activity.detail_pane import DetailPane
 from giftdesk.ui.events import ProfileSelection, ServiceEvents
 from giftdesk.ui.history_text import describe
 from giftdesk.ui.models.activity import ActivityModel
@@ -112,6 +114,7 @@ class ActivityTab(ProfileTab):
         # Tab leaves the table (arrows move in it), or a keyboard user is kept in a long history.
         self.table.setTabKeyNavigation(False)
         fit_columns(self.table, ActivityModel.SPECS, stretch=ActivityModel.Column.WHAT)
+        self.detail_pane = DetailPane()
 
         top = QHBoxLayout()
         show_label = QLabel(self.tr("Sho&w:"))
@@ -124,6 +127,7 @@ class ActivityTab(ProfileTab):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.detail_pane)
 
         find = QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut_activated)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # on this tab only
@@ -133,6 +137,10 @@ class ActivityTab(ProfileTab):
         self.fill_timer.timeout.connect(self._on_fill_timer_timeout)
 
         self.model.rowsInserted.connect(self._update_count)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.model.modelReset.connect(self.detail_pane.show_nothing)
+        self.proxy.layoutChanged.connect(self._show_current)
+        self.proxy.rowsRemoved.connect(self._show_current)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
         self.search_edit.textChanged.connect(self._on_search_edit_changed)
         self.refresh()
@@ -220,6 +228,18 @@ class ActivityTab(ProfileTab):
         if self.proxy.active and self.model.rowCount():
             return self.tr("Nothing matches the filter. Clear it to see every transaction.")
         return self.tr("No activity yet: purchases, gifts and payouts will show here.")
+
+    def _on_table_current_row_changed(self, current, _previous) -> None:
+        self._show_current()
+
+    def _show_current(self, *_args) -> None:
+        """The detail of the row chosen in the table, or how to choose one."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.detail_pane.show_nothing()
+            return
+        row = self.model.row_at(self.proxy.mapToSource(index).row())
+        self.detail_pane.show_detail(row, self._services.history.detail(row))
 
     def _on_kind_combo_changed(self, index: int) -> None:
         self.proxy.set_kinds(KIND_FILTERS[index][1])

@@ -33,7 +33,7 @@ def _standard(key: QKeySequence.StandardKey) -> list[QKeySequence]:
     return QKeySequence.keyBindings(key)
 
 
-TABS = ("recharge", "gifts", "earnings", "activity", "live")
+TABS = ("recharge", "gifts", "earnings", "activity", "spending", "live")
 STATUS_MS = 10_000  # how long a status bar message stays
 # How often the window looks for writes by others to its database file: one PRAGMA
 # data_version, about 6 us here, so a gift sent elsewhere reaches an open LIVE room, the header
@@ -178,18 +178,21 @@ class MainWindow(QMainWindow):
         from giftdesk.ui.gifts_tab import GiftsTab
         from giftdesk.ui.live_tab import LiveTab
         from giftdesk.ui.recharge_tab import RechargeTab
+        from giftdesk.ui.spending_tab import SpendingTab
         from giftdesk.ui.widgets.scrolling_tabs import ScrollingTabs
 
         self.recharge_tab = RechargeTab(services, self.events, self.selection, self.prompter)
         self.gifts_tab = GiftsTab(services, self.events, self.selection, self.prompter)
         self.earnings_tab = EarningsTab(services, self.events, self.selection, self.prompter)
         self.activity_tab = ActivityTab(services, self.events, self.selection)
+        self.spending_tab = SpendingTab(services, self.events, self.selection)
         self.live_tab = LiveTab(services, self.events, self.selection, self.prompter)
         self.profile_tabs = (
             self.recharge_tab,
             self.gifts_tab,
             self.earnings_tab,
             self.activity_tab,
+            self.spending_tab,
             self.live_tab,
         )
         self.tabs = ScrollingTabs()  # each tab scrolls in a window smaller than it
@@ -204,6 +207,7 @@ class MainWindow(QMainWindow):
                 self.tr("&Gifts"),
                 self.tr("&Earnings"),
                 self.tr("&Activity"),
+                self.tr("Spe&nding"),
                 self.tr("&LIVE"),
             ),
             strict=True,
@@ -366,6 +370,7 @@ class MainWindow(QMainWindow):
             "gifts": self.gifts_tab,
             "earnings": self.earnings_tab,
             "activity": self.activity_tab,
+            "spending": self.spending_tab,
             "live": self.live_tab,
         }[name]
 

@@ -53,6 +53,10 @@ LIGHT: dict[str, str] = {
     "banner": "#fff4e5",
     "banner_text": "#6e4400",
     "banner_border": "#e8b15f",
+    # The Spending chart's stacked parts: where the money went
+    "series_creator": "#0a6e91",
+    "series_platform": "#cc1039",
+    "series_store": "#945800",
 }
 
 DARK: dict[str, str] = {
@@ -89,6 +93,9 @@ DARK: dict[str, str] = {
     "banner": "#3a2a10",
     "banner_text": "#ffd68c",
     "banner_border": "#8a6420",
+    "series_creator": "#5fc6ec",
+    "series_platform": "#ff7f98",
+    "series_store": "#f2b04a",
 }
 
 PALETTES: dict[str, dict[str, str]] = {"light": LIGHT, "dark": DARK}
@@ -146,6 +153,9 @@ PAIRS: tuple[tuple[str, str, Need], ...] = (
     ("focus", "selected_card", "ui"),  # the ring on a chosen card or tile
     ("focus", "section", "ui"),
     ("selection", "surface", "ui"),  # a highlighted row stands out from the others
+    ("series_creator", "surface", "ui"),  # the Spending chart's parts, and its legend's keys
+    ("series_platform", "surface", "ui"),
+    ("series_store", "surface", "ui"),
 )
 
 # Tokens that are drawn only as a background or as decoration, and so are in no pair as a

@@ -72,11 +72,19 @@ def tabs(window: MainWindow, directory: Path) -> None:
         key=lambda p: balances[p.id].diamonds + services.earnings.received_count(p.id),
         default=None,
     )
+    # The Spending tab as the viewer whose gifts cost the most this year: a full chart.
+    gifter = max(
+        (p for p in profiles if not p.is_creator),
+        key=lambda p: sum(m.paid_cents for m in services.spending.months(p.id)),
+        default=None,
+    )
     # The LIVE tab as the creator on air with the most diamonds: a room mid-LIVE.
     on_air = services.lives.now_on_air()
     host = services.profiles.get(on_air[0].creator_id) if on_air else None
     for name in TABS:
         who = earner if name == "earnings" and earner else spender
+        if name == "spending" and gifter is not None:
+            who = gifter
         if name == "live" and host is not None:
             who = host
         if who is not None:

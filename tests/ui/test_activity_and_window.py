@@ -229,7 +229,7 @@ def test_window_frame_shows_first_and_fills_in_on_attach(qtbot, economy, prompte
 
     window.attach(services)
     assert window.loading_label is None
-    assert window.tabs.count() == 5  # Recharge, Gifts, Earnings, Activity, LIVE
+    assert window.tabs.count() == 6  # Recharge, Gifts, Earnings, Activity, Spending, LIVE
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Profile", "&View", "&Help"]
     assert window.export_action.isEnabled() and window.new_profile_action.isEnabled()
     assert not window.windowIcon().isNull()

@@ -20,8 +20,10 @@ def test_preview_shows_cost_money_and_creator_share(make_window, economy):
     tab.select_gift("Money Gun")
     assert tab.cost_label.total_label.text() == "Total: <b>500 coins</b>"
     text = tab.cost_label.text()
-    assert "$5.29 on the web" in text and "$7.07 in the app" in text
-    assert "250 diamonds" in text and "$2.50" in text
+    # What her oldest coins cost her, and where that money goes.
+    assert "cost you <b>$4.80</b>" in text
+    assert "250 diamonds" in text and "<b>$2.50</b> (52%" in text
+    assert "the platform $2.30, the app store $0.00" in text
     assert not tab.count_spin.isEnabled()
 
 

@@ -46,14 +46,7 @@ class CostLabel(LiveLabel):
         know before pressing Send (their age, their budget) refuses it."""
         services = self._services
         coins = gift.coins * count
-        web = services.recharge.coins_value_cents(coins, WEB)
-        app = services.recharge.coins_value_cents(coins, APP)
         self.total_label.setText(self.tr("Total: <b>{coins}</b>").format(coins=fmt.coins(coins)))
-        lines = [
-            self.tr("Those coins cost you about {web} on the web ({app} in the app).").format(
-                web=fmt.usd(web), app=fmt.usd(app)
-            ),
-        ]
         refusal = None
         if sender_id is not None:
             try:
@@ -61,14 +54,7 @@ class CostLabel(LiveLabel):
             except GiftDeskError as e:  # too young, over budget: said now, not after Send
                 refusal = e
         if creator_id is not None:
-            preview = services.gifts.preview(creator_id, gift.name, count)
-            lines.append(
-                self.tr("{creator} receives <b>{diamonds}</b> = {value}.").format(
-                    creator=html.escape(fmt.short_name(creator_name)),
-                    diamonds=fmt.diamonds(preview.diamonds),
-                    value=fmt.usd(preview.diamonds_cents),
-                )
-            )
+            lines = self._trail_lines(gift, count, coins, creator_id, creator_name, sender_id)
             rate = services.rules.diamond_rate
             if rate.num * coins % rate.den:
                 lines.append(
@@ -77,10 +63,14 @@ class CostLabel(LiveLabel):
                         "carries over to their next gift."
                     )
                 )
-        elif sender_id is not None and services.profiles.get(sender_id).is_creator:
-            lines.append(self.tr("No other creator to send to yet: add a creator profile first."))
         else:
-            lines.append(self.tr("No creator to send to yet: add a creator profile first."))
+            lines = [self._value_line(coins)]
+            if sender_id is not None and services.profiles.get(sender_id).is_creator:
+                lines.append(
+                    self.tr("No other creator to send to yet: add a creator profile first.")
+                )
+            else:
+                lines.append(self.tr("No creator to send to yet: add a creator profile first."))
         if sender_id is not None:
             balance = services.balance(sender_id).coins
             left = services.profiles.budget_left_today(sender_id)
@@ -93,3 +83,74 @@ class CostLabel(LiveLabel):
             lines.append(f'<span style="color:{red}">{html.escape(sentence(refusal))}</span>')
         self.setText("<br>".join(lines))
         return refusal is None
+
+    def _value_line(self, coins: int) -> str:
+        """What `coins` cost at today's prices: for coins the sender does not have yet."""
+        web = self._services.recharge.coins_value_cents(coins, WEB)
+        app = self._services.recharge.coins_value_cents(coins, APP)
+        return self.tr("Those coins cost about {web} on the web ({app} in the app).").format(
+            web=fmt.usd(web), app=fmt.usd(app)
+        )
+
+    def _trail_lines(
+        self,
+        gift: Gift,
+        count: int,
+        coins: int,
+        creator_id: int,
+        creator_name: str,
+        sender_id: int | None,
+    ) -> list[str]:
+        """Where the money of these very coins goes (the sender's oldest coins first, as
+        the send will take them): what they cost, the creator's part in money and percent,
+        the platform's and the app store's. Always two lines, so the panel keeps its height."""
+        services = self._services
+        creator = html.escape(fmt.short_name(creator_name))
+        if sender_id is None:
+            preview = services.gifts.preview(creator_id, gift.name, count)
+            return [
+                self._value_line(coins),
+                self.tr("{creator} receives <b>{diamonds}</b> = {value}.").format(
+                    creator=creator,
+                    diamonds=fmt.diamonds(preview.diamonds),
+                    value=fmt.usd(preview.diamonds_cents),
+                ),
+            ]
+        seen = services.gifts.preview_trail(sender_id, creator_id, gift.name, count)
+        trail = seen.trail
+        if seen.missing_coins:  # refused at Send: what they would cost to buy
+            first = self._value_line(coins)
+        elif seen.free_coins == coins:
+            first = self.tr("These coins cost you <b>nothing</b>: they were free (bonus).")
+        elif trail.paid_cents == 0:  # a rose or two: the cent comes with a later gift
+            first = self.tr(
+                "These coins cost you <b>under a cent</b>, counted with your next gifts."
+            )
+        elif seen.free_coins:
+            first = self.tr(
+                "These coins cost you <b>{paid}</b> ({free} of them were free, bonus)."
+            ).format(paid=fmt.usd(trail.paid_cents), free=fmt.coins(seen.free_coins))
+        else:
+            first = self.tr("These coins cost you <b>{paid}</b> (your oldest coins first).").format(
+                paid=fmt.usd(trail.paid_cents)
+            )
+        percent = trail.creator_percent()
+        if seen.missing_coins or percent is None:
+            second = self.tr("{creator} receives <b>{diamonds}</b> = {value}.").format(
+                creator=creator,
+                diamonds=fmt.diamonds(seen.diamonds),
+                value=fmt.usd(trail.creator_cents),
+            )
+        else:
+            second = self.tr(
+                "{creator} receives <b>{value}</b> ({percent}%, {diamonds}); the platform "
+                "{platform}, the app store {store}."
+            ).format(
+                creator=creator,
+                value=fmt.usd(trail.creator_cents),
+                percent=fmt.group(percent),
+                diamonds=fmt.diamonds(seen.diamonds),
+                platform=fmt.usd(trail.platform_cents),
+                store=fmt.usd(trail.store_fee_cents),
+            )
+        return [first, second]

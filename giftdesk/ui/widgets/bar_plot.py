@@ -39,6 +39,8 @@ class _FigureAxis(pg.AxisItem):
 
 
 class BarPlot(pg.PlotWidget):
+    AXIS: type[pg.AxisItem] = _FigureAxis  # the value axis
+
     def __init__(
         self,
         parent: QWidget,
@@ -51,7 +53,7 @@ class BarPlot(pg.PlotWidget):
         self._hover_text = hover_text
         self._bars: list = []  # chart.Bar (not imported: chart.py imports this module)
         self._top: int | None = None
-        super().__init__(parent, axisItems={"left": _FigureAxis("left")}, enableMenu=False)
+        super().__init__(parent, axisItems={"left": self.AXIS("left")}, enableMenu=False)
         # The chart around it takes the keys, and names itself to a screen reader.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -36,6 +36,7 @@ class Bar:
     title: str  # the period in full ("Mon 24 Nov 2025"), for the figure line and the table
     value: int
     count: int = 0  # what the value came from (gifts), said beside it
+    parts: tuple[int, ...] = ()  # a stacked bar's parts, bottom first (ui/spending/)
 
 
 def ceiling(values: Sequence[int]) -> int | None:
@@ -157,12 +158,16 @@ class BarChart(QWidget):
 
     def showEvent(self, event) -> None:
         if self.plot is None:
-            from giftdesk.ui.widgets.bar_plot import BarPlot  # pyqtgraph: on first show only
-
-            self.plot = BarPlot(self, on_click=self.select, hover_text=self.figure_text)
+            self.plot = self.make_plot()
             self._stack.addWidget(self.plot)
             self._show_bars()
         super().showEvent(event)
+
+    def make_plot(self):
+        """The pyqtgraph part, imported on first show only."""
+        from giftdesk.ui.widgets.bar_plot import BarPlot
+
+        return BarPlot(self, on_click=self.select, hover_text=self.figure_text)
 
     def _show_bars(self) -> None:
         if self.plot is not None:

@@ -1,0 +1,1 @@
+"""The Activity tab's parts: the detail pane of the chosen transaction."""
