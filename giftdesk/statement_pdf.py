@@ -34,6 +34,7 @@ _STYLE = """
 body { font-size: 9pt; }
 h1 { font-size: 16pt; margin-bottom: 2px; }
 h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }
+table { font-size: 8pt; }
 th { background-color: #e8e8ee; text-align: left; font-weight: bold; }
 tr.total td { font-weight: bold; border-top: 1px solid #555; }
 p.note { color: #444; }
@@ -97,11 +98,13 @@ def _pairs(pairs: list[tuple[str, str]]) -> str:
     return "".join(out)
 
 
-def _percent(part: int, whole: int) -> str:
+def _share(part: int, whole: int) -> str:
+    """An amount and, when there is a whole, its whole percent of it (rounded half up)."""
     if whole <= 0:
-        return ""
-    # Whole percent, rounded half up, in integers.
-    return " ({percent}%)".format(percent=fmt.group((part * 200 + whole) // (2 * whole)))
+        return fmt.usd(part)
+    return _("{amount} ({percent}%)").format(
+        amount=fmt.usd(part), percent=fmt.group((part * 200 + whole) // (2 * whole))
+    )
 
 
 def statement_html(st: Statement) -> str:
@@ -252,15 +255,15 @@ def _viewer_sections(st: Statement, when) -> list[str]:
                 (_("What the gifts' coins cost:"), fmt.usd(sent.paid_cents)),
                 (
                     _("To the creators:"),
-                    fmt.usd(sent.creator_cents) + _percent(sent.creator_cents, sent.paid_cents),
+                    _share(sent.creator_cents, sent.paid_cents),
                 ),
                 (
                     _("To the platform:"),
-                    fmt.usd(sent.platform_cents) + _percent(sent.platform_cents, sent.paid_cents),
+                    _share(sent.platform_cents, sent.paid_cents),
                 ),
                 (
                     _("To the app store:"),
-                    fmt.usd(sent.store_fee_cents) + _percent(sent.store_fee_cents, sent.paid_cents),
+                    _share(sent.store_fee_cents, sent.paid_cents),
                 ),
             ]
         )

@@ -1,6 +1,6 @@
-"""The commands that copy the whole ledger to or from a file, `backup`, `restore` and `export`
-(a plain-text accounting journal), `statement` (a profile's month as a PDF), and the check of a file name that they and `history --csv`
-share."""
+"""The commands that write or read a file: `backup`, `restore`, `export` (a plain-text
+accounting journal) and `statement` (a profile's month as a PDF), and the check of a file name
+that they and `history --csv` share."""
 
 from __future__ import annotations
 
