@@ -29,6 +29,7 @@ _RESOLUTION_DPI = 300
 # below), so the writer's are small.
 _MARGIN_MM = 3
 _FONT_PT = 9
+_app: object = None  # the QGuiApplication made for the command line, kept for the process
 
 _STYLE = """
 body { font-size: 9pt; }
@@ -393,9 +394,10 @@ def ensure_gui_application() -> None:
     on the offscreen platform, so that a statement needs no display."""
     from PySide6.QtGui import QGuiApplication
 
+    global _app
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication(["giftdesk", "-platform", "offscreen"])
+        _app = QGuiApplication(["giftdesk", "-platform", "offscreen"])
 
 
 def render_pdf(st: Statement) -> bytes:

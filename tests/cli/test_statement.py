@@ -19,7 +19,12 @@ from giftdesk.services.clock import UTC, FixedClock
 from giftdesk.services.payments import CardDetails
 
 PDFTOTEXT = shutil.which("pdftotext")
-pytestmark = pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils is not installed")
+pytestmark = [
+    pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils is not installed"),
+    # The command makes a QGuiApplication when there is none; in this process that one would
+    # stay, and the window tests after it need a QApplication.
+    pytest.mark.usefixtures("qapp"),
+]
 
 MONTH = "2025-03"
 ZONE = "Europe/Berlin"
