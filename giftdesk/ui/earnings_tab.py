@@ -81,8 +81,8 @@ class EarningsTab(ProfileTab):
         self.lists_tabs = QTabWidget()
         self.lists_tabs.setAccessibleName(self.tr("Gifts received, LIVEs and payouts"))
         self.lists_tabs.tabBar().setAccessibleName(self.tr("Which list"))
-        self.lists_tabs.addTab(self.received_view, self.tr("Gifts received (newest first)"))
-        self.lists_tabs.addTab(self.live_history_view, self.tr("Your LIVEs (newest first)"))
+        self.lists_tabs.addTab(self.received_view, self.tr("Gifts received"))
+        self.lists_tabs.addTab(self.live_history_view, self.tr("Your LIVEs"))
 
         self.supporters_box = EarningsSupportersBox(services)
 

@@ -96,6 +96,8 @@ class LiveTab(ProfileTab):
         if live is None and self.on_air_box.chosen is not None:
             live = self._services.lives.summary(self.on_air_box.chosen)
         shown = self.room.live
+        if shown is not None and (live is None or live.live_id != shown.live_id):
+            self._say_if_ended(shown)
         if live is None:
             self.room.open(None, viewer_id=None)
         elif (
@@ -112,6 +114,16 @@ class LiveTab(ProfileTab):
         self.gift_bar.show_for(
             me, (live.creator_id, live.creator) if watching and live is not None else None
         )
+
+    def _say_if_ended(self, shown: LiveSummary) -> None:
+        """The room on show is about to close: if its LIVE ended (here, in another window or
+        from the command line), its creator or the viewer watching it sees what it came to,
+        rather than a room that silently goes."""
+        me = self._selection.profile_id
+        ended = self._services.lives.summary(shown.live_id)
+        own = ended.creator_id == me
+        if not ended.on_air and (own or self.room.viewer_id == me):
+            self.summary_box.show_summary(ended, own=own)
 
     def catch_up(self) -> None:
         """Something was committed (here or elsewhere): the room reads what is new. A LIVE

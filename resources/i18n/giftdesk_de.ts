@@ -384,6 +384,14 @@
 <context>
     <name>CostLabel</name>
     <message>
+        <source>Cost and creator share</source>
+        <translation>Kosten und Creator-Anteil</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
         <source>Total: &lt;b&gt;{coins}&lt;/b&gt;</source>
         <translation>Gesamt: &lt;b&gt;{coins}&lt;/b&gt;</translation>
     </message>
@@ -470,12 +478,8 @@
         <translation>Welche Liste</translation>
     </message>
     <message>
-        <source>Gifts received (newest first)</source>
-        <translation>Erhaltene Geschenke (neueste zuerst)</translation>
-    </message>
-    <message>
-        <source>Your LIVEs (newest first)</source>
-        <translation>Deine LIVEs (neueste zuerst)</translation>
+        <source>Your LIVEs</source>
+        <translation>Deine LIVEs</translation>
     </message>
     <message>
         <source>at least {diamonds}</source>
@@ -604,6 +608,33 @@
     <message>
         <source>A failed payout&apos;s diamonds are back in your balance.</source>
         <translation>Die Diamanten einer fehlgeschlagenen Auszahlung sind wieder in deinem Guthaben.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftBar</name>
+    <message>
+        <source>Gifts to send</source>
+        <translation>Geschenke zum Senden</translation>
+    </message>
+    <message>
+        <source>Combo count</source>
+        <translation>Combo-Anzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>A&amp;nzahl:</translation>
+    </message>
+    <message>
+        <source>Send status</source>
+        <translation>Sendestatus</translation>
+    </message>
+    <message>
+        <source>Sent {gift}{times}.</source>
+        <translation>{gift}{times} gesendet.</translation>
+    </message>
+    <message>
+        <source>Undone: {coins} back in your wallet.</source>
+        <translation>Rückgängig gemacht: {coins} zurück in deiner Wallet.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +800,53 @@
     <message>
         <source>Undone: {coins} back in your wallet.</source>
         <translation>Rückgängig gemacht: {coins} zurück in deiner Wallet.</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveBox</name>
+    <message>
+        <source>Your LIVE</source>
+        <translation>Dein LIVE</translation>
+    </message>
+    <message>
+        <source>LIVE title</source>
+        <translation>LIVE-Titel</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>Goal in diamonds (optional)</source>
+        <translation>Ziel in Diamanten (optional)</translation>
+    </message>
+    <message>
+        <source>Go LIVE</source>
+        <translation>LIVE gehen</translation>
+    </message>
+    <message>
+        <source>End LIVE</source>
+        <translation>LIVE beenden</translation>
+    </message>
+    <message>
+        <source>LIVE status</source>
+        <translation>LIVE-Status</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>G&amp;oal (diamonds):</source>
+        <translation>&amp;Ziel (Diamanten):</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s LIVE</source>
+        <translation>LIVE von {name}</translation>
+    </message>
+    <message>
+        <source>Write the goal in whole diamonds, or leave it empty.</source>
+        <translation>Gib das Ziel in ganzen Diamanten ein oder lass es leer.</translation>
     </message>
 </context>
 <context>
@@ -962,7 +1040,42 @@
     </message>
 </context>
 <context>
+    <name>LiveFeedModel</name>
+    <message>
+        <source>Gifter</source>
+        <translation>Spender</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Münzen</translation>
+    </message>
+</context>
+<context>
     <name>LiveHistoryModel</name>
+    <message>
+        <source>On air now</source>
+        <translation>Läuft noch</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>{goal}: reached</source>
+        <translation>{goal}: erreicht</translation>
+    </message>
+    <message>
+        <source>{goal}: {percent}% so far</source>
+        <translation>{goal}: bisher {percent} %</translation>
+    </message>
+    <message>
+        <source>{goal}: not reached</source>
+        <translation>{goal}: nicht erreicht</translation>
+    </message>
     <message>
         <source>Started</source>
         <translation>Beginn</translation>
@@ -1004,6 +1117,44 @@
     </message>
 </context>
 <context>
+    <name>LiveRankingModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Gifter</source>
+        <translation>Spender</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTab</name>
+    <message>
+        <source>Choose a LIVE from “LIVE now” to join its room.</source>
+        <translation>Wähle ein LIVE unter „Jetzt LIVE“, um seinen Raum zu betreten.</translation>
+    </message>
+    <message>
+        <source>You are LIVE: {title}</source>
+        <translation>Du bist LIVE: {title}</translation>
+    </message>
+    <message>
+        <source>End LIVE</source>
+        <translation>LIVE beenden</translation>
+    </message>
+    <message>
+        <source>End your LIVE now? Viewers can no longer send to it.</source>
+        <translation>Dein LIVE jetzt beenden? Zuschauer können dann keine Geschenke mehr senden.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GiftDesk</source>
@@ -1036,6 +1187,10 @@
     <message>
         <source>&amp;Activity</source>
         <translation>A&amp;ktivität</translation>
+    </message>
+    <message>
+        <source>&amp;LIVE</source>
+        <translation>&amp;LIVE</translation>
     </message>
     <message>
         <source>The disk holding this database is full: you can look around and back up to another disk, but nothing can be bought, sent or paid out until there is space again.</source>
@@ -1112,6 +1267,36 @@
     <message>
         <source>Still stopping; close again in a moment.</source>
         <translation>Wird noch beendet; schließe gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirBox</name>
+    <message>
+        <source>LIVE now</source>
+        <translation>Jetzt LIVE</translation>
+    </message>
+    <message>
+        <source>Nobody is LIVE now. Rooms show here as creators go LIVE.</source>
+        <translation>Gerade ist niemand LIVE. Räume erscheinen hier, sobald Creator LIVE gehen.</translation>
+    </message>
+    <message>
+        <source>Nobody else is LIVE now.</source>
+        <translation>Gerade ist sonst niemand LIVE.</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Spender</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2062,125 @@ Menge
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>Time on air</source>
+        <translation>Sendezeit</translation>
+    </message>
+    <message>
+        <source>Diamonds this LIVE</source>
+        <translation>Diamanten in diesem LIVE</translation>
+    </message>
+    <message>
+        <source>Gifts this LIVE</source>
+        <translation>Geschenke in diesem LIVE</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Spender</translation>
+    </message>
+    <message>
+        <source>Your place</source>
+        <translation>Dein Platz</translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation>Zielfortschritt</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Gift feed</source>
+        <translation>Geschenk-Feed</translation>
+    </message>
+    <message>
+        <source>Latest gift</source>
+        <translation>Letztes Geschenk</translation>
+    </message>
+    <message>
+        <source>Viewer ranking</source>
+        <translation>Zuschauer-Rangliste</translation>
+    </message>
+    <message>
+        <source>No gifts yet: they show here as they arrive.</source>
+        <translation>Noch keine Geschenke: Sie erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>No gifters yet.</source>
+        <translation>Noch keine Spender.</translation>
+    </message>
+    <message>
+        <source>{sender} sent {gift}{times}</source>
+        <translation>{sender} hat {gift}{times} gesendet</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (und {count} weitere)</translation>
+    </message>
+    <message>
+        <source>Gifts play here as they arrive.</source>
+        <translation>Geschenke werden hier abgespielt, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>This LIVE has ended.</source>
+        <translation>Dieses LIVE ist beendet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; diamond</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; Diamant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{diamonds}&lt;/b&gt; diamonds</source>
+        <translation>&lt;b&gt;{diamonds}&lt;/b&gt; Diamanten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; gift</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; Geschenk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{gifts}&lt;/b&gt; gifts</source>
+        <translation>&lt;b&gt;{gifts}&lt;/b&gt; Geschenke</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; gifter</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; Spender</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{gifters}&lt;/b&gt; gifters</source>
+        <translation>&lt;b&gt;{gifters}&lt;/b&gt; Spender</translation>
+    </message>
+    <message>
+        <source>No goal for this LIVE</source>
+        <translation>Kein Ziel für dieses LIVE</translation>
+    </message>
+    <message>
+        <source>Goal: {diamonds} of {goal}</source>
+        <translation>Ziel: {diamonds} von {goal}</translation>
+    </message>
+    <message>
+        <source>(reached)</source>
+        <translation>(erreicht)</translation>
+    </message>
+    <message>
+        <source>Send a gift to join the ranking</source>
+        <translation>Sende ein Geschenk, um in die Rangliste zu kommen</translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;#{place}&lt;/b&gt; with {coins}</source>
+        <translation>Dein Platz: &lt;b&gt;#{place}&lt;/b&gt; mit {coins}</translation>
+    </message>
+    <message>
+        <source>On air {time}</source>
+        <translation>Auf Sendung: {time}</translation>
+    </message>
+    <message>
+        <source>Was on air {time}</source>
+        <translation>Sendezeit: {time}</translation>
+    </message>
+</context>
+<context>
     <name>SecurityDialog</name>
     <message>
         <source>Password</source>
@@ -1931,6 +2235,53 @@ Menge
     </message>
 </context>
 <context>
+    <name>SummaryBox</name>
+    <message>
+        <source>Your LIVE has ended</source>
+        <translation>Dein LIVE ist beendet</translation>
+    </message>
+    <message>
+        <source>LIVE summary</source>
+        <translation>LIVE-Übersicht</translation>
+    </message>
+    <message>
+        <source>{creator}&apos;s LIVE has ended</source>
+        <translation>Das LIVE von {creator} ist beendet</translation>
+    </message>
+    <message>
+        <source>Time on air: {time}</source>
+        <translation>Sendezeit: {time}</translation>
+    </message>
+    <message>
+        <source>Diamonds: {diamonds} ({value})</source>
+        <translation>Diamanten: {diamonds} ({value})</translation>
+    </message>
+    <message>
+        <source>Gifts: {gifts} from 1 gifter</source>
+        <translation>Geschenke: {gifts} von 1 Spender</translation>
+    </message>
+    <message>
+        <source>Gifts: {gifts} from {gifters} gifters</source>
+        <translation>Geschenke: {gifts} von {gifters} Spendern</translation>
+    </message>
+    <message>
+        <source>Top gifters: {top}</source>
+        <translation>Top-Spender: {top}</translation>
+    </message>
+    <message>
+        <source>No gifts this time.</source>
+        <translation>Diesmal keine Geschenke.</translation>
+    </message>
+    <message>
+        <source>Goal of {goal} reached.</source>
+        <translation>Ziel von {goal} erreicht.</translation>
+    </message>
+    <message>
+        <source>Goal of {goal} not reached.</source>
+        <translation>Ziel von {goal} nicht erreicht.</translation>
+    </message>
+</context>
+<context>
     <name>SupportersBox</name>
     <message>
         <source>Top supporters</source>
@@ -1968,8 +2319,8 @@ Menge
 <context>
     <name>ThresholdForm</name>
     <message>
-        <source>e.g. 50.00</source>
-        <translation>z. B. 50.00</translation>
+        <source>e.g. {amount}</source>
+        <translation>z. B. {amount}</translation>
     </message>
     <message>
         <source>Purchase threshold in dollars</source>
@@ -2008,8 +2359,8 @@ Menge
         <translation>Kaufschwelle</translation>
     </message>
     <message>
-        <source>Type an amount in dollars, such as 50 or 49.99.</source>
-        <translation>Gib einen Betrag in Dollar ein, etwa 50 oder 49.99.</translation>
+        <source>Type an amount in dollars, such as {whole} or {cents}.</source>
+        <translation>Gib einen Betrag in Dollar ein, etwa {whole} oder {cents}.</translation>
     </message>
     <message>
         <source>change the purchase threshold</source>

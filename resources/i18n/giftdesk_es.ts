@@ -384,6 +384,14 @@
 <context>
     <name>CostLabel</name>
     <message>
+        <source>Cost and creator share</source>
+        <translation>Costo y parte del creador</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Total: &lt;b&gt;{coins}&lt;/b&gt;</source>
         <translation>Total: &lt;b&gt;{coins}&lt;/b&gt;</translation>
     </message>
@@ -470,12 +478,8 @@
         <translation>Qué lista</translation>
     </message>
     <message>
-        <source>Gifts received (newest first)</source>
-        <translation>Regalos recibidos (más recientes primero)</translation>
-    </message>
-    <message>
-        <source>Your LIVEs (newest first)</source>
-        <translation>Tus LIVEs (más recientes primero)</translation>
+        <source>Your LIVEs</source>
+        <translation>Tus LIVEs</translation>
     </message>
     <message>
         <source>at least {diamonds}</source>
@@ -604,6 +608,33 @@
     <message>
         <source>A failed payout&apos;s diamonds are back in your balance.</source>
         <translation>Los diamantes de un retiro fallido vuelven a tu saldo.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftBar</name>
+    <message>
+        <source>Gifts to send</source>
+        <translation>Regalos para enviar</translation>
+    </message>
+    <message>
+        <source>Combo count</source>
+        <translation>Cantidad del combo</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>Ca&amp;ntidad:</translation>
+    </message>
+    <message>
+        <source>Send status</source>
+        <translation>Estado del envío</translation>
+    </message>
+    <message>
+        <source>Sent {gift}{times}.</source>
+        <translation>Enviado {gift}{times}.</translation>
+    </message>
+    <message>
+        <source>Undone: {coins} back in your wallet.</source>
+        <translation>Deshecho: {coins} de vuelta en tu billetera.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +800,53 @@
     <message>
         <source>Undone: {coins} back in your wallet.</source>
         <translation>Deshecho: {coins} de vuelta en tu billetera.</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveBox</name>
+    <message>
+        <source>Your LIVE</source>
+        <translation>Tu LIVE</translation>
+    </message>
+    <message>
+        <source>LIVE title</source>
+        <translation>Título del LIVE</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sin meta</translation>
+    </message>
+    <message>
+        <source>Goal in diamonds (optional)</source>
+        <translation>Meta en diamantes (opcional)</translation>
+    </message>
+    <message>
+        <source>Go LIVE</source>
+        <translation>Empezar LIVE</translation>
+    </message>
+    <message>
+        <source>End LIVE</source>
+        <translation>Terminar LIVE</translation>
+    </message>
+    <message>
+        <source>LIVE status</source>
+        <translation>Estado del LIVE</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>G&amp;oal (diamonds):</source>
+        <translation>&amp;Meta (diamantes):</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s LIVE</source>
+        <translation>LIVE de {name}</translation>
+    </message>
+    <message>
+        <source>Write the goal in whole diamonds, or leave it empty.</source>
+        <translation>Escribe la meta en diamantes enteros o déjala vacía.</translation>
     </message>
 </context>
 <context>
@@ -962,7 +1040,42 @@
     </message>
 </context>
 <context>
+    <name>LiveFeedModel</name>
+    <message>
+        <source>Gifter</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Regalo</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+</context>
+<context>
     <name>LiveHistoryModel</name>
+    <message>
+        <source>On air now</source>
+        <translation>En el aire ahora</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sin meta</translation>
+    </message>
+    <message>
+        <source>{goal}: reached</source>
+        <translation>{goal}: alcanzada</translation>
+    </message>
+    <message>
+        <source>{goal}: {percent}% so far</source>
+        <translation>{goal}: {percent}% hasta ahora</translation>
+    </message>
+    <message>
+        <source>{goal}: not reached</source>
+        <translation>{goal}: no alcanzada</translation>
+    </message>
     <message>
         <source>Started</source>
         <translation>Inicio</translation>
@@ -1004,6 +1117,44 @@
     </message>
 </context>
 <context>
+    <name>LiveRankingModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Gifter</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Regalos</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTab</name>
+    <message>
+        <source>Choose a LIVE from “LIVE now” to join its room.</source>
+        <translation>Elige un LIVE en “LIVE ahora” para entrar en su sala.</translation>
+    </message>
+    <message>
+        <source>You are LIVE: {title}</source>
+        <translation>Estás en LIVE: {title}</translation>
+    </message>
+    <message>
+        <source>End LIVE</source>
+        <translation>Terminar LIVE</translation>
+    </message>
+    <message>
+        <source>End your LIVE now? Viewers can no longer send to it.</source>
+        <translation>¿Terminar tu LIVE ahora? Los espectadores ya no podrán enviarle regalos.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GiftDesk</source>
@@ -1036,6 +1187,10 @@
     <message>
         <source>&amp;Activity</source>
         <translation>A&amp;ctividad</translation>
+    </message>
+    <message>
+        <source>&amp;LIVE</source>
+        <translation>&amp;LIVE</translation>
     </message>
     <message>
         <source>The disk holding this database is full: you can look around and back up to another disk, but nothing can be bought, sent or paid out until there is space again.</source>
@@ -1112,6 +1267,36 @@
     <message>
         <source>Still stopping; close again in a moment.</source>
         <translation>Aún deteniéndose; vuelve a cerrar en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirBox</name>
+    <message>
+        <source>LIVE now</source>
+        <translation>LIVE ahora</translation>
+    </message>
+    <message>
+        <source>Nobody is LIVE now. Rooms show here as creators go LIVE.</source>
+        <translation>Nadie está en LIVE ahora. Las salas aparecen aquí cuando los creadores empiezan un LIVE.</translation>
+    </message>
+    <message>
+        <source>Nobody else is LIVE now.</source>
+        <translation>Nadie más está en LIVE ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Donantes</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2062,125 @@ personalizada
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>Time on air</source>
+        <translation>Tiempo en el aire</translation>
+    </message>
+    <message>
+        <source>Diamonds this LIVE</source>
+        <translation>Diamantes de este LIVE</translation>
+    </message>
+    <message>
+        <source>Gifts this LIVE</source>
+        <translation>Regalos de este LIVE</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Donantes</translation>
+    </message>
+    <message>
+        <source>Your place</source>
+        <translation>Tu puesto</translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation>Progreso de la meta</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Gift feed</source>
+        <translation>Flujo de regalos</translation>
+    </message>
+    <message>
+        <source>Latest gift</source>
+        <translation>Último regalo</translation>
+    </message>
+    <message>
+        <source>Viewer ranking</source>
+        <translation>Clasificación de espectadores</translation>
+    </message>
+    <message>
+        <source>No gifts yet: they show here as they arrive.</source>
+        <translation>Aún no hay regalos: aparecen aquí a medida que llegan.</translation>
+    </message>
+    <message>
+        <source>No gifters yet.</source>
+        <translation>Aún no hay donantes.</translation>
+    </message>
+    <message>
+        <source>{sender} sent {gift}{times}</source>
+        <translation>{sender} envió {gift}{times}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (y {count} más)</translation>
+    </message>
+    <message>
+        <source>Gifts play here as they arrive.</source>
+        <translation>Los regalos se reproducen aquí cuando llegan.</translation>
+    </message>
+    <message>
+        <source>This LIVE has ended.</source>
+        <translation>Este LIVE ha terminado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; diamond</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; diamante</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{diamonds}&lt;/b&gt; diamonds</source>
+        <translation>&lt;b&gt;{diamonds}&lt;/b&gt; diamantes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; gift</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; regalo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{gifts}&lt;/b&gt; gifts</source>
+        <translation>&lt;b&gt;{gifts}&lt;/b&gt; regalos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; gifter</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; donante</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{gifters}&lt;/b&gt; gifters</source>
+        <translation>&lt;b&gt;{gifters}&lt;/b&gt; donantes</translation>
+    </message>
+    <message>
+        <source>No goal for this LIVE</source>
+        <translation>Sin meta para este LIVE</translation>
+    </message>
+    <message>
+        <source>Goal: {diamonds} of {goal}</source>
+        <translation>Meta: {diamonds} de {goal}</translation>
+    </message>
+    <message>
+        <source>(reached)</source>
+        <translation>(alcanzada)</translation>
+    </message>
+    <message>
+        <source>Send a gift to join the ranking</source>
+        <translation>Envía un regalo para entrar en la clasificación</translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;#{place}&lt;/b&gt; with {coins}</source>
+        <translation>Tu puesto: &lt;b&gt;#{place}&lt;/b&gt; con {coins}</translation>
+    </message>
+    <message>
+        <source>On air {time}</source>
+        <translation>En el aire: {time}</translation>
+    </message>
+    <message>
+        <source>Was on air {time}</source>
+        <translation>Estuvo en el aire: {time}</translation>
+    </message>
+</context>
+<context>
     <name>SecurityDialog</name>
     <message>
         <source>Password</source>
@@ -1931,6 +2235,53 @@ personalizada
     </message>
 </context>
 <context>
+    <name>SummaryBox</name>
+    <message>
+        <source>Your LIVE has ended</source>
+        <translation>Tu LIVE ha terminado</translation>
+    </message>
+    <message>
+        <source>LIVE summary</source>
+        <translation>Resumen del LIVE</translation>
+    </message>
+    <message>
+        <source>{creator}&apos;s LIVE has ended</source>
+        <translation>El LIVE de {creator} ha terminado</translation>
+    </message>
+    <message>
+        <source>Time on air: {time}</source>
+        <translation>Tiempo en el aire: {time}</translation>
+    </message>
+    <message>
+        <source>Diamonds: {diamonds} ({value})</source>
+        <translation>Diamantes: {diamonds} ({value})</translation>
+    </message>
+    <message>
+        <source>Gifts: {gifts} from 1 gifter</source>
+        <translation>Regalos: {gifts} de 1 donante</translation>
+    </message>
+    <message>
+        <source>Gifts: {gifts} from {gifters} gifters</source>
+        <translation>Regalos: {gifts} de {gifters} donantes</translation>
+    </message>
+    <message>
+        <source>Top gifters: {top}</source>
+        <translation>Mayores donantes: {top}</translation>
+    </message>
+    <message>
+        <source>No gifts this time.</source>
+        <translation>No hubo regalos esta vez.</translation>
+    </message>
+    <message>
+        <source>Goal of {goal} reached.</source>
+        <translation>Meta de {goal} alcanzada.</translation>
+    </message>
+    <message>
+        <source>Goal of {goal} not reached.</source>
+        <translation>Meta de {goal} no alcanzada.</translation>
+    </message>
+</context>
+<context>
     <name>SupportersBox</name>
     <message>
         <source>Top supporters</source>
@@ -1968,8 +2319,8 @@ personalizada
 <context>
     <name>ThresholdForm</name>
     <message>
-        <source>e.g. 50.00</source>
-        <translation>p. ej. 50.00</translation>
+        <source>e.g. {amount}</source>
+        <translation>p. ej. {amount}</translation>
     </message>
     <message>
         <source>Purchase threshold in dollars</source>
@@ -2008,8 +2359,8 @@ personalizada
         <translation>Umbral de compra</translation>
     </message>
     <message>
-        <source>Type an amount in dollars, such as 50 or 49.99.</source>
-        <translation>Escribe un importe en dólares, como 50 o 49.99.</translation>
+        <source>Type an amount in dollars, such as {whole} or {cents}.</source>
+        <translation>Escribe un importe en dólares, como {whole} o {cents}.</translation>
     </message>
     <message>
         <source>change the purchase threshold</source>

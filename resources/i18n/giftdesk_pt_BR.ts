@@ -384,6 +384,14 @@
 <context>
     <name>CostLabel</name>
     <message>
+        <source>Cost and creator share</source>
+        <translation>Custo e parte do criador</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Total: &lt;b&gt;{coins}&lt;/b&gt;</source>
         <translation>Total: &lt;b&gt;{coins}&lt;/b&gt;</translation>
     </message>
@@ -470,12 +478,8 @@
         <translation>Qual lista</translation>
     </message>
     <message>
-        <source>Gifts received (newest first)</source>
-        <translation>Presentes recebidos (mais recentes primeiro)</translation>
-    </message>
-    <message>
-        <source>Your LIVEs (newest first)</source>
-        <translation>Suas LIVEs (mais recentes primeiro)</translation>
+        <source>Your LIVEs</source>
+        <translation>Suas LIVEs</translation>
     </message>
     <message>
         <source>at least {diamonds}</source>
@@ -604,6 +608,33 @@
     <message>
         <source>A failed payout&apos;s diamonds are back in your balance.</source>
         <translation>Os diamantes de um saque com falha voltam ao seu saldo.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftBar</name>
+    <message>
+        <source>Gifts to send</source>
+        <translation>Presentes para enviar</translation>
+    </message>
+    <message>
+        <source>Combo count</source>
+        <translation>Quantidade do combo</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Quantidade:</translation>
+    </message>
+    <message>
+        <source>Send status</source>
+        <translation>Status do envio</translation>
+    </message>
+    <message>
+        <source>Sent {gift}{times}.</source>
+        <translation>{gift}{times} enviado.</translation>
+    </message>
+    <message>
+        <source>Undone: {coins} back in your wallet.</source>
+        <translation>Desfeito: {coins} de volta na sua carteira.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +800,53 @@
     <message>
         <source>Undone: {coins} back in your wallet.</source>
         <translation>Desfeito: {coins} de volta na sua carteira.</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveBox</name>
+    <message>
+        <source>Your LIVE</source>
+        <translation>Sua LIVE</translation>
+    </message>
+    <message>
+        <source>LIVE title</source>
+        <translation>Título da LIVE</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sem meta</translation>
+    </message>
+    <message>
+        <source>Goal in diamonds (optional)</source>
+        <translation>Meta em diamantes (opcional)</translation>
+    </message>
+    <message>
+        <source>Go LIVE</source>
+        <translation>Começar LIVE</translation>
+    </message>
+    <message>
+        <source>End LIVE</source>
+        <translation>Encerrar LIVE</translation>
+    </message>
+    <message>
+        <source>LIVE status</source>
+        <translation>Status da LIVE</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Títul&amp;o:</translation>
+    </message>
+    <message>
+        <source>G&amp;oal (diamonds):</source>
+        <translation>&amp;Meta (diamantes):</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s LIVE</source>
+        <translation>LIVE de {name}</translation>
+    </message>
+    <message>
+        <source>Write the goal in whole diamonds, or leave it empty.</source>
+        <translation>Escreva a meta em diamantes inteiros ou deixe-a vazia.</translation>
     </message>
 </context>
 <context>
@@ -962,7 +1040,42 @@
     </message>
 </context>
 <context>
+    <name>LiveFeedModel</name>
+    <message>
+        <source>Gifter</source>
+        <translation>Apoiador</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Moedas</translation>
+    </message>
+</context>
+<context>
     <name>LiveHistoryModel</name>
+    <message>
+        <source>On air now</source>
+        <translation>No ar agora</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sem meta</translation>
+    </message>
+    <message>
+        <source>{goal}: reached</source>
+        <translation>{goal}: atingida</translation>
+    </message>
+    <message>
+        <source>{goal}: {percent}% so far</source>
+        <translation>{goal}: {percent}% até agora</translation>
+    </message>
+    <message>
+        <source>{goal}: not reached</source>
+        <translation>{goal}: não atingida</translation>
+    </message>
     <message>
         <source>Started</source>
         <translation>Início</translation>
@@ -1004,6 +1117,44 @@
     </message>
 </context>
 <context>
+    <name>LiveRankingModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Gifter</source>
+        <translation>Apoiador</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Moedas</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Presentes</translation>
+    </message>
+</context>
+<context>
+    <name>LiveTab</name>
+    <message>
+        <source>Choose a LIVE from “LIVE now” to join its room.</source>
+        <translation>Escolha uma LIVE em “LIVE agora” para entrar na sala dela.</translation>
+    </message>
+    <message>
+        <source>You are LIVE: {title}</source>
+        <translation>Você está em LIVE: {title}</translation>
+    </message>
+    <message>
+        <source>End LIVE</source>
+        <translation>Encerrar LIVE</translation>
+    </message>
+    <message>
+        <source>End your LIVE now? Viewers can no longer send to it.</source>
+        <translation>Encerrar sua LIVE agora? Os espectadores não poderão mais enviar presentes para ela.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>GiftDesk</source>
@@ -1036,6 +1187,10 @@
     <message>
         <source>&amp;Activity</source>
         <translation>A&amp;tividade</translation>
+    </message>
+    <message>
+        <source>&amp;LIVE</source>
+        <translation>&amp;LIVE</translation>
     </message>
     <message>
         <source>The disk holding this database is full: you can look around and back up to another disk, but nothing can be bought, sent or paid out until there is space again.</source>
@@ -1112,6 +1267,36 @@
     <message>
         <source>Still stopping; close again in a moment.</source>
         <translation>Ainda parando; feche de novo em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirBox</name>
+    <message>
+        <source>LIVE now</source>
+        <translation>LIVE agora</translation>
+    </message>
+    <message>
+        <source>Nobody is LIVE now. Rooms show here as creators go LIVE.</source>
+        <translation>Ninguém está em LIVE agora. As salas aparecem aqui quando os criadores começam uma LIVE.</translation>
+    </message>
+    <message>
+        <source>Nobody else is LIVE now.</source>
+        <translation>Ninguém mais está em LIVE agora.</translation>
+    </message>
+</context>
+<context>
+    <name>OnAirModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>Criador</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Apoiadores</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +2062,125 @@ personalizada
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>Time on air</source>
+        <translation>Tempo no ar</translation>
+    </message>
+    <message>
+        <source>Diamonds this LIVE</source>
+        <translation>Diamantes desta LIVE</translation>
+    </message>
+    <message>
+        <source>Gifts this LIVE</source>
+        <translation>Presentes desta LIVE</translation>
+    </message>
+    <message>
+        <source>Gifters</source>
+        <translation>Apoiadores</translation>
+    </message>
+    <message>
+        <source>Your place</source>
+        <translation>Sua posição</translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation>Progresso da meta</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Gift feed</source>
+        <translation>Feed de presentes</translation>
+    </message>
+    <message>
+        <source>Latest gift</source>
+        <translation>Último presente</translation>
+    </message>
+    <message>
+        <source>Viewer ranking</source>
+        <translation>Ranking de espectadores</translation>
+    </message>
+    <message>
+        <source>No gifts yet: they show here as they arrive.</source>
+        <translation>Ainda não há presentes: eles aparecem aqui conforme chegam.</translation>
+    </message>
+    <message>
+        <source>No gifters yet.</source>
+        <translation>Ainda não há apoiadores.</translation>
+    </message>
+    <message>
+        <source>{sender} sent {gift}{times}</source>
+        <translation>{sender} enviou {gift}{times}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (e mais {count})</translation>
+    </message>
+    <message>
+        <source>Gifts play here as they arrive.</source>
+        <translation>Os presentes são exibidos aqui quando chegam.</translation>
+    </message>
+    <message>
+        <source>This LIVE has ended.</source>
+        <translation>Esta LIVE terminou.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; diamond</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; diamante</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{diamonds}&lt;/b&gt; diamonds</source>
+        <translation>&lt;b&gt;{diamonds}&lt;/b&gt; diamantes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; gift</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; presente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{gifts}&lt;/b&gt; gifts</source>
+        <translation>&lt;b&gt;{gifts}&lt;/b&gt; presentes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; gifter</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; apoiador</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{gifters}&lt;/b&gt; gifters</source>
+        <translation>&lt;b&gt;{gifters}&lt;/b&gt; apoiadores</translation>
+    </message>
+    <message>
+        <source>No goal for this LIVE</source>
+        <translation>Sem meta para esta LIVE</translation>
+    </message>
+    <message>
+        <source>Goal: {diamonds} of {goal}</source>
+        <translation>Meta: {diamonds} de {goal}</translation>
+    </message>
+    <message>
+        <source>(reached)</source>
+        <translation>(atingida)</translation>
+    </message>
+    <message>
+        <source>Send a gift to join the ranking</source>
+        <translation>Envie um presente para entrar no ranking</translation>
+    </message>
+    <message>
+        <source>You are &lt;b&gt;#{place}&lt;/b&gt; with {coins}</source>
+        <translation>Sua posição: &lt;b&gt;#{place}&lt;/b&gt; com {coins}</translation>
+    </message>
+    <message>
+        <source>On air {time}</source>
+        <translation>No ar: {time}</translation>
+    </message>
+    <message>
+        <source>Was on air {time}</source>
+        <translation>Ficou no ar: {time}</translation>
+    </message>
+</context>
+<context>
     <name>SecurityDialog</name>
     <message>
         <source>Password</source>
@@ -1931,6 +2235,53 @@ personalizada
     </message>
 </context>
 <context>
+    <name>SummaryBox</name>
+    <message>
+        <source>Your LIVE has ended</source>
+        <translation>Sua LIVE terminou</translation>
+    </message>
+    <message>
+        <source>LIVE summary</source>
+        <translation>Resumo da LIVE</translation>
+    </message>
+    <message>
+        <source>{creator}&apos;s LIVE has ended</source>
+        <translation>A LIVE de {creator} terminou</translation>
+    </message>
+    <message>
+        <source>Time on air: {time}</source>
+        <translation>Tempo no ar: {time}</translation>
+    </message>
+    <message>
+        <source>Diamonds: {diamonds} ({value})</source>
+        <translation>Diamantes: {diamonds} ({value})</translation>
+    </message>
+    <message>
+        <source>Gifts: {gifts} from 1 gifter</source>
+        <translation>Presentes: {gifts} de 1 apoiador</translation>
+    </message>
+    <message>
+        <source>Gifts: {gifts} from {gifters} gifters</source>
+        <translation>Presentes: {gifts} de {gifters} apoiadores</translation>
+    </message>
+    <message>
+        <source>Top gifters: {top}</source>
+        <translation>Maiores apoiadores: {top}</translation>
+    </message>
+    <message>
+        <source>No gifts this time.</source>
+        <translation>Nenhum presente desta vez.</translation>
+    </message>
+    <message>
+        <source>Goal of {goal} reached.</source>
+        <translation>Meta de {goal} atingida.</translation>
+    </message>
+    <message>
+        <source>Goal of {goal} not reached.</source>
+        <translation>Meta de {goal} não atingida.</translation>
+    </message>
+</context>
+<context>
     <name>SupportersBox</name>
     <message>
         <source>Top supporters</source>
@@ -1968,8 +2319,8 @@ personalizada
 <context>
     <name>ThresholdForm</name>
     <message>
-        <source>e.g. 50.00</source>
-        <translation>p. ex. 50.00</translation>
+        <source>e.g. {amount}</source>
+        <translation>p. ex. {amount}</translation>
     </message>
     <message>
         <source>Purchase threshold in dollars</source>
@@ -2008,8 +2359,8 @@ personalizada
         <translation>Limite de compra</translation>
     </message>
     <message>
-        <source>Type an amount in dollars, such as 50 or 49.99.</source>
-        <translation>Digite um valor em dólares, como 50 ou 49.99.</translation>
+        <source>Type an amount in dollars, such as {whole} or {cents}.</source>
+        <translation>Digite um valor em dólares, como {whole} ou {cents}.</translation>
     </message>
     <message>
         <source>change the purchase threshold</source>

@@ -61,6 +61,23 @@ def test_a_huge_day_is_cut_short_and_named_the_other_days_keep_their_scale(earni
     box.chart.grab()  # paints, cut bar and all
 
 
+def test_a_cut_bar_on_the_last_day_keeps_its_figure_inside_the_plot(earnings, economy, qtbot):
+    window, box = earnings
+    services, vera, cleo = economy
+    for _ in range(3):
+        services.recharge.recharge(vera.id, coins=17_500, channel="web", method="paypal")
+    services.gifts.send(vera.id, cleo.id, "TikTok Universe")  # today: the rightmost bar
+    window.refresh()
+    qtbot.waitUntil(lambda: len(box.chart.cut_bars()) == 2)
+    QApplication.processEvents()
+    plot = box.chart.plot
+    inside = plot.getPlotItem().getViewBox().sceneBoundingRect()
+    labels = plot._cut_labels
+    assert len(labels) == 2
+    for label in labels:  # "22,529" over 22 Nov and today's figure over the last bar
+        assert inside.contains(label.sceneBoundingRect()), label.toPlainText()
+
+
 # The tooltip is a window of its own, which the offscreen platform cannot raise.
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_hover_shows_the_days_figure_and_a_click_chooses_it(earnings, qtbot):

@@ -58,8 +58,12 @@ def test_a_creator_goes_live_sees_gifts_and_ends_with_a_summary(qtbot, economy, 
     assert tab.room.title_label.text() == "Cooking"
     assert not tab.gift_bar.isVisible()  # no gift bar in one's own room
     services.gifts.send(vera.id, cleo.id, "Galaxy")
+    # One of each reads in the singular.
+    assert tab.room.gifts_label.text() == "<b>1</b> gift"
+    assert tab.room.gifters_label.text() == "<b>1</b> gifter"
     services.gifts.send(vera.id, cleo.id, "Galaxy")
     assert tab.room.feed_model.rowCount() == 2
+    assert tab.room.gifts_label.text() == "<b>2</b> gifts"
     assert "1,000" in tab.room.diamonds_label.text()
     assert "reached" in tab.room.goal_label.text()
     assert tab.room.ranking_model.index(0, 1).data() == "Vera"
@@ -67,7 +71,7 @@ def test_a_creator_goes_live_sees_gifts_and_ends_with_a_summary(qtbot, economy, 
     assert prompter.confirms and services.lives.on_air(cleo.id) is None
     summary = tab.summary_box.summary_label.text()
     assert tab.summary_box.isVisible()
-    for part in ("Cooking", "1,000", "Vera", "reached"):
+    for part in ("Cooking", "1,000", "Vera", "reached", "Gifts: 2 from 1 gifter"):
         assert part in summary
     assert box.go_live_button.isVisible()
 
@@ -108,6 +112,25 @@ def test_a_viewer_joins_from_live_now_and_sends_with_confirmation_and_undo(
     assert tab.room.feed_model.rowCount() == 0
     assert services.lives.on_air(cleo.id).gifts == 0
     assert "back in your wallet" in bar.status_label.text()
+
+
+def test_a_viewer_whose_live_ends_elsewhere_sees_what_it_came_to(
+    qtbot, on_file, prompter, settings
+):
+    _path, services, other, vera, cleo = on_file
+    other.lives.start(cleo.id, title="Cleo live")
+    window = _window(qtbot, services, prompter, settings, vera.id)
+    tab = window.live_tab
+    assert tab.room.title_label.text() == "Cleo live" and not tab.summary_box.isVisible()
+    other.gifts.send(vera.id, cleo.id, "Rose", count=3)
+    other.lives.end(cleo.id)  # from another window, or `giftdesk live end Cleo`
+    qtbot.waitUntil(tab.summary_box.isVisible, timeout=LATENCY_MS * 4)
+    assert tab.summary_box.title() == "Cleo's LIVE has ended"
+    assert "Gifts: 3 from 1 gifter" in tab.summary_box.summary_label.text()
+    assert tab.room_stack.currentWidget() is tab.no_room_label
+    assert not tab.gift_bar.isVisible()
+    window.select_profile(cleo.id)  # what Vera was told is hers, not the next profile's
+    assert not tab.summary_box.isVisible() or tab.summary_box.title() == "Your LIVE has ended"
 
 
 def test_every_control_is_named(qtbot, economy, prompter, settings):

@@ -34,7 +34,7 @@ class GoLiveBox(QGroupBox):
         self.message_label.setWordWrap(True)
         layout = QFormLayout(self)
         layout.addRow(self.tr("&Title:"), self.title_edit)
-        layout.addRow(self.tr("&Goal (diamonds):"), self.goal_edit)
+        layout.addRow(self.tr("G&oal (diamonds):"), self.goal_edit)
         layout.addRow(self.goal_edit.hint_label)
         layout.addRow(self.go_live_button)
         layout.addRow(self.end_button)

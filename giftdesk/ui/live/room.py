@@ -34,7 +34,7 @@ from giftdesk.ui.widgets.tables import fit_columns
 OPENING_GIFTS = 50  # the feed a room opens with
 CLOCK_MS = 1_000  # time on air ticks in whole seconds
 ANNOUNCE_MS = 1_500  # new gifts are announced at most this often, the latest with a count
-RANKING_WIDTH_PX = 300
+RANKING_WIDTH_PX = 340
 
 
 class Room(QWidget):
@@ -91,6 +91,10 @@ class Room(QWidget):
         view.setModel(model)
         view.setAccessibleName(name)
         view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
+        # One line a row: a long name ends in "…" (a screen reader still reads it whole)
+        # rather than wrapping into rows of two heights ("Sim Viewer" over "004").
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.verticalHeader().hide()
         view.setSelectionMode(QTableView.SelectionMode.NoSelection)
         fit_columns(view, model.SPECS, stretch=stretch)
@@ -204,14 +208,21 @@ class Room(QWidget):
             if live.on_air
             else self.tr("This LIVE has ended.")
         )
+        # One of a kind reads in the singular ("1 gifter"), as the chart's "1 gift" does.
         self.diamonds_label.setText(
-            self.tr("<b>{diamonds}</b> diamonds").format(diamonds=fmt.group(live.diamonds))
+            self.tr("<b>1</b> diamond")
+            if live.diamonds == 1
+            else self.tr("<b>{diamonds}</b> diamonds").format(diamonds=fmt.group(live.diamonds))
         )
         self.gifts_label.setText(
-            self.tr("<b>{gifts}</b> gifts").format(gifts=fmt.group(live.gifts))
+            self.tr("<b>1</b> gift")
+            if live.gifts == 1
+            else self.tr("<b>{gifts}</b> gifts").format(gifts=fmt.group(live.gifts))
         )
         self.gifters_label.setText(
-            self.tr("<b>{gifters}</b> gifters").format(gifters=fmt.group(live.gifters))
+            self.tr("<b>1</b> gifter")
+            if live.gifters == 1
+            else self.tr("<b>{gifters}</b> gifters").format(gifters=fmt.group(live.gifters))
         )
         self.ranking_model.show_ranking(live.ranking)
         self._show_goal(live)

@@ -21,16 +21,24 @@ class SummaryBox(QGroupBox):
         QVBoxLayout(self).addWidget(self.summary_label)
         self.hide()
 
-    def show_summary(self, live: LiveSummary) -> None:
+    def show_summary(self, live: LiveSummary, *, own: bool = True) -> None:
+        """The figures of an ended LIVE: the creator's own, or one a viewer was watching."""
+        self.setTitle(
+            self.tr("Your LIVE has ended")
+            if own
+            else self.tr("{creator}'s LIVE has ended").format(creator=live.creator)
+        )
         lines = [
             f"<b>{html.escape(live.title)}</b>",
             self.tr("Time on air: {time}").format(time=span(on_air_seconds(live))),
             self.tr("Diamonds: {diamonds} ({value})").format(
                 diamonds=fmt.group(live.diamonds), value=fmt.usd(live.diamonds)
             ),
-            self.tr("Gifts: {gifts} from {gifters} gifters").format(
-                gifts=fmt.group(live.gifts), gifters=fmt.group(live.gifters)
-            ),
+            (
+                self.tr("Gifts: {gifts} from 1 gifter")
+                if live.gifters == 1
+                else self.tr("Gifts: {gifts} from {gifters} gifters")
+            ).format(gifts=fmt.group(live.gifts), gifters=fmt.group(live.gifters)),
         ]
         if live.ranking:
             top = ", ".join(

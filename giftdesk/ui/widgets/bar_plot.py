@@ -95,8 +95,11 @@ class BarPlot(pg.PlotWidget):
         if top is not None:
             for i, bar in enumerate(self._bars):
                 if bar.value > top:
-                    label = pg.TextItem(fmt.group(bar.value), color=color("text"), anchor=(0.5, 1))
-                    label.setPos(i, scale_top * CUT_HEIGHT)
+                    # Centred over its bar, but leaning inwards near an edge: over the last
+                    # bar a centred "41,771" ran off the plot's right side.
+                    lean = i / (len(self._bars) - 1) if len(self._bars) > 1 else 0.5
+                    label = pg.TextItem(fmt.group(bar.value), color=color("text"), anchor=(lean, 1))
+                    label.setPos(i + (lean - 0.5) * 0.9, scale_top * CUT_HEIGHT)
                     item.addItem(label)
                     self._cut_labels.append(label)
         self._update_ticks()
