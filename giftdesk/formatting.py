@@ -175,6 +175,29 @@ def date(day: dt.date, locale: str | None = None) -> str:
     return format_date(day, "medium", locale=loc)
 
 
+def zoned_time(iso: str, zone: str, locale: str | None = None) -> str:
+    """A stored UTC time in an IANA `zone` (a profile's own), to the minute: "2026-11-25
+    08:41" in English; the locale's own numeric date and time elsewhere ("25.11.2026, 08:41")."""
+    import datetime as dt
+    import zoneinfo
+
+    moment = dt.datetime.fromisoformat(iso).astimezone(zoneinfo.ZoneInfo(zone))
+    loc = _locale(locale)
+    if loc == FAST:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    return _numeric(moment, "Hm", loc)
+
+
+def month(year: int, number: int, locale: str | None = None) -> str:
+    """A calendar month with its year, as the locale names it: "November 2026", "November
+    2026" (German), "novembro de 2026"."""
+    import datetime as dt
+
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMMM", dt.date(year, number, 1), locale=_locale(locale))
+
+
 # Whole numbers as people type or paste them: digits, grouped by threes with a space, a
 # no-break space, a comma, a dot or an apostrophe (12500, 12 500, 12,500, 12.500, 12'500).
 _GROUPED = re.compile(r"[0-9]{1,3}(?:([ \u00a0\u202f,.'\u2019])[0-9]{3})(?:\1[0-9]{3})*|[0-9]+")

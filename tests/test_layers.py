@@ -43,7 +43,8 @@ LAYERS = (
     # 5: the two faces of the services. `arguments` is the command line's parsing (shared by
     # the CLI and the app's entry point); `history_text` and `history_csv` are the
     # words and the CSV file the CLI and the window's export both make from history rows;
-    # `desktop_entry` installs the launcher and reports through the CLI's error line.
+    # `desktop_entry` installs the launcher and reports through the CLI's error line;
+    # `statement_pdf` prints a statement with Qt's PDF writer for both faces.
     (
         "faces",
         (
@@ -53,6 +54,7 @@ LAYERS = (
             "giftdesk.history_text",
             "giftdesk.history_csv",
             "giftdesk.accounting_export",
+            "giftdesk.statement_pdf",
             "giftdesk.desktop_entry",
         ),
     ),

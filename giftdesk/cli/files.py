@@ -1,6 +1,6 @@
-"""The commands that copy the whole ledger to or from a file, `backup`, `restore` and `export`
-(a plain-text accounting journal), and the check of a file name that they and `history --csv`
-share."""
+"""The commands that write or read a file: `backup`, `restore`, `export` (a plain-text
+accounting journal) and `statement` (a profile's month as a PDF), and the check of a file name
+that they and `history --csv` share."""
 
 from __future__ import annotations
 
@@ -60,6 +60,21 @@ def export(s, args, out: Output) -> dict:
         "file": args.file,
         "transactions": entries,
     }
+
+
+def statement(s, args, out: Output) -> dict:
+    profile = s.profiles.find(args.profile)
+    act_as(s, profile)
+    facts = s.statements.month(profile.id, args.month)
+    path = file_argument(args.file, "FILE")
+    if path.exists():  # before the PDF is made: asking again should not take long to fail
+        raise InvalidPath(_("{path} already exists; choose a new file name").format(path=path))
+    # Qt is loaded for this command only.
+    from giftdesk.statement_pdf import render_pdf, write_new
+
+    write_new(path, render_pdf(facts))
+    out.line(text.statement_written(facts.profile, facts.month, args.file))
+    return {"file": args.file} | facts.as_dict()
 
 
 def file_argument(name: str, what: str) -> Path:

@@ -303,6 +303,20 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("the calendar month, in the profile's time zone (default: this month)"),
     )
 
+    statement = command(
+        "statement",
+        _("a profile's monthly statement as a PDF: purchases, gifts and where the money went"),
+        files.statement,
+    )
+    statement.add_argument("profile", metavar="PROFILE")
+    statement.add_argument(
+        "--month",
+        metavar="YYYY-MM",
+        required=True,
+        help=_("the calendar month, in the profile's time zone"),
+    )
+    statement.add_argument("file", metavar="FILE.pdf", help=_("a new file to write"))
+
     export = command(
         "export",
         _("write the ledger as a plain-text accounting journal (hledger or Beancount)"),

@@ -283,6 +283,12 @@ def journal_written(entries: int, fmt_name: str, path: str) -> str:
     ).format(count=fmt.group(entries), format=fmt_name, path=path)
 
 
+def statement_written(profile: str, month: str, path: str) -> str:
+    return _("Wrote {profile}'s statement for {month} to {path}.").format(
+        profile=profile, month=month, path=path
+    )
+
+
 def undone(result) -> str:
     return _("Undid {gift} x{count}: {coins} back. Balance: {balance}.").format(
         gift=result.gift,

@@ -26,6 +26,7 @@ from giftdesk.services.results import Balance
 from giftdesk.services.security import SecurityService
 from giftdesk.services.simulator import LiveSimulator
 from giftdesk.services.spending import SpendingService
+from giftdesk.services.statements import StatementService
 from giftdesk.storage.db import MEMORY, Store, open_db, read_snapshot
 
 
@@ -60,6 +61,7 @@ class Services:
         self.history = HistoryService(self.ctx)
         self.spending = SpendingService(self.ctx, self.profiles)
         self.accounting = AccountingService(self.ctx)
+        self.statements = StatementService(self.ctx, self.profiles, self.lives)
         self.maintenance = MaintenanceService(self.ctx)
 
     @classmethod

@@ -15,6 +15,7 @@ functions inside their `Store.write()` transaction and hold no SQL.
     payouts        payout requests and their settlement
     security       passwords, two-step secrets, purchase thresholds, wrong tries
     history        a profile's history, a page at a time (reads only)
+    statements     what a monthly statement reads (reads only)
     verify         the ledger's invariants; carry: what a restore must not forget
     backup_files   the files a backup or a restore makes beside the wallet
     errors         the engine's errors in GiftDesk's terms

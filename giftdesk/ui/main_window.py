@@ -263,6 +263,12 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export Activity as CSV..."), self)
         self.export_action.setShortcuts([QKeySequence("Ctrl+E")])
         self.export_action.triggered.connect(self.export_csv)
+        self.statement_action = QAction(self.tr("Monthly &Statement..."), self)
+        self.statement_action.triggered.connect(self.monthly_statement)
+        self.hledger_action = QAction(self.tr("Export for &hledger..."), self)
+        self.hledger_action.triggered.connect(lambda: self.export_journal("hledger"))
+        self.beancount_action = QAction(self.tr("Export for Bean&count..."), self)
+        self.beancount_action.triggered.connect(lambda: self.export_journal("beancount"))
         self.verify_action = QAction(self.tr("&Verify Ledger"), self)
         self.verify_action.triggered.connect(self.verify)
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -273,6 +279,9 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.restore_action,
             self.export_action,
+            self.statement_action,
+            self.hledger_action,
+            self.beancount_action,
             self.verify_action,
         ):
             file_menu.addAction(action)
@@ -409,6 +418,16 @@ class MainWindow(QMainWindow):
 
         export_csv(self)
 
+    def monthly_statement(self) -> None:
+        from giftdesk.ui.operations.statement import monthly_statement
+
+        monthly_statement(self)
+
+    def export_journal(self, fmt_name: str) -> None:
+        from giftdesk.ui.operations.journal import export_journal
+
+        export_journal(self, fmt_name)
+
     def verify(self) -> None:
         from giftdesk.ui.operations.verify import verify
 
@@ -450,7 +469,13 @@ class MainWindow(QMainWindow):
             and (self.selection.profile_id is not None or self.header.profile_combo.count() == 0)
         )
         export = enabled and self.selection.profile_id is not None
-        self.export_action.setEnabled(export)
+        for action in (
+            self.export_action,
+            self.statement_action,
+            self.hledger_action,
+            self.beancount_action,
+        ):
+            action.setEnabled(export)
         self.activity_tab.export_button.setEnabled(export)
 
     def on_job_ended(self, _outcome: object = None) -> None:

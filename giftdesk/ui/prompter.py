@@ -182,3 +182,27 @@ class Prompter:
             return None
         self._remember_folder(filters, Path(path))
         return Path(path)
+
+    def choose_month(
+        self,
+        parent: QWidget,
+        title: str,
+        label: str,
+        months: Sequence[tuple[str, str]],
+        default: int,
+    ) -> str | None:
+        """One of `months` ((key, words) pairs, such as ("2026-11", "November 2026")), the
+        one at `default` offered first; its key, or None when cancelled."""
+        dialog = QtWidgets.QInputDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setComboBoxItems([words for _key, words in months])
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(months[default][1])
+        try:
+            if not run_modal(dialog):
+                return None
+            chosen = dialog.textValue()
+        finally:
+            dialog.deleteLater()
+        return next((key for key, words in months if words == chosen), None)

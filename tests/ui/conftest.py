@@ -28,6 +28,10 @@ class FakePrompter:
     # The answer to choose(): an index into its choices, None standing for Cancel.
     choice: int | None = 0
     choices_asked: list[tuple[str, list[str]]] = field(default_factory=list)
+    # The answer to choose_month(): a 'YYYY-MM' key, "default" for the one offered first,
+    # None for Cancel; and the months offered, (key, words) pairs, with the default's index.
+    month: str | None = "default"
+    months_asked: list[tuple[list[tuple[str, str]], int]] = field(default_factory=list)
 
     def confirm(self, parent, title, text) -> bool:
         self.confirms.append(text)
@@ -36,6 +40,10 @@ class FakePrompter:
     def choose(self, parent, title, text, choices) -> int | None:
         self.choices_asked.append((text, list(choices)))
         return self.choice
+
+    def choose_month(self, parent, title, label, months, default) -> str | None:
+        self.months_asked.append((list(months), default))
+        return months[default][0] if self.month == "default" else self.month
 
     def info(self, parent, title, text) -> None:
         self.infos.append(text)
