@@ -396,10 +396,6 @@
         <translation>Gesamt: &lt;b&gt;{coins}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Those coins cost you about {web} on the web ({app} in the app).</source>
-        <translation>Diese Münzen kosten dich etwa {web} im Web ({app} in der App).</translation>
-    </message>
-    <message>
         <source>{creator} receives &lt;b&gt;{diamonds}&lt;/b&gt; = {value}.</source>
         <translation>{creator} erhält &lt;b&gt;{diamonds}&lt;/b&gt; = {value}.</translation>
     </message>
@@ -422,6 +418,132 @@
     <message>
         <source>; {coins} left in today&apos;s budget</source>
         <translation>; {coins} übrig im heutigen Budget</translation>
+    </message>
+    <message>
+        <source>Those coins cost about {web} on the web ({app} in the app).</source>
+        <translation>Diese Münzen kosten etwa {web} im Web ({app} in der App).</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;nothing&lt;/b&gt;: they were free (bonus).</source>
+        <translation>Diese Münzen haben dich &lt;b&gt;nichts&lt;/b&gt; gekostet: Sie waren gratis (Bonus).</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;under a cent&lt;/b&gt;, counted with your next gifts.</source>
+        <translation>Diese Münzen haben dich &lt;b&gt;weniger als einen Cent&lt;/b&gt; gekostet; er zählt bei deinen nächsten Geschenken mit.</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;{paid}&lt;/b&gt; ({free} of them were free, bonus).</source>
+        <translation>Diese Münzen haben dich &lt;b&gt;{paid}&lt;/b&gt; gekostet ({free} davon gratis, Bonus).</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;{paid}&lt;/b&gt; (your oldest coins first).</source>
+        <translation>Diese Münzen haben dich &lt;b&gt;{paid}&lt;/b&gt; gekostet (deine ältesten Münzen zuerst).</translation>
+    </message>
+    <message>
+        <source>{creator} receives &lt;b&gt;{value}&lt;/b&gt; ({percent}%, {diamonds}); the platform {platform}, the app store {store}.</source>
+        <translation>{creator} erhält &lt;b&gt;{value}&lt;/b&gt; ({percent} %, {diamonds}); die Plattform {platform}, der App-Store {store}.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorSpendingModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Münzen</translation>
+    </message>
+    <message>
+        <source>Cost you</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Creator got</source>
+        <translation>Creator-Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Transaction details</source>
+        <translation>Transaktionsdetails</translation>
+    </message>
+    <message>
+        <source>Select a transaction in the list to see its details here.</source>
+        <translation>Wähle eine Transaktion in der Liste, um hier ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transaction {reference}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Transaktion {reference}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From your purchases (oldest first):</source>
+        <translation>Aus deinen Käufen (älteste zuerst):</translation>
+    </message>
+    <message>
+        <source>Back to your purchases:</source>
+        <translation>Zurück an deine Käufe:</translation>
+    </message>
+    <message>
+        <source>Those coins cost you &lt;b&gt;{paid}&lt;/b&gt;.</source>
+        <translation>Diese Münzen haben dich &lt;b&gt;{paid}&lt;/b&gt; gekostet.</translation>
+    </message>
+    <message>
+        <source>Those coins cost you nothing (free coins, or under a cent).</source>
+        <translation>Diese Münzen haben dich nichts gekostet (Gratismünzen oder weniger als ein Cent).</translation>
+    </message>
+    <message>
+        <source>The creator: {value} ({percent}%)</source>
+        <translation>Der Creator: {value} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>The creator: {value}</source>
+        <translation>Der Creator: {value}</translation>
+    </message>
+    <message>
+        <source>The platform: {value}</source>
+        <translation>Die Plattform: {value}</translation>
+    </message>
+    <message>
+        <source>The app store: {value}</source>
+        <translation>Der App-Store: {value}</translation>
+    </message>
+    <message>
+        <source>Undid gift {reference}.</source>
+        <translation>Geschenk {reference} rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Given back: the coins, and the {paid} they cost you, to the purchases they came from; the creator&apos;s {creator} taken back.</source>
+        <translation>Zurückgegeben an die Käufe, aus denen sie stammen: die Münzen und die {paid}, die sie dich gekostet haben; dem Creator wurden {creator} wieder abgezogen.</translation>
+    </message>
+    <message>
+        <source>{coins} (bonus included) for {price}; the app store&apos;s fee: {fee}.</source>
+        <translation>{coins} (inkl. Bonus) für {price}; App-Store-Gebühr: {fee}.</translation>
+    </message>
+    <message>
+        <source>Spent on gifts: {coins}, which cost {cents}.</source>
+        <translation>Für Geschenke ausgegeben: {coins}, die {cents} gekostet haben.</translation>
+    </message>
+    <message>
+        <source>Left: {coins}, which cost {cents}.</source>
+        <translation>Übrig: {coins}, die {cents} gekostet haben.</translation>
+    </message>
+    <message>
+        <source>{coins} from purchase {reference}, {paid}</source>
+        <translation>{coins} aus Kauf {reference}, {paid}</translation>
+    </message>
+    <message>
+        <source>{coins} back to purchase {reference}, {paid}</source>
+        <translation>{coins} zurück an Kauf {reference}, {paid}</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1311,10 @@
         <translation>A&amp;ktivität</translation>
     </message>
     <message>
+        <source>Spe&amp;nding</source>
+        <translation>A&amp;usgaben</translation>
+    </message>
+    <message>
         <source>&amp;LIVE</source>
         <translation>&amp;LIVE</translation>
     </message>
@@ -1267,6 +1393,33 @@
     <message>
         <source>Still stopping; close again in a moment.</source>
         <translation>Wird noch beendet; schließe gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSpendingModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Cost you</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>App store</source>
+        <translation>App-Store</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Münzen</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2385,104 @@ Menge
     <message>
         <source>Undo {gift} to {creator}, {seconds} seconds left</source>
         <translation>{gift} an {creator} rückgängig machen, noch {seconds} Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingChartBox</name>
+    <message>
+        <source>Money spent per month</source>
+        <translation>Ausgaben pro Monat</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Show the months as a table</source>
+        <translation>Monate als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Chart legend</source>
+        <translation>Diagrammlegende</translation>
+    </message>
+    <message>
+        <source>Spending chart</source>
+        <translation>Ausgaben-Diagramm</translation>
+    </message>
+    <message>
+        <source>Chosen month</source>
+        <translation>Gewählter Monat</translation>
+    </message>
+    <message>
+        <source>No gifts sent in these 12 months: what they cost and where the money went will show here.</source>
+        <translation>Keine Geschenke in diesen 12 Monaten: Hier erscheint, was sie kosten und wohin das Geld geht.</translation>
+    </message>
+    <message>
+        <source>Dashed line: your monthly budget of {coins}, about {price} at web prices.</source>
+        <translation>Gestrichelte Linie: dein Monatsbudget von {coins}, etwa {price} zu Web-Preisen.</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>{month}: no gifts</source>
+        <translation>{month}: keine Geschenke</translation>
+    </message>
+    <message>
+        <source>{month}: {paid} ({coins}): creators {creator}, the platform {platform}, the app store {store}</source>
+        <translation>{month}: {paid} ({coins}): Creator {creator}, die Plattform {platform}, der App-Store {store}</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>App store</source>
+        <translation>App-Store</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingTab</name>
+    <message>
+        <source>Coins not yet spent</source>
+        <translation>Noch nicht ausgegebene Münzen</translation>
+    </message>
+    <message>
+        <source>Spending by creator</source>
+        <translation>Ausgaben nach Creator</translation>
+    </message>
+    <message>
+        <source>By creator</source>
+        <translation>Nach Creator</translation>
+    </message>
+    <message>
+        <source>Choose a profile to see its spending.</source>
+        <translation>Wähle ein Profil, um seine Ausgaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not yet spent: &lt;b&gt;{coins}&lt;/b&gt;, which cost you {cents}.</source>
+        <translation>Noch nicht ausgegeben: &lt;b&gt;{coins}&lt;/b&gt;, die dich {cents} gekostet haben.</translation>
+    </message>
+    <message>
+        <source>By creator, {month}</source>
+        <translation>Nach Creator, {month}</translation>
+    </message>
+    <message>
+        <source>No gifts sent in {month}.</source>
+        <translation>Im {month} keine Geschenke gesendet.</translation>
     </message>
 </context>
 <context>

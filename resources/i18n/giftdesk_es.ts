@@ -396,10 +396,6 @@
         <translation>Total: &lt;b&gt;{coins}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Those coins cost you about {web} on the web ({app} in the app).</source>
-        <translation>Esas monedas te cuestan unos {web} en la web ({app} en la app).</translation>
-    </message>
-    <message>
         <source>{creator} receives &lt;b&gt;{diamonds}&lt;/b&gt; = {value}.</source>
         <translation>{creator} recibe &lt;b&gt;{diamonds}&lt;/b&gt; = {value}.</translation>
     </message>
@@ -422,6 +418,132 @@
     <message>
         <source>; {coins} left in today&apos;s budget</source>
         <translation>; quedan {coins} en el presupuesto de hoy</translation>
+    </message>
+    <message>
+        <source>Those coins cost about {web} on the web ({app} in the app).</source>
+        <translation>Esas monedas cuestan unos {web} en la web ({app} en la app).</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;nothing&lt;/b&gt;: they were free (bonus).</source>
+        <translation>Estas monedas no te costaron &lt;b&gt;nada&lt;/b&gt;: eran gratis (bonificación).</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;under a cent&lt;/b&gt;, counted with your next gifts.</source>
+        <translation>Estas monedas te costaron &lt;b&gt;menos de un centavo&lt;/b&gt;, que se cuenta con tus próximos regalos.</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;{paid}&lt;/b&gt; ({free} of them were free, bonus).</source>
+        <translation>Estas monedas te costaron &lt;b&gt;{paid}&lt;/b&gt; ({free} eran gratis, de bonificación).</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;{paid}&lt;/b&gt; (your oldest coins first).</source>
+        <translation>Estas monedas te costaron &lt;b&gt;{paid}&lt;/b&gt; (primero tus monedas más antiguas).</translation>
+    </message>
+    <message>
+        <source>{creator} receives &lt;b&gt;{value}&lt;/b&gt; ({percent}%, {diamonds}); the platform {platform}, the app store {store}.</source>
+        <translation>{creator} recibe &lt;b&gt;{value}&lt;/b&gt; ({percent}%, {diamonds}); la plataforma {platform} y la tienda de apps {store}.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorSpendingModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Regalos</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Monedas</translation>
+    </message>
+    <message>
+        <source>Cost you</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Creator got</source>
+        <translation>Al creador</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Transaction details</source>
+        <translation>Detalles de la transacción</translation>
+    </message>
+    <message>
+        <source>Select a transaction in the list to see its details here.</source>
+        <translation>Selecciona una transacción en la lista para ver aquí sus detalles.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transaction {reference}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Transacción {reference}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From your purchases (oldest first):</source>
+        <translation>De tus compras (primero las más antiguas):</translation>
+    </message>
+    <message>
+        <source>Back to your purchases:</source>
+        <translation>De vuelta a tus compras:</translation>
+    </message>
+    <message>
+        <source>Those coins cost you &lt;b&gt;{paid}&lt;/b&gt;.</source>
+        <translation>Esas monedas te costaron &lt;b&gt;{paid}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Those coins cost you nothing (free coins, or under a cent).</source>
+        <translation>Esas monedas no te costaron nada (monedas gratis, o menos de un centavo).</translation>
+    </message>
+    <message>
+        <source>The creator: {value} ({percent}%)</source>
+        <translation>El creador: {value} ({percent}%)</translation>
+    </message>
+    <message>
+        <source>The creator: {value}</source>
+        <translation>El creador: {value}</translation>
+    </message>
+    <message>
+        <source>The platform: {value}</source>
+        <translation>La plataforma: {value}</translation>
+    </message>
+    <message>
+        <source>The app store: {value}</source>
+        <translation>La tienda de apps: {value}</translation>
+    </message>
+    <message>
+        <source>Undid gift {reference}.</source>
+        <translation>Regalo {reference} deshecho.</translation>
+    </message>
+    <message>
+        <source>Given back: the coins, and the {paid} they cost you, to the purchases they came from; the creator&apos;s {creator} taken back.</source>
+        <translation>Devuelto a las compras de las que salieron: las monedas y los {paid} que te costaron; al creador se le retiraron sus {creator}.</translation>
+    </message>
+    <message>
+        <source>{coins} (bonus included) for {price}; the app store&apos;s fee: {fee}.</source>
+        <translation>{coins} (bonificación incluida) por {price}; comisión de la tienda de apps: {fee}.</translation>
+    </message>
+    <message>
+        <source>Spent on gifts: {coins}, which cost {cents}.</source>
+        <translation>Gastado en regalos: {coins}, que costaron {cents}.</translation>
+    </message>
+    <message>
+        <source>Left: {coins}, which cost {cents}.</source>
+        <translation>Quedan: {coins}, que costaron {cents}.</translation>
+    </message>
+    <message>
+        <source>{coins} from purchase {reference}, {paid}</source>
+        <translation>{coins} de la compra {reference}, {paid}</translation>
+    </message>
+    <message>
+        <source>{coins} back to purchase {reference}, {paid}</source>
+        <translation>{coins} de vuelta a la compra {reference}, {paid}</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1311,10 @@
         <translation>A&amp;ctividad</translation>
     </message>
     <message>
+        <source>Spe&amp;nding</source>
+        <translation>Ga&amp;stos</translation>
+    </message>
+    <message>
         <source>&amp;LIVE</source>
         <translation>&amp;LIVE</translation>
     </message>
@@ -1267,6 +1393,33 @@
     <message>
         <source>Still stopping; close again in a moment.</source>
         <translation>Aún deteniéndose; vuelve a cerrar en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSpendingModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Cost you</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creadores</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>App store</source>
+        <translation>Tienda de apps</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Monedas</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2385,104 @@ personalizada
     <message>
         <source>Undo {gift} to {creator}, {seconds} seconds left</source>
         <translation>Deshacer {gift} a {creator}, quedan {seconds} segundos</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingChartBox</name>
+    <message>
+        <source>Money spent per month</source>
+        <translation>Dinero gastado por mes</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Show the months as a table</source>
+        <translation>Mostrar los meses como tabla</translation>
+    </message>
+    <message>
+        <source>Chart legend</source>
+        <translation>Leyenda del gráfico</translation>
+    </message>
+    <message>
+        <source>Spending chart</source>
+        <translation>Gráfico de gastos</translation>
+    </message>
+    <message>
+        <source>Chosen month</source>
+        <translation>Mes elegido</translation>
+    </message>
+    <message>
+        <source>No gifts sent in these 12 months: what they cost and where the money went will show here.</source>
+        <translation>No se enviaron regalos en estos 12 meses: aquí aparecerá lo que costaron y adónde fue el dinero.</translation>
+    </message>
+    <message>
+        <source>Dashed line: your monthly budget of {coins}, about {price} at web prices.</source>
+        <translation>Línea discontinua: tu presupuesto mensual de {coins}, unos {price} a precios de la web.</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>{month}: no gifts</source>
+        <translation>{month}: sin regalos</translation>
+    </message>
+    <message>
+        <source>{month}: {paid} ({coins}): creators {creator}, the platform {platform}, the app store {store}</source>
+        <translation>{month}: {paid} ({coins}): creadores {creator}, la plataforma {platform}, la tienda de apps {store}</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Creadores</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>App store</source>
+        <translation>Tienda de apps</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingTab</name>
+    <message>
+        <source>Coins not yet spent</source>
+        <translation>Monedas aún sin gastar</translation>
+    </message>
+    <message>
+        <source>Spending by creator</source>
+        <translation>Gastos por creador</translation>
+    </message>
+    <message>
+        <source>By creator</source>
+        <translation>Por creador</translation>
+    </message>
+    <message>
+        <source>Choose a profile to see its spending.</source>
+        <translation>Elige un perfil para ver sus gastos.</translation>
+    </message>
+    <message>
+        <source>Not yet spent: &lt;b&gt;{coins}&lt;/b&gt;, which cost you {cents}.</source>
+        <translation>Aún sin gastar: &lt;b&gt;{coins}&lt;/b&gt;, que te costaron {cents}.</translation>
+    </message>
+    <message>
+        <source>By creator, {month}</source>
+        <translation>Por creador, {month}</translation>
+    </message>
+    <message>
+        <source>No gifts sent in {month}.</source>
+        <translation>No se enviaron regalos en {month}.</translation>
     </message>
 </context>
 <context>

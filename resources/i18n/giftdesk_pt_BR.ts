@@ -396,10 +396,6 @@
         <translation>Total: &lt;b&gt;{coins}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Those coins cost you about {web} on the web ({app} in the app).</source>
-        <translation>Essas moedas custam cerca de {web} na web ({app} no app).</translation>
-    </message>
-    <message>
         <source>{creator} receives &lt;b&gt;{diamonds}&lt;/b&gt; = {value}.</source>
         <translation>{creator} recebe &lt;b&gt;{diamonds}&lt;/b&gt; = {value}.</translation>
     </message>
@@ -422,6 +418,132 @@
     <message>
         <source>; {coins} left in today&apos;s budget</source>
         <translation>; restam {coins} no orçamento de hoje</translation>
+    </message>
+    <message>
+        <source>Those coins cost about {web} on the web ({app} in the app).</source>
+        <translation>Essas moedas custam cerca de {web} na web ({app} no app).</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;nothing&lt;/b&gt;: they were free (bonus).</source>
+        <translation>Estas moedas não custaram &lt;b&gt;nada&lt;/b&gt;: eram grátis (bônus).</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;under a cent&lt;/b&gt;, counted with your next gifts.</source>
+        <translation>Estas moedas custaram &lt;b&gt;menos de um centavo&lt;/b&gt;, que entra na conta dos seus próximos presentes.</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;{paid}&lt;/b&gt; ({free} of them were free, bonus).</source>
+        <translation>Estas moedas custaram &lt;b&gt;{paid}&lt;/b&gt; ({free} eram grátis, de bônus).</translation>
+    </message>
+    <message>
+        <source>These coins cost you &lt;b&gt;{paid}&lt;/b&gt; (your oldest coins first).</source>
+        <translation>Estas moedas custaram &lt;b&gt;{paid}&lt;/b&gt; (primeiro as suas moedas mais antigas).</translation>
+    </message>
+    <message>
+        <source>{creator} receives &lt;b&gt;{value}&lt;/b&gt; ({percent}%, {diamonds}); the platform {platform}, the app store {store}.</source>
+        <translation>{creator} recebe &lt;b&gt;{value}&lt;/b&gt; ({percent}%, {diamonds}); a plataforma {platform} e a loja de apps {store}.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatorSpendingModel</name>
+    <message>
+        <source>Creator</source>
+        <translation>Criador</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Moedas</translation>
+    </message>
+    <message>
+        <source>Cost you</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Creator got</source>
+        <translation>Ao criador</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Transaction details</source>
+        <translation>Detalhes da transação</translation>
+    </message>
+    <message>
+        <source>Select a transaction in the list to see its details here.</source>
+        <translation>Selecione uma transação na lista para ver os detalhes dela aqui.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Transaction {reference}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Transação {reference}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From your purchases (oldest first):</source>
+        <translation>Das suas compras (primeiro as mais antigas):</translation>
+    </message>
+    <message>
+        <source>Back to your purchases:</source>
+        <translation>De volta às suas compras:</translation>
+    </message>
+    <message>
+        <source>Those coins cost you &lt;b&gt;{paid}&lt;/b&gt;.</source>
+        <translation>Essas moedas custaram &lt;b&gt;{paid}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Those coins cost you nothing (free coins, or under a cent).</source>
+        <translation>Essas moedas não custaram nada (moedas grátis, ou menos de um centavo).</translation>
+    </message>
+    <message>
+        <source>The creator: {value} ({percent}%)</source>
+        <translation>O criador: {value} ({percent}%)</translation>
+    </message>
+    <message>
+        <source>The creator: {value}</source>
+        <translation>O criador: {value}</translation>
+    </message>
+    <message>
+        <source>The platform: {value}</source>
+        <translation>A plataforma: {value}</translation>
+    </message>
+    <message>
+        <source>The app store: {value}</source>
+        <translation>A loja de apps: {value}</translation>
+    </message>
+    <message>
+        <source>Undid gift {reference}.</source>
+        <translation>Presente {reference} desfeito.</translation>
+    </message>
+    <message>
+        <source>Given back: the coins, and the {paid} they cost you, to the purchases they came from; the creator&apos;s {creator} taken back.</source>
+        <translation>Devolvido às compras de onde vieram: as moedas e os {paid} que elas custaram; os {creator} do criador foram retirados.</translation>
+    </message>
+    <message>
+        <source>{coins} (bonus included) for {price}; the app store&apos;s fee: {fee}.</source>
+        <translation>{coins} (bônus incluído) por {price}; taxa da loja de apps: {fee}.</translation>
+    </message>
+    <message>
+        <source>Spent on gifts: {coins}, which cost {cents}.</source>
+        <translation>Gasto em presentes: {coins}, que custaram {cents}.</translation>
+    </message>
+    <message>
+        <source>Left: {coins}, which cost {cents}.</source>
+        <translation>Restam: {coins}, que custaram {cents}.</translation>
+    </message>
+    <message>
+        <source>{coins} from purchase {reference}, {paid}</source>
+        <translation>{coins} da compra {reference}, {paid}</translation>
+    </message>
+    <message>
+        <source>{coins} back to purchase {reference}, {paid}</source>
+        <translation>{coins} de volta à compra {reference}, {paid}</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1311,10 @@
         <translation>A&amp;tividade</translation>
     </message>
     <message>
+        <source>Spe&amp;nding</source>
+        <translation>Gastos me&amp;nsais</translation>
+    </message>
+    <message>
         <source>&amp;LIVE</source>
         <translation>&amp;LIVE</translation>
     </message>
@@ -1267,6 +1393,33 @@
     <message>
         <source>Still stopping; close again in a moment.</source>
         <translation>Ainda parando; feche de novo em instantes.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthSpendingModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Cost you</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Criadores</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>App store</source>
+        <translation>Loja de apps</translation>
+    </message>
+    <message>
+        <source>Coins</source>
+        <translation>Moedas</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2385,104 @@ personalizada
     <message>
         <source>Undo {gift} to {creator}, {seconds} seconds left</source>
         <translation>Desfazer {gift} para {creator}, restam {seconds} segundos</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingChartBox</name>
+    <message>
+        <source>Money spent per month</source>
+        <translation>Dinheiro gasto por mês</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Show the months as a table</source>
+        <translation>Mostrar os meses como tabela</translation>
+    </message>
+    <message>
+        <source>Chart legend</source>
+        <translation>Legenda do gráfico</translation>
+    </message>
+    <message>
+        <source>Spending chart</source>
+        <translation>Gráfico de gastos</translation>
+    </message>
+    <message>
+        <source>Chosen month</source>
+        <translation>Mês escolhido</translation>
+    </message>
+    <message>
+        <source>No gifts sent in these 12 months: what they cost and where the money went will show here.</source>
+        <translation>Nenhum presente enviado nestes 12 meses: aqui vão aparecer quanto custaram e para onde foi o dinheiro.</translation>
+    </message>
+    <message>
+        <source>Dashed line: your monthly budget of {coins}, about {price} at web prices.</source>
+        <translation>Linha tracejada: seu orçamento mensal de {coins}, cerca de {price} a preços da web.</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>{month}: no gifts</source>
+        <translation>{month}: nenhum presente</translation>
+    </message>
+    <message>
+        <source>{month}: {paid} ({coins}): creators {creator}, the platform {platform}, the app store {store}</source>
+        <translation>{month}: {paid} ({coins}): criadores {creator}, a plataforma {platform}, a loja de apps {store}</translation>
+    </message>
+    <message>
+        <source>Creators</source>
+        <translation>Criadores</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>App store</source>
+        <translation>Loja de apps</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingTab</name>
+    <message>
+        <source>Coins not yet spent</source>
+        <translation>Moedas ainda não gastas</translation>
+    </message>
+    <message>
+        <source>Spending by creator</source>
+        <translation>Gastos por criador</translation>
+    </message>
+    <message>
+        <source>By creator</source>
+        <translation>Por criador</translation>
+    </message>
+    <message>
+        <source>Choose a profile to see its spending.</source>
+        <translation>Escolha um perfil para ver os gastos dele.</translation>
+    </message>
+    <message>
+        <source>Not yet spent: &lt;b&gt;{coins}&lt;/b&gt;, which cost you {cents}.</source>
+        <translation>Ainda não gastas: &lt;b&gt;{coins}&lt;/b&gt;, que custaram {cents}.</translation>
+    </message>
+    <message>
+        <source>By creator, {month}</source>
+        <translation>Por criador, {month}</translation>
+    </message>
+    <message>
+        <source>No gifts sent in {month}.</source>
+        <translation>Nenhum presente enviado em {month}.</translation>
     </message>
 </context>
 <context>
