@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 from typing import NamedTuple
 
 MAX_QUIT_AFTER_DIGITS = 9  # about eleven days: longer waits go through the CLI's own parser
@@ -78,6 +78,50 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+# The categories LC_ALL stands for besides LC_CTYPE (glibc's), each set to its value when it is
+# lifted so that LC_CTYPE can count: what the window shows in, numbers and dates stay its.
+_LC_ALL_CATEGORIES = (
+    "LC_COLLATE", "LC_MESSAGES", "LC_MONETARY", "LC_NUMERIC", "LC_TIME", "LC_ADDRESS",
+    "LC_IDENTIFICATION", "LC_MEASUREMENT", "LC_NAME", "LC_PAPER", "LC_TELEPHONE",
+)  # fmt: skip
+UTF8_CTYPE = "C.UTF-8"  # in every glibc since 2.35, and in Debian's since 2.13
+
+
+def utf8_character_type(environ: MutableMapping[str, str] | None = None) -> bool:
+    """Make the character type UTF-8 before Qt starts, as Python does for its own C locale
+    (PEP 538); True if it had to.
+
+    Qt needs a UTF-8 character type. Under the C locale (LANG=C, LC_ALL=C, no LANG at all) or a
+    locale the system lacks, it switches to C.UTF-8 itself but prints a four-line warning on
+    every start. The venv's python hides some of these cases (PEP 538 coerces LANG=C), the
+    bundle's bootloader none. Only the character type changes: the language, numbers and
+    dates stay the locale's (LC_ALL, when set, is spread over the other categories instead).
+    Both the environment (Qt calls setlocale(LC_ALL, "")) and the process (for when that call
+    fails on a locale the system lacks) get it.
+    """
+    import locale
+
+    environ = os.environ if environ is None else environ
+    try:
+        current = locale.setlocale(locale.LC_CTYPE, "")
+        codeset = locale.nl_langinfo(locale.CODESET)
+    except locale.Error:  # a locale the system lacks: C, so ASCII
+        current, codeset = "C", "ANSI_X3.4-1968"
+    if codeset.replace("-", "").upper() == "UTF8":
+        return False
+    try:
+        locale.setlocale(locale.LC_CTYPE, UTF8_CTYPE)
+    except locale.Error:  # no C.UTF-8 here: leave it to Qt, warning and all
+        locale.setlocale(locale.LC_CTYPE, current)
+        return False
+    everything = environ.pop("LC_ALL", "")
+    if everything:
+        for category in _LC_ALL_CATEGORIES:
+            environ[category] = everything
+    environ["LC_CTYPE"] = UTF8_CTYPE
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--json" in argv:  # for scripts: never translated, an error's words included
@@ -110,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             1,
             False,
         )
+    utf8_character_type()
     # Qt is imported only when the window is wanted: CLI commands stay quick.
     from giftdesk.ui.launch import run_gui
 

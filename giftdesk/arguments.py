@@ -86,9 +86,30 @@ def _shown(text: str) -> str:
     return shown if len(shown) <= 40 else shown[:37] + "..."
 
 
+class VersionAction(argparse.Action):
+    """--version: `giftdesk 1.2.3`, the installed distribution's version (pyproject.toml's; the
+    bundle carries its metadata). Read only when asked, unlike argparse's own "version" action:
+    importlib.metadata would cost every command ~65 ms."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs) -> None:
+        kwargs.update(nargs=0, default=argparse.SUPPRESS)
+        super().__init__(option_strings, dest=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        import giftdesk
+
+        print(f"{parser.prog} {giftdesk.__version__}")
+        parser.exit()
+
+
 def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    """Global options; on subcommands they default to SUPPRESS so either position works."""
+    """Global options; on subcommands they default to SUPPRESS so either position works.
+    --version only on the top level (suppress=False)."""
     default = argparse.SUPPRESS if suppress else None
+    if not suppress:
+        parser.add_argument(
+            "--version", action=VersionAction, help=_("show GiftDesk's version and exit")
+        )
     parser.add_argument(
         "--db",
         metavar="PATH",

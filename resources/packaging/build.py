@@ -2,20 +2,28 @@
 """Build GiftDesk's Linux installer: `python3 resources/packaging/build.py`.
 
 It freezes the app with PyInstaller (giftdesk.spec) into a one-folder bundle, lays out a Debian
-package root around it and packs dist/giftdesk_<version>_<arch>.deb with dpkg-deb (zstd):
+package root around it and packs dist/giftdesk_<version>_<arch>.deb with dpkg-deb (xz, which
+every dpkg and lintian reads; zstd only the newer ones):
 
     /opt/giftdesk/                     the bundle; its executable is /opt/giftdesk/giftdesk
     /usr/bin/giftdesk                  a link to it
-    /usr/share/applications/giftdesk.desktop
+    /usr/share/applications/org.example.GiftDesk.desktop   (resources/giftdesk.desktop)
+    /usr/share/metainfo/org.example.GiftDesk.metainfo.xml  AppStream, the same id
     /usr/share/icons/hicolor/<N>x<N>/apps/giftdesk.png (and scalable/apps/giftdesk.svg)
+    /usr/share/doc/giftdesk/copyright  DEP-5, made from the bundle's contents (copyright.py)
+    /usr/share/doc/giftdesk/changelog.gz            from resources/packaging/changelog
+    /usr/share/man/man1/giftdesk.1.gz  made from the real argument parser (argparse-manpage)
+    /usr/share/lintian/overrides/giftdesk           what a bundled app cannot avoid
 
-The version is pyproject.toml's. PyInstaller runs in the project's .venv, first brought up to
-date with pyproject.toml and its `package` extra. The Debian tools (dpkg-deb, zstd, objdump from
-binutils) must be installed; resources/packaging/ci-smoke.sh installs them.
+The version is pyproject.toml's, and the changelog's newest entry must name it. PyInstaller
+runs in the project's .venv, first brought up to date with pyproject.toml and its `package`
+extra. The Debian tools (dpkg-deb, objdump from binutils, patchelf) must be installed;
+resources/packaging/ci-smoke.sh installs them.
 """
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import shutil
@@ -32,6 +40,10 @@ VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
 BUILD = ROOT / "build"
 DIST = ROOT / "dist"
 NAME = "giftdesk"
+APP_ID = "org.example.GiftDesk"  # AppStream's id, reverse-DNS (example.org: no public home yet)
+# xz's level for the .deb: of 228 MB, level 1 makes 69 MB in 35 s on two cores, level 6 (xz's
+# default) 60 MB in 160 s; zstd made 82 MB but this Debian's lintian cannot read it.
+XZ_LEVEL = 1
 
 
 def project_version() -> str:
@@ -44,11 +56,11 @@ def run(*command: str | Path, **kwargs) -> subprocess.CompletedProcess:
 
 
 def check_tools() -> None:
-    missing = [tool for tool in ("dpkg-deb", "zstd", "objdump") if shutil.which(tool) is None]
+    missing = [tool for tool in ("dpkg-deb", "objdump", "patchelf") if shutil.which(tool) is None]
     if missing:
         sys.exit(
             f"build.py: missing {', '.join(missing)}; "
-            "install them with: apt-get install dpkg zstd binutils"
+            "install them with: apt-get install dpkg binutils patchelf"
         )
 
 
@@ -94,6 +106,27 @@ def glibc_needed(bundle: Path) -> str:
     return max(versions, key=lambda v: tuple(map(int, v.split("."))))
 
 
+def clean_bundle(bundle: Path) -> None:
+    """No path of the build machine's in the bundle: a RUNPATH into the Python it was built
+    with (a pyenv's lib folder: the bundle finds its libraries itself), the editable
+    install's direct_url.json. $ORIGIN-relative RUNPATHs (Qt's) stay."""
+    for path in elf_files(bundle):
+        runpath = run("patchelf", "--print-rpath", path, capture_output=True, text=True)
+        entries = [e for e in runpath.stdout.strip().split(":") if e]
+        kept = [e for e in entries if e.startswith("$ORIGIN")]
+        if kept != entries:
+            if kept:
+                run("patchelf", "--set-rpath", ":".join(kept), path)
+            else:
+                run("patchelf", "--remove-rpath", path)
+    for path in bundle.glob("_internal/*.dist-info/direct_url.json"):
+        path.unlink()
+
+
+def is_shared_library(path: Path) -> bool:
+    return path.suffix == ".so" or ".so." in path.name
+
+
 def architecture() -> str:
     return run("dpkg", "--print-architecture", capture_output=True, text=True).stdout.strip()
 
@@ -108,7 +141,11 @@ def lay_out(bundle: Path, root: Path) -> None:
     resources = ROOT / "resources"
     applications = root / "usr" / "share" / "applications"
     applications.mkdir(parents=True)
-    shutil.copyfile(resources / f"{NAME}.desktop", applications / f"{NAME}.desktop")
+    # Software centres match the AppStream metainfo to the launcher by this id.
+    shutil.copyfile(resources / f"{NAME}.desktop", applications / f"{APP_ID}.desktop")
+    metainfo = root / "usr" / "share" / "metainfo"
+    metainfo.mkdir(parents=True)
+    shutil.copyfile(resources / f"{APP_ID}.metainfo.xml", metainfo / f"{APP_ID}.metainfo.xml")
     theme = root / "usr" / "share" / "icons" / "hicolor"
     shutil.copytree(resources / "icons" / "hicolor", theme)
     (theme / "scalable" / "apps").mkdir(parents=True)
@@ -117,8 +154,63 @@ def lay_out(bundle: Path, root: Path) -> None:
     )
     for path in [root, *root.rglob("*")]:
         if not path.is_symlink():
-            executable = path.is_dir() or os.access(path, os.X_OK)
+            # Libraries are loaded, not run: 0644, as Debian's policy has it.
+            executable = path.is_dir() or (os.access(path, os.X_OK) and not is_shared_library(path))
             path.chmod(0o755 if executable else 0o644)
+
+
+def add_documents(root: Path, *, version: str, contents: Path) -> None:
+    """copyright, changelog.gz, the manual page and lintian's overrides, under root."""
+    doc = root / "usr" / "share" / "doc" / NAME
+    doc.mkdir(parents=True)
+    run(VENV_PYTHON, PACKAGING / "copyright.py", contents, doc / "copyright")
+    changelog = (PACKAGING / "changelog").read_text(encoding="utf-8")
+    newest = re.match(rf"{NAME} \(([^)]+)\)", changelog)
+    if newest is None or newest.group(1) != version:
+        sys.exit(
+            f"build.py: resources/packaging/changelog's newest entry is not {version}: "
+            "add one for it"
+        )
+    write_gzip(doc / "changelog.gz", changelog.encode("utf-8"))
+    man = root / "usr" / "share" / "man" / "man1"
+    man.mkdir(parents=True)
+    page = run(
+        VENV_PYTHON.parent / "argparse-manpage",
+        "--module", "giftdesk.cli.parser", "--function", "build_parser",
+        "--project-name", "GiftDesk", "--prog", NAME, "--version", version,
+        "--description", "desktop wallet and gift app for a virtual gift economy",
+        "--author", "The GiftDesk team", "--manual-title", "GiftDesk manual",
+        "--include", PACKAGING / "giftdesk.1.include",
+        capture_output=True, env=english_environment(),
+    ).stdout  # fmt: skip
+    write_gzip(man / f"{NAME}.1.gz", page)
+    overrides = root / "usr" / "share" / "lintian" / "overrides"
+    overrides.mkdir(parents=True)
+    shutil.copyfile(PACKAGING / "lintian-overrides", overrides / NAME)
+
+
+def english_environment() -> dict[str, str]:
+    """The manual page in English, dated by the changelog (reproducible builds' variable)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update(LC_ALL="C.UTF-8", SOURCE_DATE_EPOCH=str(changelog_epoch()))
+    return env
+
+
+def changelog_epoch() -> int:
+    from email.utils import parsedate_to_datetime
+
+    changelog = (PACKAGING / "changelog").read_text(encoding="utf-8")
+    date = re.search(r"^ -- .+?>  (.+)$", changelog, re.MULTILINE)
+    return int(parsedate_to_datetime(date.group(1)).timestamp()) if date else 0
+
+
+def write_gzip(path: Path, data: bytes) -> None:
+    """gzip -9n: no name, no time stamp, so the same input makes the same bytes."""
+    with (
+        open(path, "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=raw, mtime=0) as f,
+    ):
+        f.write(data)
 
 
 def write_control(root: Path, *, version: str, arch: str, glibc: str) -> None:
@@ -144,13 +236,20 @@ def main() -> int:
     version = project_version()
     ensure_venv()
     bundle = build_bundle()
+    clean_bundle(bundle)
     arch = architecture()
     root = BUILD / "deb" / f"{NAME}_{version}_{arch}"
     lay_out(bundle, root)
+    add_documents(
+        root, version=version, contents=BUILD / "pyinstaller" / NAME / "bundle-contents.json"
+    )
     write_control(root, version=version, arch=arch, glibc=glibc_needed(bundle))
     DIST.mkdir(exist_ok=True)
     deb = DIST / f"{NAME}_{version}_{arch}.deb"
-    run("dpkg-deb", "--root-owner-group", "-Zzstd", "--build", root, deb, stdout=subprocess.DEVNULL)
+    run(
+        "dpkg-deb", "--root-owner-group", "-Zxz", f"-z{XZ_LEVEL}", "--threads-max=2",
+        "--build", root, deb, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
     print(
         f"build.py: {deb.relative_to(ROOT)}: {deb.stat().st_size / 2**20:.1f} MB "
         f"(bundle {folder_size(bundle) / 2**20:.1f} MB) in {time.monotonic() - started:.0f} s"

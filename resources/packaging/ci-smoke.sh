@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# CI: build the .deb from this checkout, unpack it into a temporary root, start the bundled app
-# offscreen (--quit-after, then --screenshot), and check the launcher, the icons and what the
-# bundle carries. Any failure fails the script. Prints the bundle's and the .deb's size.
+# CI: build the .deb from this checkout, check it with lintian (errors fail it), unpack it into
+# a temporary root, start the bundled app offscreen (--quit-after, then --screenshot; no Qt
+# warning under the C locale), and check --version, the launcher, the icons, the documents
+# (copyright, changelog, manual page) and what the bundle carries. Any failure fails the
+# script. Prints the bundle's and the .deb's size.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -10,9 +12,13 @@ fail() { echo "ci-smoke: FAILED: $*" >&2; exit 1; }
 # The Debian tools the build and the checks use; apt-get only when one is missing.
 need=()
 command -v dpkg-deb >/dev/null || need+=(dpkg)
-command -v zstd >/dev/null || need+=(zstd)
+command -v xz >/dev/null || need+=(xz-utils)
 command -v objdump >/dev/null || need+=(binutils)  # PyInstaller reads shared libraries with it
+command -v patchelf >/dev/null || need+=(patchelf)  # build.py drops the build machine's RUNPATHs
 command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
+command -v lintian >/dev/null || need+=(lintian)
+command -v appstreamcli >/dev/null || need+=(appstream)
+command -v man >/dev/null || need+=(man-db)  # to check the manual page renders
 bash resources/scripts/apt-install.sh ${need[@]+"${need[@]}"}
 
 # .venv, and the libraries and fonts Qt needs at run time (the bundled app uses them too).
@@ -23,6 +29,10 @@ version=$(.venv/bin/python -c \
     'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 deb="dist/giftdesk_${version}_$(dpkg --print-architecture).deb"
 [ -f "$deb" ] || fail "build.py did not make $deb"
+
+# Debian's own check of the package: errors fail CI (warnings are printed; the overrides,
+# each with its reason, are in resources/packaging/lintian-overrides).
+lintian --fail-on error "$deb" || fail "lintian reports errors in $deb (above)"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -40,6 +50,15 @@ run_app() {
         HOME="$tmp/home" timeout 120 "$app" --db "$tmp/smoke.sqlite3" "$@")
 }
 run_app --quit-after 500 || fail "the bundled app did not start and quit cleanly (exit $?)"
+[ "$(run_app --version)" = "giftdesk $version" ] || fail "giftdesk --version does not say $version"
+# Under the C locale Qt would switch to C.UTF-8 itself with a four-line warning: none.
+for locale_env in "LANG=C LC_ALL=C" "LANG=POSIX" "LC_ALL=de_DE.UTF-8"; do
+    # shellcheck disable=SC2046,SC2086  # the locale variables, split on purpose
+    (unset LANGUAGE $(compgen -e | grep '^LC_\|^LANG$'); export $locale_env
+     run_app --quit-after 300 2> "$tmp/stderr") 2>/dev/null \
+        || fail "the bundled app failed under $locale_env"
+    [ ! -s "$tmp/stderr" ] || fail "the bundled app wrote to stderr under $locale_env: $(cat "$tmp/stderr")"
+done
 run_app profiles add Vera --birthdate 1990-04-12 >/dev/null
 run_app profiles add Cleo --birthdate 1988-02-03 --creator >/dev/null
 run_app recharge Vera --package 700 --channel app --method app-store --key smoke-1 >/dev/null
@@ -60,9 +79,28 @@ for tab in recharge gifts earnings activity; do
     [ -s "$tmp/shots/$tab.png" ] || fail "no screenshot of the $tab tab"
 done
 
+# The documents: copyright (DEP-5, naming Qt's source), changelog, the manual page.
+doc="$root/usr/share/doc/giftdesk"
+head -1 "$doc/copyright" | grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
+    || fail "the copyright file is not in the machine-readable format"
+for needle in 'Files: opt/giftdesk/_internal/PySide6/Qt/' 'License: LGPL-3' 'download.qt.io' \
+        'Files: opt/giftdesk/giftdesk' 'License: PSF-2.0' 'License: Expat'; do
+    grep -q "$needle" "$doc/copyright" || fail "the copyright file lacks '$needle'"
+done
+zcat "$doc/changelog.gz" | head -1 | grep -q "^giftdesk ($version)" \
+    || fail "changelog.gz does not start with $version"
+man_page="$root/usr/share/man/man1/giftdesk.1.gz"
+MANWIDTH=80 man -l "$man_page" 2>"$tmp/man-errors" | grep -q -- '--version' \
+    || fail "the manual page does not render or lacks --version"
+[ ! -s "$tmp/man-errors" ] || fail "man warns about the manual page: $(cat "$tmp/man-errors")"
+
 # The launcher and the icon.
-desktop="$root/usr/share/applications/giftdesk.desktop"
-desktop-file-validate "$desktop" || fail "desktop-file-validate rejects giftdesk.desktop"
+# The launcher and the AppStream metainfo share the id org.example.GiftDesk.
+desktop="$root/usr/share/applications/org.example.GiftDesk.desktop"
+desktop-file-validate "$desktop" || fail "desktop-file-validate rejects the launcher"
+metainfo="$root/usr/share/metainfo/org.example.GiftDesk.metainfo.xml"
+appstreamcli validate --no-net "$metainfo" || fail "appstreamcli rejects the metainfo"
+appstreamcli validate-tree --no-net "$root" || fail "appstreamcli rejects the installed tree"
 grep -qx 'Exec=giftdesk' "$desktop" || fail "the launcher's Exec is not giftdesk"
 grep -qx 'Icon=giftdesk' "$desktop" || fail "the launcher's Icon is not giftdesk"
 for n in 16 24 32 48 64 128 256 512; do
@@ -109,5 +147,15 @@ for lib in $(objdump -p "$icu_ext" | awk '$1 == "NEEDED" && $2 ~ /^libicu/ {prin
 done
 dangling=$(find "$internal" -xtype l -printf '%P ')
 [ -z "$dangling" ] || fail "the bundle has dangling links: $dangling"
+# No path of the build machine's: RUNPATHs into its Python, this checkout's folder.
+checkout=$(pwd)
+python_prefix=$(.venv/bin/python -c 'import sys; print(sys.base_prefix)')
+foreign=$(find "$root/opt/giftdesk" -type f -name '*.so*' -exec sh -c \
+    'objdump -p "$1" | grep -q "RUNPATH.*$2" && printf "%s " "${1##*/}"' _ {} "$python_prefix" \;)
+[ -z "$foreign" ] || fail "libraries with a RUNPATH into $python_prefix: $foreign"
+leaks=$( (grep -rlF "$checkout" "$root/opt/giftdesk" || true) | sed "s|$root/||" | tr '\n' ' ')
+[ -z "$leaks" ] || fail "the bundle names this checkout's folder $checkout: $leaks"
+libs_0755=$(find "$internal" -type f -name '*.so*' -perm /111 -printf '%P ')
+[ -z "$libs_0755" ] || fail "libraries with an executable bit: $libs_0755"
 
 echo "ci-smoke: OK: bundle $(du -sh "$root/opt/giftdesk" | cut -f1), $deb $(du -h "$deb" | cut -f1)"

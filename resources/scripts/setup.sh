@@ -19,8 +19,9 @@ debs=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libd
 # The tests also validate the launcher (.desktop) files, and run the window on a real X
 # server (Xvfb) for what offscreen cannot show: popups, focus rings, sizes on a laptop screen.
 # They also check the plain-text accounting exports with Debian's hledger, and read the
-# monthly statements' PDF text back with poppler-utils (pdftotext, pdftoppm).
-[ -n "$extra" ] && debs+=(desktop-file-utils xvfb hledger poppler-utils)
+# monthly statements' PDF text back with poppler-utils (pdftotext, pdftoppm), and validate the
+# AppStream metainfo with appstreamcli.
+[ -n "$extra" ] && debs+=(desktop-file-utils xvfb hledger poppler-utils appstream)
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=()
     for deb in "${debs[@]}"; do
