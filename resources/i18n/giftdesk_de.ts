@@ -1351,6 +1351,18 @@
         <translation>Aktivität als CSV &amp;exportieren...</translation>
     </message>
     <message>
+        <source>Monthly &amp;Statement...</source>
+        <translation>&amp;Monatlicher Kontoauszug...</translation>
+    </message>
+    <message>
+        <source>Export for &amp;hledger...</source>
+        <translation>Für &amp;hledger exportieren...</translation>
+    </message>
+    <message>
+        <source>Export for Bean&amp;count...</source>
+        <translation>Für Bean&amp;count exportieren...</translation>
+    </message>
+    <message>
         <source>&amp;Verify Ledger</source>
         <translation>Hauptbuch &amp;prüfen</translation>
     </message>
@@ -1683,6 +1695,62 @@ Der jetzige Stand wird in einer Datei neben der Datenbank aufbewahrt; das lässt
     <message>
         <source>All {count} checks passed.</source>
         <translation>Alle {count} Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>hledger journals (*.journal *.hledger)</source>
+        <translation>hledger-Journale (*.journal *.hledger)</translation>
+    </message>
+    <message>
+        <source>Beancount files (*.beancount *.bean)</source>
+        <translation>Beancount-Dateien (*.beancount *.bean)</translation>
+    </message>
+    <message>
+        <source>Export for {format}</source>
+        <translation>Für {format} exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the journal…</source>
+        <translation>Journal wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Wrote 1 transaction as a {format} journal to {path}.</source>
+        <translation>1 Transaktion als {format}-Journal in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} transactions as a {format} journal to {path}.</source>
+        <translation>{count} Transaktionen als {format}-Journal in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>Monatlicher Kontoauszug</translation>
+    </message>
+    <message>
+        <source>The month of {name}&apos;s statement (in {name}&apos;s time zone):</source>
+        <translation>Monat des Kontoauszugs von {name} (in der Zeitzone von {name}):</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the month…</source>
+        <translation>Monat wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Statement failed</source>
+        <translation>Kontoauszug fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Statement cancelled</source>
+        <translation>Kontoauszug abgebrochen</translation>
+    </message>
+    <message>
+        <source>Statement saved</source>
+        <translation>Kontoauszug gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved {name}&apos;s statement for {month} to {path}.</source>
+        <translation>Kontoauszug von {name} für {month} in {path} gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1351,6 +1351,18 @@
         <translation>&amp;Exportar actividad como CSV...</translation>
     </message>
     <message>
+        <source>Monthly &amp;Statement...</source>
+        <translation>Extracto &amp;mensual...</translation>
+    </message>
+    <message>
+        <source>Export for &amp;hledger...</source>
+        <translation>Exportar para &amp;hledger...</translation>
+    </message>
+    <message>
+        <source>Export for Bean&amp;count...</source>
+        <translation>Exportar para &amp;Beancount...</translation>
+    </message>
+    <message>
         <source>&amp;Verify Ledger</source>
         <translation>&amp;Verificar libro contable</translation>
     </message>
@@ -1683,6 +1695,62 @@ Lo que hay ahora se guarda en un archivo junto a la base de datos, así que esto
     <message>
         <source>All {count} checks passed.</source>
         <translation>Se superaron las {count} comprobaciones.</translation>
+    </message>
+    <message>
+        <source>hledger journals (*.journal *.hledger)</source>
+        <translation>Diarios de hledger (*.journal *.hledger)</translation>
+    </message>
+    <message>
+        <source>Beancount files (*.beancount *.bean)</source>
+        <translation>Archivos de Beancount (*.beancount *.bean)</translation>
+    </message>
+    <message>
+        <source>Export for {format}</source>
+        <translation>Exportar para {format}</translation>
+    </message>
+    <message>
+        <source>Writing the journal…</source>
+        <translation>Escribiendo el diario…</translation>
+    </message>
+    <message>
+        <source>Wrote 1 transaction as a {format} journal to {path}.</source>
+        <translation>Se escribió 1 transacción como diario {format} en {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} transactions as a {format} journal to {path}.</source>
+        <translation>Se escribieron {count} transacciones como diario {format} en {path}.</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>Extracto mensual</translation>
+    </message>
+    <message>
+        <source>The month of {name}&apos;s statement (in {name}&apos;s time zone):</source>
+        <translation>El mes del extracto de {name} (en la zona horaria de {name}):</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the month…</source>
+        <translation>Leyendo el mes…</translation>
+    </message>
+    <message>
+        <source>Statement failed</source>
+        <translation>Falló el extracto</translation>
+    </message>
+    <message>
+        <source>Statement cancelled</source>
+        <translation>Extracto cancelado</translation>
+    </message>
+    <message>
+        <source>Statement saved</source>
+        <translation>Extracto guardado</translation>
+    </message>
+    <message>
+        <source>Saved {name}&apos;s statement for {month} to {path}.</source>
+        <translation>Se guardó el extracto de {name} de {month} en {path}.</translation>
     </message>
 </context>
 <context>

@@ -1351,6 +1351,18 @@
         <translation>&amp;Exportar atividade como CSV...</translation>
     </message>
     <message>
+        <source>Monthly &amp;Statement...</source>
+        <translation>Extrato &amp;mensal...</translation>
+    </message>
+    <message>
+        <source>Export for &amp;hledger...</source>
+        <translation>Exportar para &amp;hledger...</translation>
+    </message>
+    <message>
+        <source>Export for Bean&amp;count...</source>
+        <translation>Exportar para Bean&amp;count...</translation>
+    </message>
+    <message>
         <source>&amp;Verify Ledger</source>
         <translation>&amp;Verificar livro-razão</translation>
     </message>
@@ -1683,6 +1695,62 @@ O que existe agora fica guardado em um arquivo ao lado do banco de dados, então
     <message>
         <source>All {count} checks passed.</source>
         <translation>Todas as {count} verificações foram aprovadas.</translation>
+    </message>
+    <message>
+        <source>hledger journals (*.journal *.hledger)</source>
+        <translation>Diários do hledger (*.journal *.hledger)</translation>
+    </message>
+    <message>
+        <source>Beancount files (*.beancount *.bean)</source>
+        <translation>Arquivos do Beancount (*.beancount *.bean)</translation>
+    </message>
+    <message>
+        <source>Export for {format}</source>
+        <translation>Exportar para {format}</translation>
+    </message>
+    <message>
+        <source>Writing the journal…</source>
+        <translation>Gravando o diário…</translation>
+    </message>
+    <message>
+        <source>Wrote 1 transaction as a {format} journal to {path}.</source>
+        <translation>1 transação gravada como diário {format} em {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} transactions as a {format} journal to {path}.</source>
+        <translation>{count} transações gravadas como diário {format} em {path}.</translation>
+    </message>
+    <message>
+        <source>Monthly statement</source>
+        <translation>Extrato mensal</translation>
+    </message>
+    <message>
+        <source>The month of {name}&apos;s statement (in {name}&apos;s time zone):</source>
+        <translation>O mês do extrato de {name} (no fuso horário de {name}):</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the month…</source>
+        <translation>Lendo o mês…</translation>
+    </message>
+    <message>
+        <source>Statement failed</source>
+        <translation>Falha no extrato</translation>
+    </message>
+    <message>
+        <source>Statement cancelled</source>
+        <translation>Extrato cancelado</translation>
+    </message>
+    <message>
+        <source>Statement saved</source>
+        <translation>Extrato salvo</translation>
+    </message>
+    <message>
+        <source>Saved {name}&apos;s statement for {month} to {path}.</source>
+        <translation>Extrato de {name} de {month} salvo em {path}.</translation>
     </message>
 </context>
 <context>
