@@ -46,11 +46,16 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+# Qt's rich text honours the CSS property, not HTML's old nowrap attribute: with the attribute
+# a time broke as "02/12/2026 0" over "0:05" in Portuguese.
+_NOWRAP = ' style="white-space: nowrap"'
+
+
 def _table(headers: list[tuple[str, bool]], rows: list[list[str]], total: list[str] | None) -> str:
     """A table: headers (text, numeric) and rows of already escaped cells. Numbers, times
     and references never wrap (a "$5.9" over "9" was misread); names and gifts may."""
     out = ['<table width="100%" cellspacing="0" cellpadding="3" border="0">', "<tr>"]
-    out += [f"<th{' align=right' if n else ''} nowrap>{_e(h)}</th>" for h, n in headers]
+    out += [f"<th{' align=right' if n else ''}{_NOWRAP}>{_e(h)}</th>" for h, n in headers]
     out.append("</tr>")
     for row in rows[:MAX_ROWS]:
         out.append("<tr>")
@@ -87,14 +92,15 @@ def _wrapping(headers: list[tuple[str, bool]]) -> list[bool]:
 
 def _cell(content: str, numeric: bool, wrap: bool) -> str:
     align = ' align="right"' if numeric else ""
-    return f"<td{align}{'' if wrap else ' nowrap'}>{content}</td>"
+    return f"<td{align}{'' if wrap else _NOWRAP}>{content}</td>"
 
 
 def _pairs(pairs: list[tuple[str, str]]) -> str:
     """Label and value lines (the totals a reader looks for first)."""
     out = ['<table cellspacing="0" cellpadding="2" border="0">']
     for label, value in pairs:
-        out.append(f'<tr><td>{_e(label)}</td><td align="right" nowrap><b>{_e(value)}</b></td></tr>')
+        value_cell = f'<td align="right"{_NOWRAP}><b>{_e(value)}</b></td>'
+        out.append(f"<tr><td>{_e(label)}</td>{value_cell}</tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -117,7 +123,7 @@ def statement_html(st: Statement) -> str:
     kind = _("creator") if st.creator else _("viewer")
     parts = [
         f"<html><head><style>{_STYLE}</style></head><body>",
-        f"<h1>{_e(_('GiftDesk monthly statement'))}</h1>",
+        "<h1>" + _e(_("GiftDesk monthly statement")) + "</h1>",
         "<p>"
         + _e(
             _("{name} ({kind}) · {month} · {first} to {last}, time zone {zone}").format(
@@ -156,7 +162,7 @@ def statement_html(st: Statement) -> str:
 
 
 def _viewer_sections(st: Statement, when) -> list[str]:
-    parts = [f"<h2>{_e(_('Purchases'))}</h2>"]
+    parts = ["<h2>" + _e(_("Purchases")) + "</h2>"]
     if st.purchases:
         parts.append(
             _table(
@@ -193,9 +199,9 @@ def _viewer_sections(st: Statement, when) -> list[str]:
             )
         )
     else:
-        parts.append(f'<p class="note">{_e(_("No purchases this month."))}</p>')
+        parts.append('<p class="note">' + _e(_("No purchases this month.")) + "</p>")
 
-    parts.append(f"<h2>{_e(_('Gifts sent, and where the money went'))}</h2>")
+    parts.append("<h2>" + _e(_("Gifts sent, and where the money went")) + "</h2>")
     sent = st.sent
     if st.gifts_sent:
         rows = []
@@ -248,7 +254,7 @@ def _viewer_sections(st: Statement, when) -> list[str]:
             )
         )
     else:
-        parts.append(f'<p class="note">{_e(_("No gifts sent this month."))}</p>')
+        parts.append('<p class="note">' + _e(_("No gifts sent this month.")) + "</p>")
     parts.append(
         _pairs(
             [
@@ -273,7 +279,7 @@ def _viewer_sections(st: Statement, when) -> list[str]:
 
 
 def _creator_sections(st: Statement, when) -> list[str]:
-    parts = [f"<h2>{_e(_('Gifts received'))}</h2>"]
+    parts = ["<h2>" + _e(_("Gifts received")) + "</h2>"]
     if st.gifts_received:
         rows = []
         for g in st.gifts_received:
@@ -316,9 +322,9 @@ def _creator_sections(st: Statement, when) -> list[str]:
             )
         )
     else:
-        parts.append(f'<p class="note">{_e(_("No gifts received this month."))}</p>')
+        parts.append('<p class="note">' + _e(_("No gifts received this month.")) + "</p>")
 
-    parts.append(f"<h2>{_e(_('LIVEs'))}</h2>")
+    parts.append("<h2>" + _e(_("LIVEs")) + "</h2>")
     if st.lives:
         parts.append(
             _table(
@@ -345,9 +351,9 @@ def _creator_sections(st: Statement, when) -> list[str]:
             )
         )
     else:
-        parts.append(f'<p class="note">{_e(_("No LIVEs this month."))}</p>')
+        parts.append('<p class="note">' + _e(_("No LIVEs this month.")) + "</p>")
 
-    parts.append(f"<h2>{_e(_('Payouts'))}</h2>")
+    parts.append("<h2>" + _e(_("Payouts")) + "</h2>")
     status_words = {"pending": _("pending"), "paid": _("paid"), "failed": _("failed")}
     if st.payouts:
         parts.append(
@@ -375,7 +381,7 @@ def _creator_sections(st: Statement, when) -> list[str]:
             )
         )
     else:
-        parts.append(f'<p class="note">{_e(_("No payouts asked for this month."))}</p>')
+        parts.append('<p class="note">' + _e(_("No payouts asked for this month.")) + "</p>")
     parts.append(
         _pairs(
             [

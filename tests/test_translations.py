@@ -240,3 +240,22 @@ def test_no_window_string_goes_through_a_wrapper_lupdate_cannot_see():
         if (found := _wrappers(ast.parse(path.read_text(encoding="utf-8"))))
     }
     assert wrappers == {}
+
+
+def test_no_text_is_marked_inside_an_f_string():
+    """Babel reads Python 3.11's f-string as one token: a _("...") inside one is in no catalog
+    and shows in English in every language (the statement's headings were)."""
+    import ast
+
+    marked = []
+    for path in sorted((ROOT / "giftdesk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for call in ast.walk(node):
+                    if (
+                        isinstance(call, ast.Call)
+                        and isinstance(call.func, ast.Name)
+                        and call.func.id in ("_", "ngettext", "N_")
+                    ):
+                        marked.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert marked == []

@@ -167,6 +167,23 @@ def test_a_statement_in_german(cli):
     euro_style = f"{want['paid'] // 100},{want['paid'] % 100:02d}\u00a0$"
     assert euro_style in text or euro_style.replace("\u00a0", " ") in text, text
     assert "März 2025" in text
+    assert "Gesendete Geschenke und wohin das Geld ging" in text  # the headings too
+
+
+@pytest.mark.real_process
+def test_a_statement_in_portuguese_keeps_each_time_and_amount_on_one_line(cli):
+    build(cli.db)
+    target = cli.home / "vera-pt.pdf"
+    said = cli("statement", "Vera", "--month", MONTH, str(target), LANG="pt_BR.UTF-8")
+    assert said.code == 0, said.err
+    text = pdf_text(target)
+    assert "Presentes enviados e para onde foi o dinheiro" in text
+    # Nine columns at A4: a time once broke as "02/03/2025 0" over "0:05", an amount as
+    # "US$ 0,0" over "0".
+    times = re.findall(r"\d\d/\d\d/2025 \d\d:\d\d", text)
+    assert len(times) >= 4, text
+    assert not re.search(r"\d\d/\d\d/2025 \d?\s*$", text, re.M), text
+    assert not re.search(r"US\$ \d+,\d\s*$", text, re.M), text
 
 
 def test_refusals(cli):
