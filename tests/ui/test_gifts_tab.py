@@ -323,3 +323,24 @@ def test_an_empty_search_says_nothing_matches(make_window, economy):
     grid.search_edit.clear()
     grid.price_combo.setCurrentIndex(0)
     assert grid.filter_model.rowCount() > 0 and grid.accessibleDescription() == ""
+
+
+def test_send_keeps_its_place_when_undo_comes_and_goes(make_window, economy, qtbot):
+    """A second click where Undo was, just after its 10 s, must not land on Send."""
+    services, vera, cleo = economy
+    window, tab = _open_gifts(make_window, vera.id)
+    window.show()
+    qtbot.waitExposed(window)
+    tab.select_creator("Cleo")
+    tab.select_gift("Rose")
+    bar = tab.send_bar
+    before = bar.send_button.geometry()
+    bar.send_button.click()
+    qtbot.waitUntil(bar.undo_button.isVisible)
+    where_undo_was = bar.undo_button.geometry().center()
+    assert bar.send_button.geometry() == before
+    bar.end_offer()  # the 10 s are over
+    QApplication.processEvents()
+    assert not bar.undo_button.isVisible()
+    assert bar.send_button.geometry() == before
+    assert not bar.send_button.geometry().contains(where_undo_was)

@@ -34,6 +34,11 @@ class SendBar(QWidget):
         self.undo_button.setAccessibleName(self.tr("Undo last gift"))
         self.undo_button.setToolTip(self.tr("Undo the last gift (Ctrl+Z)"))
         self.undo_button.setVisible(False)
+        # Undo's place is kept while it is hidden: Send keeps its width, so a second click
+        # where Undo was, just after its 10 s, lands on nothing rather than on Send.
+        keep = self.undo_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.undo_button.setSizePolicy(keep)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.send_button, 2)
