@@ -137,3 +137,24 @@ def test_the_qr_code_stays_black_on_white_in_the_dark(restore_look):
     image = paint_matrix([[True, False], [False, True]], module_px=4).toImage()
     assert image.pixelColor(1, 1).name() == "#000000"
     assert image.pixelColor(5, 1).name() == "#ffffff"
+
+
+def test_a_refusal_shown_when_the_theme_switches_takes_the_new_red(
+    restore_look, make_window, economy
+):
+    """The budget refusal under the gift kept the light theme's red on the dark background
+    (2.9:1) until something else re-wrote it."""
+    services, vera, _cleo = economy
+    services.profiles.set_budget(vera.id, daily_coins=10, monthly_coins=None)
+    theme.apply_theme(restore_look, "light")
+    window = make_window()
+    window.select_profile(vera.id)
+    window.tabs.setCurrentWidget(window.gifts_tab)
+    tab = window.gifts_tab
+    tab.select_creator("Cleo")
+    tab.select_gift("Doughnut")  # 30 coins: over a 10-coin day
+    assert f"color:{LIGHT['error']}" in tab.cost_label.text()
+    theme.apply_theme(restore_look, "dark")
+    QApplication.processEvents()
+    assert f"color:{DARK['error']}" in tab.cost_label.text()
+    assert LIGHT["error"] not in tab.cost_label.text()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 from giftdesk import formatting as fmt
@@ -28,6 +28,17 @@ class CostLabel(LiveLabel):
         self.setWordWrap(True)
         self.total_label = LiveLabel(QCoreApplication.translate("CostLabel", "Total"))
         self.total_label.setObjectName("summary")
+        self._red = color("error").name()  # the refusal's colour, as written into the text
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switched while a refusal is shown: its red follows (the light theme's red
+        on the dark background was 2.9:1, under the 4.5:1 text needs)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            red = color("error").name()
+            if red != self._red:
+                self.setText(self.text().replace(f"color:{self._red}", f"color:{red}"))
+                self._red = red
 
     def clear_cost(self) -> None:
         self.total_label.setText("")
@@ -79,8 +90,8 @@ class CostLabel(LiveLabel):
                 after += self.tr("; {coins} left in today's budget").format(coins=fmt.coins(left))
             lines.append(after + ".")
         if refusal is not None:
-            red = color("error").name()
-            lines.append(f'<span style="color:{red}">{html.escape(sentence(refusal))}</span>')
+            self._red = color("error").name()
+            lines.append(f'<span style="color:{self._red}">{html.escape(sentence(refusal))}</span>')
         self.setText("<br>".join(lines))
         return refusal is None
 
