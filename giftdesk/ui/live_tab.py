@@ -83,7 +83,7 @@ class LiveTab(ProfileTab):
         own = self._services.lives.on_air(me) if profile and profile.is_creator else None
         self.go_live_box.setVisible(bool(profile and profile.is_creator))
         if profile is not None and profile.is_creator:
-            self.go_live_box.show_state(creator_name=profile.name, on_air=own is not None)
+            self.go_live_box.show_state(creator_name=profile.name, live=own)
         if me is None:
             self.summary_box.hide()
         self.on_air_box.show_lives(self._services.lives.now_on_air(), leave_out=me)
@@ -171,6 +171,9 @@ class LiveTab(ProfileTab):
     def _on_selection_changed(self, profile_id) -> None:
         self.summary_box.hide()
         self.go_live_box.say("")
+        # What one profile typed for its next LIVE does not follow to another (DESIGN 6).
+        self.go_live_box.title_edit.clear()
+        self.go_live_box.goal_edit.clear()
         super()._on_selection_changed(profile_id)
 
     def _on_on_air_box_live_chosen(self, _live_id) -> None:

@@ -56,6 +56,9 @@ def test_a_creator_goes_live_sees_gifts_and_ends_with_a_summary(qtbot, economy, 
     assert services.lives.on_air(cleo.id).goal_diamonds == 1_000
     assert box.end_button.isVisible() and not box.go_live_button.isVisible()
     assert tab.room.title_label.text() == "Cooking"
+    # On air, the fields say what this LIVE is, not a future LIVE's placeholders.
+    assert box.title_edit.text() == "Cooking" and box.goal_edit.text() == "1,000"
+    assert not box.title_edit.isEnabled()
     assert not tab.gift_bar.isVisible()  # no gift bar in one's own room
     services.gifts.send(vera.id, cleo.id, "Galaxy")
     # One of each reads in the singular.
@@ -74,6 +77,7 @@ def test_a_creator_goes_live_sees_gifts_and_ends_with_a_summary(qtbot, economy, 
     for part in ("Cooking", "1,000", "Vera", "reached", "Gifts: 2 from 1 gifter"):
         assert part in summary
     assert box.go_live_button.isVisible()
+    assert box.title_edit.text() == "" and box.goal_edit.text() == ""  # the next starts afresh
 
 
 def test_going_live_twice_is_refused_in_words(qtbot, economy, prompter, settings):

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPushButton, QWidget
 
+from giftdesk import formatting as fmt
+from giftdesk.services.live_results import LiveSummary
 from giftdesk.ui.widgets.amount_edit import AmountEdit
 from giftdesk.ui.widgets.live_label import LiveLabel
 from giftdesk.ui.widgets.room import keep_room
@@ -19,6 +21,7 @@ class GoLiveBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Your LIVE"), parent)
+        self._shown_on_air = False
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(TITLE_MAX_CHARS)
         self.title_edit.setAccessibleName(self.tr("LIVE title"))
@@ -45,9 +48,19 @@ class GoLiveBox(QGroupBox):
         self.title_edit.returnPressed.connect(self.go_live_button.click)
         self.goal_edit.returnPressed.connect(self.go_live_button.click)
 
-    def show_state(self, *, creator_name: str, on_air: bool) -> None:
-        """Go LIVE and its fields while off air, End LIVE while on air."""
+    def show_state(self, *, creator_name: str, live: LiveSummary | None) -> None:
+        """Go LIVE and its fields while off air; while on air, End LIVE and the title and
+        goal the LIVE really has (not the placeholders of a LIVE yet to start)."""
+        on_air = live is not None
         self.title_edit.setPlaceholderText(self.tr("{name}'s LIVE").format(name=creator_name))
+        if live is not None:
+            self.title_edit.setText(live.title)
+            goal = live.goal_diamonds
+            self.goal_edit.setText(fmt.group(goal) if goal is not None else "")
+        elif self._shown_on_air:  # it ended: the next LIVE starts from empty fields
+            self.title_edit.clear()
+            self.goal_edit.clear()
+        self._shown_on_air = on_air
         for widget in (self.title_edit, self.goal_edit, self.go_live_button):
             widget.setEnabled(not on_air)
         self.go_live_button.setVisible(not on_air)
