@@ -62,3 +62,14 @@ def test_ranking_and_on_air_models(qtmodeltester):
     qtmodeltester.check(on_air)
     assert on_air.index(0, OnAirModel.Column.TITLE).data() == "Cleo live"
     assert on_air.row_of_live(7) == 0 and on_air.row_of_live(8) == -1
+
+
+def test_time_on_air_reads_as_a_stopwatch():
+    from giftdesk.ui.live.clock import span
+
+    assert [span(s) for s in (0, 59, 21 * 60 + 10, 3_723)] == [
+        "0:00:00",
+        "0:00:59",
+        "0:21:10",  # "21:10" alone read as ten past nine
+        "1:02:03",
+    ]

@@ -19,7 +19,8 @@ def on_air_seconds(live: LiveSummary, now: dt.datetime | None = None) -> int:
 
 
 def span(seconds: int) -> str:
-    """1:02:03, or 2:03 under an hour (digits and colons read alike in every language)."""
+    """1:02:03, and 0:21:10 under an hour: a stopwatch's hours, minutes and seconds (digits
+    and colons read alike in every language); "21:10" alone was read as a time of day."""
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return f"{hours}:{minutes:02d}:{secs:02d}"
