@@ -377,12 +377,21 @@ class GiftsTab(ProfileTab):
         self.send_bar.offer_undo(
             result, sender_id, self._services.gifts.undo_seconds_left(result.created_at)
         )
-        self._show_status(
-            self.tr("Sent {gift}{times} to {creator}.").format(
-                gift=result.gift, times=_times(count), creator=fmt.short_name(result.creator)
-            ),
-            result,
+        said = self.tr("Sent {gift}{times} to {creator}.").format(
+            gift=result.gift, times=_times(count), creator=fmt.short_name(result.creator)
         )
+        if result.money_trail is not None:
+            # What this gift did, under the panel's preview of the next one: a creator's
+            # diamonds round across gifts, so the two can differ by one (and did confuse).
+            said += " " + self.tr(
+                "Those coins cost you {paid}; {creator} received {diamonds} ({value})."
+            ).format(
+                paid=fmt.usd(result.money_trail.paid_cents),
+                creator=fmt.short_name(result.creator),
+                diamonds=fmt.diamonds(result.diamonds_credited),
+                value=fmt.usd(result.diamonds_cents),
+            )
+        self._show_status(said, result)
         # Send rests for a moment and Qt would hand the keyboard on to the supporters table:
         # Undo is where a person who just sent wants to be.
         if self.send_bar.undo_button.isVisible():

@@ -892,6 +892,10 @@
         <translation>Du hast jetzt {coins}.</translation>
     </message>
     <message>
+        <source>Those coins cost you {paid}; {creator} received {diamonds} ({value}).</source>
+        <translation>Diese Münzen haben dich {paid} gekostet; {creator} hat {diamonds} ({value}) erhalten.</translation>
+    </message>
+    <message>
         <source>Send this gift?</source>
         <translation>Dieses Geschenk senden?</translation>
     </message>

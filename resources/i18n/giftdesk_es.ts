@@ -892,6 +892,10 @@
         <translation>Ahora tienes {coins}.</translation>
     </message>
     <message>
+        <source>Those coins cost you {paid}; {creator} received {diamonds} ({value}).</source>
+        <translation>Esas monedas te costaron {paid}; {creator} recibió {diamonds} ({value}).</translation>
+    </message>
+    <message>
         <source>Send this gift?</source>
         <translation>¿Enviar este regalo?</translation>
     </message>

@@ -892,6 +892,10 @@
         <translation>Agora você tem {coins}.</translation>
     </message>
     <message>
+        <source>Those coins cost you {paid}; {creator} received {diamonds} ({value}).</source>
+        <translation>Essas moedas custaram {paid} para você; {creator} recebeu {diamonds} ({value}).</translation>
+    </message>
+    <message>
         <source>Send this gift?</source>
         <translation>Enviar este presente?</translation>
     </message>

@@ -235,7 +235,7 @@ def test_a_creator_named_in_markup_is_shown_as_typed(make_window, economy, fresh
     tab.select_gift("Rose")
     tab.send_bar.send_button.click()
     assert fresh_services.balance(kai.id).diamonds == 0  # half a diamond, carried
-    assert tab.status_label.text() == "Sent Rose to <i>Kai</i> the great."
+    assert tab.status_label.text().startswith("Sent Rose to <i>Kai</i> the great. ")
     assert tab.status_label.textFormat() == Qt.TextFormat.PlainText  # not in italics
 
 
@@ -261,7 +261,7 @@ def test_a_status_line_goes_when_its_gift_is_undone_elsewhere(make_window, econo
     tab.select_creator("Cleo")
     tab.select_gift("TikTok")
     tab.send_bar.send_button.click()
-    assert tab.status_label.text() == "Sent TikTok to Cleo."
+    assert tab.status_label.text().startswith("Sent TikTok to Cleo. ")
     sent = tab.send_bar.offered
     # Another window or `giftdesk undo N` takes it back: this window only notices on its
     # next look at the file (the watch timer's refresh).
@@ -279,7 +279,13 @@ def test_a_combo_reads_grouped_everywhere(make_window, economy, prompter, qtbot)
     tab.count_spin.setValue(1_500)
     tab.send_bar.send_button.click()
     assert "Rose x1,500 to Cleo" in prompter.confirms[-1]
-    assert tab.status_label.text() == "Sent Rose x1,500 to Cleo."
+    # What this gift did, to the cent, as its result has it (the panel below already
+    # previews the next one).
+    paid = tab.send_bar.offered.money_trail.paid_cents
+    assert tab.status_label.text() == (
+        f"Sent Rose x1,500 to Cleo. Those coins cost you ${paid // 100}.{paid % 100:02d};"
+        " Cleo received 750 diamonds ($7.50)."
+    )
     window.tabs.setCurrentWidget(window.activity_tab)
     what = window.activity_tab.model.index(0, window.activity_tab.model.Column.WHAT).data()
     assert what == "Sent Rose x1,500 to Cleo (video)"  # Cleo is not LIVE: a video gift
