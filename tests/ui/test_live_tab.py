@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from giftdesk.services import Services
 from giftdesk.ui.live.stage import QUEUE_MAX, Play
@@ -60,6 +61,7 @@ def test_a_creator_goes_live_sees_gifts_and_ends_with_a_summary(qtbot, economy, 
     assert box.title_edit.text() == "Cooking" and box.goal_edit.text() == "1,000"
     assert not box.title_edit.isEnabled()
     assert not tab.gift_bar.isVisible()  # no gift bar in one's own room
+    bar_left = tab.room.goal_bar.geometry().left()
     services.gifts.send(vera.id, cleo.id, "Galaxy")
     # One of each reads in the singular.
     assert tab.room.gifts_label.text() == "<b>1</b> gift"
@@ -69,6 +71,8 @@ def test_a_creator_goes_live_sees_gifts_and_ends_with_a_summary(qtbot, economy, 
     assert tab.room.gifts_label.text() == "<b>2</b> gifts"
     assert "1,000" in tab.room.diamonds_label.text()
     assert "reached" in tab.room.goal_label.text()
+    QApplication.processEvents()
+    assert tab.room.goal_bar.geometry().left() == bar_left  # the bar stays put as it fills
     assert tab.room.ranking_model.index(0, 1).data() == "Vera"
     box.end_button.click()
     assert prompter.confirms and services.lives.on_air(cleo.id) is None

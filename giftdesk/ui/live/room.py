@@ -246,6 +246,13 @@ class Room(QWidget):
         )
         if live.goal_reached:
             text += " " + self.tr("(reached)")
+        # Room for the longest this LIVE's goal line can get (ten times the goal, reached), so
+        # the bar beside it does not slide as the figure grows or "(reached)" comes.
+        widest = self.tr("Goal: {diamonds} of {goal}").format(
+            diamonds=fmt.group(goal * 10), goal=fmt.diamonds(goal)
+        )
+        widest += " " + self.tr("(reached)")
+        self.goal_label.setMinimumWidth(self.goal_label.fontMetrics().horizontalAdvance(widest))
         self.goal_label.setText(text)
         self.goal_bar.setAccessibleDescription(text)
 
