@@ -40,10 +40,14 @@ class SpendingTab(ProfileTab):
         self.creators_table.setAlternatingRowColors(True)
         self.creators_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.creators_table.setTabKeyNavigation(False)  # Tab moves on, arrows within
-        fit_columns(
-            self.creators_table,
-            CreatorSpendingModel.SPECS,
-            stretch=CreatorSpendingModel.Column.CREATOR,
+        self.creators_table.setWordWrap(False)  # one line a row: "Mia" over "Beats" misled
+        # Every column whole, the chart beside it taking what is left.
+        self.creators_table.setMinimumWidth(
+            fit_columns(
+                self.creators_table,
+                CreatorSpendingModel.SPECS,
+                stretch=CreatorSpendingModel.Column.CREATOR,
+            )
         )
         self.creators_box = QGroupBox(self.tr("By creator"))
         box_layout = QVBoxLayout(self.creators_box)

@@ -22,7 +22,11 @@ class CreatorSpendingModel(RowsTableModel):
         CREATOR_SHARE = 4
 
     SPECS = (
-        ColumnSpec(QT_TRANSLATE_NOOP("CreatorSpendingModel", "Creator"), lambda c: c.creator),
+        ColumnSpec(
+            QT_TRANSLATE_NOOP("CreatorSpendingModel", "Creator"),
+            lambda c: c.creator,
+            widest="Luna Live xx",  # a name of two words; a longer one ends in "…"
+        ),
         ColumnSpec(
             QT_TRANSLATE_NOOP("CreatorSpendingModel", "Gifts"),
             lambda c: fmt.group(c.gifts),
