@@ -4,10 +4,27 @@ the CSV export say it in English: giftdesk/history_text.py). Qt's translation co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from giftdesk import formatting as fmt
 from giftdesk.services.history import GiftFacts, HistoryRow, PurchaseFacts
+
+# A purchase's channel and method as stored (and as the command line writes them), marked
+# for lupdate: in English they read as the command line's; in German "(Web, Karte)", not
+# "(web, card)".
+CODES = {
+    "app": QT_TRANSLATE_NOOP("HistoryText", "app"),
+    "web": QT_TRANSLATE_NOOP("HistoryText", "web"),
+    "app-store": QT_TRANSLATE_NOOP("HistoryText", "app-store"),
+    "card": QT_TRANSLATE_NOOP("HistoryText", "card"),
+    "paypal": QT_TRANSLATE_NOOP("HistoryText", "paypal"),
+}
+
+
+def _code(code: str) -> str:
+    """A stored code in the user's language; one without a marked word as it is."""
+    marked = CODES.get(code)
+    return QCoreApplication.translate("HistoryText", marked) if marked else code
 
 
 def describe(row: HistoryRow) -> str:
@@ -51,8 +68,8 @@ def describe(row: HistoryRow) -> str:
             coins=fmt.coins(facts.coins),
             bonus=bonus,
             price=fmt.usd(facts.price_cents),
-            channel=facts.channel,
-            method=facts.method,
+            channel=_code(facts.channel),
+            method=_code(facts.method),
         )
     amount = fmt.usd(facts.cents)
     if kind == "payout":

@@ -1033,6 +1033,26 @@
 <context>
     <name>HistoryText</name>
     <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>app-store</source>
+        <translation>App-Store</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>paypal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>

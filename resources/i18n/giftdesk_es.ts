@@ -1033,6 +1033,26 @@
 <context>
     <name>HistoryText</name>
     <message>
+        <source>app</source>
+        <translation>app</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <source>app-store</source>
+        <translation>tienda de apps</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>paypal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
