@@ -2168,6 +2168,10 @@ Menge
         <translation>Dein Beleg erscheint hier, nachdem du bezahlt hast.</translation>
     </message>
     <message>
+        <source>{brand} ending {last4}</source>
+        <translation>{brand}, Endziffern {last4}</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Bonus: {coins}</source>
         <translation>&lt;br&gt;Bonus: {coins}</translation>
     </message>
@@ -2178,6 +2182,14 @@ Menge
     <message>
         <source>&lt;b&gt;Receipt {transaction}&lt;/b&gt;&lt;br&gt;{profile} bought {coins} on the {channel} channel.{bonus}&lt;br&gt;Paid: &lt;b&gt;{price}&lt;/b&gt; with {paid_with}{fee}&lt;br&gt;New balance: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Payment reference: {reference}</source>
         <translation>&lt;b&gt;Beleg {transaction}&lt;/b&gt;&lt;br&gt;{profile} hat {coins} über den Kanal {channel} gekauft.{bonus}&lt;br&gt;Bezahlt: &lt;b&gt;{price}&lt;/b&gt; mit {paid_with}{fee}&lt;br&gt;Neues Guthaben: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Zahlungsreferenz: {reference}</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>Web</translation>
     </message>
 </context>
 <context>

@@ -2168,6 +2168,10 @@ personalizada
         <translation>Tu recibo aparece aquí después de pagar.</translation>
     </message>
     <message>
+        <source>{brand} ending {last4}</source>
+        <translation>{brand} terminada en {last4}</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Bonus: {coins}</source>
         <translation>&lt;br&gt;Bonificación: {coins}</translation>
     </message>
@@ -2178,6 +2182,14 @@ personalizada
     <message>
         <source>&lt;b&gt;Receipt {transaction}&lt;/b&gt;&lt;br&gt;{profile} bought {coins} on the {channel} channel.{bonus}&lt;br&gt;Paid: &lt;b&gt;{price}&lt;/b&gt; with {paid_with}{fee}&lt;br&gt;New balance: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Payment reference: {reference}</source>
         <translation>&lt;b&gt;Recibo {transaction}&lt;/b&gt;&lt;br&gt;{profile} compró {coins} en el canal {channel}.{bonus}&lt;br&gt;Pagado: &lt;b&gt;{price}&lt;/b&gt; con {paid_with}{fee}&lt;br&gt;Saldo nuevo: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Referencia de pago: {reference}</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>app</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>web</translation>
     </message>
 </context>
 <context>

@@ -2168,6 +2168,10 @@ personalizada
         <translation>Seu recibo aparece aqui depois de pagar.</translation>
     </message>
     <message>
+        <source>{brand} ending {last4}</source>
+        <translation>{brand} final {last4}</translation>
+    </message>
+    <message>
         <source>&lt;br&gt;Bonus: {coins}</source>
         <translation>&lt;br&gt;Bônus: {coins}</translation>
     </message>
@@ -2178,6 +2182,14 @@ personalizada
     <message>
         <source>&lt;b&gt;Receipt {transaction}&lt;/b&gt;&lt;br&gt;{profile} bought {coins} on the {channel} channel.{bonus}&lt;br&gt;Paid: &lt;b&gt;{price}&lt;/b&gt; with {paid_with}{fee}&lt;br&gt;New balance: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Payment reference: {reference}</source>
         <translation>&lt;b&gt;Recibo {transaction}&lt;/b&gt;&lt;br&gt;{profile} comprou {coins} no canal {channel}.{bonus}&lt;br&gt;Pago: &lt;b&gt;{price}&lt;/b&gt; com {paid_with}{fee}&lt;br&gt;Novo saldo: &lt;b&gt;{balance}&lt;/b&gt;&lt;br&gt;Referência de pagamento: {reference}</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>app</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>web</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,15 @@ class ReceiptLabel(LiveLabel):
         self.setText(self.tr("Your receipt appears here after you pay."))
 
     def show_receipt(self, r: Recharged) -> None:
-        paid_with = r.card or method_label(r.method)
+        paid_with = method_label(r.method)
+        if r.card:
+            # The result words the card in English ("Visa ending 4242", as the JSON has it).
+            brand, ending, last4 = r.card.rpartition(" ending ")
+            paid_with = (
+                self.tr("{brand} ending {last4}").format(brand=brand, last4=last4)
+                if ending
+                else r.card
+            )
         bonus = (
             self.tr("<br>Bonus: {coins}").format(coins=fmt.coins(r.bonus_coins))
             if r.bonus_coins
@@ -59,7 +67,7 @@ class ReceiptLabel(LiveLabel):
                 transaction=r.transaction_reference,
                 profile=html.escape(fmt.short_name(r.profile)),
                 coins=fmt.coins(r.coins),
-                channel=r.channel,
+                channel=self.tr("app") if r.channel == "app" else self.tr("web"),
                 bonus=bonus,
                 price=fmt.usd(r.price_cents),
                 paid_with=paid_with,
