@@ -127,3 +127,21 @@ def worker_waits_for_cancel(monkeypatch):
 def _qapp(qapp):
     """Every UI test has the QApplication, whichever test runs first (pixmaps need it)."""
     return qapp
+
+
+@pytest.fixture
+def restore_language(qapp):
+    """Whatever a test installs is taken out again (translators, Qt's default locale, the
+    text catalogs): the other tests read English, with English numbers."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from giftdesk import i18n
+
+    before = set(qapp.findChildren(QTranslator))
+    locale = QLocale()
+    yield
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(locale)
+    i18n.set_language(i18n.SOURCE)

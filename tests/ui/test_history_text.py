@@ -77,21 +77,12 @@ def test_the_window_asks_qt_for_its_words(every_kind, monkeypatch):
     assert set(asked) == {"HistoryText"}
 
 
-def test_a_purchases_channel_and_method_read_in_the_language(every_kind, qapp):
+def test_a_purchases_channel_and_method_read_in_the_language(every_kind, qapp, restore_language):
     """German read "(web, card)" among its own words; the codes stay as the command line's
     in English (the test above)."""
-    from PySide6.QtCore import QTranslator
-
-    from giftdesk import i18n
     from giftdesk.ui import language
 
     s, vera, _ = every_kind
-    before = set(qapp.findChildren(QTranslator))
     language.install_language(qapp, "de")
-    try:
-        bought = [history_text.describe(r) for r in s.history.rows(vera.id) if r.kind == "recharge"]
-        assert bought[0].endswith("(App, App-Store)") and bought[1].endswith("(Web, PayPal)")
-    finally:
-        for translator in set(qapp.findChildren(QTranslator)) - before:
-            qapp.removeTranslator(translator)
-        i18n.set_language(i18n.SOURCE)
+    bought = [history_text.describe(r) for r in s.history.rows(vera.id) if r.kind == "recharge"]
+    assert bought[0].endswith("(App, App-Store)") and bought[1].endswith("(Web, PayPal)")

@@ -14,19 +14,6 @@ from giftdesk import i18n
 from giftdesk.ui import language
 
 
-@pytest.fixture
-def restore_language(qapp):
-    """Whatever a test installs is taken out again: the other tests read English."""
-    before = set(qapp.findChildren(QTranslator))
-    locale = QLocale()
-    yield
-    for translator in set(qapp.findChildren(QTranslator)) - before:
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(locale)
-    i18n.set_language(i18n.SOURCE)
-
-
 def test_german_reaches_the_window_qts_buttons_the_domain_and_the_numbers(qapp, restore_language):
     assert language.install_language(qapp, "de") == "de"
     assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"

@@ -130,36 +130,25 @@ def test_accessible_names_and_no_tab_trap(active_window, economy, qtbot):
 
 
 def test_by_creator_shows_every_heading_whole_in_german_on_a_small_screen(
-    make_window, economy, qapp
+    make_window, economy, qapp, restore_language
 ):
     """On a 1280x720 screen (the window 1200 wide) "Creator" and "Creator-Anteil" were cut and
     "Mia Beats" wrapped: the table now asks for the width its columns need."""
-    from PySide6.QtCore import QTranslator
-
-    from giftdesk import i18n
     from giftdesk.ui import language
 
-    before = set(qapp.findChildren(QTranslator))
     language.install_language(qapp, "de")
-    try:
-        services, vera, cleo = economy
-        services.gifts.send(vera.id, cleo.id, "Galaxy")
-        window = make_window()
-        window.resize(1200, 688)
-        window.show()
-        tab = _spending(window, vera.id)
-        QApplication.processEvents()
-        table = tab.creators_table
-        header = table.horizontalHeader()
-        metrics = header.fontMetrics()
-        for column in range(tab.creators_model.columnCount()):
-            heading = tab.creators_model.headerData(column, Qt.Orientation.Horizontal)
-            assert header.sectionSize(column) >= metrics.horizontalAdvance(heading), heading
-        assert sum(header.sectionSize(c) for c in range(header.count())) <= (
-            table.viewport().width()
-        )
-        assert not table.wordWrap()
-    finally:
-        for translator in set(qapp.findChildren(QTranslator)) - before:
-            qapp.removeTranslator(translator)
-        i18n.set_language(i18n.SOURCE)
+    services, vera, cleo = economy
+    services.gifts.send(vera.id, cleo.id, "Galaxy")
+    window = make_window()
+    window.resize(1200, 688)
+    window.show()
+    tab = _spending(window, vera.id)
+    QApplication.processEvents()
+    table = tab.creators_table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(tab.creators_model.columnCount()):
+        heading = tab.creators_model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(heading), heading
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= (table.viewport().width())
+    assert not table.wordWrap()
