@@ -7,6 +7,11 @@ cd "$(dirname "$0")/../.."
 
 extra=""
 [ "${1:-}" = "--test" ] && extra="[test]"
+# The Python the new .venv is made with: PYTHON, e.g. PYTHON=/usr/bin/python3 for Debian's own
+# (python3-venv and python3-dev below, the latter also bringing libpython3.11.so, which
+# PyInstaller needs), or the first python3 on PATH. An existing .venv is kept as it is.
+python=${PYTHON:-python3}
+command -v "$python" >/dev/null || { echo "setup: no Python at $python" >&2; exit 1; }
 
 # Qt's offscreen and xcb platforms need these; without fonts every glyph is a box.
 debs=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3
@@ -28,12 +33,12 @@ if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
         dpkg -s "$deb" >/dev/null 2>&1 || missing+=("$deb")
     done
     # python3-venv only matters where the venv module is missing (e.g. Debian's own python3).
-    if python3 -c "import venv, ensurepip" >/dev/null 2>&1; then
+    if "$python" -c "import venv, ensurepip" >/dev/null 2>&1; then
         missing=("${missing[@]/python3-venv}")
     fi
     # python3-dev only matters where the venv's Python has no headers to build PyICU against
     # (Debian's own python3); a Python built elsewhere (pyenv, a container's) brings its own.
-    venv_python=python3
+    venv_python=$python
     [ -x .venv/bin/python ] && venv_python=.venv/bin/python
     headers='import os, sys, sysconfig; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))'
     if "$venv_python" -c "$headers" >/dev/null 2>&1; then
@@ -47,7 +52,7 @@ else
 fi
 
 if [ ! -x .venv/bin/python ]; then
-    python3 -m venv .venv
+    "$python" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".${extra}"
