@@ -13,12 +13,12 @@ hledger needs `1,000. COIN` to read the comma as a thousands mark.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 import unicodedata
 from pathlib import Path
 from typing import TextIO
 
+from giftdesk import new_files
 from giftdesk.domain.errors import InvalidInput, InvalidPath, StorageError
 from giftdesk.i18n import _
 from giftdesk.services.accounting import Journal
@@ -148,30 +148,6 @@ def export_journal(journal: Journal, target: str, fmt: str) -> int:
     if not target.strip():
         raise InvalidPath(_("{option} needs a file name").format(option="FILE"))
     path = Path(target)
-    try:
-        f = open(
-            os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600),
-            "w",
-            encoding="utf-8",
-            newline="\n",
-        )
-    except FileExistsError:
-        raise InvalidPath(
-            _("{path} already exists; choose a new file name").format(path=path)
-        ) from None
-    except OSError as e:  # no such folder, no permission: a bad file name (exit 2)
-        raise InvalidPath(
-            _("cannot write {path}: {reason}").format(path=path, reason=e.strerror)
-        ) from None
-    try:
-        with f:
-            return write_journal(journal, f, fmt)
-    except BaseException as e:
-        path.unlink(missing_ok=True)
-        if isinstance(e, OSError):
-            raise StorageError(
-                _("cannot write {path}: {reason}; nothing was saved").format(
-                    path=path, reason=e.strerror
-                )
-            ) from None
-        raise
+    f = new_files.create(path, mode="w", encoding="utf-8", newline="\n")
+    with new_files.removed_if_unfinished(path), f:  # closing (flushing) counts as writing
+        return write_journal(journal, f, fmt)

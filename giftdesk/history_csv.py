@@ -9,13 +9,13 @@ Rows are read and written a chunk at a time, so memory stays flat at any size.
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
-from giftdesk.domain.errors import Cancelled, InvalidPath, StorageError
+from giftdesk import new_files
+from giftdesk.domain.errors import Cancelled, StorageError
 from giftdesk.history_text import describe
 from giftdesk.i18n import _
 from giftdesk.services.history import HistoryRow, HistoryService
@@ -81,37 +81,11 @@ def export_csv(
     PROGRESS_ROWS rows after it; if it returns False the export stops, removes its file
     and raises Cancelled.
     """
-    try:
-        # Readable by its owner only, as the database is: it is a wallet's whole history.
-        f = open(
-            os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600),
-            "w",
-            newline="",
-            encoding="utf-8",
-        )
-    except FileExistsError:
-        raise InvalidPath(
-            _("{path} already exists; choose a new file name").format(path=path)
-        ) from None
-    except OSError as e:
-        raise StorageError(
-            _("cannot write {path}: {reason}").format(path=path, reason=e.strerror)
-        ) from None
-    try:
-        with f:
-            written = write_csv(history, profile_id, f, progress=progress, keep=keep)
-    # Never leave a half-written file behind: it would look like a complete export.
-    except OSError as e:  # e.g. the disk filled up
-        Path(path).unlink(missing_ok=True)
-        raise StorageError(
-            _("cannot write {path}: {reason}; nothing was saved").format(
-                path=path, reason=e.strerror
-            )
-        ) from None
-    except BaseException:  # cancelled, or the ledger could not be read
-        Path(path).unlink(missing_ok=True)
-        raise
-    return written
+    path = Path(path)
+    # A folder that cannot be written to is a storage problem here, as it always was.
+    f = new_files.create(path, StorageError, mode="w", newline="", encoding="utf-8")
+    with new_files.removed_if_unfinished(path), f:  # closing (flushing) counts as writing
+        return write_csv(history, profile_id, f, progress=progress, keep=keep)
 
 
 def write_csv(

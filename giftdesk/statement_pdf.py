@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from giftdesk import formatting as fmt
-from giftdesk.domain.errors import InvalidPath, StorageError
+from giftdesk import new_files
 from giftdesk.i18n import _
 
 if TYPE_CHECKING:
@@ -441,23 +441,6 @@ def render_pdf(st: Statement) -> bytes:
 def write_new(path: Path, data: bytes) -> None:
     """Write `data` to a new file at `path` (refusing to overwrite; readable by its owner
     only, as the wallet is); nothing is left behind when writing fails."""
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        raise InvalidPath(
-            _("{path} already exists; choose a new file name").format(path=path)
-        ) from None
-    except OSError as e:  # no such folder, no permission: a bad file name (exit 2)
-        raise InvalidPath(
-            _("cannot write {path}: {reason}").format(path=path, reason=e.strerror)
-        ) from None
-    try:
-        with open(fd, "wb") as f:
-            f.write(data)
-    except OSError as e:  # e.g. the disk filled up
-        path.unlink(missing_ok=True)
-        raise StorageError(
-            _("cannot write {path}: {reason}; nothing was saved").format(
-                path=path, reason=e.strerror
-            )
-        ) from None
+    f = new_files.create(path, mode="wb")
+    with new_files.removed_if_unfinished(path), f:
+        f.write(data)

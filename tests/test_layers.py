@@ -33,9 +33,10 @@ LAYERS = (
     # 1: pure rules, integers and frozen dataclasses; neither Qt nor SQLite.
     ("domain", ("giftdesk.domain.*",)),
     # 2: small helpers that read the world outside the ledger (the system's time zone, the
-    # user's folders, the shipped resources) and raise the domain's errors; the storage's
-    # migrations and the services use them, so they sit between the domain and storage.
-    ("helpers", ("giftdesk.zones", "giftdesk.paths", "giftdesk.resources")),
+    # user's folders, the shipped resources, the new files a user exports to) and raise the
+    # domain's errors; the storage's migrations and the services use them, so they sit
+    # between the domain and storage.
+    ("helpers", ("giftdesk.zones", "giftdesk.paths", "giftdesk.resources", "giftdesk.new_files")),
     # 3: the only layer that knows the engine is SQLite.
     ("storage", ("giftdesk.storage.*",)),
     # 4: one method per user action; the facade wires them.
