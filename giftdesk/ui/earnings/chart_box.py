@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from giftdesk.services.results import PeriodDiamonds
 from giftdesk.ui.earnings.table import table_view
 from giftdesk.ui.models.period_diamonds import PeriodDiamondsModel
 from giftdesk.ui.widgets.chart import Bar, BarChart
+from giftdesk.ui.widgets.chart_pages import chart_pages
 from giftdesk.ui.widgets.live_label import LiveLabel
 
 Source = Callable[[Period], Sequence[PeriodDiamonds]]
@@ -57,11 +57,9 @@ class ChartBox(QGroupBox):
         self.table = table_view(
             self.table_model, self.tr("Diamonds per period"), PeriodDiamondsModel.Column.PERIOD
         )
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.chart)
-        self.pages.addWidget(self.table)
         self.figure_label = LiveLabel(self.tr("Chosen period"), announce=True)
         self.figure_label.setWordWrap(True)
+        self.pages = chart_pages(self.chart, self.table, self.figure_label, self.table_button)
         self.scale_label = QLabel()  # which bars are cut short, and how much they really are
         self.scale_label.setObjectName("note")
         self.scale_label.setWordWrap(True)
@@ -73,9 +71,6 @@ class ChartBox(QGroupBox):
         layout.addWidget(self.scale_label)
 
         self.view_combo.currentIndexChanged.connect(self._on_view_combo_current_index_changed)
-        self.table_button.toggled.connect(self._on_table_button_toggled)
-        self.chart.selection_changed.connect(self._on_chart_selection_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
 
     def period(self) -> Period:
         period: Period = self.view_combo.currentData()
@@ -148,15 +143,3 @@ class ChartBox(QGroupBox):
 
     def _on_view_combo_current_index_changed(self, _index: int) -> None:
         self.reload()
-
-    def _on_table_button_toggled(self, checked: bool) -> None:
-        self.pages.setCurrentWidget(self.table if checked else self.chart)
-
-    def _on_chart_selection_changed(self, index: int) -> None:
-        self.figure_label.setText(self.chart.figure_text(index))
-        if 0 <= index != self.table.currentIndex().row():
-            self.table.selectRow(index)
-
-    def _on_table_current_row_changed(self, current, _previous) -> None:
-        if current.isValid():
-            self.chart.select(current.row())

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from giftdesk.ui.earnings.table import table_view
 from giftdesk.ui.models.spending import MonthSpendingModel
 from giftdesk.ui.theme import color
 from giftdesk.ui.widgets.chart import Bar, BarChart
+from giftdesk.ui.widgets.chart_pages import chart_pages
 from giftdesk.ui.widgets.live_label import LiveLabel
 
 
@@ -73,11 +73,9 @@ class SpendingChartBox(QGroupBox):
         self.table = table_view(
             self.table_model, self.tr("Money spent per month"), MonthSpendingModel.Column.MONTH
         )
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.chart)
-        self.pages.addWidget(self.table)
         self.figure_label = LiveLabel(self.tr("Chosen month"), announce=True)
         self.figure_label.setWordWrap(True)
+        self.pages = chart_pages(self.chart, self.table, self.figure_label, self.table_button)
         self.budget_label = QLabel()
         self.budget_label.setObjectName("note")
         self.budget_label.setWordWrap(True)
@@ -88,10 +86,6 @@ class SpendingChartBox(QGroupBox):
         layout.addWidget(self.figure_label)
         layout.addWidget(self.budget_label)
         self._show_legend()
-
-        self.table_button.toggled.connect(self._on_table_button_toggled)
-        self.chart.selection_changed.connect(self._on_chart_selection_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
 
     def set_months(
         self,
@@ -178,15 +172,3 @@ class SpendingChartBox(QGroupBox):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self._show_legend()  # the theme switched: the keys' colours are its tokens
-
-    def _on_table_button_toggled(self, checked: bool) -> None:
-        self.pages.setCurrentWidget(self.table if checked else self.chart)
-
-    def _on_chart_selection_changed(self, index: int) -> None:
-        self.figure_label.setText(self.chart.figure_text(index))
-        if 0 <= index != self.table.currentIndex().row():
-            self.table.selectRow(index)
-
-    def _on_table_current_row_changed(self, current, _previous) -> None:
-        if current.isValid():
-            self.chart.select(current.row())
