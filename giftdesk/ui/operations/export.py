@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication
 
 from giftdesk import formatting as fmt
-from giftdesk.ui.operations.job import start_job
+from giftdesk.ui.operations.job import move_into_place, start_job
 
 if TYPE_CHECKING:
     from giftdesk.ui.activity_tab import ActivityTab
@@ -79,17 +79,7 @@ def export_csv(window: ExportHost) -> None:
 
 
 def _finish(window: ExportHost, count: int, part: Path, path: Path) -> None:
-    try:
-        part.replace(path)  # the save dialog already asked before replacing a file
-    except OSError as e:
-        part.unlink(missing_ok=True)
-        window.prompter.error(
-            window,
-            QCoreApplication.translate("Operations", "Export failed"),
-            QCoreApplication.translate("Operations", "Could not save {path}: {reason}.").format(
-                path=path, reason=e.strerror
-            ),
-        )
+    if not move_into_place(window, part, path):
         return
     written = (
         QCoreApplication.translate("Operations", "Wrote 1 transaction to {path}.")

@@ -5,7 +5,10 @@ and a failure or a cancel reported the same way for all of them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication
 
 from giftdesk.domain.errors import GiftDeskError
 from giftdesk.ui.actions import sentence
@@ -76,6 +79,25 @@ def report_failure(window: Host, title: str, error: Exception) -> None:
     if not isinstance(error, GiftDeskError):
         raise error  # a bug: the exception hook logs it and tells the user, as in any slot
     window.prompter.error(window, title, sentence(error))
+
+
+def move_into_place(window: Host, part: Path, path: Path) -> bool:
+    """An export written beside the chosen file as `part`, moved over it now it is complete
+    (the save dialog already asked before replacing a file); a move that fails is said, and
+    leaves neither the part nor a changed file."""
+    try:
+        part.replace(path)
+    except OSError as e:
+        part.unlink(missing_ok=True)
+        window.prompter.error(
+            window,
+            QCoreApplication.translate("Operations", "Export failed"),
+            QCoreApplication.translate("Operations", "Could not save {path}: {reason}.").format(
+                path=path, reason=e.strerror
+            ),
+        )
+        return False
+    return True
 
 
 def check_name(name: str) -> str:

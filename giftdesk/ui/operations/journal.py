@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from giftdesk import formatting as fmt
 from giftdesk.domain.errors import Cancelled
-from giftdesk.ui.operations.job import start_job
+from giftdesk.ui.operations.job import move_into_place, start_job
 
 if TYPE_CHECKING:
     from giftdesk.ui.operations.job import Host
@@ -67,17 +67,7 @@ def export_journal(window: Host, fmt_name: str) -> None:
 
 
 def _finish(window: Host, entries: int, part: Path, path: Path, shown: str) -> None:
-    try:
-        part.replace(path)  # the save dialog already asked before replacing a file
-    except OSError as e:
-        part.unlink(missing_ok=True)
-        window.prompter.error(
-            window,
-            QCoreApplication.translate("Operations", "Export failed"),
-            QCoreApplication.translate("Operations", "Could not save {path}: {reason}.").format(
-                path=path, reason=e.strerror
-            ),
-        )
+    if not move_into_place(window, part, path):
         return
     written = (
         QCoreApplication.translate(
