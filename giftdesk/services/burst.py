@@ -297,7 +297,6 @@ class Burst:
                 lot = open_lots[0]
                 size, price, store = lot.coins, lot.price_cents, lot.store_fee_cents
                 taken, paid_out, fee_out = lot.coins_taken, lot.paid_taken, lot.fee_taken
-                took = by_lot.setdefault(lot.lot_id, [0, 0, 0])
             if lot is not None and size - taken > coins:  # the usual case: charge(lot, coins)
                 taken += coins
                 paid = taken * price // size - paid_out
@@ -306,12 +305,9 @@ class Burst:
                 fee = fee if fee > 0 else 0
                 paid_out += paid
                 fee_out += fee
-                took[0] += coins
-                took[1] += paid
-                took[2] += fee
             else:
                 if lot is not None:  # put the oldest lot's state back before the long way
-                    lot.coins_taken, lot.paid_taken, lot.fee_taken = taken, paid_out, fee_out
+                    _settle(by_lot, lot, taken, paid_out, fee_out)
                     lot = None
                 paid = fee = 0
                 for t in take_fifo(open_lots, coins):
@@ -330,7 +326,7 @@ class Burst:
                 )
             trails[tap] = trail
         if lot is not None:
-            lot.coins_taken, lot.paid_taken, lot.fee_taken = taken, paid_out, fee_out
+            _settle(by_lot, lot, taken, paid_out, fee_out)
         rows = [(entry.txn, i, c, p, f) for i, (c, p, f) in by_lot.items() if c]
         return rows, sum(r[3] for r in rows), sum(r[4] for r in rows)
 
@@ -474,3 +470,13 @@ class Burst:
             lives.add_to_supporters(
                 conn, [(live, sender, c, n) for (live, sender), (c, n) in live_fans.items()]
             )
+
+
+def _settle(by_lot: dict[int, list[int]], lot: OpenLot, taken: int, paid: int, fee: int) -> None:
+    """Add what the taps charged to `lot` since it was picked up (its running totals now
+    `taken`, `paid`, `fee`) to the entry's takes, and keep those totals in the lot."""
+    took = by_lot.setdefault(lot.lot_id, [0, 0, 0])
+    took[0] += taken - lot.coins_taken
+    took[1] += paid - lot.paid_taken
+    took[2] += fee - lot.fee_taken
+    lot.coins_taken, lot.paid_taken, lot.fee_taken = taken, paid, fee

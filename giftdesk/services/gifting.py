@@ -199,9 +199,9 @@ class GiftService:
             burst.flush()
         if burst.touched:
             ctx.notify(Change(ChangeKind.GIFT, tuple(sorted(burst.touched))))
-        taps, trails, result = burst.taps, burst.trails, burst.result
+        taps, trails, result, of_tap = burst.taps, burst.trails, burst.result, GiftSent.of_tap
         return [
-            (GiftSent(*taps[o], trails[o]) if o >= 0 else result(o)) if type(o) is int else o  # type: ignore[misc]
+            (of_tap(taps[o], trails[o]) if o >= 0 else result(o)) if type(o) is int else o  # type: ignore[misc]
             for o in outcomes
         ]
 

@@ -12,6 +12,7 @@ Each `as_dict()` lists its keys in the order the command line prints them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from inspect import getattr_static
 from typing import Any, Self, cast
 
 from giftdesk.domain.references import transaction_reference
@@ -88,6 +89,34 @@ class GiftSent(Stored):
         trail = MoneyTrail.from_dict(stored.get("money_trail"))
         return cast(Self, replace(result, money_trail=trail))
 
+    @staticmethod
+    def of_tap(fields: tuple[Any, ...], trail: MoneyTrail) -> GiftSent:
+        """A fresh result from its fields in declaration order (a burst's tap) and its trail.
+
+        The same object `GiftSent(*fields, trail)` makes, made twice as fast: a frozen
+        dataclass's generated __init__ sets each field through object.__setattr__, 1.5 us for
+        these 15 here, a third of all a burst spends on a gift. This sets the slots directly.
+        """
+        (balance, spent, context, count, at, creator, credited, cents, gift, sender, txn,
+         undo_until, live_id) = fields  # fmt: skip
+        made = _new(GiftSent)
+        _put_balance(made, balance)
+        _put_spent(made, spent)
+        _put_context(made, context)
+        _put_count(made, count)
+        _put_created_at(made, at)
+        _put_creator(made, creator)
+        _put_credited(made, credited)
+        _put_cents(made, cents)
+        _put_gift(made, gift)
+        _put_sender(made, sender)
+        _put_txn(made, txn)
+        _put_undo_until(made, undo_until)
+        _put_live_id(made, live_id)
+        _put_trail(made, trail)
+        _put_stored(made, None)
+        return made
+
     def _fresh(self) -> dict[str, Any]:
         return {
             "balance_coins": self.balance_coins,
@@ -105,6 +134,21 @@ class GiftSent(Stored):
             "live_id": self.live_id,
             "money_trail": None if self.money_trail is None else self.money_trail.as_dict(),
         }
+
+
+# GiftSent.of_tap's setters: each slot's own descriptor, which a frozen class's __setattr__
+# does not stand in front of.
+_new = object.__new__
+(_put_balance, _put_spent, _put_context, _put_count, _put_created_at, _put_creator,
+ _put_credited, _put_cents, _put_gift, _put_sender, _put_txn, _put_undo_until, _put_live_id,
+ _put_trail, _put_stored) = (
+    getattr_static(GiftSent, name).__set__
+    for name in (
+        "balance_coins", "coins_spent", "context", "count", "created_at", "creator",
+        "diamonds_credited", "diamonds_cents", "gift", "sender", "transaction_id", "undo_until",
+        "live_id", "money_trail", "stored",
+    )
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

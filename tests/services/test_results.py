@@ -137,3 +137,19 @@ def test_change_kinds_keep_the_words_listeners_had():
         "seen",
         "live",
     ]
+
+
+def test_a_burst_tap_result_is_the_one_the_constructor_makes():
+    """GiftSent.of_tap sets the slots itself (for speed): every field, in declaration order,
+    must land where the constructor puts it, and the result must stay frozen and fresh."""
+    from giftdesk.domain.trails import MoneyTrail
+
+    names = [f.name for f in dataclasses.fields(GiftSent) if not f.kw_only]
+    fields = tuple(f"value of {name}" for name in names[:-1])  # all but the trail
+    trail = MoneyTrail(101, 30, 21, 50)
+    made = GiftSent.of_tap(fields, trail)
+    assert made == GiftSent(*fields, trail)
+    assert [getattr(made, name) for name in names] == [*fields, trail]
+    assert made.stored is None and not made.replayed
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.count = 2  # type: ignore[misc]
