@@ -379,9 +379,7 @@ def accounting(work: Path, big_path: str, viewer: int, *, runs: int) -> dict:
         start = time.perf_counter()
         written = export_journal(services.accounting.journal(), str(journal), "hledger")
         export_s = time.perf_counter() - start
-        wallets = {
-            p.id: services.profiles.balance(p.id) for p in services.profiles.list()
-        }
+        wallets = {p.id: services.profiles.balance(p.id) for p in services.profiles.list()}
         best = float("inf")
         for _ in range(runs):
             start = time.perf_counter()
