@@ -1,7 +1,8 @@
-"""A monthly statement as a PDF (DESIGN 9), laid out as rich text and printed by Qt's own PDF
-writer (QTextDocument on a QPdfWriter): no other dependency. Both faces use it, the command
-line headless (a QGuiApplication on the offscreen platform is made when there is none), and
-the words are gettext's `_()`, as every text outside the window's widgets is.
+"""A monthly statement as a PDF (DESIGN 9): its headings, totals and tables, laid out on
+numbered pages by giftdesk/pdf_pages.py with Qt's own PDF writer, no other dependency. Both
+faces use it, the command line headless (a QGuiApplication on the offscreen platform is made
+when there is none), and the words are gettext's `_()`, as every text outside the window's
+widgets is.
 
 Amounts, counts, months and times come from giftdesk/formatting.py, in the chosen language;
 times are in the profile's own time zone, the one its month is counted in.
@@ -10,13 +11,14 @@ times are in the profile's own time zone, the one its month is counted in.
 from __future__ import annotations
 
 import html
-import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from giftdesk import formatting as fmt
 from giftdesk import new_files
 from giftdesk.i18n import _
+from giftdesk.pdf_pages import NOWRAP, Align, Block, Column, Part, Table, render
 
 if TYPE_CHECKING:
     from giftdesk.services.statement_results import Statement
@@ -24,12 +26,7 @@ if TYPE_CHECKING:
 # A table lists at most this many rows (a LIVE's million roses would be pages of them); the
 # rest are counted in its totals, and a line says how many were left out.
 MAX_ROWS = 1_000
-_RESOLUTION_DPI = 300
-# Qt's own printing of a document adds 2 cm inside the page's margins (and the page number
-# below), so the writer's are small.
-_MARGIN_MM = 3
 _FONT_PT = 9
-_app: object = None  # the QGuiApplication made for the command line, kept for the process
 
 _STYLE = """
 body { font-size: 9pt; }
@@ -37,7 +34,6 @@ h1 { font-size: 16pt; margin-bottom: 2px; }
 h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }
 table { font-size: 8pt; }
 th { background-color: #e8e8ee; text-align: left; font-weight: bold; }
-tr.total td { font-weight: bold; border-top: 1px solid #555; }
 p.note { color: #444; }
 """
 
@@ -46,63 +42,71 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-# Qt's rich text honours the CSS property, not HTML's old nowrap attribute: with the attribute
-# a time broke as "02/12/2026 0" over "0:05" in Portuguese.
-_NOWRAP = ' style="white-space: nowrap"'
+# A table's columns: times and references on the left and numbers on the right are as wide as
+# their widest cell, on one line; the columns of words (names, gifts) share the rest equally.
+def _fit(heading: str) -> Column:
+    return Column(heading, Align.LEFT)
 
 
-def _table(headers: list[tuple[str, bool]], rows: list[list[str]], total: list[str] | None) -> str:
-    """A table: headers (text, numeric) and rows of already escaped cells. Numbers, times
-    and references never wrap (a "$5.9" over "9" was misread); names and gifts may."""
-    out = ['<table width="100%" cellspacing="0" cellpadding="3" border="0">', "<tr>"]
-    out += [f"<th{' align=right' if n else ''}{_NOWRAP}>{_e(h)}</th>" for h, n in headers]
-    out.append("</tr>")
-    for row in rows[:MAX_ROWS]:
-        out.append("<tr>")
-        out += [
-            _cell(cell, n, wrap)
-            for cell, (_h, n), wrap in zip(row, headers, _wrapping(headers), strict=True)
-        ]
-        out.append("</tr>")
-    if total is not None:
-        out.append('<tr class="total">')
-        out += [
-            _cell(f"<b>{cell}</b>" if cell else "", n, False)
-            for cell, (_h, n) in zip(total, headers, strict=True)
-        ]
-        out.append("</tr>")
-    out.append("</table>")
-    if len(rows) > MAX_ROWS:
-        out.append(
-            '<p class="note">'
-            + _e(
+def _number(heading: str) -> Column:
+    return Column(heading, Align.RIGHT)
+
+
+def _words(heading: str) -> Column:
+    return Column(heading, Align.LEFT, width=1)
+
+
+def _section(
+    heading: str,
+    empty: str,
+    columns: list[Column],
+    rows: list[list[str]],
+    totals: list[str] | None = None,
+) -> list[Part]:
+    """One of the statement's tables under its heading (or the note `empty` when it has no
+    rows): columns, rows of already escaped cells and, if any, the totals of its last columns,
+    in a row headed Total. It lists at most MAX_ROWS rows; a line under it says how many more
+    its totals count."""
+    if not rows:
+        return [_heading(heading), _note(empty)]
+    total = None
+    if totals is not None:
+        blanks = [""] * (len(columns) - 1 - len(totals))
+        total = (_e(_("Total")), *blanks, *totals)
+    more = len(rows) - MAX_ROWS
+    listed = tuple(tuple(row) for row in rows[:MAX_ROWS])
+    parts: list[Part] = [
+        _heading(heading),
+        Table(tuple(columns), listed, total, keep_with_next=more > 0),
+    ]
+    if more > 0:
+        parts.append(
+            _note(
                 _("{count} more rows are not listed; the totals count them.").format(
-                    count=fmt.group(len(rows) - MAX_ROWS)
+                    count=fmt.group(more)
                 )
             )
-            + "</p>"
         )
-    return "".join(out)
+    return parts
 
 
-def _wrapping(headers: list[tuple[str, bool]]) -> list[bool]:
-    """Which columns may wrap: the words ones, except the first two (a time, a reference)."""
-    return [index >= 2 and not numeric for index, (_h, numeric) in enumerate(headers)]
+def _heading(text: str) -> Block:
+    """A section's heading, never alone at a page's foot."""
+    return Block("<h2>" + _e(text) + "</h2>", keep_with_next=True)
 
 
-def _cell(content: str, numeric: bool, wrap: bool) -> str:
-    align = ' align="right"' if numeric else ""
-    return f"<td{align}{'' if wrap else _NOWRAP}>{content}</td>"
+def _note(text: str) -> Block:
+    return Block('<p class="note">' + _e(text) + "</p>")
 
 
-def _pairs(pairs: list[tuple[str, str]]) -> str:
+def _pairs(pairs: list[tuple[str, str]]) -> Block:
     """Label and value lines (the totals a reader looks for first)."""
     out = ['<table cellspacing="0" cellpadding="2" border="0">']
     for label, value in pairs:
-        value_cell = f'<td align="right"{_NOWRAP}><b>{_e(value)}</b></td>'
+        value_cell = f'<td align="right"{NOWRAP}><b>{_e(value)}</b></td>'
         out.append(f"<tr><td>{_e(label)}</td>{value_cell}</tr>")
     out.append("</table>")
-    return "".join(out)
+    return Block("".join(out))
 
 
 def _share(part: int, whole: int) -> str:
@@ -114,15 +118,20 @@ def _share(part: int, whole: int) -> str:
     )
 
 
-def statement_html(st: Statement) -> str:
-    """The statement as the rich text QTextDocument lays out."""
+def _gift(name: str, count: int, undone: bool) -> str:
+    """A gift's cell: its name, the combo's count, and whether it was undone."""
+    cell = _e(_("{gift} x{count}").format(gift=name, count=fmt.group(count)) if count > 1 else name)
+    if undone:
+        cell += " " + _e(_("(undone: not counted)"))
+    return cell
+
+
+def statement_parts(st: Statement) -> list[Part]:
+    """The statement, in the order it is read."""
     zone = st.time_zone
     year, number = (int(part) for part in st.month.split("-"))
-    # A time never breaks between its day and its hour.
-    when = lambda iso: _e(fmt.zoned_time(iso, zone)).replace(" ", "&nbsp;")  # noqa: E731
     kind = _("creator") if st.creator else _("viewer")
-    parts = [
-        f"<html><head><style>{_STYLE}</style></head><body>",
+    opening = [
         "<h1>" + _e(_("GiftDesk monthly statement")) + "</h1>",
         "<p>"
         + _e(
@@ -138,11 +147,12 @@ def statement_html(st: Statement) -> str:
         + "</p>",
     ]
     if not st.complete:
-        parts.append(
+        opening.append(
             '<p class="note">'
             + _e(_("This month is not over: the statement shows it up to now."))
             + "</p>"
         )
+    parts: list[Part] = [Block("".join(opening), keep_with_next=True)]
     balances = [
         (_("Coins at the start of the month:"), fmt.coins(st.opening_coins)),
         (_("Coins at the end of the month:"), fmt.coins(st.closing_coins)),
@@ -153,235 +163,173 @@ def statement_html(st: Statement) -> str:
             (_("Diamonds at the end of the month:"), fmt.diamonds(st.closing_diamonds)),
         ]
     parts.append(_pairs(balances))
+
+    def when(iso: str) -> str:
+        """A time, never broken between its day and its hour."""
+        return _e(fmt.zoned_time(iso, zone)).replace(" ", "&nbsp;")
+
     if not st.creator or st.purchases or st.gifts_sent:
         parts += _viewer_sections(st, when)
     if st.creator:
         parts += _creator_sections(st, when)
-    parts.append("</body></html>")
-    return "".join(parts)
+    return parts
 
 
-def _viewer_sections(st: Statement, when) -> list[str]:
-    parts = ["<h2>" + _e(_("Purchases")) + "</h2>"]
-    if st.purchases:
-        parts.append(
-            _table(
-                [
-                    (_("When"), False),
-                    (_("Transaction"), False),
-                    (_("Channel"), False),
-                    (_("Coins"), True),
-                    (_("Bonus"), True),
-                    (_("Price"), True),
-                    (_("App store fee"), True),
-                ],
-                [
-                    [
-                        when(p.created_at),
-                        _e(p.reference),
-                        _e(f"{p.channel}, {p.method}"),
-                        _e(fmt.group(p.coins)),
-                        _e(fmt.group(p.bonus_coins)),
-                        _e(fmt.usd(p.price_cents)),
-                        _e(fmt.usd(p.store_fee_cents)),
-                    ]
-                    for p in st.purchases
-                ],
-                [
-                    _e(_("Total")),
-                    "",
-                    "",
-                    _e(fmt.group(sum(p.coins for p in st.purchases))),
-                    _e(fmt.group(sum(p.bonus_coins for p in st.purchases))),
-                    _e(fmt.usd(st.purchased_cents)),
-                    _e(fmt.usd(st.purchase_fee_cents)),
-                ],
-            )
-        )
-    else:
-        parts.append('<p class="note">' + _e(_("No purchases this month.")) + "</p>")
-
-    parts.append("<h2>" + _e(_("Gifts sent, and where the money went")) + "</h2>")
+def _viewer_sections(st: Statement, when: Callable[[str], str]) -> list[Part]:
+    parts = _section(
+        _("Purchases"),
+        _("No purchases this month."),
+        [
+            _fit(_("When")),
+            _fit(_("Transaction")),
+            _words(_("Channel")),
+            _number(_("Coins")),
+            _number(_("Bonus")),
+            _number(_("Price")),
+            _number(_("App store fee")),
+        ],
+        [
+            [
+                when(p.created_at),
+                _e(p.reference),
+                _e(f"{p.channel}, {p.method}"),
+                _e(fmt.group(p.coins)),
+                _e(fmt.group(p.bonus_coins)),
+                _e(fmt.usd(p.price_cents)),
+                _e(fmt.usd(p.store_fee_cents)),
+            ]
+            for p in st.purchases
+        ],
+        [
+            _e(fmt.group(sum(p.coins for p in st.purchases))),
+            _e(fmt.group(sum(p.bonus_coins for p in st.purchases))),
+            _e(fmt.usd(st.purchased_cents)),
+            _e(fmt.usd(st.purchase_fee_cents)),
+        ],
+    )
     sent = st.sent
-    if st.gifts_sent:
-        rows = []
-        for g in st.gifts_sent:
-            gift = _e(
-                _("{gift} x{count}").format(gift=g.gift, count=fmt.group(g.count))
-                if g.count > 1
-                else g.gift
-            )
-            if g.undone:
-                gift += " " + _e(_("(undone: not counted)"))
-            rows.append(
-                [
-                    when(g.created_at),
-                    _e(g.reference),
-                    _e(g.creator),
-                    gift,
-                    _e(fmt.group(g.coins)),
-                    _e(fmt.usd(g.paid_cents)),
-                    _e(fmt.usd(g.store_fee_cents)),
-                    _e(fmt.usd(g.platform_cents)),
-                    _e(fmt.usd(g.creator_cents)),
-                ]
-            )
-        parts.append(
-            _table(
-                [
-                    (_("When"), False),
-                    (_("Transaction"), False),
-                    (_("To"), False),
-                    (_("Gift"), False),
-                    (_("Coins"), True),
-                    (_("Paid"), True),
-                    (_("App store"), True),
-                    (_("Platform"), True),
-                    (_("Creator"), True),
-                ],
-                rows,
-                [
-                    _e(_("Total")),
-                    "",
-                    "",
-                    "",
-                    _e(fmt.group(sent.coins)),
-                    _e(fmt.usd(sent.paid_cents)),
-                    _e(fmt.usd(sent.store_fee_cents)),
-                    _e(fmt.usd(sent.platform_cents)),
-                    _e(fmt.usd(sent.creator_cents)),
-                ],
-            )
-        )
-    else:
-        parts.append('<p class="note">' + _e(_("No gifts sent this month.")) + "</p>")
+    parts += _section(
+        _("Gifts sent, and where the money went"),
+        _("No gifts sent this month."),
+        [
+            _fit(_("When")),
+            _fit(_("Transaction")),
+            _words(_("To")),
+            _words(_("Gift")),
+            _number(_("Coins")),
+            _number(_("Paid")),
+            _number(_("App store")),
+            _number(_("Platform")),
+            _number(_("Creator")),
+        ],
+        [
+            [
+                when(g.created_at),
+                _e(g.reference),
+                _e(g.creator),
+                _gift(g.gift, g.count, g.undone),
+                _e(fmt.group(g.coins)),
+                _e(fmt.usd(g.paid_cents)),
+                _e(fmt.usd(g.store_fee_cents)),
+                _e(fmt.usd(g.platform_cents)),
+                _e(fmt.usd(g.creator_cents)),
+            ]
+            for g in st.gifts_sent
+        ],
+        [
+            _e(fmt.group(sent.coins)),
+            _e(fmt.usd(sent.paid_cents)),
+            _e(fmt.usd(sent.store_fee_cents)),
+            _e(fmt.usd(sent.platform_cents)),
+            _e(fmt.usd(sent.creator_cents)),
+        ],
+    )
     parts.append(
         _pairs(
             [
                 (_("Money spent on coins:"), fmt.usd(st.purchased_cents)),
                 (_("What the gifts' coins cost:"), fmt.usd(sent.paid_cents)),
-                (
-                    _("To the creators:"),
-                    _share(sent.creator_cents, sent.paid_cents),
-                ),
-                (
-                    _("To the platform:"),
-                    _share(sent.platform_cents, sent.paid_cents),
-                ),
-                (
-                    _("To the app store:"),
-                    _share(sent.store_fee_cents, sent.paid_cents),
-                ),
+                (_("To the creators:"), _share(sent.creator_cents, sent.paid_cents)),
+                (_("To the platform:"), _share(sent.platform_cents, sent.paid_cents)),
+                (_("To the app store:"), _share(sent.store_fee_cents, sent.paid_cents)),
             ]
         )
     )
     return parts
 
 
-def _creator_sections(st: Statement, when) -> list[str]:
-    parts = ["<h2>" + _e(_("Gifts received")) + "</h2>"]
-    if st.gifts_received:
-        rows = []
-        for g in st.gifts_received:
-            gift = _e(
-                _("{gift} x{count}").format(gift=g.gift, count=fmt.group(g.count))
-                if g.count > 1
-                else g.gift
-            )
-            if g.undone:
-                gift += " " + _e(_("(undone: not counted)"))
-            rows.append(
-                [
-                    when(g.created_at),
-                    _e(g.reference),
-                    _e(g.sender),
-                    gift,
-                    _e(fmt.group(g.coins)),
-                    _e(fmt.group(g.diamonds)),
-                ]
-            )
-        parts.append(
-            _table(
-                [
-                    (_("When"), False),
-                    (_("Transaction"), False),
-                    (_("From"), False),
-                    (_("Gift"), False),
-                    (_("Coins"), True),
-                    (_("Diamonds"), True),
-                ],
-                rows,
-                [
-                    _e(_("Total")),
-                    "",
-                    "",
-                    "",
-                    _e(fmt.group(st.received_coins)),
-                    _e(fmt.group(st.received_diamonds)),
-                ],
-            )
-        )
-    else:
-        parts.append('<p class="note">' + _e(_("No gifts received this month.")) + "</p>")
-
-    parts.append("<h2>" + _e(_("LIVEs")) + "</h2>")
-    if st.lives:
-        parts.append(
-            _table(
-                [
-                    (_("Started"), False),
-                    (_("Title"), False),
-                    (_("Gifts"), True),
-                    (_("Gifters"), True),
-                    (_("Coins"), True),
-                    (_("Diamonds"), True),
-                ],
-                [
-                    [
-                        when(live.started_at) + ("" if live.ended_at else " " + _e(_("(on air)"))),
-                        _e(live.title),
-                        _e(fmt.group(live.gifts)),
-                        _e(fmt.group(live.gifters)),
-                        _e(fmt.group(live.coins)),
-                        _e(fmt.group(live.diamonds)),
-                    ]
-                    for live in st.lives
-                ],
-                None,
-            )
-        )
-    else:
-        parts.append('<p class="note">' + _e(_("No LIVEs this month.")) + "</p>")
-
-    parts.append("<h2>" + _e(_("Payouts")) + "</h2>")
+def _creator_sections(st: Statement, when: Callable[[str], str]) -> list[Part]:
+    parts = _section(
+        _("Gifts received"),
+        _("No gifts received this month."),
+        [
+            _fit(_("When")),
+            _fit(_("Transaction")),
+            _words(_("From")),
+            _words(_("Gift")),
+            _number(_("Coins")),
+            _number(_("Diamonds")),
+        ],
+        [
+            [
+                when(g.created_at),
+                _e(g.reference),
+                _e(g.sender),
+                _gift(g.gift, g.count, g.undone),
+                _e(fmt.group(g.coins)),
+                _e(fmt.group(g.diamonds)),
+            ]
+            for g in st.gifts_received
+        ],
+        [_e(fmt.group(st.received_coins)), _e(fmt.group(st.received_diamonds))],
+    )
+    parts += _section(
+        _("LIVEs"),
+        _("No LIVEs this month."),
+        [
+            _fit(_("Started")),
+            _words(_("Title")),
+            _number(_("Gifts")),
+            _number(_("Gifters")),
+            _number(_("Coins")),
+            _number(_("Diamonds")),
+        ],
+        [
+            [
+                when(live.started_at) + ("" if live.ended_at else " " + _e(_("(on air)"))),
+                _e(live.title),
+                _e(fmt.group(live.gifts)),
+                _e(fmt.group(live.gifters)),
+                _e(fmt.group(live.coins)),
+                _e(fmt.group(live.diamonds)),
+            ]
+            for live in st.lives
+        ],
+    )
     status_words = {"pending": _("pending"), "paid": _("paid"), "failed": _("failed")}
-    if st.payouts:
-        parts.append(
-            _table(
-                [
-                    (_("Asked for"), False),
-                    (_("Transaction"), False),
-                    (_("Method"), False),
-                    (_("Status"), False),
-                    (_("Diamonds"), True),
-                    (_("Amount"), True),
-                ],
-                [
-                    [
-                        when(p.created_at),
-                        _e(p.reference),
-                        _e(p.method),
-                        _e(status_words.get(p.status, p.status)),
-                        _e(fmt.group(p.diamonds)),
-                        _e(fmt.usd(p.cents)),
-                    ]
-                    for p in st.payouts
-                ],
-                None,
-            )
-        )
-    else:
-        parts.append('<p class="note">' + _e(_("No payouts asked for this month.")) + "</p>")
+    parts += _section(
+        _("Payouts"),
+        _("No payouts asked for this month."),
+        [
+            _fit(_("Asked for")),
+            _fit(_("Transaction")),
+            _words(_("Method")),
+            _words(_("Status")),
+            _number(_("Diamonds")),
+            _number(_("Amount")),
+        ],
+        [
+            [
+                when(p.created_at),
+                _e(p.reference),
+                _e(p.method),
+                _e(status_words.get(p.status, p.status)),
+                _e(fmt.group(p.diamonds)),
+                _e(fmt.usd(p.cents)),
+            ]
+            for p in st.payouts
+        ],
+    )
     parts.append(
         _pairs(
             [
@@ -395,47 +343,19 @@ def _creator_sections(st: Statement, when) -> list[str]:
     return parts
 
 
-def ensure_gui_application() -> None:
-    """Qt lays text out only with a QGuiApplication. The command line has none: it makes one
-    on the offscreen platform, so that a statement needs no display."""
-    from PySide6.QtGui import QGuiApplication
-
-    global _app
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication(["giftdesk", "-platform", "offscreen"])
-
-
 def render_pdf(st: Statement) -> bytes:
-    """The statement as a PDF document, A4."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
-    ensure_gui_application()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(_RESOLUTION_DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
+    """The statement as a PDF document, A4, its pages numbered."""
+    title = _("GiftDesk statement {month}: {name}").format(month=st.month, name=st.profile)
+    return render(
+        statement_parts(st),
+        style=_STYLE,
+        font_pt=_FONT_PT,
+        title=title,
+        footer=title,  # on every page, so that a page on its own says whose it is
+        page_label=lambda page, pages: _("Page {page} of {pages}").format(
+            page=fmt.group(page), pages=fmt.group(pages)
+        ),
     )
-    writer.setTitle(_("GiftDesk statement {month}: {name}").format(month=st.month, name=st.profile))
-    writer.setCreator("GiftDesk")
-    document = QTextDocument()
-    font = QFont(document.defaultFont())
-    font.setPointSize(_FONT_PT)
-    document.setDefaultFont(font)
-    document.setHtml(statement_html(st))
-    document.print_(writer)
-    del writer  # ends the PDF
-    buffer.close()
-    return bytes(data.data())
 
 
 def write_new(path: Path, data: bytes) -> None:

@@ -45,7 +45,9 @@ LAYERS = (
     # the CLI and the app's entry point); `history_text` and `history_csv` are the
     # words and the CSV file the CLI and the window's export both make from history rows;
     # `desktop_entry` installs the launcher and reports through the CLI's error line;
-    # `statement_pdf` prints a statement with Qt's PDF writer for both faces.
+    # `statement_pdf` prints a statement with Qt's PDF writer for both faces, on the numbered
+    # pages `pdf_pages` lays out where `page_cuts` (plain arithmetic, serving it alone) ends
+    # them.
     (
         "faces",
         (
@@ -56,6 +58,8 @@ LAYERS = (
             "giftdesk.history_csv",
             "giftdesk.accounting_export",
             "giftdesk.statement_pdf",
+            "giftdesk.pdf_pages",
+            "giftdesk.page_cuts",
             "giftdesk.desktop_entry",
         ),
     ),

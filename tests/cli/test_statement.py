@@ -1,8 +1,10 @@
 """`giftdesk statement PROFILE --month YYYY-MM FILE.pdf`, read back with poppler's `pdftotext`:
 a viewer's purchases on both channels, gifts spanning lots and an undo, with the totals to the
-cent; a creator's gifts received, LIVE and payouts; and the refusals. The ledgers are built in
-this process on a fixed clock, in a month long past, so that the real clock cannot make it
-the current or a future one. (The German run is a real process: LANG is read at start-up.)"""
+cent; a creator's gifts received, LIVE and payouts; a busy month whose tables run over pages,
+each page headed by the table's header row and numbered; and the refusals. The ledgers are
+built in this process on a fixed clock, in a month long past, so that the real clock cannot
+make it the current or a future one. (The German runs are real processes: LANG is read at
+start-up.)"""
 
 from __future__ import annotations
 
@@ -105,8 +107,100 @@ def squeeze(text: str) -> str:
     return "\n".join(re.sub(r"\s+", " ", line).strip() for line in text.splitlines())
 
 
+def vera_statement_in(cli, lang: str) -> Path:
+    """Vera's statement of MONTH, made by a real process under LANG=lang."""
+    target = cli.home / f"vera-{lang}.pdf"
+    said = cli("statement", "Vera", "--month", MONTH, str(target), LANG=lang)
+    assert said.code == 0, said.err
+    return target
+
+
 def usd(cents: int) -> str:
     return f"${cents // 100:,}.{cents % 100:02d}"
+
+
+# A long name wraps over lines in its column: a row a page break could cut in two.
+STUDIO = "Maximiliane Wunderlich-Übermütig Studios"
+BUSY_GIFTS = ("Rose", "Finger Heart", "Hat and Mustache", "Money Gun", "Galaxy", "Corgi")
+REFERENCE = re.compile(r"\b\d+-[0-9A-Z]{8}\b")
+
+
+def build_busy(path: Path) -> dict:
+    """A busy March: Vera sends 90 gifts, one in five to a studio with a long name and the
+    rest to Cleo, undoing one in eleven; what the gifts tables must hold and total."""
+    clock = FixedClock(dt.datetime(2025, 3, 3, 9, 0, tzinfo=UTC), zone=ZONE)
+    s = Services.open(path, clock=clock)
+    vera = s.profiles.add("Vera", birthdate="1990-04-12").id
+    cleo = s.profiles.add("Cleo", birthdate="1988-02-03", creator=True).id
+    studio = s.profiles.add(STUDIO, birthdate="1985-06-01", creator=True).id
+    s.recharge.recharge(vera, coins=100_000, channel="web", method="card", custom=True, card=CARD)
+    sent, kept, to_cleo = [], [], []
+    for i in range(90):
+        clock.advance(minutes=7)
+        gift = BUSY_GIFTS[i % len(BUSY_GIFTS)]
+        count = 3 if gift in ("Rose", "Finger Heart") else 1
+        result = s.gifts.send(vera, studio if i % 5 == 2 else cleo, gift, count=count)
+        sent.append(result.transaction_reference)
+        if i % 5 != 2:
+            to_cleo.append(result.transaction_reference)
+        if i % 11 == 4:
+            clock.advance(seconds=2)
+            s.gifts.undo(result.transaction_id)
+            continue
+        kept.append((result, i % 5 != 2))
+    s.close()
+    trails = [g.money_trail for g, _ in kept]
+    return {
+        "sent": set(sent),
+        "to_cleo": set(to_cleo),
+        "coins": sum(g.coins_spent for g, _ in kept),
+        "paid": sum(t.paid_cents for t in trails),
+        "fee": sum(t.store_fee_cents for t in trails),
+        "platform": sum(t.platform_cents for t in trails),
+        "creator": sum(t.creator_cents for t in trails),
+        "cleo_coins": sum(g.coins_spent for g, to in kept if to),
+        "cleo_diamonds": sum(g.diamonds_credited for g, to in kept if to),
+    }
+
+
+def pdf_pages(path: Path) -> list[list[str]]:
+    """The PDF's pages, each its lines with every run of spaces one space."""
+    pages = pdf_text(path).split("\f")
+    if not pages[-1].strip():
+        pages.pop()  # pdftotext ends every page with a form feed, the last one too
+    return [[line for line in squeeze(page).splitlines() if line] for page in pages]
+
+
+def assert_headed_on_every_page(pages: list[list[str]], header: str, references: set) -> None:
+    """Every row of the table (known by its transaction reference) is listed once, and every
+    page that has rows of it has its header row above them, with a row's first line right
+    under it: never the rest of a row cut at the page before, nor the header alone."""
+    listed = []
+    for number, lines in enumerate(pages, start=1):
+        rows = [
+            index
+            for index, line in enumerate(lines)
+            if (found := REFERENCE.search(line)) and found.group() in references
+        ]
+        if not rows:
+            continue
+        assert header in lines, f"page {number} has rows but no header row: {lines}"
+        top = lines.index(header)
+        assert top < rows[0] and top + 1 in rows, f"page {number}: {lines}"
+        listed += [REFERENCE.search(lines[index]).group() for index in rows]
+    assert sorted(listed) == sorted(references)
+    assert len([lines for lines in pages if header in lines]) >= 2  # the table ran over pages
+
+
+def assert_numbered(pages: list[list[str]], label: str = "Page {page} of {pages}") -> None:
+    for number, lines in enumerate(pages, start=1):
+        assert lines[-1].endswith(label.format(page=number, pages=len(pages))), lines[-1]
+
+
+def assert_total_under_a_row(pages: list[list[str]], header: str, total: str) -> None:
+    """The totals row is listed once, under a row of its table, not alone under its header."""
+    (lines,) = [lines for lines in pages if total in lines]
+    assert lines[lines.index(total) - 1] != header, lines
 
 
 def test_a_viewers_statement_gives_the_trails_to_the_cent(cli):
@@ -160,10 +254,7 @@ def test_a_creators_statement_gives_gifts_lives_and_payouts(cli):
 @pytest.mark.real_process
 def test_a_statement_in_german(cli):
     want = build(cli.db)
-    target = cli.home / "vera-de.pdf"
-    said = cli("statement", "Vera", "--month", MONTH, str(target), LANG="de_DE.UTF-8")
-    assert said.code == 0, said.err
-    text = squeeze(pdf_text(target))
+    text = squeeze(pdf_text(vera_statement_in(cli, "de_DE.UTF-8")))
     euro_style = f"{want['paid'] // 100},{want['paid'] % 100:02d}\u00a0$"
     assert euro_style in text or euro_style.replace("\u00a0", " ") in text, text
     assert "März 2025" in text
@@ -173,10 +264,7 @@ def test_a_statement_in_german(cli):
 @pytest.mark.real_process
 def test_a_statement_in_portuguese_keeps_each_time_and_amount_on_one_line(cli):
     build(cli.db)
-    target = cli.home / "vera-pt.pdf"
-    said = cli("statement", "Vera", "--month", MONTH, str(target), LANG="pt_BR.UTF-8")
-    assert said.code == 0, said.err
-    text = pdf_text(target)
+    text = pdf_text(vera_statement_in(cli, "pt_BR.UTF-8"))
     assert "Presentes enviados e para onde foi o dinheiro" in text
     # Nine columns at A4: a time once broke as "02/03/2025 0" over "0:05", an amount as
     # "US$ 0,0" over "0".
@@ -184,6 +272,45 @@ def test_a_statement_in_portuguese_keeps_each_time_and_amount_on_one_line(cli):
     assert len(times) >= 4, text
     assert not re.search(r"\d\d/\d\d/2025 \d?\s*$", text, re.M), text
     assert not re.search(r"US\$ \d+,\d\s*$", text, re.M), text
+
+
+def test_a_busy_viewers_gifts_run_over_pages_each_headed_and_numbered(cli):
+    want = build_busy(cli.db)
+    target = cli.home / "vera.pdf"
+    cli.ok("statement", "Vera", "--month", MONTH, str(target))
+    pages = pdf_pages(target)
+    header = "When Transaction To Gift Coins Paid App store Platform Creator"
+    assert_headed_on_every_page(pages, header, want["sent"])
+    assert_numbered(pages)
+    row = " ".join(
+        [f"{want['coins']:,}", *(usd(want[k]) for k in ("paid", "fee", "platform", "creator"))]
+    )
+    assert_total_under_a_row(pages, header, f"Total {row}")
+    spent = cli.ok("spending", "Vera", "--month", MONTH)  # the same month, to the cent
+    assert (spent["paid_cents"], spent["creator_cents"]) == (want["paid"], want["creator"])
+
+
+def test_a_busy_creators_gifts_received_run_over_pages_each_headed_and_numbered(cli):
+    want = build_busy(cli.db)
+    target = cli.home / "cleo.pdf"
+    said = cli.ok("statement", "Cleo", "--month", MONTH, str(target))
+    assert said["received_diamonds"] == want["cleo_diamonds"]
+    pages = pdf_pages(target)
+    header = "When Transaction From Gift Coins Diamonds"
+    assert_headed_on_every_page(pages, header, want["to_cleo"])
+    assert_numbered(pages)
+    total = f"Total {want['cleo_coins']:,} {want['cleo_diamonds']:,}"
+    assert_total_under_a_row(pages, header, total)
+
+
+@pytest.mark.real_process
+def test_a_busy_month_in_german_heads_every_page_with_the_german_header(cli):
+    want = build_busy(cli.db)
+    pages = pdf_pages(vera_statement_in(cli, "de_DE.UTF-8"))
+    header = "Wann Transaktion An Geschenk Münzen Bezahlt App-Store Plattform Creator"
+    assert_headed_on_every_page(pages, header, want["sent"])
+    for number, lines in enumerate(pages, start=1):  # whatever the words, N of M
+        assert re.search(rf"\b{number}\D+{len(pages)}$", lines[-1]), lines[-1]
 
 
 def test_refusals(cli):
