@@ -97,3 +97,4 @@ mkdir -p dist/debian-python3
 rm -f dist/debian-python3/giftdesk_*.deb
 cp "$root$src"/dist/giftdesk_*.deb dist/debian-python3/
 echo "$me: built with Debian's $(in_root python3 --version): $(ls dist/debian-python3/*.deb)"
+debian_root_done

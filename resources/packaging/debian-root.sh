@@ -19,6 +19,9 @@
 #                                         LANG=C.UTF-8, DEBIAN_FRONTEND and the VARs set
 #   apt_in_root ARGS...                   apt-get -y ARGS in the root
 #   step MESSAGE; fail MESSAGE            a heading; a message and exit 1
+#   debian_root_done                      last: the script got to its end. A run that exits
+#                                         without it (killed by a signal, which leaves $? at 0
+#                                         in the trap) is reported as failed
 #
 # Runs as root (mmdebstrap's root mode, chroot).
 
@@ -62,8 +65,32 @@ debian_root_apt_uri() {  # $1: the suite
 
 debian_root_mounts=()
 
+# The processes running in the root (chroot's children: their root is $root).
+debian_root_processes() {
+    local proc
+    for proc in /proc/[0-9]*; do
+        [ "$(readlink "$proc/root" 2>/dev/null)" = "$root" ] && echo "${proc#/proc/}"
+    done
+    return 0
+}
+
+debian_root_finished=""
+debian_root_done() { debian_root_finished=1; }
+
 debian_root_cleanup() {
-    local code=$? i
+    local code=$? i pids
+    [ "$code" -eq 0 ] && [ -z "$debian_root_finished" ] && code=1
+    # If the script was killed while a command ran in the root, that command is still running:
+    # it ends first, or it would go on writing into the root while it is deleted.
+    if [ -n "${root:-}" ]; then
+        for i in 1 2 3 4 5; do
+            pids=$(debian_root_processes)
+            [ -z "$pids" ] && break
+            # shellcheck disable=SC2086  # one process id a word
+            kill -KILL $pids 2>/dev/null
+            sleep 1
+        done
+    fi
     # Unmount, newest first, before deleting (the namespace would drop them anyway); never
     # cross into another file system while deleting.
     for ((i = ${#debian_root_mounts[@]} - 1; i >= 0; i--)); do

@@ -132,3 +132,4 @@ esac
 [ ! -e "$root/usr/share/doc/giftdesk" ] || fail "the purge left /usr/share/doc/giftdesk"
 [ "$(wallet_sums)" = "$before" ] || fail "apt-get purge changed the wallet"
 echo "the wallet is untouched: $(echo "$before" | wc -l) file(s), same sha256"
+debian_root_done
