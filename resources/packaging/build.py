@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build GiftDesk's Linux installer: `python3 resources/packaging/build.py`.
+"""Build GiftDesk's Linux installer: `python3 resources/packaging/build.py [--version VERSION]`.
 
 It freezes the app with PyInstaller (giftdesk.spec) into a one-folder bundle, lays out a Debian
 package root around it and packs dist/giftdesk_<version>_<arch>.deb with dpkg-deb (xz, which
@@ -15,7 +15,11 @@ every dpkg and lintian reads; zstd only the newer ones):
     /usr/share/man/man1/giftdesk.1.gz  made from the real argument parser (argparse-manpage)
     /usr/share/lintian/overrides/giftdesk           what a bundled app cannot avoid
 
-The version is pyproject.toml's, and the changelog's newest entry must name it. PyInstaller
+The version is pyproject.toml's, and the changelog's newest entry must name it. `--version V`
+builds the same source as a higher version V (fresh-root.sh's upgrade test builds
+<version>+upgradetest1): the bundle's `giftdesk --version` (its copy of giftdesk's metadata,
+stamped by giftdesk.spec), the control file and the manual page say V, and the package's
+changelog has an entry for V on top that says it is the same source. PyInstaller
 runs in the project's .venv, first brought up to date with pyproject.toml and its `package`
 extra. The Debian tools (dpkg-deb, objdump from binutils, patchelf) must be installed;
 resources/packaging/ci-smoke.sh installs them.
@@ -23,6 +27,7 @@ resources/packaging/ci-smoke.sh installs them.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import os
 import re
@@ -31,6 +36,8 @@ import subprocess
 import sys
 import time
 import tomllib
+from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 from string import Template
 
@@ -44,6 +51,9 @@ APP_ID = "org.example.GiftDesk"  # AppStream's id, reverse-DNS (example.org: no 
 # xz's level for the .deb: of 228 MB, level 1 makes 69 MB in 35 s on two cores, level 6 (xz's
 # default) 60 MB in 160 s; zstd made 82 MB but this Debian's lintian cannot read it.
 XZ_LEVEL = 1
+# What --version accepts: a release number with an optional local part (0.1.0+test1), which
+# dpkg and Python's packaging (PEP 440) both read and order the same way.
+VERSION = re.compile(r"[0-9]+(\.[0-9]+)*(\+[a-z0-9]+(\.[a-z0-9]+)*)?")
 
 
 def project_version() -> str:
@@ -72,7 +82,7 @@ def ensure_venv() -> None:
     run(VENV_PYTHON, "-m", "pip", "install", "-q", "-e", f"{ROOT}[package]")
 
 
-def build_bundle() -> Path:
+def build_bundle(version: str) -> Path:
     run(
         VENV_PYTHON,
         "-m",
@@ -85,6 +95,9 @@ def build_bundle() -> Path:
         "--distpath",
         BUILD / "bundle",
         PACKAGING / "giftdesk.spec",
+        "--",
+        "--version",
+        version,
     )
     return BUILD / "bundle" / NAME
 
@@ -159,18 +172,42 @@ def lay_out(bundle: Path, root: Path) -> None:
             path.chmod(0o755 if executable else 0o644)
 
 
+def package_changelog(version: str) -> str:
+    """The package's changelog: resources/packaging/changelog, whose newest entry must be
+    pyproject.toml's version, with an entry on top for a higher version build.py was asked
+    for (dated now, or just after that entry if the clock is behind it)."""
+    changelog = (PACKAGING / "changelog").read_text(encoding="utf-8")
+    project = project_version()
+    newest = re.match(rf"{NAME} \(([^)]+)\)", changelog)
+    if newest is None or newest.group(1) != project:
+        sys.exit(
+            f"build.py: resources/packaging/changelog's newest entry is not {project}: "
+            "add one for it"
+        )
+    if version == project:
+        return changelog
+    higher = subprocess.run(["dpkg", "--compare-versions", version, "gt", project])
+    if higher.returncode != 0:
+        sys.exit(f"build.py: --version {version} is not higher than {project}")
+    maintainer = re.search(r"^ -- (.+?>)  ", changelog, re.MULTILINE)
+    if maintainer is None:
+        sys.exit("build.py: resources/packaging/changelog's newest entry has no ' -- ' line")
+    now = int(os.environ.get("SOURCE_DATE_EPOCH", time.time()))
+    built = datetime.fromtimestamp(max(now, changelog_epoch(changelog) + 1), UTC)
+    entry = (
+        f"{NAME} ({version}) unstable; urgency=medium\n\n"
+        f"  * {project}'s source, built as {version} (build.py --version).\n\n"
+        f" -- {maintainer.group(1)}  {format_datetime(built)}\n\n"
+    )
+    return entry + changelog
+
+
 def add_documents(root: Path, *, version: str, contents: Path) -> None:
     """copyright, changelog.gz, the manual page and lintian's overrides, under root."""
     doc = root / "usr" / "share" / "doc" / NAME
     doc.mkdir(parents=True)
     run(VENV_PYTHON, PACKAGING / "copyright.py", contents, doc / "copyright")
-    changelog = (PACKAGING / "changelog").read_text(encoding="utf-8")
-    newest = re.match(rf"{NAME} \(([^)]+)\)", changelog)
-    if newest is None or newest.group(1) != version:
-        sys.exit(
-            f"build.py: resources/packaging/changelog's newest entry is not {version}: "
-            "add one for it"
-        )
+    changelog = package_changelog(version)
     write_gzip(doc / "changelog.gz", changelog.encode("utf-8"))
     man = root / "usr" / "share" / "man" / "man1"
     man.mkdir(parents=True)
@@ -181,7 +218,7 @@ def add_documents(root: Path, *, version: str, contents: Path) -> None:
         "--description", "desktop wallet and gift app for a virtual gift economy",
         "--author", "The GiftDesk team", "--manual-title", "GiftDesk manual",
         "--include", PACKAGING / "giftdesk.1.include",
-        capture_output=True, env=english_environment(),
+        capture_output=True, env=english_environment(changelog),
     ).stdout  # fmt: skip
     write_gzip(man / f"{NAME}.1.gz", page)
     overrides = root / "usr" / "share" / "lintian" / "overrides"
@@ -189,17 +226,15 @@ def add_documents(root: Path, *, version: str, contents: Path) -> None:
     shutil.copyfile(PACKAGING / "lintian-overrides", overrides / NAME)
 
 
-def english_environment() -> dict[str, str]:
+def english_environment(changelog: str) -> dict[str, str]:
     """The manual page in English, dated by the changelog (reproducible builds' variable)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
-    env.update(LC_ALL="C.UTF-8", SOURCE_DATE_EPOCH=str(changelog_epoch()))
+    env.update(LC_ALL="C.UTF-8", SOURCE_DATE_EPOCH=str(changelog_epoch(changelog)))
     return env
 
 
-def changelog_epoch() -> int:
-    from email.utils import parsedate_to_datetime
-
-    changelog = (PACKAGING / "changelog").read_text(encoding="utf-8")
+def changelog_epoch(changelog: str) -> int:
+    """The date of the changelog's newest entry, in seconds since 1970."""
     date = re.search(r"^ -- .+?>  (.+)$", changelog, re.MULTILINE)
     return int(parsedate_to_datetime(date.group(1)).timestamp()) if date else 0
 
@@ -230,12 +265,26 @@ def folder_size(folder: Path) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*") if not p.is_dir())
 
 
-def main() -> int:
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="build.py", description="Build GiftDesk's .deb.")
+    parser.add_argument(
+        "--version",
+        help="build this version instead of pyproject.toml's: higher than it, digits and dots "
+        "with an optional +local part, e.g. 0.1.0+test1",
+    )
+    arguments = parser.parse_args(argv)
+    if arguments.version is not None and not VERSION.fullmatch(arguments.version):
+        parser.error(f"--version {arguments.version!r}: digits and dots, then optionally +local")
+    return arguments
+
+
+def main(argv: list[str]) -> int:
     started = time.monotonic()
+    version = parse_arguments(argv).version or project_version()
     check_tools()
-    version = project_version()
+    package_changelog(version)  # a version it cannot take stops the build before PyInstaller
     ensure_venv()
-    bundle = build_bundle()
+    bundle = build_bundle(version)
     clean_bundle(bundle)
     arch = architecture()
     root = BUILD / "deb" / f"{NAME}_{version}_{arch}"
@@ -258,4 +307,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -118,6 +118,10 @@ for path in resources/rules/default.toml resources/qss/giftdesk.qss resources/gi
         PySide6/Qt/plugins/iconengines/libqsvgicon.so; do
     [ -e "$internal/$path" ] || fail "the bundle lacks $path"
 done
+# giftdesk's metadata (what `giftdesk --version` reads) once, at this version: PyInstaller
+# collects the installed one by itself too, which the spec drops for a build.py --version build.
+metadata=$(cd "$internal" && echo giftdesk-*.dist-info)
+[ "$metadata" = "giftdesk-${version}.dist-info" ] || fail "the bundle's giftdesk metadata: $metadata"
 for lang in es pt_BR de; do
     for path in "resources/i18n/giftdesk_$lang.qm" "resources/i18n/giftdesk_$lang.mo" \
             "PySide6/Qt/translations/qtbase_$lang.qm"; do
