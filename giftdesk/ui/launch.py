@@ -140,6 +140,9 @@ def _run_screenshot(db: str | None, directory: Path) -> int:
             return 1 if errors.count and done == 0 else done
         finally:
             services.close()
+            window.close()
+            # Now, not at exit when the scratch folder is gone: Qt would make it again.
+            settings.sync()
 
 
 def run_gui(

@@ -204,6 +204,10 @@ def dialogs(directory: Path) -> None:
             QtCore.qInstallMessageHandler(noise)
             window.close()
             services.close()
+            # Written now, while the scratch folder is there: what closing changed would
+            # otherwise be written when Qt lets the settings go, at exit, making the folder
+            # again after it was removed.
+            settings.sync()
 
 
 def _without_platform_noise(_mode, _context, message: str) -> None:

@@ -52,8 +52,8 @@ class Driver:
         self.work = work  # a folder of its own, for files a step needs
         self.services = Services.open(work / "demo.sqlite3")
         seed_demo(self.services)
-        settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
-        self.window = MainWindow(self.services, settings=settings)
+        self.settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+        self.window = MainWindow(self.services, settings=self.settings)
         self.first_size = self.window.size()  # with no size saved yet
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.window.move(screen.topLeft())
@@ -308,6 +308,8 @@ def main() -> int:
         finally:
             driver.window.close()
             driver.services.close()
+            # Written now: at exit, with the folder gone, Qt would make it again to write them.
+            driver.settings.sync()
     print(json.dumps({"theme": args.theme, args.what: result}, indent=1))
     return 0
 
