@@ -19,4 +19,5 @@ functions inside their `Store.write()` transaction and hold no SQL.
     verify         the ledger's invariants; carry: what a restore must not forget
     backup_files   the files a backup or a restore makes beside the wallet
     errors         the engine's errors in GiftDesk's terms
+    targets        what a --db value names: a SQLite file or a PostgreSQL database
 """
