@@ -5,6 +5,7 @@ functions inside their `Store.write()` transaction and hold no SQL.
 
     db             opening the file, pragmas, the write transaction, snapshots, the header
     migrations     the numbered schema migrations; schema: the schema a file must have
+    pg_migrations  the same schema on PostgreSQL, as its own numbered migrations
     ledger         accounts, transactions, transfers, stored results
     profiles       profiles; profile_names: their look-alike keys
     spending       budget spending per day and month
