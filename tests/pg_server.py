@@ -11,6 +11,10 @@ initdb refuses to run as root; as root (CI, this machine) the server runs as the
 `postgres` user Debian's package makes, and the tests connect as a role made here that may
 create databases and nothing more (no superuser), as a community's app role would.
 
+The server outlives a killed test run (pg_ctl puts it in a session of its own), so a small
+watchdog process, in a session of its own too, stops it and removes its folder when the
+tests' process is gone without doing so itself (kill -9, a SIGTERM pytest does not handle).
+
 PostgreSQL missing is a failure, not a skip: `bash resources/scripts/setup.sh --test`
 installs it.
 """
@@ -26,6 +30,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,6 +50,22 @@ SOCKET_PATH_MAX = 100  # a Unix socket's path must fit in 108 bytes (sun_path)
 START_TIMEOUT_S = 60
 STOP_TIMEOUT_S = 30
 INSTALL_HINT = "run `bash resources/scripts/setup.sh --test`, which installs Debian's postgresql"
+WATCH_EVERY_S = 0.5
+
+# The watchdog: argv is the tests' pid, the server's folder, then the pg_ctl command that stops
+# it. It ends by itself once the folder is gone (the tests stopped the server).
+WATCHDOG = f"""
+import os, shutil, subprocess, sys, time
+pid, root, stop = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+while os.path.exists(root):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        subprocess.run(stop, stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+        shutil.rmtree(root, ignore_errors=True)
+        break
+    time.sleep({WATCH_EVERY_S})
+"""
 
 
 def find_bin_dir(pattern: str = BIN_GLOB) -> Path:
@@ -77,6 +98,7 @@ class PgServer:
         self.log = root / "server.log"
         self._started = False
         self._stopped = False
+        self._watchdog: subprocess.Popen[bytes] | None = None
         self._admin: psycopg.Connection | None = None
         self._names = itertools.count(1)
 
@@ -116,6 +138,21 @@ class PgServer:
                 "full_page_writes = on\n"
             )
         self._started = True  # from here on, stop() has a server (or its remains) to stop
+        self._watchdog = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                WATCHDOG,
+                str(os.getpid()),
+                str(self.root),
+                *self._command("pg_ctl", "stop", "--pgdata", str(self.data), "--mode", "immediate"),
+            ],
+            start_new_session=True,  # not ended with the tests' process group
+            cwd="/",  # wherever the server's user may be
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         self._run(
             "pg_ctl",
             "start",
@@ -159,21 +196,30 @@ class PgServer:
             else:
                 self._kill_postmaster()
         shutil.rmtree(self.root, ignore_errors=True)
+        if self._watchdog is not None:  # it sees the folder gone and ends
+            try:
+                self._watchdog.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._watchdog.kill()
+                self._watchdog.wait()
 
     def _kill_postmaster(self) -> None:
         with contextlib.suppress(OSError, ValueError, IndexError):
             pid = int((self.data / "postmaster.pid").read_text().split()[0])
             os.kill(pid, signal.SIGKILL)
 
-    def _run(
-        self, program: str, *args: str, check: bool = True
-    ) -> subprocess.CompletedProcess[str]:
+    def _command(self, program: str, *args: str) -> list[str]:
         command = [str(self.bin_dir / program), *args]
         if self.run_as is not None:
             command = ["runuser", "-u", self.run_as, "--", *command]
+        return command
+
+    def _run(
+        self, program: str, *args: str, check: bool = True
+    ) -> subprocess.CompletedProcess[str]:
         # In the server's own folder: it may not be allowed into the tests' working folder.
         done = subprocess.run(
-            command,
+            self._command(program, *args),
             cwd=self.root,
             capture_output=True,
             text=True,

@@ -4,9 +4,11 @@ each test, and gone afterwards whatever happened."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import psycopg
@@ -104,22 +106,22 @@ def test_a_server_that_died_is_cleaned_up_too():
     assert not server.root.exists()
 
 
-def test_ctrl_c_in_the_middle_of_a_test_still_stops_the_server(tmp_path):
-    """A pytest run interrupted while a test uses the server: the fixture's teardown stops
-    it and removes its folder."""
+def _pytest_that_dies(tmp_path: Path, how: signal.Signals) -> tuple[int, str, Path]:
+    """Run a pytest whose one test takes the server and a database, then gets `how`; its
+    exit code, its output, and the server's folder."""
     seen = tmp_path / "root"
     (tmp_path / "conftest.py").write_text('pytest_plugins = ["pg_server"]\n')
-    (tmp_path / "test_interrupted.py").write_text(
+    (tmp_path / "test_dies.py").write_text(
         textwrap.dedent(f"""
         import os, signal
-        def test_interrupted(pg_server, pg_url):
+        def test_dies(pg_server, pg_url):
             open({str(seen)!r}, "w").write(str(pg_server.root))
-            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), signal.{how.name})
         """)
     )
     tests = Path(__file__).resolve().parent
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
         cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(tests)},
         capture_output=True,
@@ -127,8 +129,25 @@ def test_ctrl_c_in_the_middle_of_a_test_still_stops_the_server(tmp_path):
         timeout=120,
         check=False,
     )
-    assert done.returncode == 2, done.stdout + done.stderr  # pytest's "interrupted"
-    assert "KeyboardInterrupt" in done.stdout
-    root = Path(seen.read_text())
+    return done.returncode, done.stdout + done.stderr, Path(seen.read_text())
+
+
+def test_ctrl_c_in_the_middle_of_a_test_still_stops_the_server(tmp_path):
+    """A pytest run interrupted while a test uses the server: the fixture's teardown stops
+    it and removes its folder."""
+    code, output, root = _pytest_that_dies(tmp_path, signal.SIGINT)
+    assert code == 2, output  # pytest's "interrupted"
+    assert "KeyboardInterrupt" in output
+    assert not root.exists()
+    assert not _server_processes(root)
+
+
+def test_a_killed_test_run_leaves_no_server_behind(tmp_path):
+    """kill -9 runs no teardown at all: the watchdog stops the server and removes its folder."""
+    code, output, root = _pytest_that_dies(tmp_path, signal.SIGKILL)
+    assert code == -signal.SIGKILL, output
+    deadline = time.monotonic() + 30
+    while (root.exists() or _server_processes(root)) and time.monotonic() < deadline:
+        time.sleep(0.1)  # the watchdog looks twice a second; an immediate stop is quick
     assert not root.exists()
     assert not _server_processes(root)
