@@ -35,6 +35,9 @@ import pytest  # noqa: E402
 from giftdesk.services import Services  # noqa: E402
 from giftdesk.services.clock import UTC, FixedClock  # noqa: E402
 
+# A throwaway PostgreSQL server (`pg_server`) and a fresh database on it per test (`pg_url`).
+pytest_plugins = ["pg_server"]
+
 
 @pytest.fixture
 def clock() -> FixedClock:

@@ -64,6 +64,11 @@ class InvalidPath(InvalidInput):
     """A file name the user gave that cannot be used: it exists already, or is a folder."""
 
 
+class InvalidDatabaseTarget(InvalidInput):
+    """A `--db` value that names no database GiftDesk can use: a postgresql:// URL that is
+    malformed or carries a password (which would then be in the process's arguments)."""
+
+
 class RulesFileError(GiftDeskError):
     """The rules file is missing a field or has a value of the wrong kind."""
 

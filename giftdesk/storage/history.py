@@ -44,23 +44,25 @@ _PAGE_SQL = """
 WITH mine AS (SELECT id FROM accounts WHERE profile_id = :p),
 page AS (
     SELECT id FROM (SELECT id FROM transactions WHERE profile_id = :p AND id {cmp} :edge
-                    ORDER BY id {order} LIMIT :n)
+                    ORDER BY id {order} LIMIT :n) AS acted
     UNION
     SELECT id FROM (SELECT id FROM transactions WHERE counterparty_id = :p AND id {cmp} :edge
-                    ORDER BY id {order} LIMIT :n)
+                    ORDER BY id {order} LIMIT :n) AS received
     ORDER BY id {order} LIMIT :n
 ),
 -- The change each page row made to this profile's balances, one index look-up per row.
 totals AS (
     SELECT page.id AS txn_id,
-           (SELECT coalesce(sum(CASE WHEN r.to_account_id IN mine THEN r.amount
+           (SELECT coalesce(sum(CASE WHEN r.to_account_id IN (SELECT id FROM mine) THEN r.amount
                                      ELSE -r.amount END), 0)
             FROM transfers r WHERE r.txn_id = page.id AND r.unit = 'COIN'
-              AND (r.to_account_id IN mine OR r.from_account_id IN mine)) AS coins,
-           (SELECT coalesce(sum(CASE WHEN r.to_account_id IN mine THEN r.amount
+              AND (r.to_account_id IN (SELECT id FROM mine)
+                   OR r.from_account_id IN (SELECT id FROM mine))) AS coins,
+           (SELECT coalesce(sum(CASE WHEN r.to_account_id IN (SELECT id FROM mine) THEN r.amount
                                      ELSE -r.amount END), 0)
             FROM transfers r WHERE r.txn_id = page.id AND r.unit = 'DIAMOND'
-              AND (r.to_account_id IN mine OR r.from_account_id IN mine)) AS diamonds
+              AND (r.to_account_id IN (SELECT id FROM mine)
+                   OR r.from_account_id IN (SELECT id FROM mine))) AS diamonds
     FROM page
 )
 SELECT t.id, t.created_at, t.kind, t.profile_id, cp.name, pp.name, t.rules_version,
@@ -86,7 +88,7 @@ _OLDEST_FIRST = _PAGE_SQL.format(cmp=">", order="ASC")
 _COUNT_SQL = """
 SELECT count(*) FROM (SELECT id FROM transactions WHERE profile_id = :p
                       UNION
-                      SELECT id FROM transactions WHERE counterparty_id = :p)
+                      SELECT id FROM transactions WHERE counterparty_id = :p) AS mine
 """
 NEWEST = 2**62  # above every transaction id: a page "before" it starts at the newest
 

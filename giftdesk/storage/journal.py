@@ -70,6 +70,7 @@ def rows(
                 for r in conn.execute(
                     "SELECT id FROM (SELECT id FROM transactions WHERE profile_id = ? AND id > ?"
                     " UNION SELECT id FROM transactions WHERE counterparty_id = ? AND id > ?)"
+                    " AS mine"
                     " ORDER BY id LIMIT ?",
                     (profile_id, after, profile_id, after, chunk),
                 )

@@ -23,7 +23,8 @@ def add_to_days(conn: sqlite3.Connection, figures: Iterable[DayFigures]) -> None
         conn.executemany(
             "INSERT INTO supporter_days (creator_id, day, sender_id, gifts, coins)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (creator_id, day, sender_id) DO UPDATE SET"
-            " gifts = gifts + excluded.gifts, coins = coins + excluded.coins",
+            " gifts = supporter_days.gifts + excluded.gifts,"
+            " coins = supporter_days.coins + excluded.coins",
             adding,
         )
     if taking:  # the upsert would trip the CHECK (>= 0) on its would-be inserted row

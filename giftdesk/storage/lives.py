@@ -133,8 +133,9 @@ def add_to_supporters(conn: sqlite3.Connection, figures: Iterable[SupporterFigur
     if adding:
         conn.executemany(
             "INSERT INTO live_supporters (live_id, sender_id, coins, gifts) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (live_id, sender_id) DO UPDATE SET coins = coins + excluded.coins,"
-            " gifts = gifts + excluded.gifts",
+            " ON CONFLICT (live_id, sender_id) DO UPDATE SET"
+            " coins = live_supporters.coins + excluded.coins,"
+            " gifts = live_supporters.gifts + excluded.gifts",
             adding,
         )
     if taking:  # the upsert would trip the CHECK (>= 0) on its would-be inserted row

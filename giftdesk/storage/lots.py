@@ -87,10 +87,11 @@ def add_to_spending(conn: sqlite3.Connection, rows: Iterable[SpendingRow]) -> No
         "INSERT INTO spending_trails (profile_id, month, creator_id, gifts, coins, paid_cents,"
         " store_fee_cents, creator_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (profile_id, month, creator_id) DO UPDATE SET"
-        " gifts = gifts + excluded.gifts, coins = coins + excluded.coins,"
-        " paid_cents = paid_cents + excluded.paid_cents,"
-        " store_fee_cents = store_fee_cents + excluded.store_fee_cents,"
-        " creator_cents = creator_cents + excluded.creator_cents",
+        " gifts = spending_trails.gifts + excluded.gifts,"
+        " coins = spending_trails.coins + excluded.coins,"
+        " paid_cents = spending_trails.paid_cents + excluded.paid_cents,"
+        " store_fee_cents = spending_trails.store_fee_cents + excluded.store_fee_cents,"
+        " creator_cents = spending_trails.creator_cents + excluded.creator_cents",
         rows,
     )
 

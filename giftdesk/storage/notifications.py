@@ -27,7 +27,7 @@ def unseen_count(conn: sqlite3.Connection, creator_id: int, *, after: int, at_mo
     `at_most`."""
     count: int = conn.execute(
         "SELECT count(*) FROM (SELECT 1 FROM transactions t WHERE t.counterparty_id = ?"
-        f" AND t.id > ? AND t.kind = 'gift' AND {_NOT_UNDONE} LIMIT ?)",
+        f" AND t.id > ? AND t.kind = 'gift' AND {_NOT_UNDONE} LIMIT ?) AS unseen",
         (creator_id, after, at_most),
     ).fetchone()[0]
     return count
@@ -48,8 +48,9 @@ def mark_seen(conn: sqlite3.Connection, creator_id: int, txn_id: int) -> None:
     """The creator has seen the gifts up to `txn_id` (a mark never moves back)."""
     conn.execute(
         "INSERT INTO gift_notifications (creator_id, last_seen_txn_id) VALUES (?, ?)"
-        " ON CONFLICT (creator_id) DO UPDATE SET last_seen_txn_id ="
-        " max(last_seen_txn_id, excluded.last_seen_txn_id)",
+        " ON CONFLICT (creator_id) DO UPDATE SET last_seen_txn_id = CASE"
+        " WHEN excluded.last_seen_txn_id > gift_notifications.last_seen_txn_id"
+        " THEN excluded.last_seen_txn_id ELSE gift_notifications.last_seen_txn_id END",
         (creator_id, txn_id),
     )
 

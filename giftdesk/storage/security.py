@@ -34,7 +34,10 @@ def read(conn: sqlite3.Connection, profile_id: int) -> SecurityRow:
 
 
 def _ensure_row(conn: sqlite3.Connection, profile_id: int) -> None:
-    conn.execute("INSERT OR IGNORE INTO profile_security (profile_id) VALUES (?)", (profile_id,))
+    conn.execute(
+        "INSERT INTO profile_security (profile_id) VALUES (?) ON CONFLICT (profile_id) DO NOTHING",
+        (profile_id,),
+    )
 
 
 def with_password(conn: sqlite3.Connection) -> list[int]:

@@ -36,7 +36,8 @@ def add_spending(conn: sqlite3.Connection, profile_id: int, day: dt.date, coins:
     if coins >= 0:
         conn.execute(
             "INSERT INTO spending (profile_id, period, coins) VALUES (?, ?, ?), (?, ?, ?)"
-            " ON CONFLICT (profile_id, period) DO UPDATE SET coins = coins + excluded.coins",
+            " ON CONFLICT (profile_id, period) DO UPDATE SET"
+            " coins = spending.coins + excluded.coins",
             (profile_id, day_key, coins, profile_id, month_key, coins),
         )
     else:

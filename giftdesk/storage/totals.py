@@ -24,14 +24,16 @@ def add_to_earnings_totals(
         conn.execute(
             "INSERT INTO creator_day_totals (creator_id, day, context, gifts, coins, diamonds)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (creator_id, day, context) DO UPDATE SET"
-            " gifts = gifts + excluded.gifts, coins = coins + excluded.coins,"
-            " diamonds = diamonds + excluded.diamonds",
+            " gifts = creator_day_totals.gifts + excluded.gifts,"
+            " coins = creator_day_totals.coins + excluded.coins,"
+            " diamonds = creator_day_totals.diamonds + excluded.diamonds",
             (creator_id, day, context, gifts, coins, diamonds),
         )
         conn.execute(
             "INSERT INTO supporter_totals (creator_id, sender_id, gifts, coins) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (creator_id, sender_id) DO UPDATE SET gifts = gifts + excluded.gifts,"
-            " coins = coins + excluded.coins",
+            " ON CONFLICT (creator_id, sender_id) DO UPDATE SET"
+            " gifts = supporter_totals.gifts + excluded.gifts,"
+            " coins = supporter_totals.coins + excluded.coins",
             (creator_id, sender_id, gifts, coins),
         )
     else:  # the upserts above would trip the CHECK (>= 0) on their would-be inserted row

@@ -108,18 +108,19 @@ def _transfers_match_records(conn: sqlite3.Connection) -> Outcome:
         LEFT JOIN payouts po ON po.request_txn_id = t.id
         LEFT JOIN payouts ps ON ps.settle_txn_id = t.id
         WHERE CASE t.kind
-            WHEN 'recharge' THEN m.coins IS NOT rc.coins + rc.bonus_coins
-                OR m.cents IS NOT rc.price_cents + rc.store_fee_cents OR m.diamonds IS NOT NULL
-            WHEN 'gift' THEN m.coins IS NOT g.coins OR m.cents IS NOT NULL
+            WHEN 'recharge' THEN m.coins IS DISTINCT FROM rc.coins + rc.bonus_coins
+                OR m.cents IS DISTINCT FROM rc.price_cents + rc.store_fee_cents
+                OR m.diamonds IS NOT NULL
+            WHEN 'gift' THEN m.coins IS DISTINCT FROM g.coins OR m.cents IS NOT NULL
                 OR coalesce(m.diamonds, 0) <> g.diamonds
-            WHEN 'gift_undo' THEN m.coins IS NOT ug.coins OR m.cents IS NOT NULL
-            WHEN 'payout' THEN m.diamonds IS NOT po.diamonds OR m.coins IS NOT NULL
+            WHEN 'gift_undo' THEN m.coins IS DISTINCT FROM ug.coins OR m.cents IS NOT NULL
+            WHEN 'payout' THEN m.diamonds IS DISTINCT FROM po.diamonds OR m.coins IS NOT NULL
                 OR m.cents IS NOT NULL
-            WHEN 'payout_paid' THEN m.diamonds IS NOT ps.diamonds OR m.coins IS NOT NULL
+            WHEN 'payout_paid' THEN m.diamonds IS DISTINCT FROM ps.diamonds OR m.coins IS NOT NULL
                 OR coalesce(m.cents, 0) <> ps.cents
-            WHEN 'payout_failed' THEN m.diamonds IS NOT ps.diamonds OR m.coins IS NOT NULL
+            WHEN 'payout_failed' THEN m.diamonds IS DISTINCT FROM ps.diamonds OR m.coins IS NOT NULL
                 OR m.cents IS NOT NULL
-            ELSE 1 END""",
+            ELSE TRUE END""",
         _("transactions whose transfers differ from their record"),
     )
 
@@ -236,7 +237,7 @@ def _earnings_totals_match(conn: sqlite3.Connection) -> Outcome:
         )
         SELECT 'day ' || d.creator_id || ' ' || d.day FROM days d
         LEFT JOIN creator_day_totals t USING (creator_id, day, context)
-        WHERE t.gifts IS NOT d.gifts OR t.coins IS NOT d.coins
+        WHERE t.gifts IS DISTINCT FROM d.gifts OR t.coins IS DISTINCT FROM d.coins
         UNION ALL
         SELECT 'day ' || t.creator_id || ' ' || t.day FROM creator_day_totals t
         LEFT JOIN days d USING (creator_id, day, context)
@@ -249,7 +250,7 @@ def _earnings_totals_match(conn: sqlite3.Connection) -> Outcome:
         UNION ALL
         SELECT 'supporter ' || f.sender_id FROM fans f
         LEFT JOIN supporter_totals t USING (creator_id, sender_id)
-        WHERE t.gifts IS NOT f.gifts OR t.coins IS NOT f.coins
+        WHERE t.gifts IS DISTINCT FROM f.gifts OR t.coins IS DISTINCT FROM f.coins
         UNION ALL
         SELECT 'supporter ' || t.sender_id FROM supporter_totals t
         LEFT JOIN fans f USING (creator_id, sender_id)
@@ -285,7 +286,7 @@ def _live_figures_match(conn: sqlite3.Connection) -> Outcome:
         UNION ALL
         SELECT 'LIVE ' || k.live_id || ' sender ' || k.sender_id FROM per_sender k
         LEFT JOIN live_supporters s USING (live_id, sender_id)
-        WHERE s.coins IS NOT k.coins OR s.gifts IS NOT k.gifts
+        WHERE s.coins IS DISTINCT FROM k.coins OR s.gifts IS DISTINCT FROM k.gifts
         UNION ALL
         SELECT 'LIVE ' || s.live_id || ' sender ' || s.sender_id FROM live_supporters s
         LEFT JOIN per_sender k USING (live_id, sender_id)
@@ -322,7 +323,7 @@ def _leaderboard_days_match(conn: sqlite3.Connection) -> Outcome:
         UNION ALL
         SELECT d.creator_id || ' ' || d.day || ' ' || d.sender_id FROM days d
         LEFT JOIN supporter_days t USING (creator_id, day, sender_id)
-        WHERE t.gifts IS NOT d.gifts OR t.coins IS NOT d.coins
+        WHERE t.gifts IS DISTINCT FROM d.gifts OR t.coins IS DISTINCT FROM d.coins
         UNION ALL
         SELECT t.creator_id || ' ' || t.day || ' ' || t.sender_id FROM supporter_days t
         LEFT JOIN days d USING (creator_id, day, sender_id)
@@ -396,8 +397,9 @@ def _spending_trails_match(conn: sqlite3.Connection) -> Outcome:
         )
         SELECT e.profile_id || ' ' || e.month FROM sent e
         LEFT JOIN spending_trails s USING (profile_id, month, creator_id)
-        WHERE s.gifts IS NOT e.gifts OR s.coins IS NOT e.coins OR s.paid_cents IS NOT e.paid
-           OR s.store_fee_cents IS NOT e.fee OR s.creator_cents IS NOT e.creator
+        WHERE s.gifts IS DISTINCT FROM e.gifts OR s.coins IS DISTINCT FROM e.coins
+           OR s.paid_cents IS DISTINCT FROM e.paid OR s.store_fee_cents IS DISTINCT FROM e.fee
+           OR s.creator_cents IS DISTINCT FROM e.creator
         UNION ALL
         SELECT s.profile_id || ' ' || s.month FROM spending_trails s
         LEFT JOIN sent e USING (profile_id, month, creator_id)

@@ -25,8 +25,10 @@ debs=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libd
 # server (Xvfb) for what offscreen cannot show: popups, focus rings, sizes on a laptop screen.
 # They also check the plain-text accounting exports with Debian's hledger, and read the
 # monthly statements' PDF text back with poppler-utils (pdftotext, pdftoppm), and validate the
-# AppStream metainfo with appstreamcli.
-[ -n "$extra" ] && debs+=(desktop-file-utils xvfb hledger poppler-utils appstream)
+# AppStream metainfo with appstreamcli. The storage tests start a throwaway PostgreSQL server
+# of their own (tests/pg_server.py: initdb and pg_ctl from Debian's postgresql, in a temporary
+# folder, on a private socket); the cluster Debian's package may make and start is not used.
+[ -n "$extra" ] && debs+=(desktop-file-utils xvfb hledger poppler-utils appstream postgresql)
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=()
     for deb in "${debs[@]}"; do

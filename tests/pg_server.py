@@ -1,0 +1,298 @@
+"""A throwaway PostgreSQL server for the tests (a pytest plugin, registered in conftest.py).
+
+`pg_server` (one a test session) makes a new cluster with Debian's `initdb` in a temporary
+folder, starts it with `pg_ctl` listening on a Unix socket in that folder only (no TCP port),
+and stops it and removes the folder at the end, whatever happened: a failed test, an error in
+a fixture, Ctrl+C. `pg_url` (one a test) is a new, empty database on it, dropped afterwards,
+as the `postgresql://` URL GiftDesk takes.
+
+fsync stays on: the server is as durable as a real one, because durability is under test.
+initdb refuses to run as root; as root (CI, this machine) the server runs as the unprivileged
+`postgres` user Debian's package makes, and the tests connect as a role made here that may
+create databases and nothing more (no superuser), as a community's app role would.
+
+The server outlives a killed test run (pg_ctl puts it in a session of its own), so a small
+watchdog process, in a session of its own too, stops it and removes its folder when the
+tests' process is gone without doing so itself (kill -9, a SIGTERM pytest does not handle).
+
+PostgreSQL missing is a failure, not a skip: `bash resources/scripts/setup.sh --test`
+installs it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import itertools
+import os
+import pwd
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    import psycopg
+
+BIN_GLOB = "/usr/lib/postgresql/*/bin"
+SUPERUSER = "postgres"  # the cluster's bootstrap superuser, used only to make ROLE
+ROLE = "giftdesk_tests"  # what the tests connect as
+# Only names the socket file (.s.PGSQL.5432) inside the private folder: nothing listens on TCP.
+PORT = 5432
+SOCKET_PATH_MAX = 100  # a Unix socket's path must fit in 108 bytes (sun_path)
+START_TIMEOUT_S = 60
+STOP_TIMEOUT_S = 30
+INSTALL_HINT = "run `bash resources/scripts/setup.sh --test`, which installs Debian's postgresql"
+WATCH_EVERY_S = 0.5
+
+# The watchdog: argv is the tests' pid, the server's folder, then the pg_ctl command that stops
+# it. It ends by itself once the folder is gone (the tests stopped the server).
+WATCHDOG = f"""
+import os, shutil, subprocess, sys, time
+pid, root, stop = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+while os.path.exists(root):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        subprocess.run(stop, stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+        shutil.rmtree(root, ignore_errors=True)
+        break
+    time.sleep({WATCH_EVERY_S})
+"""
+
+
+def find_bin_dir(pattern: str = BIN_GLOB) -> Path:
+    """The newest PostgreSQL's programs (/usr/lib/postgresql/<version>/bin), or a failure that
+    says how to install it."""
+    found = []
+    for path in Path("/").glob(pattern.lstrip("/")):
+        version = re.fullmatch(r"\d+(?:\.\d+)?", path.parent.name)
+        if version and (path / "initdb").is_file() and (path / "pg_ctl").is_file():
+            found.append((tuple(int(p) for p in path.parent.name.split(".")), path))
+    if not found:
+        pytest.fail(f"PostgreSQL's initdb and pg_ctl are not in {pattern}: {INSTALL_HINT}")
+    return max(found)[1]
+
+
+class PgServer:
+    """One throwaway cluster: its folder, its socket, and how to reach it."""
+
+    def __init__(self, bin_dir: Path) -> None:
+        self.bin_dir = bin_dir
+        # The server runs as this user: initdb refuses root.
+        self.run_as = "postgres" if os.geteuid() == 0 else None
+        root = Path(tempfile.mkdtemp(prefix="giftdesk-pg-"))
+        if len(str(root)) + len("/socket/.s.PGSQL.5432") > SOCKET_PATH_MAX:
+            shutil.rmtree(root)  # a long TMPDIR: the socket's path would not fit
+            root = Path(tempfile.mkdtemp(prefix="giftdesk-pg-", dir="/tmp"))
+        self.root = root
+        self.data = root / "data"
+        self.socket_dir = root / "socket"
+        self.log = root / "server.log"
+        self._started = False
+        self._stopped = False
+        self._watchdog: subprocess.Popen[bytes] | None = None
+        self._admin: psycopg.Connection | None = None
+        self._names = itertools.count(1)
+
+    # --- the server's life -----------------------------------------------------------------
+
+    def start(self) -> None:
+        self.socket_dir.mkdir(mode=0o700)
+        if self.run_as is not None:
+            user = pwd.getpwnam(self.run_as)
+            for path in (self.root, self.socket_dir):
+                os.chown(path, user.pw_uid, user.pw_gid)
+        self._run(
+            "initdb",
+            "--pgdata",
+            str(self.data),
+            "--username",
+            SUPERUSER,
+            "--encoding",
+            "UTF8",
+            "--locale",
+            "C.UTF-8",
+            # Who may connect: anyone who can open the socket, which is in a folder only the
+            # server's user (and root) can enter; nothing over TCP.
+            "--auth-local",
+            "trust",
+            "--auth-host",
+            "reject",
+        )
+        with open(self.data / "postgresql.conf", "a", encoding="utf-8") as conf:
+            conf.write(
+                "\n# tests/pg_server.py\n"
+                "listen_addresses = ''\n"
+                f"unix_socket_directories = '{self.socket_dir}'\n"
+                f"port = {PORT}\n"
+                "fsync = on\n"
+                "synchronous_commit = on\n"
+                "full_page_writes = on\n"
+            )
+        self._started = True  # from here on, stop() has a server (or its remains) to stop
+        self._watchdog = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                WATCHDOG,
+                str(os.getpid()),
+                str(self.root),
+                *self._command("pg_ctl", "stop", "--pgdata", str(self.data), "--mode", "immediate"),
+            ],
+            start_new_session=True,  # not ended with the tests' process group
+            cwd="/",  # wherever the server's user may be
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self._run(
+            "pg_ctl",
+            "start",
+            "--pgdata",
+            str(self.data),
+            "--log",
+            str(self.log),
+            "--wait",
+            "--timeout",
+            str(START_TIMEOUT_S),
+        )
+        with self._connect(SUPERUSER, "postgres") as conn:
+            conn.execute(f"CREATE ROLE {ROLE} LOGIN CREATEDB")
+
+    def stop(self) -> None:
+        """Stop the server and remove its folder; safe to call again, and from atexit."""
+        if self._stopped:
+            return
+        self._stopped = True
+        if self._admin is not None:
+            with contextlib.suppress(Exception):
+                self._admin.close()
+        if self._started and (self.data / "postmaster.pid").exists():
+            # fast: roll back what is open and shut down cleanly; immediate if that hangs; a
+            # kill if even that fails, so no server outlives the tests.
+            for mode in ("fast", "immediate"):
+                done = self._run(
+                    "pg_ctl",
+                    "stop",
+                    "--pgdata",
+                    str(self.data),
+                    "--mode",
+                    mode,
+                    "--wait",
+                    "--timeout",
+                    str(STOP_TIMEOUT_S),
+                    check=False,
+                )
+                if done.returncode == 0:
+                    break
+            else:
+                self._kill_postmaster()
+        shutil.rmtree(self.root, ignore_errors=True)
+        if self._watchdog is not None:  # it sees the folder gone and ends
+            try:
+                self._watchdog.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._watchdog.kill()
+                self._watchdog.wait()
+
+    def _kill_postmaster(self) -> None:
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            pid = int((self.data / "postmaster.pid").read_text().split()[0])
+            os.kill(pid, signal.SIGKILL)
+
+    def _command(self, program: str, *args: str) -> list[str]:
+        command = [str(self.bin_dir / program), *args]
+        if self.run_as is not None:
+            command = ["runuser", "-u", self.run_as, "--", *command]
+        return command
+
+    def _run(
+        self, program: str, *args: str, check: bool = True
+    ) -> subprocess.CompletedProcess[str]:
+        # In the server's own folder: it may not be allowed into the tests' working folder.
+        done = subprocess.run(
+            self._command(program, *args),
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=START_TIMEOUT_S + 30,
+            check=False,
+        )
+        if check and done.returncode != 0:
+            log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
+            pytest.fail(
+                f"the test PostgreSQL server: {program} {' '.join(args[:1])} failed"
+                f" ({done.returncode}):\n{done.stdout}{done.stderr}{log}"
+            )
+        return done
+
+    # --- databases -------------------------------------------------------------------------
+
+    def url(self, name: str, *, user: str = ROLE) -> str:
+        """The URL of database `name`, through the server's socket folder."""
+        return f"postgresql://{user}@/{name}?host={self.socket_dir}&port={PORT}"
+
+    def _connect(self, user: str, name: str) -> psycopg.Connection:
+        import psycopg
+
+        return psycopg.connect(self.url(name, user=user), autocommit=True)
+
+    @property
+    def admin(self) -> psycopg.Connection:
+        """A connection as ROLE that makes and drops the tests' databases (autocommit:
+        CREATE DATABASE cannot run inside a transaction)."""
+        if self._admin is None:
+            self._admin = self._connect(ROLE, "postgres")
+        return self._admin
+
+    def create_database(self) -> str:
+        """A new, empty database owned by ROLE; its name."""
+        name = f"giftdesk_test_{next(self._names)}"
+        # template0: nothing a test put in template1 (or a server's own additions) comes along.
+        self.admin.execute(f"CREATE DATABASE {name} TEMPLATE template0")
+        return name
+
+    def drop_database(self, name: str) -> None:
+        # FORCE: a connection the test left open does not keep its database alive.
+        self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A PostgreSQL server of the tests' own, for the whole session."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.fail(
+            "psycopg is not installed: run `bash resources/scripts/setup.sh --test`"
+            " (the test extra brings giftdesk[postgres])"
+        )
+    server = PgServer(find_bin_dir())
+    # atexit as well as the fixture's own teardown: a session that ends without tearing its
+    # fixtures down (an interpreter exit mid-run) still stops the server.
+    atexit.register(server.stop)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        atexit.unregister(server.stop)
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, as a postgresql:// URL; dropped after."""
+    name = pg_server.create_database()
+    try:
+        yield pg_server.url(name)
+    finally:
+        pg_server.drop_database(name)
