@@ -25,6 +25,9 @@ OTHER = "other"  # anything else (a typo in a test's SQL must not pass for a ref
 
 Reason = tuple[str, str]  # (one of the above, the engine's message)
 
+# What a write the schema refuses raises, on either engine (for pytest.raises).
+INTEGRITY_ERRORS = (sqlite3.IntegrityError, psycopg.IntegrityError)
+
 
 class Engine:
     name: str

@@ -17,7 +17,7 @@ from giftdesk.domain.rules import Rules
 from giftdesk.i18n import _
 from giftdesk.services.clock import Clock, micros
 from giftdesk.storage import ledger
-from giftdesk.storage.db import Connection, Store
+from giftdesk.storage.db import AnyStore, Connection
 
 KEY_MAX_CHARS = 200
 # Keys the services make for themselves (settling payout N writes under "settle:N"): a caller's
@@ -99,7 +99,7 @@ class Moment:
 
 @dataclass
 class Context:
-    store: Store
+    store: AnyStore
     rules: Rules
     clock: Clock
     listeners: list[Callable[[Change], None]] = field(default_factory=list)

@@ -27,13 +27,14 @@ from giftdesk.services.security import SecurityService
 from giftdesk.services.simulator import LiveSimulator
 from giftdesk.services.spending import SpendingService
 from giftdesk.services.statements import StatementService
-from giftdesk.storage.db import MEMORY, Store, open_db, read_snapshot
+from giftdesk.storage.db import MEMORY, AnyStore, open_store, read_snapshot
+from giftdesk.storage.targets import PostgresTarget, SqliteTarget
 
 
 class Services:
     def __init__(
         self,
-        store: Store,
+        store: AnyStore,
         *,
         rules: Rules | None = None,
         clock: Clock | None = None,
@@ -67,16 +68,21 @@ class Services:
     @classmethod
     def open(
         cls,
-        path: str | os.PathLike[str] = MEMORY,
+        target: str | os.PathLike[str] | SqliteTarget | PostgresTarget = MEMORY,
         *,
+        password: str | None = None,
         rules: Rules | None = None,
         clock: Clock | None = None,
         payments: SandboxPaymentProvider | None = None,
         payout_provider: SandboxPayoutProvider | None = None,
         card_key: Callable[[], bytes] = card_key,
     ) -> Services:
+        """Services on the database `target` names: a SQLite file (a path, or a SqliteTarget),
+        or a PostgreSQL database (a PostgresTarget, or a postgresql:// URL), whose schema is
+        brought up to date. On PostgreSQL, `password` is for a login that PGPASSWORD and
+        ~/.pgpass do not cover (storage.errors.PasswordNeeded says one is needed)."""
         return cls(
-            open_db(path),
+            open_store(target, password=password),
             rules=rules,
             clock=clock,
             payments=payments,

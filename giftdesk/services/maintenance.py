@@ -113,13 +113,13 @@ class MaintenanceService:
         copy is removed and Cancelled is raised.
         """
         return backup_files.backup(
-            self._ctx.conn, Path(dest), rate=self._ctx.rules.diamond_rate, progress=progress
+            self._sqlite().conn, Path(dest), rate=self._ctx.rules.diamond_rate, progress=progress
         )
 
     def restore(self, source: Path) -> Restored:
         """Replace this database's contents with a verified backup: `stage_restore`, then
         `finish_restore`, then every check on the result."""
-        if self._ctx.store.read_only:
+        if self._sqlite().read_only:
             raise StorageError(_read_only(self._ctx.store.path))
         with self.stage_restore(source) as staged:
             saved = self.finish_restore(staged)
@@ -135,6 +135,7 @@ class MaintenanceService:
         dropped, say, would pass every check today and break the ledger tomorrow. Then it must
         pass every check; `progress` hears of each, as for `verify`, and False cancels.
         """
+        store = self._sqlite()
         source = Path(source)
         if not source.exists():
             raise InvalidPath(_("there is no file {path}").format(path=source))
@@ -142,14 +143,13 @@ class MaintenanceService:
             raise InvalidPath(_("{path} is a folder, not a backup file").format(path=source))
         if source.stat().st_size == 0:
             raise InvalidPath(_("{path} is empty, not a backup").format(path=source))
-        store = self._ctx.store
         if not store.in_memory and source.resolve() == Path(store.path).resolve():
             raise InvalidPath(
                 _("{path} is the database itself; restore from a backup of it").format(path=source)
             )
         backup_files.refuse_other_files(source)
         scratch = backup_files.scratch_beside(store)
-        page_size = db.page_size(self._ctx.conn)
+        page_size = db.page_size(store.conn)
         try:
             staged = backup_files.staged_copy(source, Path(scratch.name), page_size)
             try:
@@ -189,7 +189,8 @@ class MaintenanceService:
         """Give the staged backup what already happened outside GiftDesk since it was made
         (storage/carry.py): purchases charged, payouts paid or pending. Refused, naming each,
         when one cannot be carried."""
-        outside = carry.plan(self._ctx.conn, staged.conn)
+        wallet = self._sqlite().conn
+        outside = carry.plan(wallet, staged.conn)
         if outside.refused:
             raise RestoreWouldForget(
                 _(
@@ -199,7 +200,7 @@ class MaintenanceService:
             )
         if outside.moved:
             with staged.write() as conn:
-                carry.carry(self._ctx.conn, conn, outside.moved)
+                carry.carry(wallet, conn, outside.moved)
             failed = [
                 c.name
                 for c in run_checks(staged.conn, self._ctx.rules.diamond_rate, only=CARRY_CHECKS)
@@ -222,7 +223,7 @@ class MaintenanceService:
         windows see either the old ledger or the restored one, never a mix, and a gift sent
         while a restore runs is in one or the other (backup_files.put_in_place).
         """
-        store = self._ctx.store
+        store = self._sqlite()
         if store.read_only:
             raise StorageError(_read_only(store.path))
         problem = store.file_problem()
@@ -242,6 +243,19 @@ class MaintenanceService:
         store.judge_schema()  # the restored file's, checked when it was staged
         self._ctx.forget_system_accounts()  # the same in every GiftDesk file, but read anew
         return saved
+
+    def _sqlite(self) -> Store:
+        """The SQLite store behind these services; a one-line StorageError on PostgreSQL, whose
+        backups are the server's (pg_dump and pg_restore, docs/community.md)."""
+        store = self._ctx.store
+        if not isinstance(store, Store):
+            raise StorageError(
+                _(
+                    "backup and restore are for a wallet file; for a PostgreSQL database "
+                    "({path}) use pg_dump and pg_restore (see docs/community.md)"
+                ).format(path=store.path)
+            )
+        return store
 
     def contents_generation(self) -> int:
         """A number that changes when a restore replaces the database's contents, and at no

@@ -9,17 +9,24 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageError, UnsafeFile
 from giftdesk.i18n import _
 from giftdesk.storage import migrations, schema
+from giftdesk.storage.connection import Connection
+from giftdesk.storage.targets import SCHEMES, PostgresTarget, SqliteTarget, parse_target
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-# The connection type storage functions take: services pass it along without knowing the engine.
-Connection = sqlite3.Connection
+    from giftdesk.storage.pg_store import PgStore
+
+__all__ = ["Connection", "AnyStore", "Store", "open_db", "open_store"]
+
+# A GiftDesk database on either engine: SQLite's Store (here) or PostgreSQL's (pg_store.py),
+# with the same methods for the services.
+AnyStore: TypeAlias = "Store | PgStore"
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -399,11 +406,36 @@ def open_reader(store: Store) -> sqlite3.Connection:
         raise _storage_error(e, store.path) from None
 
 
+def open_store(
+    target: str | os.PathLike[str] | SqliteTarget | PostgresTarget = MEMORY,
+    *,
+    password: str | None = None,
+) -> AnyStore:
+    """Open a GiftDesk database on either engine: a file (a path, or a SqliteTarget) with
+    `open_db`, a PostgreSQL database (a PostgresTarget, or a postgresql:// URL) with
+    pg_store.open_pg, `password` going to the server only (see pg_store.open_pg)."""
+    if isinstance(target, str) and target.lower().startswith(tuple(f"{s}:" for s in SCHEMES)):
+        target = parse_target(target)
+    if isinstance(target, PostgresTarget):
+        from giftdesk.storage.pg_store import open_pg
+
+        return open_pg(target, password=password)
+    if isinstance(target, SqliteTarget):
+        return open_db(target.path)
+    return open_db(target)
+
+
 @contextmanager
-def read_snapshot(store: Store) -> Iterator[Store]:
+def read_snapshot(store: AnyStore) -> Iterator[AnyStore]:
     """A read-only Store on a connection of its own that sees one consistent snapshot of the
-    file for as long as the block lasts (one read transaction: what others commit meanwhile
-    stays out of it), closed afterwards. Open it in the thread that reads it."""
+    database for as long as the block lasts (one read transaction: what others commit
+    meanwhile stays out of it), closed afterwards. Open it in the thread that reads it."""
+    if not isinstance(store, Store):
+        from giftdesk.storage.pg_store import snapshot
+
+        with snapshot(store) as pg:
+            yield pg
+        return
     conn = open_reader(store)
     try:
         conn.execute("BEGIN")
@@ -413,10 +445,16 @@ def read_snapshot(store: Store) -> Iterator[Store]:
         conn.close()
 
 
-def contents_generation(conn: sqlite3.Connection) -> int:
+def contents_generation(conn: Connection) -> int:
     """A number that changes when a restore replaces the database's contents, and at no other
     time: SQLite's header field user_version, which GiftDesk uses for nothing else (a read of
-    the header, cheap enough for every few seconds)."""
+    the header, cheap enough for every few seconds); on PostgreSQL, a row beside the ledger
+    (pg_migrations.CONTENTS)."""
+    if not isinstance(conn, sqlite3.Connection):
+        from giftdesk.storage.pg_migrations import CONTENTS
+
+        pg: int = conn.execute(f"SELECT generation FROM {CONTENTS}").fetchone()[0]
+        return pg
     generation: int = conn.execute("PRAGMA user_version").fetchone()[0]
     return generation
 

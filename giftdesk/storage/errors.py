@@ -1,19 +1,31 @@
-"""The engine's errors in GiftDesk's terms: what storage raises instead of sqlite3's.
+"""The engine's errors in GiftDesk's terms: what storage raises instead of sqlite3's or
+psycopg's.
 
-Services never see a sqlite3 exception: a row refused because its unique key is held already
+Services never see an engine's exception: a row refused because its unique key is held already
 is `Taken`, which the service turns into the rule it broke (a duplicate name); anything else
 the engine raises while the command line runs is a `StorageError`, or `DamagedDatabase` for a
 file SQLite finds malformed.
+
+psycopg is an optional extra (giftdesk[postgres]): its errors are caught only once it has been
+imported, which it is before any PostgreSQL connection exists.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from giftdesk.domain.errors import DamagedDatabase, StorageError
 from giftdesk.i18n import _
+
+# PostgreSQL's SQLSTATEs GiftDesk reads (https://www.postgresql.org/docs/current/errcodes-appendix.html)
+UNIQUE_VIOLATION = "23505"
+DISK_FULL = "53100"
+LOST_CONNECTION_CLASS = "08"  # connection_exception and its subclasses
+ADMIN_SHUTDOWN_CLASS = "57P"  # the server was shut down or restarted under the connection
+QUERY_CANCELED = "57014"
 
 
 class Taken(Exception):
@@ -21,13 +33,58 @@ class Taken(Exception):
     GiftDeskError: the service that wrote it says which rule that breaks."""
 
 
+class PasswordNeeded(StorageError):
+    """The PostgreSQL server asks for a password that neither PGPASSWORD nor ~/.pgpass gives
+    (or refused the one given): the window asks for one and opens again with it."""
+
+
+def pg_errors() -> tuple[type[BaseException], ...]:
+    """psycopg's error classes, or none when psycopg was never imported (SQLite only)."""
+    psycopg = sys.modules.get("psycopg")
+    return () if psycopg is None else (psycopg.Error,)
+
+
+def _pg_integrity() -> tuple[type[BaseException], ...]:
+    psycopg = sys.modules.get("psycopg")
+    return () if psycopg is None else (psycopg.IntegrityError,)
+
+
 @contextmanager
 def taken_on_conflict() -> Iterator[None]:
-    """Turn the engine's unique-key refusal inside the block into `Taken`."""
+    """Turn the engine's unique-key refusal inside the block into `Taken` (on PostgreSQL, any
+    integrity refusal, as sqlite3's IntegrityError covers them all; the transaction is then
+    aborted, so the service that catches it must end its write, as every one does)."""
     try:
         yield
     except sqlite3.IntegrityError as e:
         raise Taken(str(e)) from None
+    except _pg_integrity() as e:
+        raise Taken(str(e)) from None
+
+
+def pg_storage_error(e: BaseException, where: str) -> StorageError:
+    """A psycopg error as one line a user can read: a full disk, a lost connection, or the
+    server's own words."""
+    state = getattr(e, "sqlstate", None) or ""
+    reason = " ".join(str(e).split())  # the server's message may span lines
+    if state == DISK_FULL:
+        return StorageError(
+            _("the disk of the database server for {where} is full; nothing was changed").format(
+                where=where
+            )
+        )
+    if (
+        state.startswith(LOST_CONNECTION_CLASS)
+        or state.startswith(ADMIN_SHUTDOWN_CLASS)
+        or not state
+    ):
+        return StorageError(
+            _(
+                "the connection to the database server for {where} was lost ({reason}); "
+                "the action in progress was not saved. Open it again"
+            ).format(where=where, reason=reason)
+        )
+    return StorageError(_("database error: {reason}").format(reason=reason))
 
 
 @contextmanager
@@ -43,3 +100,5 @@ def engine_errors() -> Iterator[None]:
         raise StorageError(_("database error: {reason}").format(reason=e)) from None
     except sqlite3.Error as e:
         raise StorageError(_("database error: {reason}").format(reason=e)) from None
+    except pg_errors() as e:
+        raise pg_storage_error(e, _("PostgreSQL")) from None

@@ -3,9 +3,10 @@ from which the diamonds every gift mints are worked out."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from typing import NamedTuple
+
+from giftdesk.storage.connection import Connection
 
 # A gift record as written, a plain tuple (a burst makes one per gift and writes them all at
 # once): transaction id, sender id, creator id, gift name, coins per gift, count, coins,
@@ -63,17 +64,17 @@ NEWEST = 2**62  # above every transaction id: a page "before" it starts at the n
 _NOT_UNDONE = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)"
 
 
-def insert_gifts(conn: sqlite3.Connection, rows: Iterable[GiftRow]) -> None:
+def insert_gifts(conn: Connection, rows: Iterable[GiftRow]) -> None:
     """Many at once: one prepared statement run over all rows."""
     conn.executemany(_INSERT_GIFT, rows)
 
 
-def start_creator_totals(conn: sqlite3.Connection, creator_id: int) -> None:
+def start_creator_totals(conn: Connection, creator_id: int) -> None:
     """A new creator's totals: nothing received, nothing minted."""
     conn.execute("INSERT INTO creator_totals (profile_id) VALUES (?)", (creator_id,))
 
 
-def read_creator_totals(conn: sqlite3.Connection, creator_id: int) -> tuple[int, int]:
+def read_creator_totals(conn: Connection, creator_id: int) -> tuple[int, int]:
     """(coins received, diamonds minted) so far; (0, 0) for a profile that is no creator."""
     row = conn.execute(
         "SELECT coins_received, diamonds_minted FROM creator_totals WHERE profile_id = ?",
@@ -83,7 +84,7 @@ def read_creator_totals(conn: sqlite3.Connection, creator_id: int) -> tuple[int,
 
 
 def write_creator_totals(
-    conn: sqlite3.Connection, creator_id: int, coins_received: int, diamonds_minted: int
+    conn: Connection, creator_id: int, coins_received: int, diamonds_minted: int
 ) -> None:
     conn.execute(
         "UPDATE creator_totals SET coins_received = ?, diamonds_minted = ? WHERE profile_id = ?",
@@ -91,7 +92,7 @@ def write_creator_totals(
     )
 
 
-def made_at(conn: sqlite3.Connection, gift_txn_id: int) -> str | None:
+def made_at(conn: Connection, gift_txn_id: int) -> str | None:
     """When the gift of transaction `gift_txn_id` was sent (its ISO 8601 time), or None."""
     row = conn.execute(
         "SELECT t.created_at FROM gifts g JOIN transactions t ON t.id = g.txn_id"
@@ -101,7 +102,7 @@ def made_at(conn: sqlite3.Connection, gift_txn_id: int) -> str | None:
     return None if row is None else str(row[0])
 
 
-def sender_of(conn: sqlite3.Connection, gift_txn_id: int) -> int | None:
+def sender_of(conn: Connection, gift_txn_id: int) -> int | None:
     row = conn.execute("SELECT sender_id FROM gifts WHERE txn_id = ?", (gift_txn_id,)).fetchone()
     if row is None:
         return None
@@ -109,7 +110,7 @@ def sender_of(conn: sqlite3.Connection, gift_txn_id: int) -> int | None:
     return sender_id
 
 
-def sent_gift(conn: sqlite3.Connection, gift_txn_id: int) -> SentGift | None:
+def sent_gift(conn: Connection, gift_txn_id: int) -> SentGift | None:
     """The gift of transaction `gift_txn_id`, with the undo that reversed it if any."""
     row = conn.execute(
         "SELECT g.sender_id, g.creator_id, g.coins, g.local_day, g.created_us, g.gift_name,"
@@ -122,7 +123,7 @@ def sent_gift(conn: sqlite3.Connection, gift_txn_id: int) -> SentGift | None:
 
 
 def received_page(
-    conn: sqlite3.Connection, creator_id: int, *, before_txn_id: int | None, limit: int
+    conn: Connection, creator_id: int, *, before_txn_id: int | None, limit: int
 ) -> list[ReceivedRow]:
     """The creator's gifts not undone, newest first, older than `before_txn_id` (None: from
     the newest); keyset paging, so each page costs the same."""
@@ -137,7 +138,7 @@ def received_page(
     return [ReceivedRow(*r) for r in rows]
 
 
-def undone_gift(conn: sqlite3.Connection, undo_txn_id: int) -> int | None:
+def undone_gift(conn: Connection, undo_txn_id: int) -> int | None:
     """The gift transaction that the undo of transaction `undo_txn_id` reversed."""
     row = conn.execute(
         "SELECT reverses_id FROM transactions WHERE id = ? AND kind = 'gift_undo'",

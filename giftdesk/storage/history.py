@@ -4,7 +4,7 @@ time. Reads only: the rows belong to the ledger, gifts, recharges and payouts ta
 
 from __future__ import annotations
 
-import sqlite3
+from giftdesk.storage.connection import Connection
 
 # A record as the query gives it, a plain tuple (an export reads a million: a named tuple
 # cost a tenth of its time): transaction id, created_at, kind, the id of who made it, the
@@ -94,14 +94,14 @@ NEWEST = 2**62  # above every transaction id: a page "before" it starts at the n
 
 
 def newest_first(
-    conn: sqlite3.Connection, profile_id: int, *, before_txn_id: int, limit: int
+    conn: Connection, profile_id: int, *, before_txn_id: int, limit: int
 ) -> list[HistoryRecord]:
     """`limit` records older than `before_txn_id`, newest first."""
     return _records(conn, _NEWEST_FIRST, profile_id, before_txn_id, limit)
 
 
 def oldest_first(
-    conn: sqlite3.Connection, profile_id: int, *, after_txn_id: int, limit: int
+    conn: Connection, profile_id: int, *, after_txn_id: int, limit: int
 ) -> list[HistoryRecord]:
     """`limit` records newer than `after_txn_id`, oldest first."""
     return _records(conn, _OLDEST_FIRST, profile_id, after_txn_id, limit)
@@ -112,14 +112,14 @@ def last_id(records: list[HistoryRecord]) -> int:
     return records[-1][0]
 
 
-def count(conn: sqlite3.Connection, profile_id: int) -> int:
+def count(conn: Connection, profile_id: int) -> int:
     """How many records the profile's history has."""
     n: int = conn.execute(_COUNT_SQL, {"p": profile_id}).fetchone()[0]
     return n
 
 
 def _records(
-    conn: sqlite3.Connection, sql: str, profile_id: int, edge: int, limit: int
+    conn: Connection, sql: str, profile_id: int, edge: int, limit: int
 ) -> list[HistoryRecord]:
     records: list[HistoryRecord] = conn.execute(
         sql, {"p": profile_id, "edge": edge, "n": limit}

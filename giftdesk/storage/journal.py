@@ -3,9 +3,10 @@ transaction with its transfers, oldest first, a chunk at a time."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from typing import NamedTuple
+
+from giftdesk.storage.connection import Connection
 
 
 class AccountRow(NamedTuple):
@@ -36,7 +37,7 @@ _SELECT = (
 )
 
 
-def accounts(conn: sqlite3.Connection) -> list[AccountRow]:
+def accounts(conn: Connection) -> list[AccountRow]:
     return [
         AccountRow(i, None if p is not None else code, unit, p, balance)
         for i, code, unit, p, balance in conn.execute(
@@ -45,12 +46,12 @@ def accounts(conn: sqlite3.Connection) -> list[AccountRow]:
     ]
 
 
-def profile_names(conn: sqlite3.Connection) -> dict[int, str]:
+def profile_names(conn: Connection) -> dict[int, str]:
     return {i: name for i, name in conn.execute("SELECT id, name FROM profiles")}
 
 
 def rows(
-    conn: sqlite3.Connection, profile_id: int | None = None, *, chunk: int = 5_000
+    conn: Connection, profile_id: int | None = None, *, chunk: int = 5_000
 ) -> Iterator[list[JournalRow]]:
     """Every transfer, in transaction order, `chunk` transactions at a time (keyset paging:
     memory stays flat at any ledger size); with `profile_id`, only the transactions the

@@ -5,14 +5,15 @@ gifts. All time comes from supporter_totals (storage/totals.py)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
+
+from giftdesk.storage.connection import Connection
 
 # creator id, the creator's day (ISO 8601), sender id, gift items, coins
 DayFigures = tuple[int, str, int, int, int]
 
 
-def add_to_days(conn: sqlite3.Connection, figures: Iterable[DayFigures]) -> None:
+def add_to_days(conn: Connection, figures: Iterable[DayFigures]) -> None:
     """One upsert per (creator, day, sender); an undo passes negative amounts, which only
     ever reduce the row its gift made."""
     adding: list[DayFigures] = []
@@ -36,7 +37,7 @@ def add_to_days(conn: sqlite3.Connection, figures: Iterable[DayFigures]) -> None
 
 
 def top_between(
-    conn: sqlite3.Connection, creator_id: int, *, first: str, last: str, limit: int
+    conn: Connection, creator_id: int, *, first: str, last: str, limit: int
 ) -> list[tuple[str, int, int]]:
     """(name, coins, gift items) of the creator's biggest supporters over the days from
     `first` to `last` (ISO 8601, both included), most coins first: a range of the primary

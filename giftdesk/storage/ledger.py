@@ -8,10 +8,11 @@ rather than sqlite-utils' `table.insert()`, which re-reads the schema on every c
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
+
+from giftdesk.storage.connection import Connection, insert_row
 
 COIN = "COIN"
 DIAMOND = "DIAMOND"
@@ -36,7 +37,7 @@ class StoredResult:
     result: dict[str, Any]
 
 
-def system_account(conn: sqlite3.Connection, code: str) -> int:
+def system_account(conn: Connection, code: str) -> int:
     row = conn.execute("SELECT id FROM accounts WHERE code = ?", (code,)).fetchone()
     if row is None:
         raise LookupError(f"system account {code} is missing")
@@ -44,24 +45,22 @@ def system_account(conn: sqlite3.Connection, code: str) -> int:
     return account_id
 
 
-def create_profile_account(conn: sqlite3.Connection, profile_id: int, unit: str) -> int:
-    cur = conn.execute(
-        "INSERT INTO accounts (code, unit, profile_id) VALUES (?, ?, ?)",
+def create_profile_account(conn: Connection, profile_id: int, unit: str) -> int:
+    account_id = insert_row(
+        conn,
+        "accounts",
+        ("code", "unit", "profile_id"),
         (f"profile:{profile_id}:{unit.lower()}", unit, profile_id),
     )
-    account_id = cur.lastrowid
-    assert account_id is not None  # an INSERT always sets it
     return account_id
 
 
-def profile_account(conn: sqlite3.Connection, profile_id: int, unit: str) -> int:
+def profile_account(conn: Connection, profile_id: int, unit: str) -> int:
     """A profile's account in `unit`; LookupError if it has none (a viewer's diamonds)."""
     return profile_account_balance(conn, profile_id, unit)[0]
 
 
-def profile_account_balance(
-    conn: sqlite3.Connection, profile_id: int, unit: str
-) -> tuple[int, int]:
+def profile_account_balance(conn: Connection, profile_id: int, unit: str) -> tuple[int, int]:
     """(account id, balance) of a profile's account in `unit`, in one look-up."""
     row = conn.execute(
         "SELECT id, balance FROM accounts WHERE profile_id = ? AND unit = ?", (profile_id, unit)
@@ -71,14 +70,14 @@ def profile_account_balance(
     return row[0], row[1]
 
 
-def balance(conn: sqlite3.Connection, account_id: int) -> int:
+def balance(conn: Connection, account_id: int) -> int:
     amount: int = conn.execute(
         "SELECT balance FROM accounts WHERE id = ?", (account_id,)
     ).fetchone()[0]
     return amount
 
 
-def profile_balance(conn: sqlite3.Connection, profile_id: int, unit: str) -> int:
+def profile_balance(conn: Connection, profile_id: int, unit: str) -> int:
     """A profile's balance in `unit`; 0 if it has no account in it (a viewer's diamonds)."""
     row = conn.execute(
         "SELECT balance FROM accounts WHERE profile_id = ? AND unit = ?", (profile_id, unit)
@@ -87,7 +86,7 @@ def profile_balance(conn: sqlite3.Connection, profile_id: int, unit: str) -> int
     return amount
 
 
-def find_by_key(conn: sqlite3.Connection, key: str) -> StoredResult | None:
+def find_by_key(conn: Connection, key: str) -> StoredResult | None:
     row = conn.execute(
         "SELECT id, request_hash, result FROM transactions WHERE idem_key = ?", (key,)
     ).fetchone()
@@ -96,12 +95,12 @@ def find_by_key(conn: sqlite3.Connection, key: str) -> StoredResult | None:
     return StoredResult(row[0], row[1], json.loads(row[2]) if row[2] else {})
 
 
-def last_transaction_id(conn: sqlite3.Connection) -> int:
+def last_transaction_id(conn: Connection) -> int:
     last: int = conn.execute("SELECT coalesce(max(id), 0) FROM transactions").fetchone()[0]
     return last
 
 
-def contents(conn: sqlite3.Connection) -> tuple[int, int, str | None]:
+def contents(conn: Connection) -> tuple[int, int, str | None]:
     """(profiles, transactions, when the newest transaction was made): what a ledger holds,
     in a line."""
     profiles, transactions, last = conn.execute(
@@ -134,9 +133,21 @@ class TransferRow(NamedTuple):
     amount: int  # > 0
 
 
+_TRANSACTION_COLUMNS = (
+    "kind",
+    "profile_id",
+    "counterparty_id",
+    "reverses_id",
+    "created_at",
+    "created_us",
+    "rules_version",
+    "idem_key",
+    "request_hash",
+    "result",
+)
+# With explicit ids: a burst numbers its transactions itself.
 _INSERT_TRANSACTION = (
-    "INSERT INTO transactions (id, kind, profile_id, counterparty_id, reverses_id, created_at,"
-    " created_us, rules_version, idem_key, request_hash, result)"
+    f"INSERT INTO transactions (id, {', '.join(_TRANSACTION_COLUMNS)})"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_TRANSFER = (
@@ -146,7 +157,7 @@ _INSERT_TRANSFER = (
 
 
 def insert_transaction(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     kind: str,
     profile_id: int,
@@ -159,10 +170,11 @@ def insert_transaction(
     reverses_id: int | None = None,
 ) -> int:
     """Insert a transaction row (its result is recorded later, with record_result)."""
-    cur = conn.execute(
-        _INSERT_TRANSACTION,
-        TransactionRow(
-            None,
+    return insert_row(
+        conn,
+        "transactions",
+        _TRANSACTION_COLUMNS,
+        (
             kind,
             profile_id,
             counterparty_id,
@@ -175,17 +187,14 @@ def insert_transaction(
             None,
         ),
     )
-    txn_id = cur.lastrowid
-    assert txn_id is not None  # an INSERT always sets it
-    return txn_id
 
 
-def insert_transactions(conn: sqlite3.Connection, rows: Iterable[TransactionRow]) -> None:
+def insert_transactions(conn: Connection, rows: Iterable[TransactionRow]) -> None:
     """Many at once (one prepared statement run over all rows): a burst of gifts."""
     conn.executemany(_INSERT_TRANSACTION, rows)
 
 
-def insert_transfers(conn: sqlite3.Connection, rows: Iterable[TransferRow]) -> None:
+def insert_transfers(conn: Connection, rows: Iterable[TransferRow]) -> None:
     """Many at once; the trigger applies each to both balances, as for `transfer`."""
     conn.executemany(_INSERT_TRANSFER, rows)
 
@@ -198,12 +207,12 @@ def result_json(result: dict[str, Any]) -> str:
     return _RESULT_ENCODER.encode(result)
 
 
-def record_result(conn: sqlite3.Connection, txn_id: int, result: dict[str, Any]) -> None:
+def record_result(conn: Connection, txn_id: int, result: dict[str, Any]) -> None:
     conn.execute("UPDATE transactions SET result = ? WHERE id = ?", (result_json(result), txn_id))
 
 
 def transfer(
-    conn: sqlite3.Connection,
+    conn: Connection,
     txn_id: int,
     from_account: int,
     to_account: int,

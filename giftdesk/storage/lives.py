@@ -3,10 +3,10 @@ each sender's part of them, kept in the same write as each gift sent in it and e
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from giftdesk.storage.connection import Connection, insert_row
 from giftdesk.storage.errors import taken_on_conflict
 
 
@@ -31,7 +31,7 @@ _COLUMNS = (
 
 
 def start(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     creator_id: int,
     title: str,
@@ -42,17 +42,16 @@ def start(
     """A new LIVE on air; `Taken` if the creator has one on air already (the schema's
     partial unique index refuses a second)."""
     with taken_on_conflict():
-        cur = conn.execute(
-            "INSERT INTO lives (creator_id, title, goal_diamonds, started_at, started_us)"
-            " VALUES (?, ?, ?, ?, ?)",
+        live_id = insert_row(
+            conn,
+            "lives",
+            ("creator_id", "title", "goal_diamonds", "started_at", "started_us"),
             (creator_id, title, goal_diamonds, started_at, started_us),
         )
-    live_id = cur.lastrowid
-    assert live_id is not None  # an INSERT always sets it
     return live_id
 
 
-def end(conn: sqlite3.Connection, live_id: int, *, ended_at: str, ended_us: int) -> bool:
+def end(conn: Connection, live_id: int, *, ended_at: str, ended_us: int) -> bool:
     """End the LIVE if it is on air; False if it had ended already."""
     cur = conn.execute(
         "UPDATE lives SET ended_at = ?, ended_us = ? WHERE id = ? AND ended_us IS NULL",
@@ -61,7 +60,7 @@ def end(conn: sqlite3.Connection, live_id: int, *, ended_at: str, ended_us: int)
     return cur.rowcount == 1
 
 
-def on_air_id(conn: sqlite3.Connection, creator_id: int) -> int | None:
+def on_air_id(conn: Connection, creator_id: int) -> int | None:
     """The id of the creator's LIVE on air, or None: one look-up in the partial index (every
     gift asks)."""
     row = conn.execute(
@@ -70,12 +69,12 @@ def on_air_id(conn: sqlite3.Connection, creator_id: int) -> int | None:
     return None if row is None else int(row[0])
 
 
-def get(conn: sqlite3.Connection, live_id: int) -> LiveRow | None:
+def get(conn: Connection, live_id: int) -> LiveRow | None:
     row = conn.execute(f"SELECT {_COLUMNS} FROM lives l WHERE l.id = ?", (live_id,)).fetchone()
     return None if row is None else LiveRow(*row)
 
 
-def of_creator(conn: sqlite3.Connection, creator_id: int) -> list[LiveRow]:
+def of_creator(conn: Connection, creator_id: int) -> list[LiveRow]:
     """The creator's LIVEs, newest first."""
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM lives l WHERE l.creator_id = ? ORDER BY l.id DESC",
@@ -84,7 +83,7 @@ def of_creator(conn: sqlite3.Connection, creator_id: int) -> list[LiveRow]:
     return [LiveRow(*r) for r in rows]
 
 
-def goal_on_air(conn: sqlite3.Connection, creator_id: int) -> tuple[int, int | None, int] | None:
+def goal_on_air(conn: Connection, creator_id: int) -> tuple[int, int | None, int] | None:
     """(LIVE id, goal in diamonds or None, diamonds so far) of the creator's LIVE on air, or
     None: one look-up in the partial index, without the ranking a summary reads."""
     row = conn.execute(
@@ -94,12 +93,12 @@ def goal_on_air(conn: sqlite3.Connection, creator_id: int) -> tuple[int, int | N
     return None if row is None else (int(row[0]), row[1], int(row[2]))
 
 
-def creators_on_air(conn: sqlite3.Connection) -> set[int]:
+def creators_on_air(conn: Connection) -> set[int]:
     """Every creator who is LIVE now."""
     return {r[0] for r in conn.execute("SELECT creator_id FROM lives WHERE ended_us IS NULL")}
 
 
-def ranking(conn: sqlite3.Connection, live_id: int, *, limit: int) -> list[tuple[str, int, int]]:
+def ranking(conn: Connection, live_id: int, *, limit: int) -> list[tuple[str, int, int]]:
     """(name, coins, gift items) of the LIVE's gifters, most coins first."""
     rows: list[tuple[str, int, int]] = conn.execute(
         "SELECT p.name, s.coins, s.gifts FROM live_supporters s"
@@ -115,7 +114,7 @@ LiveFigures = tuple[int, int, int, int]  # live id, diamonds, coins, gift items
 SupporterFigures = tuple[int, int, int, int]  # live id, sender id, coins, gift items
 
 
-def add_to_lives(conn: sqlite3.Connection, figures: Iterable[LiveFigures]) -> None:
+def add_to_lives(conn: Connection, figures: Iterable[LiveFigures]) -> None:
     conn.executemany(
         "UPDATE lives SET diamonds = diamonds + ?, coins = coins + ?, gifts = gifts + ?"
         " WHERE id = ?",
@@ -123,7 +122,7 @@ def add_to_lives(conn: sqlite3.Connection, figures: Iterable[LiveFigures]) -> No
     )
 
 
-def add_to_supporters(conn: sqlite3.Connection, figures: Iterable[SupporterFigures]) -> None:
+def add_to_supporters(conn: Connection, figures: Iterable[SupporterFigures]) -> None:
     """Add to each sender's part; an undo passes negative amounts, which only ever reduce a
     row its gift made."""
     adding: list[SupporterFigures] = []
@@ -171,7 +170,7 @@ _STANDING = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.tx
 
 
 def gifts_after(
-    conn: sqlite3.Connection, creator_id: int, live_id: int, *, after_txn_id: int, limit: int
+    conn: Connection, creator_id: int, live_id: int, *, after_txn_id: int, limit: int
 ) -> list[FeedRow]:
     """The LIVE's gifts committed after transaction `after_txn_id`, oldest first (undone
     ones too: `undos_after` says which were taken back)."""
@@ -183,7 +182,7 @@ def gifts_after(
 
 
 def latest_gifts(
-    conn: sqlite3.Connection, creator_id: int, live_id: int, *, upto_txn_id: int, limit: int
+    conn: Connection, creator_id: int, live_id: int, *, upto_txn_id: int, limit: int
 ) -> list[FeedRow]:
     """The LIVE's newest gifts not undone up to transaction `upto_txn_id`, newest first: a
     room opening on a LIVE."""
@@ -195,7 +194,7 @@ def latest_gifts(
 
 
 def undos_after(
-    conn: sqlite3.Connection, creator_id: int, live_id: int, *, after_txn_id: int
+    conn: Connection, creator_id: int, live_id: int, *, after_txn_id: int
 ) -> list[tuple[int, int]]:
     """(undo's transaction id, the gift's) of the LIVE's gifts taken back by undos committed
     after `after_txn_id`: a range of transactions_counterparty (the creator is each undo's
@@ -209,7 +208,7 @@ def undos_after(
     return rows
 
 
-def on_air(conn: sqlite3.Connection) -> list[LiveRow]:
+def on_air(conn: Connection) -> list[LiveRow]:
     """Every LIVE on air, the richest first."""
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM lives l WHERE l.ended_us IS NULL ORDER BY l.diamonds DESC, l.id"
@@ -217,7 +216,7 @@ def on_air(conn: sqlite3.Connection) -> list[LiveRow]:
     return [LiveRow(*r) for r in rows]
 
 
-def rank_of(conn: sqlite3.Connection, live_id: int, sender_id: int) -> tuple[int, int] | None:
+def rank_of(conn: Connection, live_id: int, sender_id: int) -> tuple[int, int] | None:
     """(rank from 1, coins) of a sender in the LIVE's ranking (ties ordered by name, as
     `ranking` orders them); None if they sent nothing that stands."""
     row = conn.execute(

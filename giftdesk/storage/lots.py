@@ -9,11 +9,11 @@ has handed out exactly its price.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from giftdesk.domain.trails import OpenLot, Take, take_fifo
+from giftdesk.storage.connection import Connection
 
 # A take as written: transaction (the gift, or its undo), lot, coins, paid cents, store fee
 # cents (all negative for an undo).
@@ -41,7 +41,7 @@ _INSERT_TAKE = (
 )
 
 
-def open_lots(conn: sqlite3.Connection, profile_id: int) -> list[OpenLot]:
+def open_lots(conn: Connection, profile_id: int) -> list[OpenLot]:
     """The profile's lots with coins left, oldest first (the partial index lots_open)."""
     return [
         OpenLot(*row)
@@ -53,11 +53,11 @@ def open_lots(conn: sqlite3.Connection, profile_id: int) -> list[OpenLot]:
     ]
 
 
-def insert_takes(conn: sqlite3.Connection, rows: Iterable[TakeRow]) -> None:
+def insert_takes(conn: Connection, rows: Iterable[TakeRow]) -> None:
     conn.executemany(_INSERT_TAKE, rows)
 
 
-def takes_of(conn: sqlite3.Connection, txn_id: int) -> list[Take]:
+def takes_of(conn: Connection, txn_id: int) -> list[Take]:
     """What the gift of transaction `txn_id` took, lot by lot."""
     return [
         Take(*row)
@@ -69,7 +69,7 @@ def takes_of(conn: sqlite3.Connection, txn_id: int) -> list[Take]:
     ]
 
 
-def take_from_spending(conn: sqlite3.Connection, row: SpendingRow) -> None:
+def take_from_spending(conn: Connection, row: SpendingRow) -> None:
     """An undo: its gift's figures (given negative) come off the month they were added to. (An
     upsert would check the negative row against the table's CHECKs before it finds the row.)"""
     profile_id, month, creator_id, gifts, coins, paid, fee, creator = row
@@ -82,7 +82,7 @@ def take_from_spending(conn: sqlite3.Connection, row: SpendingRow) -> None:
     )
 
 
-def add_to_spending(conn: sqlite3.Connection, rows: Iterable[SpendingRow]) -> None:
+def add_to_spending(conn: Connection, rows: Iterable[SpendingRow]) -> None:
     conn.executemany(
         "INSERT INTO spending_trails (profile_id, month, creator_id, gifts, coins, paid_cents,"
         " store_fee_cents, creator_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -97,7 +97,7 @@ def add_to_spending(conn: sqlite3.Connection, rows: Iterable[SpendingRow]) -> No
 
 
 def spending_between(
-    conn: sqlite3.Connection, profile_id: int, first_month: str, last_month: str
+    conn: Connection, profile_id: int, first_month: str, last_month: str
 ) -> list[MonthSpending]:
     """The profile's spending per month and creator, months `first_month` to `last_month`
     ('YYYY-MM', inclusive), oldest month first, then the most paid first."""
@@ -114,7 +114,7 @@ def spending_between(
     ]
 
 
-def unspent(conn: sqlite3.Connection, profile_id: int) -> tuple[int, int]:
+def unspent(conn: Connection, profile_id: int) -> tuple[int, int]:
     """(coins left in the profile's lots, what they cost: the cents not yet handed out)."""
     row = conn.execute(
         "SELECT coalesce(sum(coins - coins_taken), 0), coalesce(sum(price_cents - paid_taken), 0)"
@@ -131,7 +131,7 @@ class Replayed(NamedTuple):
     paid: dict[int, tuple[int, int]]  # gift -> (paid cents, store fee cents)
 
 
-def replay(conn: sqlite3.Connection) -> Replayed:
+def replay(conn: Connection) -> Replayed:
     """Work every take out from scratch: each profile's purchases, gifts and undos in the
     order they were written (transaction numbers), first in, first out, by the domain's rule.
     What the migration writes for an existing ledger and what `verify` compares with."""
@@ -184,7 +184,7 @@ class TakeDated(NamedTuple):
     store_fee_cents: int
 
 
-def takes_dated(conn: sqlite3.Connection, txn_id: int) -> list[TakeDated]:
+def takes_dated(conn: Connection, txn_id: int) -> list[TakeDated]:
     """What transaction `txn_id` (a gift, or an undo: negative) took from each lot, oldest lot
     first, with when each lot was bought."""
     return [
@@ -198,7 +198,7 @@ def takes_dated(conn: sqlite3.Connection, txn_id: int) -> list[TakeDated]:
     ]
 
 
-def lot(conn: sqlite3.Connection, txn_id: int) -> OpenLot | None:
+def lot(conn: Connection, txn_id: int) -> OpenLot | None:
     """The lot the purchase of transaction `txn_id` made, as it stands now."""
     row = conn.execute(
         "SELECT txn_id, coins, price_cents, store_fee_cents, coins_taken, paid_taken, fee_taken"

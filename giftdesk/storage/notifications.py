@@ -6,13 +6,13 @@ after it are news until the creator looks at them (`mark_seen`)."""
 
 from __future__ import annotations
 
-import sqlite3
+from giftdesk.storage.connection import Connection
 
 # Gifts an undo reversed are not news.
 _NOT_UNDONE = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = t.id)"
 
 
-def last_seen(conn: sqlite3.Connection, creator_id: int) -> int | None:
+def last_seen(conn: Connection, creator_id: int) -> int | None:
     """The transaction id of the newest gift the creator has seen (0: none yet); None if the
     creator has never been shown."""
     row = conn.execute(
@@ -22,7 +22,7 @@ def last_seen(conn: sqlite3.Connection, creator_id: int) -> int | None:
     return seen
 
 
-def unseen_count(conn: sqlite3.Connection, creator_id: int, *, after: int, at_most: int) -> int:
+def unseen_count(conn: Connection, creator_id: int, *, after: int, at_most: int) -> int:
     """Gifts to the creator after transaction `after` that were not undone, counted up to
     `at_most`."""
     count: int = conn.execute(
@@ -33,7 +33,7 @@ def unseen_count(conn: sqlite3.Connection, creator_id: int, *, after: int, at_mo
     return count
 
 
-def newest_gift_to(conn: sqlite3.Connection, creator_id: int) -> int:
+def newest_gift_to(conn: Connection, creator_id: int) -> int:
     """The transaction id of the newest gift to the creator (undone or not); 0 if none."""
     row = conn.execute(
         "SELECT id FROM transactions WHERE counterparty_id = ? AND kind = 'gift'"
@@ -44,7 +44,7 @@ def newest_gift_to(conn: sqlite3.Connection, creator_id: int) -> int:
     return newest
 
 
-def mark_seen(conn: sqlite3.Connection, creator_id: int, txn_id: int) -> None:
+def mark_seen(conn: Connection, creator_id: int, txn_id: int) -> None:
     """The creator has seen the gifts up to `txn_id` (a mark never moves back)."""
     conn.execute(
         "INSERT INTO gift_notifications (creator_id, last_seen_txn_id) VALUES (?, ?)"
@@ -55,7 +55,7 @@ def mark_seen(conn: sqlite3.Connection, creator_id: int, txn_id: int) -> None:
     )
 
 
-def start_news(conn: sqlite3.Connection, creator_id: int, txn_id: int) -> None:
+def start_news(conn: Connection, creator_id: int, txn_id: int) -> None:
     """The creator is shown for the first time: gifts up to `txn_id` are history, not news. A
     creator shown before keeps their mark."""
     conn.execute(
@@ -66,7 +66,7 @@ def start_news(conn: sqlite3.Connection, creator_id: int, txn_id: int) -> None:
 
 
 def big_gifts_after(
-    conn: sqlite3.Connection, creator_id: int, *, after: int, min_coins: int, limit: int
+    conn: Connection, creator_id: int, *, after: int, min_coins: int, limit: int
 ) -> list[tuple[int, str, str, str, int, int, int, str]]:
     """(transaction id, created at, sender's name, gift, count, coins, diamonds, context) of
     the gifts of at least `min_coins` to the creator after transaction `after` that were not

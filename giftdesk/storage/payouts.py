@@ -3,8 +3,9 @@ its status, settled once from pending to paid or failed."""
 
 from __future__ import annotations
 
-import sqlite3
 from typing import NamedTuple
+
+from giftdesk.storage.connection import Connection, insert_row
 
 
 class PayoutRow(NamedTuple):
@@ -28,7 +29,7 @@ class PayoutToSettle(NamedTuple):
     reference: str
 
 
-def requested_on(conn: sqlite3.Connection, creator_id: int, *, utc_day: str) -> int:
+def requested_on(conn: Connection, creator_id: int, *, utc_day: str) -> int:
     """Cents of the creator's requests of `utc_day` that have not failed."""
     cents: int = conn.execute(
         "SELECT coalesce(sum(cents), 0) FROM payouts"
@@ -39,7 +40,7 @@ def requested_on(conn: sqlite3.Connection, creator_id: int, *, utc_day: str) -> 
 
 
 def insert(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     request_txn_id: int,
     creator_id: int,
@@ -51,16 +52,25 @@ def insert(
     reference: str,
 ) -> int:
     """A new payout request's id."""
-    payout_id = conn.execute(
-        "INSERT INTO payouts (request_txn_id, creator_id, diamonds, cents, method, utc_day,"
-        " status, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    payout_id = insert_row(
+        conn,
+        "payouts",
+        (
+            "request_txn_id",
+            "creator_id",
+            "diamonds",
+            "cents",
+            "method",
+            "utc_day",
+            "status",
+            "reference",
+        ),
         (request_txn_id, creator_id, diamonds, cents, method, utc_day, status, reference),
-    ).lastrowid
-    assert payout_id is not None  # an INSERT always sets it
+    )
     return payout_id
 
 
-def of_creator(conn: sqlite3.Connection, creator_id: int) -> list[PayoutRow]:
+def of_creator(conn: Connection, creator_id: int) -> list[PayoutRow]:
     """The creator's payouts, newest first."""
     rows = conn.execute(
         "SELECT p.id, p.request_txn_id, p.diamonds, p.cents, p.method, p.status,"
@@ -72,7 +82,7 @@ def of_creator(conn: sqlite3.Connection, creator_id: int) -> list[PayoutRow]:
     return [PayoutRow(*r) for r in rows]
 
 
-def to_settle(conn: sqlite3.Connection, payout_id: int) -> PayoutToSettle | None:
+def to_settle(conn: Connection, payout_id: int) -> PayoutToSettle | None:
     row = conn.execute(
         "SELECT creator_id, diamonds, cents, method, status, reference FROM payouts WHERE id = ?",
         (payout_id,),
@@ -80,14 +90,14 @@ def to_settle(conn: sqlite3.Connection, payout_id: int) -> PayoutToSettle | None
     return None if row is None else PayoutToSettle(*row)
 
 
-def settle(conn: sqlite3.Connection, payout_id: int, *, status: str, settle_txn_id: int) -> None:
+def settle(conn: Connection, payout_id: int, *, status: str, settle_txn_id: int) -> None:
     conn.execute(
         "UPDATE payouts SET status = ?, settle_txn_id = ? WHERE id = ?",
         (status, settle_txn_id, payout_id),
     )
 
 
-def held_diamonds(conn: sqlite3.Connection, creator_id: int, *, status: str) -> int:
+def held_diamonds(conn: Connection, creator_id: int, *, status: str) -> int:
     """Diamonds of the creator's payouts in `status` (pending ones are held)."""
     diamonds: int = conn.execute(
         "SELECT coalesce(sum(diamonds), 0) FROM payouts WHERE creator_id = ? AND status = ?",

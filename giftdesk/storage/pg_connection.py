@@ -30,6 +30,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from giftdesk.domain.errors import StorageError
+from giftdesk.i18n import _
+from giftdesk.storage.errors import PasswordNeeded
 
 if TYPE_CHECKING:
     import psycopg
@@ -39,6 +41,9 @@ if TYPE_CHECKING:
 Params = Sequence[Any] | Mapping[str, Any]
 
 APPLICATION_NAME = "giftdesk"  # what the server's pg_stat_activity shows, unless the URL says
+# libpq's words when the server asks for a password it was not given, or refuses one.
+_PASSWORD_NEEDED = "no password supplied"
+_PASSWORD_REFUSED = "password authentication failed"
 CONNECT_TIMEOUT_S = 10  # libpq waits for ever by default; a window must not
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -145,10 +150,12 @@ class PgConnection:
         self.raw.close()
 
 
-def connect(target: PostgresTarget) -> PgConnection:
+def connect(target: PostgresTarget, *, password: str | None = None) -> PgConnection:
     """A connection to the database `target` names; a StorageError with the server's reason
-    when it cannot be made (no server there, a refused login, no such database). A password
-    comes from libpq's PGPASSWORD or ~/.pgpass, never from the target."""
+    when it cannot be made (no server there, a refused login, no such database), and
+    `PasswordNeeded` when the server asks for a password none was given for, or refuses the
+    one given. A password comes from libpq's PGPASSWORD or ~/.pgpass, or `password` (a
+    connection parameter: never in a URL, never in a message), never from the target."""
     import psycopg
 
     params: dict[str, Any] = {
@@ -156,11 +163,23 @@ def connect(target: PostgresTarget) -> PgConnection:
         "connect_timeout": str(CONNECT_TIMEOUT_S),
         **target.connect_params(),
     }
+    if password is not None:
+        params["password"] = password
     try:
         conn = psycopg.connect(**params, autocommit=True)
     except psycopg.OperationalError as e:
         reason = " ".join(str(e).split())  # libpq's message spans lines
-        raise StorageError(f"cannot connect to the database {target.url}: {reason}") from None
+        if _PASSWORD_NEEDED in reason or _PASSWORD_REFUSED in reason:
+            raise PasswordNeeded(
+                _("the database server for {url} asks for a password: {reason}").format(
+                    url=target.url, reason=reason
+                )
+            ) from None
+        raise StorageError(
+            _("cannot connect to the database {url}: {reason}").format(
+                url=target.url, reason=reason
+            )
+        ) from None
     return PgConnection(conn)
 
 

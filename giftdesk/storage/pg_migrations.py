@@ -44,6 +44,10 @@ if TYPE_CHECKING:
     from psycopg import Connection
 
 TABLE = "giftdesk_migrations"
+# One row beside the ledger, never part of it: the contents generation (SQLite's PRAGMA
+# user_version: a restore changes it) and the digest of the schema the migrations made
+# (pg_schema.py). PostgreSQL's own, as giftdesk_migrations is: SQLite keeps both elsewhere.
+CONTENTS = "giftdesk_contents"
 # pg_advisory_xact_lock's key, held while migrating: a second process opening the same new
 # database waits, then finds nothing left to do. ('GiftDesk' in ASCII, as a number.)
 LOCK_KEY = 0x4769667444657368
@@ -564,6 +568,15 @@ INSERT INTO accounts (code, unit, may_go_negative) VALUES
     ('usd:creator_payouts', 'USD', 0);
 """
 
+_CONTENTS = f"""
+CREATE TABLE {CONTENTS} (
+    one BIGINT PRIMARY KEY CHECK (one = 1),
+    generation BIGINT NOT NULL DEFAULT 0,
+    schema_sha256 TEXT COLLATE "C"
+);
+INSERT INTO {CONTENTS} (one) VALUES (1);
+"""
+
 # (number, name, SQL). Number 1 is SQLite's m0001_ledger ... m0013_coin_lots in one step.
 STEPS: tuple[tuple[int, str, str], ...] = (
     (
@@ -578,6 +591,7 @@ STEPS: tuple[tuple[int, str, str], ...] = (
         + _NO_TRUNCATE
         + _SYSTEM_ACCOUNTS,
     ),
+    (2, "contents_generation", _CONTENTS),
 )
 NAMES = tuple(name for _number, name, _sql in STEPS)
 

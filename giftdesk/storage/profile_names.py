@@ -7,14 +7,14 @@ Unicode data the keys were made with (giftdesk.domain.names.look_keys_version).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 
 from giftdesk.domain.names import look_keys, look_keys_version
+from giftdesk.storage.connection import Connection
 from giftdesk.storage.errors import taken_on_conflict
 
 
-def holder(conn: sqlite3.Connection, keys: Iterable[str]) -> int | None:
+def holder(conn: Connection, keys: Iterable[str]) -> int | None:
     """The profile holding one of `keys`; the earliest made if several do (a lookup finds
     the original, not a look-alike made after it)."""
     wanted = sorted(keys)
@@ -27,7 +27,7 @@ def holder(conn: sqlite3.Connection, keys: Iterable[str]) -> int | None:
     return holder_id
 
 
-def claim(conn: sqlite3.Connection, profile_id: int, keys: Iterable[str]) -> None:
+def claim(conn: Connection, profile_id: int, keys: Iterable[str]) -> None:
     """Give a new profile its keys; `Taken` if another profile holds one."""
     with taken_on_conflict():
         conn.executemany(
@@ -36,7 +36,7 @@ def claim(conn: sqlite3.Connection, profile_id: int, keys: Iterable[str]) -> Non
         )
 
 
-def claim_for_every_profile(conn: sqlite3.Connection) -> None:
+def claim_for_every_profile(conn: Connection) -> None:
     """Give every profile the keys of its name, oldest profile first. A key that an older
     profile holds stays with it: a look-alike made before names were compared by their looks
     keeps its other keys, and lookups by a key they shared find the older profile."""
@@ -48,7 +48,7 @@ def claim_for_every_profile(conn: sqlite3.Connection) -> None:
         )
 
 
-def make_current(conn: sqlite3.Connection) -> None:
+def make_current(conn: Connection) -> None:
     """Inside a write: make every profile's keys again if they were made with other Unicode
     data than this GiftDesk's (an upgrade, a backup from another machine). Until then a
     look-alike lookup may miss; a new name is checked only after this."""

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
+from giftdesk.storage.connection import Connection, insert_row
 from giftdesk.storage.errors import taken_on_conflict
 
 _COLUMNS = "id, name, birthdate, is_creator, daily_budget_coins, monthly_budget_coins, time_zone"
@@ -15,7 +14,7 @@ ProfileRow = tuple[int, str, str, int, int | None, int | None, str]
 
 
 def insert(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     name: str,
     name_key: str,
@@ -26,24 +25,23 @@ def insert(
 ) -> int:
     """A new profile's id; `Taken` if a profile has that name key already."""
     with taken_on_conflict():
-        cur = conn.execute(
-            "INSERT INTO profiles (name, name_key, birthdate, is_creator, created_at, time_zone)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+        profile_id = insert_row(
+            conn,
+            "profiles",
+            ("name", "name_key", "birthdate", "is_creator", "created_at", "time_zone"),
             (name, name_key, birthdate, int(is_creator), created_at, time_zone),
         )
-    profile_id = cur.lastrowid
-    assert profile_id is not None  # an INSERT always sets it
     return profile_id
 
 
-def get(conn: sqlite3.Connection, profile_id: int) -> ProfileRow | None:
+def get(conn: Connection, profile_id: int) -> ProfileRow | None:
     row: ProfileRow | None = conn.execute(
         f"SELECT {_COLUMNS} FROM profiles WHERE id = ?", (profile_id,)
     ).fetchone()
     return row
 
 
-def get_pair(conn: sqlite3.Connection, first_id: int, second_id: int) -> dict[int, ProfileRow]:
+def get_pair(conn: Connection, first_id: int, second_id: int) -> dict[int, ProfileRow]:
     """Two profiles in one look-up, by id; an unknown id is simply not in the answer."""
     return {
         row[0]: row
@@ -53,7 +51,7 @@ def get_pair(conn: sqlite3.Connection, first_id: int, second_id: int) -> dict[in
     }
 
 
-def with_name_key(conn: sqlite3.Connection, name_key: str) -> ProfileRow | None:
+def with_name_key(conn: Connection, name_key: str) -> ProfileRow | None:
     """The profile whose name folds to `name_key` (names are unique whatever their case)."""
     row: ProfileRow | None = conn.execute(
         f"SELECT {_COLUMNS} FROM profiles WHERE name_key = ?", (name_key,)
@@ -61,7 +59,7 @@ def with_name_key(conn: sqlite3.Connection, name_key: str) -> ProfileRow | None:
     return row
 
 
-def all_by_name(conn: sqlite3.Connection) -> list[ProfileRow]:
+def all_by_name(conn: Connection) -> list[ProfileRow]:
     rows: list[ProfileRow] = conn.execute(
         f"SELECT {_COLUMNS} FROM profiles ORDER BY name_key"
     ).fetchall()
@@ -69,7 +67,7 @@ def all_by_name(conn: sqlite3.Connection) -> list[ProfileRow]:
 
 
 def set_budget(
-    conn: sqlite3.Connection,
+    conn: Connection,
     profile_id: int,
     *,
     daily_coins: int | None,
@@ -81,5 +79,5 @@ def set_budget(
     )
 
 
-def set_time_zone(conn: sqlite3.Connection, profile_id: int, zone: str) -> None:
+def set_time_zone(conn: Connection, profile_id: int, zone: str) -> None:
     conn.execute("UPDATE profiles SET time_zone = ? WHERE id = ?", (zone, profile_id))

@@ -3,8 +3,9 @@ brand and last four digits (never its number), and the payment provider's refere
 
 from __future__ import annotations
 
-import sqlite3
 from typing import NamedTuple
+
+from giftdesk.storage.connection import Connection
 
 
 class RechargeRow(NamedTuple):
@@ -22,14 +23,14 @@ class RechargeRow(NamedTuple):
     reference: str
 
 
-def has_purchases(conn: sqlite3.Connection, profile_id: int) -> bool:
+def has_purchases(conn: Connection, profile_id: int) -> bool:
     row = conn.execute(
         "SELECT 1 FROM recharges WHERE profile_id = ? LIMIT 1", (profile_id,)
     ).fetchone()
     return row is not None
 
 
-def insert(conn: sqlite3.Connection, row: RechargeRow) -> None:
+def insert(conn: Connection, row: RechargeRow) -> None:
     conn.execute(
         "INSERT INTO recharges (txn_id, profile_id, channel, method, is_custom, coins,"
         " bonus_coins, price_cents, store_fee_cents, card_brand, card_last4, reference)"

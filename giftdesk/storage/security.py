@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from giftdesk.domain.errors import StorageError
 from giftdesk.i18n import _
+from giftdesk.storage.connection import Connection
+from giftdesk.storage.errors import pg_errors
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +26,7 @@ class SecurityRow:
     purchase_threshold_cents: int | None = None
 
 
-def read(conn: sqlite3.Connection, profile_id: int) -> SecurityRow:
+def read(conn: Connection, profile_id: int) -> SecurityRow:
     row = conn.execute(
         "SELECT password_hash, failed_attempts, locked_until_us, totp_secret, totp_last_step,"
         " purchase_threshold_cents FROM profile_security WHERE profile_id = ?",
@@ -33,16 +35,17 @@ def read(conn: sqlite3.Connection, profile_id: int) -> SecurityRow:
     return SecurityRow() if row is None else SecurityRow(*row)
 
 
-def _ensure_row(conn: sqlite3.Connection, profile_id: int) -> None:
+def _ensure_row(conn: Connection, profile_id: int) -> None:
     conn.execute(
         "INSERT INTO profile_security (profile_id) VALUES (?) ON CONFLICT (profile_id) DO NOTHING",
         (profile_id,),
     )
 
 
-def with_password(conn: sqlite3.Connection) -> list[int]:
+def with_password(conn: Connection) -> list[int]:
     """The ids of the profiles that have a password; StorageError if the table cannot be read
     (a damaged ledger)."""
+    unreadable: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, *pg_errors())
     try:
         return [
             pid
@@ -51,14 +54,14 @@ def with_password(conn: sqlite3.Connection) -> list[int]:
                 " ORDER BY profile_id"
             )
         ]
-    except sqlite3.DatabaseError as e:
+    except unreadable as e:
         raise StorageError(
             _("cannot read the profiles' security settings: {reason}").format(reason=e)
         ) from None
 
 
 def set_failures(
-    conn: sqlite3.Connection, profile_id: int, *, failed_attempts: int, locked_until_us: int
+    conn: Connection, profile_id: int, *, failed_attempts: int, locked_until_us: int
 ) -> None:
     _ensure_row(conn, profile_id)
     conn.execute(
@@ -67,14 +70,14 @@ def set_failures(
     )
 
 
-def reset_failures(conn: sqlite3.Connection, profile_id: int) -> None:
+def reset_failures(conn: Connection, profile_id: int) -> None:
     conn.execute(
         "UPDATE profile_security SET failed_attempts = 0, locked_until_us = 0 WHERE profile_id = ?",
         (profile_id,),
     )
 
 
-def set_password_hash(conn: sqlite3.Connection, profile_id: int, password_hash: str) -> None:
+def set_password_hash(conn: Connection, profile_id: int, password_hash: str) -> None:
     """A new password, with the count of wrong tries started again."""
     _ensure_row(conn, profile_id)
     conn.execute(
@@ -84,7 +87,7 @@ def set_password_hash(conn: sqlite3.Connection, profile_id: int, password_hash: 
     )
 
 
-def replace_password_hash(conn: sqlite3.Connection, profile_id: int, *, old: str, new: str) -> None:
+def replace_password_hash(conn: Connection, profile_id: int, *, old: str, new: str) -> None:
     """The same password hashed anew (stronger parameters), unless it changed meanwhile."""
     conn.execute(
         "UPDATE profile_security SET password_hash = ? WHERE profile_id = ? AND password_hash = ?",
@@ -92,13 +95,13 @@ def replace_password_hash(conn: sqlite3.Connection, profile_id: int, *, old: str
     )
 
 
-def remove_password(conn: sqlite3.Connection, profile_id: int) -> None:
+def remove_password(conn: Connection, profile_id: int) -> None:
     conn.execute(
         "UPDATE profile_security SET password_hash = NULL WHERE profile_id = ?", (profile_id,)
     )
 
 
-def set_totp(conn: sqlite3.Connection, profile_id: int, *, secret: str, used_step: int) -> None:
+def set_totp(conn: Connection, profile_id: int, *, secret: str, used_step: int) -> None:
     """Two-step on with `secret`, its code of time step `used_step` used up."""
     _ensure_row(conn, profile_id)
     conn.execute(
@@ -107,9 +110,7 @@ def set_totp(conn: sqlite3.Connection, profile_id: int, *, secret: str, used_ste
     )
 
 
-def use_totp_step(
-    conn: sqlite3.Connection, profile_id: int, step: int, *, reset_failures: bool
-) -> None:
+def use_totp_step(conn: Connection, profile_id: int, step: int, *, reset_failures: bool) -> None:
     """Record the time step of a code just accepted, so that it works only once; with
     `reset_failures`, clear the count of wrong tries too."""
     if reset_failures:
@@ -125,13 +126,13 @@ def use_totp_step(
         )
 
 
-def clear_totp(conn: sqlite3.Connection, profile_id: int) -> None:
+def clear_totp(conn: Connection, profile_id: int) -> None:
     conn.execute(
         "UPDATE profile_security SET totp_secret = NULL WHERE profile_id = ?", (profile_id,)
     )
 
 
-def set_purchase_threshold(conn: sqlite3.Connection, profile_id: int, cents: int | None) -> None:
+def set_purchase_threshold(conn: Connection, profile_id: int, cents: int | None) -> None:
     _ensure_row(conn, profile_id)
     conn.execute(
         "UPDATE profile_security SET purchase_threshold_cents = ? WHERE profile_id = ?",

@@ -4,7 +4,8 @@ calendar: the budget's running totals, kept as gifts are sent and undone."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+
+from giftdesk.storage.connection import Connection
 
 
 def day_period(day: dt.date) -> str:
@@ -15,7 +16,7 @@ def month_period(day: dt.date) -> str:
     return f"M{day.year:04d}-{day.month:02d}"
 
 
-def spent_in(conn: sqlite3.Connection, profile_id: int, day: dt.date) -> tuple[int, int]:
+def spent_in(conn: Connection, profile_id: int, day: dt.date) -> tuple[int, int]:
     """Coins sent on `day` and in its month."""
     rows: dict[str, int] = dict(
         conn.execute(
@@ -26,7 +27,7 @@ def spent_in(conn: sqlite3.Connection, profile_id: int, day: dt.date) -> tuple[i
     return rows.get(day_period(day), 0), rows.get(month_period(day), 0)
 
 
-def add_spending(conn: sqlite3.Connection, profile_id: int, day: dt.date, coins: int) -> None:
+def add_spending(conn: Connection, profile_id: int, day: dt.date, coins: int) -> None:
     """Add spending to the day and month of `day`, or give it back (an undo: negative coins).
 
     A give-back is an UPDATE, not an upsert: SQLite checks the would-be inserted row's CHECK

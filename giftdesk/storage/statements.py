@@ -4,8 +4,9 @@ as the spending figures count them), and its balances at an instant. Reads only.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import NamedTuple
+
+from giftdesk.storage.connection import Connection
 
 
 class PurchaseRow(NamedTuple):
@@ -53,9 +54,7 @@ class PayoutRow(NamedTuple):
     status: str
 
 
-def purchases(
-    conn: sqlite3.Connection, profile_id: int, from_us: int, to_us: int
-) -> list[PurchaseRow]:
+def purchases(conn: Connection, profile_id: int, from_us: int, to_us: int) -> list[PurchaseRow]:
     """The profile's purchases made from `from_us` (included) to `to_us` (excluded), UTC
     microseconds, oldest first."""
     return [
@@ -70,7 +69,7 @@ def purchases(
     ]
 
 
-def gifts_sent(conn: sqlite3.Connection, sender_id: int, month: str) -> list[SentRow]:
+def gifts_sent(conn: Connection, sender_id: int, month: str) -> list[SentRow]:
     """The gifts the profile sent in `month` ('YYYY-MM' of its own calendar, as each gift's
     local day records it), oldest first, each with its money trail and whether it was undone."""
     return [
@@ -88,7 +87,7 @@ def gifts_sent(conn: sqlite3.Connection, sender_id: int, month: str) -> list[Sen
 
 
 def gifts_received(
-    conn: sqlite3.Connection, creator_id: int, from_us: int, to_us: int
+    conn: Connection, creator_id: int, from_us: int, to_us: int
 ) -> list[ReceivedRow]:
     """The gifts the creator received from `from_us` to `to_us` (excluded), oldest first."""
     return [
@@ -105,7 +104,7 @@ def gifts_received(
 
 
 def payouts_requested(
-    conn: sqlite3.Connection, creator_id: int, from_us: int, to_us: int
+    conn: Connection, creator_id: int, from_us: int, to_us: int
 ) -> list[PayoutRow]:
     """The payouts the creator asked for from `from_us` to `to_us` (excluded), oldest first,
     with their status now."""
@@ -120,7 +119,7 @@ def payouts_requested(
     ]
 
 
-def balance_before(conn: sqlite3.Connection, profile_id: int, unit: str, before_us: int) -> int:
+def balance_before(conn: Connection, profile_id: int, unit: str, before_us: int) -> int:
     """The profile's balance of `unit` ('COIN' or 'DIAMOND') made by the transactions before
     `before_us`: what came into its account less what went out."""
     row = conn.execute(

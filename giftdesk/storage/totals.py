@@ -4,11 +4,11 @@ and undone so that the Earnings tab reads them without scanning the gifts."""
 
 from __future__ import annotations
 
-import sqlite3
+from giftdesk.storage.connection import Connection
 
 
 def add_to_earnings_totals(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     creator_id: int,
     sender_id: int,
@@ -50,7 +50,7 @@ def add_to_earnings_totals(
 
 
 def take_back_diamonds(
-    conn: sqlite3.Connection, *, creator_id: int, day: str, context: str, diamonds: int
+    conn: Connection, *, creator_id: int, day: str, context: str, diamonds: int
 ) -> None:
     """Take an undo's `diamonds` off the undone gift's day and context; what that row has not
     got comes off the creator's newest rows that have it. Used by an undo as it is written,
@@ -79,7 +79,7 @@ def take_back_diamonds(
         left -= take
 
 
-def gifts_received(conn: sqlite3.Connection, creator_id: int) -> int:
+def gifts_received(conn: Connection, creator_id: int) -> int:
     """Gifts the creator has received and kept (each gift of a combo counts)."""
     count: int = conn.execute(
         "SELECT coalesce(sum(gifts), 0) FROM creator_day_totals WHERE creator_id = ?",
@@ -88,9 +88,7 @@ def gifts_received(conn: sqlite3.Connection, creator_id: int) -> int:
     return count
 
 
-def day_totals(
-    conn: sqlite3.Connection, creator_id: int, *, since: str
-) -> dict[str, tuple[int, int]]:
+def day_totals(conn: Connection, creator_id: int, *, since: str) -> dict[str, tuple[int, int]]:
     """(diamonds, gifts) of the gifts of each day from `since` (ISO 8601) on, both contexts
     together; days without any are left out. A range of the table's primary key: as fast at a
     million gifts as at ten."""
@@ -105,7 +103,7 @@ def day_totals(
     return by_day
 
 
-def newest_day(conn: sqlite3.Connection, creator_id: int) -> str | None:
+def newest_day(conn: Connection, creator_id: int) -> str | None:
     """The newest day (ISO 8601) any gift to the creator is filed under; None before the first."""
     day: str | None = conn.execute(
         "SELECT max(day) FROM creator_day_totals WHERE creator_id = ?", (creator_id,)
@@ -113,7 +111,7 @@ def newest_day(conn: sqlite3.Connection, creator_id: int) -> str | None:
     return day
 
 
-def diamonds_by_context(conn: sqlite3.Connection, creator_id: int) -> dict[str, int]:
+def diamonds_by_context(conn: Connection, creator_id: int) -> dict[str, int]:
     """Diamonds minted by the gifts of each context the creator has had gifts in."""
     by_context: dict[str, int] = dict(
         conn.execute(
@@ -125,9 +123,7 @@ def diamonds_by_context(conn: sqlite3.Connection, creator_id: int) -> dict[str, 
     return by_context
 
 
-def top_supporters(
-    conn: sqlite3.Connection, creator_id: int, *, limit: int
-) -> list[tuple[str, int, int]]:
+def top_supporters(conn: Connection, creator_id: int, *, limit: int) -> list[tuple[str, int, int]]:
     """(name, coins, gifts) of the creator's biggest supporters, most coins first."""
     rows: list[tuple[str, int, int]] = conn.execute(
         "SELECT p.name, s.coins, s.gifts FROM supporter_totals s"

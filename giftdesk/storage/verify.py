@@ -10,14 +10,15 @@ from dataclasses import dataclass
 from giftdesk.domain.errors import Cancelled
 from giftdesk.domain.units import Rate
 from giftdesk.i18n import _
-from giftdesk.storage import schema
+from giftdesk.storage import pg_schema, schema
+from giftdesk.storage.connection import Connection
 
 # progress(done, total, what) -> False to stop: checks by name here, pages of a backup's copy
 # ("copy") in storage/backup_files.backup.
 Progress = Callable[[int, int, str], bool]
 # A check's outcome: whether it passed, and what it found when it did not.
 Outcome = tuple[bool, str]
-CheckFn = Callable[[sqlite3.Connection], Outcome]
+CheckFn = Callable[[Connection], Outcome]
 _DIAMOND_CENT = Rate(1, 1)  # the default rules' value of a diamond, in cents
 
 
@@ -28,16 +29,14 @@ class Check:
     detail: str = ""
 
 
-def _none_found(
-    conn: sqlite3.Connection, sql: str, what: str, params: tuple[object, ...] = ()
-) -> Outcome:
+def _none_found(conn: Connection, sql: str, what: str, params: tuple[object, ...] = ()) -> Outcome:
     rows = conn.execute(sql, params).fetchmany(5)
     if not rows:
         return True, ""
     return False, f"{what}: {', '.join(str(r[0]) for r in rows)}"
 
 
-def _units_balance(conn: sqlite3.Connection) -> Outcome:
+def _units_balance(conn: Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT unit || ' is off by ' || sum(balance) FROM accounts GROUP BY unit"
@@ -46,7 +45,7 @@ def _units_balance(conn: sqlite3.Connection) -> Outcome:
     )
 
 
-def _transfer_units(conn: sqlite3.Connection) -> Outcome:
+def _transfer_units(conn: Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT t.id FROM transfers t JOIN accounts a ON a.id = t.from_account_id"
@@ -56,7 +55,7 @@ def _transfer_units(conn: sqlite3.Connection) -> Outcome:
     )
 
 
-def _balances_match(conn: sqlite3.Connection) -> Outcome:
+def _balances_match(conn: Connection) -> Outcome:
     return _none_found(
         conn,
         """
@@ -70,7 +69,7 @@ def _balances_match(conn: sqlite3.Connection) -> Outcome:
     )
 
 
-def _no_negative(conn: sqlite3.Connection) -> Outcome:
+def _no_negative(conn: Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT code FROM accounts WHERE may_go_negative = 0 AND balance < 0",
@@ -78,7 +77,7 @@ def _no_negative(conn: sqlite3.Connection) -> Outcome:
     )
 
 
-def _transactions_have_transfers(conn: sqlite3.Connection) -> Outcome:
+def _transactions_have_transfers(conn: Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT t.id FROM transactions t WHERE NOT EXISTS"
@@ -87,7 +86,7 @@ def _transactions_have_transfers(conn: sqlite3.Connection) -> Outcome:
     )
 
 
-def _transfers_match_records(conn: sqlite3.Connection) -> Outcome:
+def _transfers_match_records(conn: Connection) -> Outcome:
     """What each transaction moved, per unit, is what its record says: a purchase's coins and
     bonus and price, a gift's coins and diamonds, an undo's coins back, a payout's diamonds
     and cents. Balances match transfers however many there are: this catches a transfer
@@ -125,7 +124,7 @@ def _transfers_match_records(conn: sqlite3.Connection) -> Outcome:
     )
 
 
-def _keys_unique(conn: sqlite3.Connection) -> Outcome:
+def _keys_unique(conn: Connection) -> Outcome:
     return _none_found(
         conn,
         "SELECT idem_key FROM transactions GROUP BY idem_key HAVING count(*) > 1",
@@ -134,7 +133,7 @@ def _keys_unique(conn: sqlite3.Connection) -> Outcome:
 
 
 def _diamond_rule(rate: Rate) -> CheckFn:
-    def check(conn: sqlite3.Connection) -> Outcome:
+    def check(conn: Connection) -> Outcome:
         bad = []
         # One pass over gifts and one over transfers, grouped, rather than a look-up per
         # creator (which needed an index on every transfer's accounts).
@@ -175,7 +174,7 @@ def _diamond_rule(rate: Rate) -> CheckFn:
     return check
 
 
-def _payout_holds(conn: sqlite3.Connection) -> Outcome:
+def _payout_holds(conn: Connection) -> Outcome:
     hold = conn.execute(
         "SELECT balance FROM accounts WHERE code = 'diamond:payout_hold'"
     ).fetchone()[0]
@@ -189,7 +188,7 @@ def _payout_holds(conn: sqlite3.Connection) -> Outcome:
     return True, ""
 
 
-def _spending_matches(conn: sqlite3.Connection) -> Outcome:
+def _spending_matches(conn: Connection) -> Outcome:
     """Budget spending per profile and local day equals the coins of its gifts not undone,
     both ways round: no spending without gifts and no gifts without spending."""
     return _none_found(
@@ -218,7 +217,7 @@ def _spending_matches(conn: sqlite3.Connection) -> Outcome:
     )
 
 
-def _earnings_totals_match(conn: sqlite3.Connection) -> Outcome:
+def _earnings_totals_match(conn: Connection) -> Outcome:
     """The Earnings tab's running totals: gifts and coins per day and context, and per
     supporter, equal what the gifts not undone add up to; a creator's diamonds over all days
     add up to the diamonds minted for them (each undo took back what it did, see totals.py)."""
@@ -262,7 +261,7 @@ def _earnings_totals_match(conn: sqlite3.Connection) -> Outcome:
 _KEPT = "NOT EXISTS (SELECT 1 FROM transactions u WHERE u.reverses_id = g.txn_id)"
 
 
-def _live_figures_match(conn: sqlite3.Connection) -> Outcome:
+def _live_figures_match(conn: Connection) -> Outcome:
     """Each LIVE's diamonds, coins and gift items, and each sender's coins and gift items in
     its ranking, equal what its gifts not undone add up to, both ways round."""
     return _none_found(
@@ -295,7 +294,7 @@ def _live_figures_match(conn: sqlite3.Connection) -> Outcome:
     )
 
 
-def _gifts_name_consistent_lives(conn: sqlite3.Connection) -> Outcome:
+def _gifts_name_consistent_lives(conn: Connection) -> Outcome:
     """A gift that names a LIVE was sent live, to that LIVE's creator, while it was on air."""
     return _none_found(
         conn,
@@ -308,7 +307,7 @@ def _gifts_name_consistent_lives(conn: sqlite3.Connection) -> Outcome:
     )
 
 
-def _leaderboard_days_match(conn: sqlite3.Connection) -> Outcome:
+def _leaderboard_days_match(conn: Connection) -> Outcome:
     """The leaderboards' totals per creator, creator's day and sender equal what the gifts not
     undone add up to, both ways round; every gift is filed under a creator's day."""
     return _none_found(
@@ -333,7 +332,7 @@ def _leaderboard_days_match(conn: sqlite3.Connection) -> Outcome:
 
 
 def _trail_rule(value: Rate) -> CheckFn:
-    def check(conn: sqlite3.Connection) -> Outcome:
+    def check(conn: Connection) -> Outcome:
         """Every take and trail worked out again from the purchases, gifts and undos (first
         in, first out, each lot's running floor: storage/lots.replay) equals the one stored;
         each lot's counters add up its takes; each gift's creator part is its diamonds'
@@ -383,7 +382,7 @@ def _trail_rule(value: Rate) -> CheckFn:
     return check
 
 
-def _spending_trails_match(conn: sqlite3.Connection) -> Outcome:
+def _spending_trails_match(conn: Connection) -> Outcome:
     """The monthly spending per sender and creator equals what the trails of the gifts not
     undone add up to, both ways round."""
     return _none_found(
@@ -409,22 +408,42 @@ def _spending_trails_match(conn: sqlite3.Connection) -> Outcome:
     )
 
 
-def _schema_matches(conn: sqlite3.Connection) -> Outcome:
+def _schema_matches(conn: Connection) -> Outcome:
     """The file holds GiftDesk's tables, indexes, triggers and views and nothing else, each
     exactly as the migrations made it: a trigger planted in the file runs inside every later
     write, and every check above would still pass."""
+    if not isinstance(conn, sqlite3.Connection):
+        problem = pg_schema.problem(conn)
+        return problem is None, problem or ""
     found = schema.differences(conn)
     return not found, ", ".join(found[:5]) + (
         _(" and {count} more").format(count=len(found) - 5) if len(found) > 5 else ""
     )
 
 
-def _integrity(conn: sqlite3.Connection) -> Outcome:
+def _integrity(conn: Connection) -> Outcome:
+    if not isinstance(conn, sqlite3.Connection):
+        # Nothing to ask: the server checks each page it reads (with data checksums, when the
+        # cluster has them) and refuses a damaged one with an error, which fails the checks
+        # above; there is no file here that another program could have written half of.
+        return True, _("PostgreSQL: checked by the server as it reads each page")
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     return rows == ["ok"], "; ".join(rows[:5]) if rows != ["ok"] else ""
 
 
-def _foreign_keys(conn: sqlite3.Connection) -> Outcome:
+def _foreign_keys(conn: Connection) -> Outcome:
+    if not isinstance(conn, sqlite3.Connection):
+        # PostgreSQL enforces every foreign key on every write (SQLite only with its
+        # foreign_keys pragma on): what is left to check is that none was added NOT VALID, or
+        # disabled with its table's system triggers (which schema_matches sees as well).
+        rows = conn.execute(
+            "SELECT conrelid::regclass::text || ' ' || conname FROM pg_constraint"
+            " WHERE connamespace = current_schema()::regnamespace AND contype = 'f'"
+            " AND NOT convalidated"
+            " UNION ALL SELECT tgrelid::regclass::text || ' ' || tgname FROM pg_trigger"
+            " WHERE tgisinternal AND tgenabled = 'D'"
+        ).fetchmany(5)
+        return not rows, "; ".join(r[0] for r in rows)
     rows = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
     return not rows, "; ".join(f"{r[0]} row {r[1]} -> {r[2]}" for r in rows)
 
@@ -466,7 +485,7 @@ QUICK_CHECKS = (
 
 
 def run_checks(
-    conn: sqlite3.Connection,
+    conn: Connection,
     rate: Rate,
     *,
     only: tuple[str, ...] | None = None,
@@ -488,9 +507,10 @@ def run_checks(
         stopped = stopped or (progress is not None and not progress(*step))
         return stopped
 
-    if progress is not None:
+    sqlite = conn if isinstance(conn, sqlite3.Connection) else None
+    if progress is not None and sqlite is not None:
         # Every 1,000,000 SQLite steps: a few times a second on a large ledger.
-        conn.set_progress_handler(interrupt, 1_000_000)
+        sqlite.set_progress_handler(interrupt, 1_000_000)
     results = []
     try:
         for done, (name, fn) in enumerate(todo):
@@ -505,6 +525,6 @@ def run_checks(
                 ok, detail = False, str(e)
             results.append(Check(name, ok, detail))
     finally:
-        if progress is not None:
-            conn.set_progress_handler(None, 0)
+        if progress is not None and sqlite is not None:
+            sqlite.set_progress_handler(None, 0)
     return results

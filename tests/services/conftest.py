@@ -7,6 +7,7 @@ from collections.abc import Collection
 import pytest
 
 from giftdesk.services import Services
+from giftdesk.storage.connection import is_sqlite
 from giftdesk.storage.db import MEMORY
 
 
@@ -50,11 +51,15 @@ def earning_creator(fresh_services, rich_viewer, creator):
 def _rows(conn, table: str, besides: Collection[str]) -> list[tuple]:
     """A table's rows without the columns `besides` names ("table.column"), sorted by every
     column: the same rows compare equal whatever order a query plan reads them in."""
-    columns = [
-        f'"{name}"'
-        for (name,) in conn.execute("SELECT name FROM pragma_table_info(?)", (table,))
-        if f"{table}.{name}" not in besides
-    ]
+    if is_sqlite(conn):
+        names = conn.execute("SELECT name FROM pragma_table_info(?)", (table,))
+    else:
+        names = conn.execute(
+            "SELECT column_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
+            (table,),
+        )
+    columns = [f'"{name}"' for (name,) in names if f"{table}.{name}" not in besides]
     listed = ", ".join(columns)
     return conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY {listed}').fetchall()
 
@@ -78,12 +83,20 @@ class Probe:
     @staticmethod
     def state(services: Services, *, besides: Collection[str] = ()) -> dict:
         """Every row a failed action must leave untouched: every table of the database, as
-        sqlite_master names them, so that a table a migration adds is covered without a word
-        here; sqlite-utils' `_sqlite_migrations` too, as no action may run or undo a migration.
+        sqlite_master (or PostgreSQL's pg_tables) names them, so that a table a migration adds
+        is covered without a word here; the migrations' own table too, as no action may run
+        or undo a migration.
         `besides` leaves out columns ("table.column") that a refusal changes on purpose, such
         as `WRONG_TRIES`."""
         conn = services.ctx.conn
-        tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        if is_sqlite(conn):
+            tables = conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        else:
+            tables = conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
+            )
         return {table: _rows(conn, table, besides) for (table,) in tables.fetchall()}
 
     @staticmethod
@@ -151,3 +164,9 @@ BEGIN SELECT RAISE(ABORT, 'a payout is settled once'); END""")
 def before_references():
     """Turn a wallet file back into one GiftDesk made before migration 0009."""
     return _as_before_references
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def engine(request: pytest.FixtureRequest) -> str:
+    """Every test here runs on both engines (tests/conftest.py's `fresh_services`)."""
+    return str(request.param)

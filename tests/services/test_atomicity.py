@@ -132,6 +132,7 @@ def test_a_failure_after_the_transfers_of_a_send_leaves_nothing(scene, probe, mo
     assert_untouched(s, probe, before, vera, cleo, balances, budget_left)
 
 
+@pytest.mark.sqlite_only
 def test_a_failing_gifts_insert_leaves_nothing(scene, probe):
     s, vera, cleo, recent = scene
     before = probe.state(s)

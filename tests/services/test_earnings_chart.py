@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
 from giftdesk.domain.periods import Period
 from giftdesk.services.clock import UTC
 from giftdesk.services.demo import CREATORS, seed_demo
@@ -91,6 +93,7 @@ def test_a_gift_from_a_sender_a_day_ahead_is_on_the_chart(fresh_services, clock)
     ]
 
 
+@pytest.mark.sqlite_only
 def test_the_chart_reads_no_gift_records(fresh_services, clock, funded_viewer, creator):
     """At a million gifts the chart must cost what it costs at ten: it reads the per-day
     totals, never the gifts or the ledger."""

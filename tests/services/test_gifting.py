@@ -457,6 +457,7 @@ def test_an_undo_taking_back_a_diamond_minted_in_the_other_context(
     assert s.balance(creator.id).diamonds == 0
 
 
+@pytest.mark.sqlite_only
 def test_migration_0008_makes_earlier_undos_add_up(fresh_services, funded_viewer, creator):
     from sqlite_utils import Database
 

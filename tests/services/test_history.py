@@ -225,6 +225,7 @@ def test_count_is_the_number_of_history_rows(fresh_services, story, viewer, crea
         )
 
 
+@pytest.mark.sqlite_only
 def test_count_reads_the_two_history_indexes(fresh_services, viewer):
     conn = fresh_services.ctx.conn
     statements = []

@@ -49,13 +49,12 @@ def test_a_creator_may_be_created_on_their_18th_birthday(fresh_services, probe):
 
 def test_a_creator_has_a_diamond_account_and_a_viewer_does_not(fresh_services, viewer, creator):
     conn = fresh_services.ctx.conn
-    units = dict(
-        conn.execute(
-            "SELECT profile_id, group_concat(unit) FROM accounts WHERE profile_id IS NOT NULL"
-            " GROUP BY profile_id"
-        ).fetchall()
-    )
-    assert units == {viewer.id: "COIN", creator.id: "COIN,DIAMOND"}
+    units: dict[int, list[str]] = {}
+    for profile_id, unit in conn.execute(
+        "SELECT profile_id, unit FROM accounts WHERE profile_id IS NOT NULL ORDER BY id"
+    ):
+        units.setdefault(profile_id, []).append(unit)
+    assert units == {viewer.id: ["COIN"], creator.id: ["COIN", "DIAMOND"]}
     assert conn.execute("SELECT profile_id FROM creator_totals").fetchall() == [(creator.id,)]
 
 

@@ -23,6 +23,7 @@ from giftdesk.resources import load_rules
 from giftdesk.services import Services
 from giftdesk.services.context import ChangeKind, request_hash
 from giftdesk.services.payments import CardDetails
+from giftdesk.storage.connection import is_sqlite
 
 from expected import PACKAGES
 
@@ -319,12 +320,14 @@ CVC = "8642"
 
 
 def _all_values(conn) -> list:
-    tables = [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> '_sqlite_migrations'"
-        )
-    ]
+    if is_sqlite(conn):
+        listed = "SELECT name FROM sqlite_master WHERE type = 'table'"
+        migrations = "_sqlite_migrations"
+    else:
+        listed = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+        migrations = "giftdesk_migrations"
+    # The migrations' own record holds the real clock's times, in which a CVC may turn up.
+    tables = [r[0] for r in conn.execute(listed) if r[0] != migrations]
     values = []
     for table in tables:
         for row in conn.execute(f'SELECT * FROM "{table}"'):
@@ -350,9 +353,10 @@ def test_the_database_holds_neither_card_number_nor_cvc(fresh_services, viewer, 
     assert not any(NUMBER in t or "4111 1111 1111 1111" in t for t in texts)
     assert not any(CVC in t for t in texts)
     assert "Visa" in values and "1111" in values
-    dump = unstamped(fresh_services.ctx.conn, "\n".join(fresh_services.ctx.conn.iterdump()))
-    assert NUMBER not in dump and CVC not in dump
-    assert "'Visa'" in dump
+    if is_sqlite(fresh_services.ctx.conn):  # the dump holds the schema too (its defaults)
+        dump = unstamped(fresh_services.ctx.conn, "\n".join(fresh_services.ctx.conn.iterdump()))
+        assert NUMBER not in dump and CVC not in dump
+        assert "'Visa'" in dump
 
 
 def test_the_database_file_and_its_wal_hold_neither_card_number_nor_cvc(

@@ -58,6 +58,7 @@ def test_a_snapshot_is_made_and_used_in_a_worker_thread(on_file, tmp_path):
     assert out == {"rows": 1}
 
 
+@pytest.mark.sqlite_only
 def test_an_in_memory_database_is_its_own_snapshot(fresh_services):
     with fresh_services.snapshot() as snapshot:
         assert snapshot is fresh_services

@@ -6,10 +6,12 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from engines import INTEGRITY_ERRORS
 
 from giftdesk.services import Services
 from giftdesk.services.gifting import GiftRequest
 from giftdesk.storage import lots
+from giftdesk.storage.connection import is_sqlite
 
 
 def trail(result) -> tuple[int, int, int, int]:
@@ -115,11 +117,11 @@ def test_the_schema_refuses_a_take_out_of_order_or_at_another_price(
         (sent.transaction_id, second, 1, 1, 0),  # the newer lot while the older has coins
         (sent.transaction_id + 0, first, 2, 9, 0),  # not the lot's price
     ):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(INTEGRITY_ERRORS):
             conn.execute("INSERT INTO lot_takes VALUES (?, ?, ?, ?, ?)", row)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         conn.execute("UPDATE lots SET price_cents = 1")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         conn.execute("DELETE FROM lot_takes")
 
 
@@ -185,7 +187,11 @@ def test_verify_finds_a_trail_that_differs_from_its_lots(fresh_services, funded_
     s = fresh_services
     sent = s.gifts.send(funded_viewer.id, creator.id, "Rose", count=10)
     conn = s.ctx.conn
-    conn.execute("DROP TRIGGER gifts_no_update")
+    sqlite = is_sqlite(conn)
+    if sqlite:
+        conn.execute("DROP TRIGGER gifts_no_update")
+    else:
+        conn.execute("ALTER TABLE gifts DISABLE TRIGGER gifts_no_update")
     conn.execute(
         "UPDATE gifts SET paid_cents = paid_cents + 1, platform_cents = platform_cents + 1"
         " WHERE txn_id = ?",
@@ -196,5 +202,8 @@ def test_verify_finds_a_trail_that_differs_from_its_lots(fresh_services, funded_
     conn.execute(
         "UPDATE gifts SET paid_cents = paid_cents - 1, platform_cents = platform_cents - 1"
     )
-    conn.execute("""CREATE TRIGGER gifts_no_update BEFORE UPDATE ON gifts
+    if sqlite:
+        conn.execute("""CREATE TRIGGER gifts_no_update BEFORE UPDATE ON gifts
 BEGIN SELECT RAISE(ABORT, 'gift records are append-only'); END""")
+    else:
+        conn.execute("ALTER TABLE gifts ENABLE TRIGGER gifts_no_update")

@@ -9,15 +9,16 @@ from typing import NamedTuple
 import pytest
 
 from giftdesk.storage import gifts, ledger, profiles
-from giftdesk.storage.db import MEMORY, Store, open_db
+from giftdesk.storage.db import AnyStore, open_store
 
 NOW = "2026-11-25T12:00:00.000000+00:00"
 NOW_US = 1_795_608_000_000_000
 
 
 @pytest.fixture
-def fresh_db() -> Iterator[Store]:
-    store = open_db(MEMORY)
+def fresh_db(engine: str, request: pytest.FixtureRequest) -> Iterator[AnyStore]:
+    """A fresh database: in memory on SQLite, a new database on the tests' PostgreSQL server."""
+    store = open_store(request.getfixturevalue("pg_url") if engine == "postgres" else ":memory:")
     yield store
     store.close()
 
@@ -26,12 +27,12 @@ class Rows:
     """Rows made through the storage functions (test modules cannot import conftest)."""
 
     @staticmethod
-    def profile(store: Store, name: str, *, creator: bool = False) -> int:
+    def profile(store: AnyStore, name: str, *, creator: bool = False) -> int:
         return _add_profile(store, name, creator=creator)
 
     @staticmethod
     def transaction(
-        store: Store,
+        store: AnyStore,
         kind: str,
         profile_id: int,
         counterparty_id: int | None = None,
@@ -58,7 +59,7 @@ def rows() -> type[Rows]:
     return Rows
 
 
-def _add_profile(store: Store, name: str, *, creator: bool = False) -> int:
+def _add_profile(store: AnyStore, name: str, *, creator: bool = False) -> int:
     with store.write() as conn:
         pid = profiles.insert(
             conn,
@@ -82,6 +83,12 @@ class People(NamedTuple):
 
 
 @pytest.fixture
-def people(fresh_db: Store) -> People:
+def people(fresh_db: AnyStore) -> People:
     """Vera, a viewer, and Cleo, a creator."""
     return People(_add_profile(fresh_db, "Vera"), _add_profile(fresh_db, "Cleo", creator=True))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def engine(request: pytest.FixtureRequest) -> str:
+    """Every test here runs on both engines (tests/conftest.py's `fresh_services`)."""
+    return str(request.param)

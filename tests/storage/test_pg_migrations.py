@@ -65,7 +65,11 @@ def test_migrating_again_changes_nothing(pg):
 
 
 def test_a_migration_that_fails_leaves_nothing_behind(pg, monkeypatch):
-    broken = (2, "broken", "CREATE TABLE half_made (id BIGINT); SELECT 1 / 0;")
+    broken = (
+        len(pg_migrations.STEPS) + 1,
+        "broken",
+        "CREATE TABLE half_made (id BIGINT); SELECT 1 / 0;",
+    )
     monkeypatch.setattr(pg_migrations, "STEPS", (*pg_migrations.STEPS, broken))
     with pytest.raises(psycopg.errors.DivisionByZero):
         pg_migrations.migrate(pg)
@@ -154,8 +158,8 @@ def _pg_schema(conn) -> dict[str, object]:
         r[0]
         for r in conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
-            " AND tablename <> %s ORDER BY 1",
-            (pg_migrations.TABLE,),
+            " AND tablename NOT IN (%s, %s) ORDER BY 1",
+            (pg_migrations.TABLE, pg_migrations.CONTENTS),
         )
     ]
     columns = {}
@@ -178,8 +182,8 @@ def _pg_schema(conn) -> dict[str, object]:
                         JOIN pg_attribute ON attrelid = c.confrelid AND attnum = k.n ORDER BY i)
            FROM pg_constraint c LEFT JOIN pg_class f ON f.oid = c.confrelid
            WHERE c.connamespace = current_schema()::regnamespace AND c.contype IN ('p', 'u', 'f')
-             AND c.conrelid <> %s::regclass""",
-        (pg_migrations.TABLE,),
+             AND c.conrelid NOT IN (%s::regclass, %s::regclass)""",
+        (pg_migrations.TABLE, pg_migrations.CONTENTS),
     ).fetchall()
     keys = {
         (table, "primary" if kind == "p" else "unique", tuple(cols))

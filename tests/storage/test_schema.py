@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from engines import INTEGRITY_ERRORS
 
 from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase
 from giftdesk.domain.references import PAYOUT, PURCHASE, new_reference
@@ -484,7 +485,6 @@ def test_a_directory_is_refused(tmp_path):
 
 
 def test_records_beside_the_ledger_are_append_only(fresh_services, funded_viewer, creator):
-    import sqlite3
 
     services = fresh_services
     services.gifts.send(funded_viewer.id, creator.id, "Rose")
@@ -496,12 +496,11 @@ def test_records_beside_the_ledger_are_append_only(fresh_services, funded_viewer
         "DELETE FROM recharges",
         "DELETE FROM profiles WHERE id = 1",
     ):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(INTEGRITY_ERRORS):
             conn.execute(sql)
 
 
 def test_a_settled_payout_keeps_its_terms(fresh_services, funded_viewer, creator):
-    import sqlite3
 
     services = fresh_services
     for _ in range(3):
@@ -513,7 +512,7 @@ def test_a_settled_payout_keeps_its_terms(fresh_services, funded_viewer, creator
         "UPDATE payouts SET utc_day = '2000-01-01'",
         "DELETE FROM payouts",
     ):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(INTEGRITY_ERRORS):
             conn.execute(sql)
     assert services.payouts.settle(payout.payout_id).status == "paid"
 

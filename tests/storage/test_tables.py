@@ -8,6 +8,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from engines import INTEGRITY_ERRORS
 
 from giftdesk.domain.errors import DamagedDatabase, StorageError
 from giftdesk.storage import (
@@ -85,7 +86,7 @@ def test_spending_adds_to_the_day_and_the_month_and_gives_back(fresh_db, people)
 def test_spending_never_goes_below_zero(fresh_db, people):
     with fresh_db.write() as conn:
         spending.add_spending(conn, people.vera, DAY, 3)
-    with pytest.raises(sqlite3.IntegrityError), fresh_db.write() as conn:
+    with pytest.raises(INTEGRITY_ERRORS), fresh_db.write() as conn:
         spending.add_spending(conn, people.vera, DAY, -4)  # the schema's CHECK refuses it
     assert spending.spent_in(fresh_db.conn, people.vera, DAY) == (3, 3)
 

@@ -1,0 +1,67 @@
+"""The connection storage functions take, on either engine: what sqlite3's connection and
+pg_connection's PgConnection both offer, as a Protocol, so that mypy checks every storage
+function against both while SQLite's path stays the sqlite3 connection itself (nothing in
+between, so no slower). And the one place where the two differ inside a query module: a new
+row's id.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any, Protocol
+
+
+class Cursor(Protocol):
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def fetchmany(self, size: int = ..., /) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    def execute(self, sql: str, parameters: Any = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> object: ...
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+
+def is_sqlite(conn: Connection) -> bool:
+    return isinstance(conn, sqlite3.Connection)
+
+
+def insert_row(conn: Connection, table: str, columns: tuple[str, ...], values: Any) -> int:
+    """Insert one row into `table` (whose key is `id`) and return its id.
+
+    SQLite gives a new row the largest id + 1 (its rowid), read back as lastrowid. PostgreSQL
+    is given the same number explicitly, inside the write transaction, whose advisory lock
+    (pg_store.PgStore.write) makes it the only writer: the identity sequences are never used,
+    so ids given explicitly (a burst numbers its transactions itself, a copy keeps every id)
+    can never meet one a sequence hands out, and ids have no gaps, as on SQLite.
+    """
+    if isinstance(conn, sqlite3.Connection):
+        row_id = conn.execute(_insert_sql(table, columns, True), values).lastrowid
+    else:
+        row_id = conn.execute(_insert_sql(table, columns, False), values).fetchone()[0]
+    assert isinstance(row_id, int)
+    return row_id
+
+
+@lru_cache(maxsize=32)
+def _insert_sql(table: str, columns: tuple[str, ...], sqlite: bool) -> str:
+    marks = ", ".join("?" * len(columns))
+    if sqlite:
+        return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+    return (
+        f"INSERT INTO {table} (id, {', '.join(columns)})"
+        f" VALUES ((SELECT coalesce(max(id), 0) + 1 FROM {table}), {marks}) RETURNING id"
+    )

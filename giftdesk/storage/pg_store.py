@@ -1,0 +1,243 @@
+"""A GiftDesk database on a PostgreSQL server: the engine half of storage for PostgreSQL, with
+the methods the services use from SQLite's Store (db.py), so that neither they nor the query
+modules know which engine they run on (DESIGN 12).
+
+- `write()` is one transaction: BEGIN (READ COMMITTED), then first of all a transaction-level
+  advisory lock that every GiftDesk writer takes (`pg_advisory_xact_lock`), so that writers
+  run one at a time, as under SQLite's BEGIN IMMEDIATE: a service's read-then-write (a
+  balance checked before it is spent, a burst numbering its transactions from max(id) + 1, a
+  new row's id, connection.insert_row) is as correct here as there. Readers never wait. The
+  same statement reads the contents generation and the schema's catalog fingerprint, so the
+  lock and both checks cost one round trip. Each write sends `NOTIFY giftdesk`, which other
+  connections hear (changed_elsewhere) when it commits.
+- The schema check: what the migrations made is recorded, as a digest of the catalogs
+  (pg_schema.py), when they run; at open, and whenever the catalog rows of GiftDesk's objects
+  change (the fingerprint, read with the lock), the catalogs are digested again and compared.
+- The contents generation (SQLite's PRAGMA user_version) is giftdesk_contents.generation
+  (pg migration 2).
+- Not here: files. A server database has no file to be moved, no write-ahead log to empty, no
+  disk the app can see (a full one is SQLSTATE 53100, errors.pg_storage_error).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from giftdesk.domain.errors import NotAGiftDeskDatabase, StorageError
+from giftdesk.i18n import _
+from giftdesk.storage import pg_migrations, pg_schema
+from giftdesk.storage.errors import PasswordNeeded, pg_storage_error
+from giftdesk.storage.pg_connection import PgConnection, connect
+
+if TYPE_CHECKING:
+    from giftdesk.storage.targets import PostgresTarget
+
+CHANNEL = "giftdesk"  # LISTEN/NOTIFY's channel: every write notifies it
+# pg_advisory_xact_lock's key for writers: one at a time ('GDwrite!' in ASCII, as a number).
+WRITE_LOCK_KEY = 0x4744777269746521
+
+_BEGIN_WRITE = (
+    "SELECT pg_advisory_xact_lock(?),"
+    f" (SELECT generation FROM {pg_migrations.CONTENTS}),"
+    f" ({pg_schema.FINGERPRINT})"
+)
+
+
+class PgStore:
+    """One connection to a GiftDesk database on a PostgreSQL server; all writes go through
+    `write()`."""
+
+    in_memory = False  # others can see it: a server database is never this process's alone
+    disk_full = False  # the server's disk is the server's; a full one refuses a write (53100)
+
+    def __init__(
+        self,
+        conn: PgConnection,
+        target: PostgresTarget,
+        *,
+        read_only: bool = False,
+        password: str | None = None,
+    ) -> None:
+        self.conn = conn
+        self.target = target
+        self._password = password  # for a snapshot's second connection; never shown
+        self.path = target.url  # what messages name it by: the URL, which holds no password
+        self.read_only = read_only
+        self.closed = False
+        self.expected_generation: int | None = None  # as db.Store's
+        self.schema_problem: str | None = None
+        self._fingerprint: Any = None  # the catalog fingerprint the schema was judged at
+
+    def file_problem(self) -> str | None:
+        """No file to lose: the server keeps the database where it is."""
+        return None
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection committed a write since the last call: a NOTIFY it sent,
+        read without waiting (this connection's own are left out)."""
+        if self.closed:
+            return False
+        me = self.conn.raw.info.backend_pid
+        try:
+            # One round trip, as SQLite's data_version read: the server sends what others
+            # notified before its answer, and psycopg keeps those for notifies() to hand out
+            # without waiting.
+            self.conn.execute("SELECT 1")
+            heard = [n for n in self.conn.raw.notifies(timeout=0) if n.pid != me]
+        except Exception as e:  # psycopg.Error: the connection is gone
+            raise pg_storage_error(e, self.path) from None
+        return bool(heard)
+
+    @contextmanager
+    def write(self) -> Iterator[PgConnection]:
+        """One user action = one transaction, writers one at a time (see the module)."""
+        import psycopg
+
+        if self.read_only:
+            raise StorageError(
+                _("the database {path} is read-only; nothing was changed").format(path=self.path)
+            )
+        try:
+            self.conn.execute("BEGIN")
+            row = self.conn.execute(_BEGIN_WRITE, (WRITE_LOCK_KEY,)).fetchone()
+            assert row is not None  # a SELECT of values: always one row
+            _lock, generation, fingerprint = row
+            if fingerprint != self._fingerprint:
+                self._judge(fingerprint)  # under the lock: no GiftDesk writer changes it now
+        except psycopg.Error as e:
+            self._rollback()
+            raise pg_storage_error(e, self.path) from None
+        if self.schema_problem is not None:
+            self._rollback()
+            raise StorageError(
+                _(
+                    "nothing can be written to the database {path}: {problem}. Nothing was changed"
+                ).format(path=self.path, problem=self.schema_problem)
+            )
+        if self.expected_generation is not None and generation != self.expected_generation:
+            self._rollback()
+            raise StorageError(
+                _(
+                    "the wallet was replaced by a restore from a backup (in another window or "
+                    "from the command line) meanwhile; nothing was changed. Look at the "
+                    "restored wallet before trying again"
+                )
+            )
+        try:
+            yield self.conn
+            self.conn.execute(f"NOTIFY {CHANNEL}")
+            self.conn.execute("COMMIT")
+        except psycopg.OperationalError as e:  # lost connection, full disk: roll back, say so
+            self._rollback()
+            raise pg_storage_error(e, self.path) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def judge_schema(self) -> None:
+        """Compare the database's schema with the one its migrations made, now."""
+        row = self.conn.execute(pg_schema.FINGERPRINT).fetchone()
+        assert row is not None  # a SELECT of a value: always one row
+        self._judge(row[0])
+
+    def _judge(self, fingerprint: Any) -> None:
+        self.schema_problem = pg_schema.problem(self.conn)
+        self._fingerprint = fingerprint
+
+    def empty_log(self) -> None:
+        """Nothing to do: the server's write-ahead log is the server's (its old pages hold a
+        removed secret until the server recycles them; see docs/community.md)."""
+
+    def _rollback(self) -> None:
+        if self.closed:
+            return
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except Exception:  # psycopg.Error: the connection is gone, and the transaction with it
+            pass
+
+    def close(self) -> None:
+        self.closed = True
+        self.conn.close()
+
+
+def open_pg(target: PostgresTarget, *, password: str | None = None) -> PgStore:
+    """Connect to the database `target` names, bring its schema up to date and check it.
+
+    `PasswordNeeded` when the server asks for a password that neither PGPASSWORD, ~/.pgpass
+    nor `password` gives (or refuses the one given); a StorageError with the server's reason
+    when it cannot connect otherwise; NotAGiftDeskDatabase for a database that holds tables
+    but not GiftDesk's.
+    """
+    import psycopg
+
+    conn = connect(target, password=password)
+    try:
+        tables = {
+            r[0]
+            for r in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+            )
+        }
+        if tables and pg_migrations.TABLE not in tables:
+            raise NotAGiftDeskDatabase(
+                _("{path} is not a GiftDesk database").format(path=target.url)
+            )
+        store = PgStore(conn, target, password=password)
+        with _migrating(store) as raw:
+            if pg_migrations.migrate(raw.raw):
+                pg_schema.record(raw)
+                raw.execute(f"NOTIFY {CHANNEL}")  # an open that changed nothing is no news
+        store.judge_schema()
+        conn.execute(f"LISTEN {CHANNEL}")
+        return store
+    except psycopg.Error as e:
+        conn.close()
+        if isinstance(e, psycopg.errors.InsufficientPrivilege):
+            raise StorageError(
+                _("the database {path} cannot be used: {reason}").format(
+                    path=target.url, reason=" ".join(str(e).split())
+                )
+            ) from None
+        raise pg_storage_error(e, target.url) from None
+    except BaseException:
+        conn.close()
+        raise
+
+
+@contextmanager
+def snapshot(store: PgStore) -> Iterator[PgStore]:
+    """A read-only PgStore on a connection of its own, in one REPEATABLE READ transaction: one
+    consistent snapshot of the database for as long as the block lasts."""
+    conn = connect(store.target, password=store._password)
+    try:
+        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        reader = PgStore(conn, store.target, read_only=True)
+        reader.schema_problem = store.schema_problem
+        yield reader
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+@contextmanager
+def _migrating(store: PgStore) -> Iterator[PgConnection]:
+    """The transaction that brings the schema up to date: write()'s lock, without
+    its checks of a schema and a generation that may not exist yet. The migrations take a
+    lock of their own too (pg_migrations.migrate): a second process opening waits, then finds
+    nothing to do."""
+    conn = store.conn
+    conn.execute("BEGIN")
+    try:
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK_KEY,))
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        store._rollback()
+        raise
+
+
+__all__ = ["PasswordNeeded", "PgStore", "open_pg"]
