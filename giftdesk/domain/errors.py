@@ -77,6 +77,12 @@ class StorageError(GiftDeskError):
     """The database file cannot be opened, read or written."""
 
 
+class PasswordNeeded(StorageError):
+    """The PostgreSQL server asks for a password that neither PGPASSWORD nor ~/.pgpass gives,
+    or refused the one given: a face asks for one and opens again with
+    `Services.open(target, password=...)`."""
+
+
 class NotAGiftDeskDatabase(StorageError):
     exit_code = 2
 

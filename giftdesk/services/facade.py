@@ -80,7 +80,7 @@ class Services:
         """Services on the database `target` names: a SQLite file (a path, or a SqliteTarget),
         or a PostgreSQL database (a PostgresTarget, or a postgresql:// URL), whose schema is
         brought up to date. On PostgreSQL, `password` is for a login that PGPASSWORD and
-        ~/.pgpass do not cover (storage.errors.PasswordNeeded says one is needed)."""
+        ~/.pgpass do not cover (domain.errors.PasswordNeeded says one is needed)."""
         return cls(
             open_store(target, password=password),
             rules=rules,

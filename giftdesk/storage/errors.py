@@ -33,11 +33,6 @@ class Taken(Exception):
     GiftDeskError: the service that wrote it says which rule that breaks."""
 
 
-class PasswordNeeded(StorageError):
-    """The PostgreSQL server asks for a password that neither PGPASSWORD nor ~/.pgpass gives
-    (or refused the one given): the window asks for one and opens again with it."""
-
-
 def pg_errors() -> tuple[type[BaseException], ...]:
     """psycopg's error classes, or none when psycopg was never imported (SQLite only)."""
     psycopg = sys.modules.get("psycopg")

@@ -29,9 +29,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from giftdesk.domain.errors import StorageError
+from giftdesk.domain.errors import PasswordNeeded, StorageError
 from giftdesk.i18n import _
-from giftdesk.storage.errors import PasswordNeeded
 
 if TYPE_CHECKING:
     import psycopg

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from giftdesk.domain.errors import NotAGiftDeskDatabase, StorageError
 from giftdesk.i18n import _
 from giftdesk.storage import pg_migrations, pg_schema
-from giftdesk.storage.errors import PasswordNeeded, pg_storage_error
+from giftdesk.storage.errors import pg_storage_error
 from giftdesk.storage.pg_connection import PgConnection, connect
 
 if TYPE_CHECKING:
@@ -238,6 +238,3 @@ def _migrating(store: PgStore) -> Iterator[PgConnection]:
     except BaseException:
         store._rollback()
         raise
-
-
-__all__ = ["PasswordNeeded", "PgStore", "open_pg"]

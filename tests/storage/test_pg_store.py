@@ -10,11 +10,10 @@ import time
 import psycopg
 import pytest
 
-from giftdesk.domain.errors import NotAGiftDeskDatabase, StorageError
+from giftdesk.domain.errors import NotAGiftDeskDatabase, PasswordNeeded, StorageError
 from giftdesk.domain.units import Rate
 from giftdesk.storage import db, pg_connection, profiles
 from giftdesk.storage.db import open_store
-from giftdesk.storage.errors import PasswordNeeded
 from giftdesk.storage.pg_store import PgStore
 from giftdesk.storage.targets import parse_target
 from giftdesk.storage.verify import run_checks
