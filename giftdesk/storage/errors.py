@@ -57,27 +57,19 @@ def taken_on_conflict() -> Iterator[None]:
         raise Taken(str(e)) from None
 
 
-def pg_storage_error(e: BaseException, where: str) -> StorageError:
+def pg_storage_error(e: BaseException) -> StorageError:
     """A psycopg error as one line a user can read: a full disk, a lost connection, or the
     server's own words."""
     state = getattr(e, "sqlstate", None) or ""
     reason = " ".join(str(e).split())  # the server's message may span lines
     if state == DISK_FULL:
-        return StorageError(
-            _("the disk of the database server for {where} is full; nothing was changed").format(
-                where=where
-            )
-        )
-    if (
-        state.startswith(LOST_CONNECTION_CLASS)
-        or state.startswith(ADMIN_SHUTDOWN_CLASS)
-        or not state
-    ):
+        return StorageError(_("the database server's disk is full; nothing was changed"))
+    if not state or state.startswith((LOST_CONNECTION_CLASS, ADMIN_SHUTDOWN_CLASS)):
         return StorageError(
             _(
-                "the connection to the database server for {where} was lost ({reason}); "
-                "the action in progress was not saved. Open it again"
-            ).format(where=where, reason=reason)
+                "the connection to the database server was lost ({reason}); the action in "
+                "progress was not saved. Open the database again"
+            ).format(reason=reason)
         )
     return StorageError(_("database error: {reason}").format(reason=reason))
 
@@ -96,4 +88,4 @@ def engine_errors() -> Iterator[None]:
     except sqlite3.Error as e:
         raise StorageError(_("database error: {reason}").format(reason=e)) from None
     except pg_errors() as e:
-        raise pg_storage_error(e, _("PostgreSQL")) from None
+        raise pg_storage_error(e) from None

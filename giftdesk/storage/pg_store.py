@@ -87,7 +87,7 @@ class PgStore:
             self.conn.execute("SELECT 1")
             heard = [n for n in self.conn.raw.notifies(timeout=0) if n.pid != me]
         except Exception as e:  # psycopg.Error: the connection is gone
-            raise pg_storage_error(e, self.path) from None
+            raise pg_storage_error(e) from None
         return bool(heard)
 
     @contextmanager
@@ -108,7 +108,7 @@ class PgStore:
                 self._judge(fingerprint)  # under the lock: no GiftDesk writer changes it now
         except psycopg.Error as e:
             self._rollback()
-            raise pg_storage_error(e, self.path) from None
+            raise pg_storage_error(e) from None
         if self.schema_problem is not None:
             self._rollback()
             raise StorageError(
@@ -131,7 +131,7 @@ class PgStore:
             self.conn.execute("COMMIT")
         except psycopg.OperationalError as e:  # lost connection, full disk: roll back, say so
             self._rollback()
-            raise pg_storage_error(e, self.path) from None
+            raise pg_storage_error(e) from None
         except BaseException:
             self._rollback()
             raise
@@ -202,7 +202,7 @@ def open_pg(target: PostgresTarget, *, password: str | None = None) -> PgStore:
                     path=target.url, reason=" ".join(str(e).split())
                 )
             ) from None
-        raise pg_storage_error(e, target.url) from None
+        raise pg_storage_error(e) from None
     except BaseException:
         conn.close()
         raise

@@ -14,6 +14,7 @@ from giftdesk.domain.errors import NotAGiftDeskDatabase, PasswordNeeded, Storage
 from giftdesk.domain.units import Rate
 from giftdesk.storage import db, pg_connection, profiles
 from giftdesk.storage.db import open_store
+from giftdesk.storage.errors import Taken, engine_errors, taken_on_conflict
 from giftdesk.storage.pg_store import PgStore
 from giftdesk.storage.targets import parse_target
 from giftdesk.storage.verify import run_checks
@@ -184,3 +185,29 @@ def test_a_password_given_is_sent_to_the_server_only(pg_url):
         assert "not-in-any-message" not in store.path
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("raised", "message"),
+    [
+        (psycopg.errors.DiskFull("could not extend file"), "server's disk is full"),
+        (psycopg.errors.AdminShutdown("terminating connection"), "connection to the database"),
+        (psycopg.errors.ConnectionFailure("gone"), "connection to the database server was lost"),
+        (psycopg.OperationalError("server closed the connection"), "was lost"),
+        (psycopg.errors.RaiseException("from a trigger"), "database error: from a trigger"),
+        (psycopg.errors.CheckViolation("violates check"), "database error: violates check"),
+    ],
+)
+def test_the_servers_errors_are_one_line_storage_errors(raised, message):
+    with pytest.raises(StorageError, match=message) as mapped, engine_errors():
+        raise raised
+    assert "\n" not in str(mapped.value)
+
+
+@pytest.mark.parametrize(
+    "raised",
+    [psycopg.errors.UniqueViolation("taken"), psycopg.errors.CheckViolation("refused")],
+)
+def test_a_refused_row_is_taken_on_postgresql_too(raised):
+    with pytest.raises(Taken), taken_on_conflict():
+        raise raised
