@@ -35,7 +35,8 @@ import pytest  # noqa: E402
 from giftdesk.services import Services  # noqa: E402
 from giftdesk.services.clock import UTC, FixedClock  # noqa: E402
 
-# A throwaway PostgreSQL server (`pg_server`) and a fresh database on it per test (`pg_url`).
+# A throwaway PostgreSQL server (`pg_server`) and a fresh database on it per test (`pg_url`,
+# empty; `pg_giftdesk_url`, with GiftDesk's schema).
 pytest_plugins = ["pg_server"]
 
 
@@ -59,7 +60,7 @@ def engine() -> str:
 
 def database(engine: str, request: pytest.FixtureRequest) -> str:
     """What Services.open and open_store take for a fresh database on `engine`."""
-    return request.getfixturevalue("pg_url") if engine == POSTGRES else ":memory:"
+    return request.getfixturevalue("pg_giftdesk_url") if engine == POSTGRES else ":memory:"
 
 
 @pytest.fixture

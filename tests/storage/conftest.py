@@ -18,7 +18,9 @@ NOW_US = 1_795_608_000_000_000
 @pytest.fixture
 def fresh_db(engine: str, request: pytest.FixtureRequest) -> Iterator[AnyStore]:
     """A fresh database: in memory on SQLite, a new database on the tests' PostgreSQL server."""
-    store = open_store(request.getfixturevalue("pg_url") if engine == "postgres" else ":memory:")
+    store = open_store(
+        request.getfixturevalue("pg_giftdesk_url") if engine == "postgres" else ":memory:"
+    )
     yield store
     store.close()
 
