@@ -87,6 +87,11 @@ class MaintenanceService:
         """The version of the database engine (SQLite) the file is read with, for About."""
         return db.engine_version()
 
+    def database_server(self) -> str | None:
+        """"PostgreSQL 16.4" for a database on a server, None for a wallet file (About)."""
+        store = self._ctx.store
+        return None if isinstance(store, Store) else f"PostgreSQL {store.server_version}"
+
     @property
     def read_only(self) -> bool:
         return self._ctx.store.read_only

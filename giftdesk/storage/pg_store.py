@@ -146,6 +146,12 @@ class PgStore:
         self.schema_problem = pg_schema.problem(self.conn)
         self._fingerprint = fingerprint
 
+    @property
+    def server_version(self) -> str:
+        """The server's PostgreSQL version, as "16.4" (for the About box)."""
+        version = self.conn.raw.info.server_version  # 160004 for 16.4
+        return f"{version // 10000}.{version % 10000}"
+
     def empty_log(self) -> None:
         """Nothing to do: the server's write-ahead log is the server's (its old pages hold a
         removed secret until the server recycles them; see docs/community.md)."""
@@ -188,7 +194,11 @@ def open_pg(target: PostgresTarget, *, password: str | None = None) -> PgStore:
             )
         store = PgStore(conn, target, password=password)
         with _migrating(store) as raw:
-            if pg_migrations.migrate(raw.raw):
+            # Only when one is missing: migrate() begins with a CREATE TABLE IF NOT EXISTS,
+            # which a role that may read and write the tables but not change the schema (a
+            # community's app role, docs/community.md) is refused even when the table exists.
+            up_to_date = set(pg_migrations.applied(raw.raw)) >= {n for n, *_ in pg_migrations.STEPS}
+            if not up_to_date and pg_migrations.migrate(raw.raw):
                 pg_schema.record(raw)
                 raw.execute(f"NOTIFY {CHANNEL}")  # an open that changed nothing is no news
         store.judge_schema()

@@ -55,3 +55,13 @@ def test_a_pinned_window_refuses_to_write_over_contents_replaced_elsewhere(two_w
     assert first.maintenance.contents_generation() == 7
     with pytest.raises(StorageError, match="replaced by a restore"):
         first.profiles.add("Cleo", birthdate="1988-02-03")
+
+
+def test_about_names_the_server(two_windows):
+    first, _second = two_windows
+    assert first.maintenance.database_server().startswith("PostgreSQL ")
+    wallet = Services.open()
+    try:
+        assert wallet.maintenance.database_server() is None
+    finally:
+        wallet.close()

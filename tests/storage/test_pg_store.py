@@ -12,7 +12,7 @@ import pytest
 
 from giftdesk.domain.errors import NotAGiftDeskDatabase, PasswordNeeded, StorageError
 from giftdesk.domain.units import Rate
-from giftdesk.storage import db, pg_connection, profiles
+from giftdesk.storage import db, pg_connection, pg_migrations, profiles
 from giftdesk.storage.db import open_store
 from giftdesk.storage.errors import Taken, engine_errors, taken_on_conflict
 from giftdesk.storage.pg_store import PgStore
@@ -211,3 +211,20 @@ def test_the_servers_errors_are_one_line_storage_errors(raised, message):
 def test_a_refused_row_is_taken_on_postgresql_too(raised):
     with pytest.raises(Taken), taken_on_conflict():
         raise raised
+
+
+def test_opening_an_up_to_date_database_changes_no_schema(pg_url, monkeypatch):
+    """A community's app role may read and write the tables but not change the schema: an
+    open that has nothing to migrate must not try (migrate() starts with DDL)."""
+    open_store(pg_url).close()
+
+    def refuse(conn):
+        raise AssertionError("migrate() ran on an up-to-date database")
+
+    monkeypatch.setattr(pg_migrations, "migrate", refuse)
+    store = open_store(pg_url)
+    try:
+        assert store.schema_problem is None
+        assert store.server_version.split(".")[0].isdigit()
+    finally:
+        store.close()
