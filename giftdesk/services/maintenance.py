@@ -88,7 +88,7 @@ class MaintenanceService:
         return db.engine_version()
 
     def database_server(self) -> str | None:
-        """"PostgreSQL 16.4" for a database on a server, None for a wallet file (About)."""
+        """ "PostgreSQL 16.4" for a database on a server, None for a wallet file (About)."""
         store = self._ctx.store
         return None if isinstance(store, Store) else f"PostgreSQL {store.server_version}"
 

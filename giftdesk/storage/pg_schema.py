@@ -8,10 +8,10 @@ beside the contents (giftdesk_contents.schema_sha256, in the migrations' own tra
 compared with the catalogs' at open and whenever they change. Recorded rather than a constant
 as schema.py's: each server version deparses a definition in its own words.
 
-Whether they changed is read with every write's lock (pg_store._BEGIN_WRITE): the number of
-catalog rows of GiftDesk's objects and the newest transaction that wrote one (xmin), a read of
-a few hundred catalog rows. VACUUM and ANALYZE update their statistics in place and leave it
-as it is; any DDL moves it, and the full digest is then taken again.
+Whether they changed is read by pg_store's changed_elsewhere() (FINGERPRINT): the number of
+catalog rows of GiftDesk's objects and the newest transaction that wrote one (xmin), about a
+millisecond. VACUUM and ANALYZE update their statistics in place and leave it as it is; any
+DDL moves it, and the full digest is then taken again.
 """
 
 from __future__ import annotations

@@ -6,13 +6,18 @@ modules know which engine they run on (DESIGN 12).
   advisory lock that every GiftDesk writer takes (`pg_advisory_xact_lock`), so that writers
   run one at a time, as under SQLite's BEGIN IMMEDIATE: a service's read-then-write (a
   balance checked before it is spent, a burst numbering its transactions from max(id) + 1, a
-  new row's id, connection.insert_row) is as correct here as there. Readers never wait. The
-  same statement reads the contents generation and the schema's catalog fingerprint, so the
-  lock and both checks cost one round trip. Each write sends `NOTIFY giftdesk`, which other
-  connections hear (changed_elsewhere) when it commits.
+  new row's id, connection.insert_row) is as correct here as there, and two GiftDesk writers
+  can neither deadlock nor fail to serialize (there is nothing to retry). Readers never wait.
+  The same statement reads the contents generation: the lock and the check cost one round
+  trip. Each write sends `NOTIFY giftdesk`, which other connections hear (changed_elsewhere)
+  when it commits.
 - The schema check: what the migrations made is recorded, as a digest of the catalogs
-  (pg_schema.py), when they run; at open, and whenever the catalog rows of GiftDesk's objects
-  change (the fingerprint, read with the lock), the catalogs are digested again and compared.
+  (pg_schema.py), when they run, and compared at open, in `verify`, and whenever the catalog
+  rows of GiftDesk's objects changed (a fingerprint read by every changed_elsewhere(), which a
+  window asks a few times a second). Not at every write, as on SQLite: the fingerprint costs
+  about a millisecond, a third of a gift, and on a server only a role that may change the
+  schema can plant a trigger, a role that can as well change the ledger's rows out of
+  GiftDesk's sight (docs/community.md gives the app a role that cannot).
 - The contents generation (SQLite's PRAGMA user_version) is giftdesk_contents.generation
   (pg migration 2).
 - Not here: files. A server database has no file to be moved, no write-ahead log to empty, no
@@ -38,11 +43,13 @@ CHANNEL = "giftdesk"  # LISTEN/NOTIFY's channel: every write notifies it
 # pg_advisory_xact_lock's key for writers: one at a time ('GDwrite!' in ASCII, as a number).
 WRITE_LOCK_KEY = 0x4744777269746521
 
+# Sent as one query each (statements without parameters): a write costs two round trips
+# besides its own statements.
 _BEGIN_WRITE = (
-    "SELECT pg_advisory_xact_lock(?),"
-    f" (SELECT generation FROM {pg_migrations.CONTENTS}),"
-    f" ({pg_schema.FINGERPRINT})"
+    f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY}),"
+    f" (SELECT generation FROM {pg_migrations.CONTENTS})"
 )
+_COMMIT_WRITE = f"NOTIFY {CHANNEL}; COMMIT"
 
 
 class PgStore:
@@ -83,8 +90,11 @@ class PgStore:
         try:
             # One round trip, as SQLite's data_version read: the server sends what others
             # notified before its answer, and psycopg keeps those for notifies() to hand out
-            # without waiting.
-            self.conn.execute("SELECT 1")
+            # without waiting. The answer is the schema's fingerprint (see the module).
+            row = self.conn.execute(pg_schema.FINGERPRINT).fetchone()
+            assert row is not None  # a SELECT of a value: always one row
+            if row[0] != self._fingerprint:
+                self._judge(row[0])
             heard = [n for n in self.conn.raw.notifies(timeout=0) if n.pid != me]
         except Exception as e:  # psycopg.Error: the connection is gone
             raise pg_storage_error(e) from None
@@ -100,12 +110,11 @@ class PgStore:
                 _("the database {path} is read-only; nothing was changed").format(path=self.path)
             )
         try:
-            self.conn.execute("BEGIN")
-            row = self.conn.execute(_BEGIN_WRITE, (WRITE_LOCK_KEY,)).fetchone()
+            cursor = self.conn.execute(_BEGIN_WRITE)
+            cursor.nextset()  # past BEGIN's empty result, to the SELECT's
+            row = cursor.fetchone()
             assert row is not None  # a SELECT of values: always one row
-            _lock, generation, fingerprint = row
-            if fingerprint != self._fingerprint:
-                self._judge(fingerprint)  # under the lock: no GiftDesk writer changes it now
+            _lock, generation = row
         except psycopg.Error as e:
             self._rollback()
             raise pg_storage_error(e) from None
@@ -127,8 +136,7 @@ class PgStore:
             )
         try:
             yield self.conn
-            self.conn.execute(f"NOTIFY {CHANNEL}")
-            self.conn.execute("COMMIT")
+            self.conn.execute(_COMMIT_WRITE)
         except psycopg.OperationalError as e:  # lost connection, full disk: roll back, say so
             self._rollback()
             raise pg_storage_error(e) from None
