@@ -112,10 +112,14 @@ def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
         )
     parser.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         default=default,
         type=db_path,
-        help=_("database file (default: in your user data folder)"),
+        help=_(
+            "the database: a file (default: in your user data folder), or a shared one on a "
+            "PostgreSQL server, postgresql://USER@HOST[:PORT]/NAME (the password from "
+            "PGPASSWORD or ~/.pgpass, or asked for)"
+        ),
     )
     parser.add_argument(
         "--json",

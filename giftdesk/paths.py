@@ -15,25 +15,27 @@ CARD_KEY_BYTES = 32
 
 
 def default_db_path() -> Path:
-    """The database in the user data directory, which is created on first use."""
-    override = os.environ.get("GIFTDESK_DB")
-    if override:
-        return Path(override)
+    """The wallet file in the user data directory, which is created on first use."""
     # platformdirs is imported when a path is asked for, not at start-up (before the window).
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False) / DB_FILE
 
 
-def chosen_db_path(db: str | None) -> Path:
-    """The database `--db` names, or the default one when it names none.
+def chosen_db(db: str | None) -> str:
+    """The database `--db` names, else the one the GIFTDESK_DB variable names, else the wallet
+    file in the user data folder: a file's path, or a server's URL as given (the storage
+    layer reads it, storage/targets.py, and refuses a malformed one).
 
-    A named file may be new, but its folder must exist: a typo in the folder would otherwise
-    open a new, empty wallet and report it as if it were the user's. (The default folder is
-    made on first use.)
+    A file `--db` names may be new, but its folder must exist: a typo in the folder would
+    otherwise open a new, empty wallet and report it as if it were the user's. (The default
+    folder is made on first use.)
     """
     if db is None:
-        return default_db_path()
+        override = os.environ.get("GIFTDESK_DB")
+        return override if override else str(default_db_path())
+    if is_url(db):
+        return db
     from giftdesk.domain.errors import InvalidPath
 
     path = Path(db)
@@ -43,7 +45,15 @@ def chosen_db_path(db: str | None) -> Path:
                 folder=path.parent, path=path
             )
         )
-    return path
+    return db
+
+
+def is_url(value: str) -> bool:
+    """Whether `value` names a database server rather than a file: a URL ("scheme://"), or
+    anything starting "postgres" and a colon (a URL with a typo is refused as one, not opened
+    as a file of that name)."""
+    head = value.lower()
+    return "://" in value or head.startswith(("postgresql:", "postgres:"))
 
 
 def log_path() -> Path:

@@ -17,13 +17,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from giftdesk.arguments import UsageError
 from giftdesk.cli.output import Output, fail, output_failed
 from giftdesk.cli.parser import parse
-from giftdesk.domain.errors import DamagedDatabase, GiftDeskError
+from giftdesk.cli.prompts import server_password
+from giftdesk.domain.errors import DamagedDatabase, GiftDeskError, PasswordNeeded
 from giftdesk.i18n import _
-from giftdesk.paths import chosen_db_path, log_unexpected
+from giftdesk.paths import chosen_db, log_unexpected
+
+if TYPE_CHECKING:
+    from giftdesk.services import Services
 
 # What giftdesk.app (the `giftdesk` command) and the tests use.
 __all__ = ["UsageError", "fail", "main", "parse", "run"]
@@ -31,14 +36,13 @@ __all__ = ["UsageError", "fail", "main", "parse", "run"]
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command; map every failure to its exit code and one line."""
-    from giftdesk.services import Services
     from giftdesk.storage.errors import engine_errors
 
     as_json = bool(getattr(args, "json", False))
     services = None
     try:
         with engine_errors():
-            services = Services.open(chosen_db_path(args.db))
+            services = _open(chosen_db(args.db))
             # A restore may replace the wallet while this command waits for the write lock:
             # its names were looked up in the contents there now, and must not be written to
             # others.
@@ -74,6 +78,17 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if services is not None:
             services.close()
+
+
+def _open(db: str) -> Services:
+    """The services on `db`; a server that asks for a password is given one typed at the
+    terminal (PasswordNeeded), once: a wrong one stands as the server said it."""
+    from giftdesk.services import Services
+
+    try:
+        return Services.open(db)
+    except PasswordNeeded as needed:
+        return Services.open(db, password=server_password(needed))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

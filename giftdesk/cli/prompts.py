@@ -107,3 +107,13 @@ def card_from_environment_or_terminal(args):
             )
         fields.append(value)
     return CardDetails(*fields)
+
+
+def server_password(needed: Exception) -> str:
+    """The password of a PostgreSQL login that PGPASSWORD and ~/.pgpass did not give (or gave
+    wrong), typed unechoed at a terminal; away from one, the server's refusal stands."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise needed
+    return getpass.getpass(_("Password for the database server: "))

@@ -15,7 +15,7 @@ from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageErr
 from giftdesk.i18n import _
 from giftdesk.storage import migrations, schema
 from giftdesk.storage.connection import Connection
-from giftdesk.storage.targets import SCHEMES, PostgresTarget, SqliteTarget, parse_target
+from giftdesk.storage.targets import PostgresTarget, SqliteTarget, parse_target
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -414,7 +414,9 @@ def open_store(
     """Open a GiftDesk database on either engine: a file (a path, or a SqliteTarget) with
     `open_db`, a PostgreSQL database (a PostgresTarget, or a postgresql:// URL) with
     pg_store.open_pg, `password` going to the server only (see pg_store.open_pg)."""
-    if isinstance(target, str) and target.lower().startswith(tuple(f"{s}:" for s in SCHEMES)):
+    if isinstance(target, str):
+        # Every name is read: a URL of a kind GiftDesk does not know ("postgresq://...") is
+        # refused, not opened as a file of that name.
         target = parse_target(target)
     if isinstance(target, PostgresTarget):
         from giftdesk.storage.pg_store import open_pg

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from giftdesk.domain.errors import InvalidDatabaseTarget
+from giftdesk.i18n import _
 
 SCHEMES = ("postgresql", "postgres")
 MEMORY = ":memory:"  # db.MEMORY, without importing sqlite3 here
@@ -73,10 +74,16 @@ SECRETS = frozenset(
     {"password", "sslpassword", "oauth_client_secret", "scram_client_key", "scram_server_key"}
 )
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
-PASSWORD_HINT = (
-    "give it in the PGPASSWORD variable or a ~/.pgpass file instead, where other users of "
-    "this machine cannot see it"
-)
+
+
+def password_hint() -> str:
+    """Where a server's password goes instead of the URL, in the user's language."""
+    return _(
+        "give it in the PGPASSWORD variable or a ~/.pgpass file instead, where other users of "
+        "this machine cannot see it"
+    )
+
+
 _URL_START = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
@@ -137,42 +144,44 @@ Target = SqliteTarget | PostgresTarget
 def parse_target(value: str) -> Target:
     """The database `value` names: a postgresql:// (or postgres://) URL, or else a file."""
     if not value.strip():
-        raise InvalidDatabaseTarget("the database path is empty")
+        raise InvalidDatabaseTarget(_("the database path is empty"))
     lowered = value.lower()
     if lowered.startswith(tuple(f"{s}:" for s in SCHEMES)):
         if not lowered.startswith(tuple(f"{s}://" for s in SCHEMES)):
-            raise _malformed(value, "it must start with postgresql://")
+            raise _malformed(value, _("it must start with postgresql://"))
         return _parse_postgres(value)
     start = _URL_START.match(value)
     if start is not None:
         scheme = value[: start.end() - 3]
         raise InvalidDatabaseTarget(
-            f"{scheme}:// is not a kind of database GiftDesk knows: give a file, or a"
-            " postgresql://USER@HOST/NAME URL"
+            _(
+                "{scheme}:// is not a kind of database GiftDesk knows: give a file, or a "
+                "postgresql://USER@HOST/NAME URL"
+            ).format(scheme=scheme)
         )
     return SqliteTarget(value)
 
 
 def _parse_postgres(value: str) -> PostgresTarget:
     if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in value):
-        raise _malformed(value, "it holds a control character")
+        raise _malformed(value, _("it holds a control character"))
     try:
         parts = urlsplit(value)
     except ValueError:  # "Invalid IPv6 URL": a [ without its ]
-        raise _malformed(value, "an IPv6 address needs its closing ]") from None
+        raise _malformed(value, _("an IPv6 address needs its closing ]")) from None
     if parts.fragment or value.endswith("#"):
-        raise _malformed(value, "a # has no meaning in it")
+        raise _malformed(value, _("a # has no meaning in it"))
     user, host, port = _authority(value, parts.netloc)
     dbname = _dbname(value, parts.path)
     options: list[tuple[str, str]] = []
     for key, item in _query(value, parts.query):
         if key == "host":
             if host is not None:
-                raise _malformed(value, "it names the host twice")
+                raise _malformed(value, _("it names the host twice"))
             host = item
         elif key == "port":
             if port is not None:
-                raise _malformed(value, "it names the port twice")
+                raise _malformed(value, _("it names the port twice"))
             port = _port(value, item)
         else:
             options.append((key, item))
@@ -186,22 +195,24 @@ def _authority(value: str, netloc: str) -> tuple[str | None, str | None, int | N
     if at:
         if ":" in userinfo:
             raise InvalidDatabaseTarget(
-                f"the database URL {_without_password(value)} holds a password, which would be"
-                f" visible to other users in the command line: {PASSWORD_HINT}"
+                _(
+                    "the database URL {url} holds a password, which would be visible to other "
+                    "users in the command line: {hint}"
+                ).format(url=_without_password(value), hint=password_hint())
             )
         if not userinfo:
-            raise _malformed(value, "the user name before @ is empty")
+            raise _malformed(value, _("the user name before @ is empty"))
         user = unquote(userinfo)
     if "," in hostport:
-        raise _malformed(value, "name one server only")
+        raise _malformed(value, _("name one server only"))
     host, port_text = hostport, None
     if hostport.startswith("["):  # [IPv6]:PORT
         end = hostport.find("]")
         if end < 0:
-            raise _malformed(value, "an IPv6 address needs its closing ]")
+            raise _malformed(value, _("an IPv6 address needs its closing ]"))
         host, rest = hostport[1:end], hostport[end + 1 :]
         if rest and not rest.startswith(":"):
-            raise _malformed(value, "only :PORT may follow the ] of an IPv6 address")
+            raise _malformed(value, _("only :PORT may follow the ] of an IPv6 address"))
         port_text = rest[1:] if rest else None
     elif ":" in hostport:
         host, _colon, port_text = hostport.partition(":")
@@ -212,7 +223,7 @@ def _authority(value: str, netloc: str) -> tuple[str | None, str | None, int | N
 def _port(value: str, text: str) -> int:
     if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 65535:
         # Not echoed: in postgresql://cleo:hunter2/x@host libpq reads hunter2 as the port.
-        raise _malformed(value, "its port is not a number from 1 to 65535")
+        raise _malformed(value, _("its port is not a number from 1 to 65535"))
     return int(text)
 
 
@@ -221,10 +232,10 @@ def _dbname(value: str, path: str) -> str:
     if not name:
         raise _malformed(
             value,
-            "it names no database: write it after the host, as in postgresql://USER@HOST/NAME",
+            _("it names no database: write it after the host, as in postgresql://USER@HOST/NAME"),
         )
     if "/" in path[1:]:
-        raise _malformed(value, "the database name cannot hold a / (write it as %2F)")
+        raise _malformed(value, _("the database name cannot hold a / (write it as %2F)"))
     return name
 
 
@@ -232,29 +243,39 @@ def _query(value: str, query: str) -> list[tuple[str, str]]:
     try:
         pairs = parse_qsl(query, keep_blank_values=True, strict_parsing=bool(query))
     except ValueError:
-        raise _malformed(value, "its parameters after ? are not KEY=VALUE pairs") from None
+        raise _malformed(value, _("its parameters after ? are not KEY=VALUE pairs")) from None
     seen: set[str] = set()
     for key, item in pairs:
         if key in SECRETS:
             raise InvalidDatabaseTarget(
-                f"the database URL {_without_password(value)} holds a {key}, which would be"
-                f" visible to other users in the command line: {PASSWORD_HINT}"
+                _(
+                    "the database URL {url} holds a {key}, which would be visible to other "
+                    "users in the command line: {hint}"
+                ).format(url=_without_password(value), key=key, hint=password_hint())
             )
         if key in ("dbname", "user"):
-            raise _malformed(value, f"give the {key} in the URL itself, not as ?{key}=")
+            raise _malformed(
+                value, _("give the {key} in the URL itself, not as ?{key}=").format(key=key)
+            )
         if key not in KEYWORDS:
-            raise _malformed(value, f"{key!r} is not a connection parameter GiftDesk knows")
+            raise _malformed(
+                value, _("'{key}' is not a connection parameter GiftDesk knows").format(key=key)
+            )
         if key in seen:
-            raise _malformed(value, f"it gives {key} twice")
+            raise _malformed(value, _("it gives {key} twice").format(key=key))
         if key == "sslmode" and item not in SSL_MODES:
-            raise _malformed(value, f"sslmode must be one of {', '.join(SSL_MODES)}")
+            raise _malformed(
+                value, _("sslmode must be one of {modes}").format(modes=", ".join(SSL_MODES))
+            )
         seen.add(key)
     return pairs
 
 
 def _malformed(value: str, why: str) -> InvalidDatabaseTarget:
     return InvalidDatabaseTarget(
-        f"the database URL {_without_password(value)} cannot be used: {why}"
+        _("the database URL {url} cannot be used: {why}").format(
+            url=_without_password(value), why=why
+        )
     )
 
 

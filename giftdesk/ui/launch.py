@@ -12,8 +12,8 @@ from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from giftdesk.domain.errors import GiftDeskError
-from giftdesk.paths import chosen_db_path, log_unexpected
+from giftdesk.domain.errors import GiftDeskError, PasswordNeeded
+from giftdesk.paths import chosen_db, log_unexpected
 from giftdesk.ui.actions import sentence
 from giftdesk.ui.language import install_language
 from giftdesk.ui.main_window import MainWindow
@@ -94,8 +94,19 @@ def _open_services(db: str | None, *, headless: bool) -> Services | int:
     """The services on `db`, or the exit code after saying plainly why the file cannot be used."""
     from giftdesk.services import Services  # the heavy import: after the frame is shown
 
+    chosen = chosen_db(db)
+    password: str | None = None
     try:
-        return Services.open(chosen_db_path(db))
+        for _attempt in range(SERVER_PASSWORD_TRIES):
+            try:
+                return Services.open(chosen, password=password)
+            except PasswordNeeded as needed:
+                if headless:
+                    raise
+                password = _server_password(str(needed))
+                if password is None:  # the user chose Cancel: say why it did not open
+                    raise
+        return Services.open(chosen, password=password)
     except GiftDeskError as e:
         message = str(e)
         print(f"giftdesk: error: {message}", file=sys.stderr)
@@ -104,6 +115,23 @@ def _open_services(db: str | None, *, headless: bool) -> Services | int:
                 None, QCoreApplication.translate("launch", "GiftDesk"), sentence(message)
             )
         return e.exit_code
+
+
+SERVER_PASSWORD_TRIES = 3  # as many as a login screen allows before it says why
+
+
+def _server_password(asked: str) -> str | None:
+    """The password of the PostgreSQL login, typed unechoed; None when the user cancels. Never
+    kept: it goes to libpq for this connection and nowhere else."""
+    text, ok = QtWidgets.QInputDialog.getText(
+        None,
+        QCoreApplication.translate("launch", "GiftDesk"),
+        QCoreApplication.translate("launch", "{asked}.\n\nPassword:").format(
+            asked=sentence(asked).rstrip(".")
+        ),
+        QtWidgets.QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
 
 
 def mark_startup(stage: str) -> None:

@@ -2886,6 +2886,14 @@ Nothing you saved is lost. The details were written to {where}.</source>
 
 Nichts Gespeichertes ist verloren. Die Details stehen in {where}.</translation>
     </message>
+    <message>
+        <source>{asked}.
+
+Password:</source>
+        <translation>{asked}.
+
+Passwort:</translation>
+    </message>
 </context>
 <context>
     <name>theme</name>

@@ -2886,6 +2886,14 @@ Nothing you saved is lost. The details were written to {where}.</source>
 
 No se ha perdido nada de lo que guardaste. Los detalles se escribieron en {where}.</translation>
     </message>
+    <message>
+        <source>{asked}.
+
+Password:</source>
+        <translation>{asked}.
+
+Contraseña:</translation>
+    </message>
 </context>
 <context>
     <name>theme</name>

@@ -2886,6 +2886,14 @@ Nothing you saved is lost. The details were written to {where}.</source>
 
 Nada do que você salvou foi perdido. Os detalhes foram gravados em {where}.</translation>
     </message>
+    <message>
+        <source>{asked}.
+
+Password:</source>
+        <translation>{asked}.
+
+Senha:</translation>
+    </message>
 </context>
 <context>
     <name>theme</name>
