@@ -1491,6 +1491,10 @@
 <context>
     <name>Operations</name>
     <message>
+        <source>The ledger is on {server}.</source>
+        <translation>Das Hauptbuch liegt auf {server}.</translation>
+    </message>
+    <message>
         <source>About GiftDesk</source>
         <translation>Über GiftDesk</translation>
     </message>

@@ -1491,6 +1491,10 @@
 <context>
     <name>Operations</name>
     <message>
+        <source>The ledger is on {server}.</source>
+        <translation>El libro contable está en {server}.</translation>
+    </message>
+    <message>
         <source>About GiftDesk</source>
         <translation>Acerca de GiftDesk</translation>
     </message>

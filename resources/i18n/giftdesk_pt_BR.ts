@@ -1491,6 +1491,10 @@
 <context>
     <name>Operations</name>
     <message>
+        <source>The ledger is on {server}.</source>
+        <translation>O livro-razão está em {server}.</translation>
+    </message>
+    <message>
         <source>About GiftDesk</source>
         <translation>Sobre o GiftDesk</translation>
     </message>

@@ -136,10 +136,16 @@ def test_geometry_is_remembered(make_window, settings):
     assert (again.width(), again.height()) == (1111, 777)
 
 
-def test_about_names_versions(make_window, prompter):
+def test_about_names_versions(make_window, prompter, monkeypatch):
     window = make_window()
     window.about_action.trigger()
     assert "Qt" in prompter.infos[-1] and "SQLite" in prompter.infos[-1]
+    assert "ledger is on" not in prompter.infos[-1]  # a wallet file
+    # A ledger on a server names the server (MaintenanceService.database_server says which).
+    maintenance = type(window.services.maintenance)
+    monkeypatch.setattr(maintenance, "database_server", lambda _self: "PostgreSQL 15.18")
+    window.about_action.trigger()
+    assert prompter.infos[-1].endswith("\nThe ledger is on PostgreSQL 15.18.")
 
 
 def _run(args, tmp_path):

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 def about(window: Host) -> None:
+    server = window.services.maintenance.database_server()
+    on_server = (
+        "\n"
+        + QCoreApplication.translate("Operations", "The ledger is on {server}.").format(
+            server=server
+        )
+        if server is not None
+        else ""
+    )
     window.prompter.info(
         window,
         QCoreApplication.translate("Operations", "About GiftDesk"),
@@ -30,5 +39,6 @@ def about(window: Host) -> None:
             qt=qVersion(),
             pyside=pyside_version,
             sqlite=window.services.maintenance.engine_version(),
-        ),
+        )
+        + on_server,
     )
