@@ -149,14 +149,30 @@ class PgConnection:
         self.raw.close()
 
 
+def driver() -> Any:
+    """psycopg, or a StorageError saying how to get it: it is the optional extra
+    giftdesk[postgres], which a plain `pip install giftdesk` goes without (the .deb bundles
+    it)."""
+    try:
+        import psycopg
+    except ImportError:
+        raise StorageError(
+            _(
+                "a database on a PostgreSQL server needs psycopg, which this GiftDesk was "
+                "installed without: install giftdesk[postgres] (pip install "
+                "'giftdesk[postgres]')"
+            )
+        ) from None
+    return psycopg
+
+
 def connect(target: PostgresTarget, *, password: str | None = None) -> PgConnection:
     """A connection to the database `target` names; a StorageError with the server's reason
     when it cannot be made (no server there, a refused login, no such database), and
     `PasswordNeeded` when the server asks for a password none was given for, or refuses the
     one given. A password comes from libpq's PGPASSWORD or ~/.pgpass, or `password` (a
     connection parameter: never in a URL, never in a message), never from the target."""
-    import psycopg
-
+    psycopg = driver()
     params: dict[str, Any] = {
         "application_name": APPLICATION_NAME,
         "connect_timeout": str(CONNECT_TIMEOUT_S),

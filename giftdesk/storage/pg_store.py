@@ -186,9 +186,9 @@ def open_pg(target: PostgresTarget, *, password: str | None = None) -> PgStore:
     when it cannot connect otherwise; NotAGiftDeskDatabase for a database that holds tables
     but not GiftDesk's.
     """
+    conn = connect(target, password=password)  # first: it says so if psycopg is missing
     import psycopg
 
-    conn = connect(target, password=password)
     try:
         tables = {
             r[0]

@@ -6,6 +6,8 @@ All in this process (tests/cli/conftest.py), except where a test says otherwise.
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 MALFORMED = [
@@ -84,3 +86,12 @@ def test_a_gift_flow_on_the_server(cli, pg_url):
     r = cli.raw("--json", "balance", "Vera", GIFTDESK_DB=pg_url)
     assert r.code == 0, r.err
     assert r.json()["coins"] == balances["Vera"][0]
+
+
+def test_without_psycopg_the_url_says_what_to_install(cli, monkeypatch):
+    """An install without the postgres extra (pip install giftdesk) cannot reach a server: it
+    says what to install, in one line, rather than a traceback. (The .deb bundles psycopg.)"""
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg raises ImportError
+    r = cli.raw("--db", "postgresql://cleo@localhost/gifts", "profiles", "list")
+    cli.failed(r, 1)
+    assert "giftdesk[postgres]" in r.err
