@@ -15,6 +15,7 @@ from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageErr
 from giftdesk.i18n import _
 from giftdesk.storage import migrations, schema
 from giftdesk.storage.connection import Connection
+from giftdesk.storage.errors import replaced_meanwhile
 from giftdesk.storage.targets import PostgresTarget, SqliteTarget, parse_target
 
 if TYPE_CHECKING:
@@ -139,13 +140,7 @@ class Store:
             and self.conn.execute("PRAGMA user_version").fetchone()[0] != self.expected_generation
         ):
             self._rollback()
-            raise StorageError(
-                _(
-                    "the wallet was replaced by a restore from a backup (in another window or "
-                    "from the command line) meanwhile; nothing was changed. Look at the "
-                    "restored wallet before trying again"
-                )
-            )
+            raise replaced_meanwhile()
         try:
             yield self.conn
             self.conn.execute("COMMIT")

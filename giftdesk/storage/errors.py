@@ -89,3 +89,15 @@ def engine_errors() -> Iterator[None]:
         raise StorageError(_("database error: {reason}").format(reason=e)) from None
     except pg_errors() as e:
         raise pg_storage_error(e) from None
+
+
+def replaced_meanwhile() -> StorageError:
+    """A write refused on either engine: a restore replaced the contents this connection's
+    reader pinned (its contents generation moved) since it looked."""
+    return StorageError(
+        _(
+            "the wallet was replaced by a restore from a backup (in another window or "
+            "from the command line) meanwhile; nothing was changed. Look at the "
+            "restored wallet before trying again"
+        )
+    )

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from giftdesk.domain.errors import NotAGiftDeskDatabase, StorageError
 from giftdesk.i18n import _
 from giftdesk.storage import pg_migrations, pg_schema
-from giftdesk.storage.errors import pg_storage_error
+from giftdesk.storage.errors import pg_storage_error, replaced_meanwhile
 from giftdesk.storage.pg_connection import PgConnection, connect
 
 if TYPE_CHECKING:
@@ -127,13 +127,7 @@ class PgStore:
             )
         if self.expected_generation is not None and generation != self.expected_generation:
             self._rollback()
-            raise StorageError(
-                _(
-                    "the wallet was replaced by a restore from a backup (in another window or "
-                    "from the command line) meanwhile; nothing was changed. Look at the "
-                    "restored wallet before trying again"
-                )
-            )
+            raise replaced_meanwhile()
         try:
             yield self.conn
             self.conn.execute(_COMMIT_WRITE)
