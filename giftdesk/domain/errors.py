@@ -77,6 +77,12 @@ class StorageError(GiftDeskError):
     """The database file cannot be opened, read or written."""
 
 
+class WriteConflict(StorageError):
+    """The database server cancelled a write, which it rolled back, to let another connection's
+    write through (a serialization failure or a deadlock): running it again is safe, and the
+    services do so (services/context.retried) before they give up with this."""
+
+
 class PasswordNeeded(StorageError):
     """The PostgreSQL server asks for a password that neither PGPASSWORD nor ~/.pgpass gives,
     or refused the one given: a face asks for one and opens again with

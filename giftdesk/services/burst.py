@@ -158,7 +158,9 @@ class Burst:
         return self._ctx.system_account(self.conn, code)
 
     def next_transaction_id(self) -> int:
-        """Ids are handed out here: the write lock is held, so nobody else can take one."""
+        """Ids are handed out here, from the largest id when the burst began; `flush`, which
+        claims the right to give them, moves them on if a write beside this one (on a
+        PostgreSQL server) gave those meanwhile."""
         if self._next_txn is None:
             self._next_txn = ledger.last_transaction_id(self.conn) + 1
         txn, self._next_txn = self._next_txn, self._next_txn + 1
@@ -330,10 +332,21 @@ class Burst:
         rows = [(entry.txn, i, c, p, f) for i, (c, p, f) in by_lot.items() if c]
         return rows, sum(r[3] for r in rows), sum(r[4] for r in rows)
 
+    def _renumber(self, by: int) -> None:
+        """Move the burst's transaction ids on `by` (0 but where another write took them)."""
+        if by == 0:
+            return
+        for entry in self.entries:
+            entry.txn += by
+        # A tap's transaction id is its field 10 (TapFields).
+        self.taps = [(*t[:10], t[10] + by, *t[11:]) for t in self.taps]
+
     def flush(self) -> None:
         """Write each entry's transaction, transfers and gift record, then the running totals
         the burst changed: balances, creator totals, budget spending, the Earnings totals, the
         leaderboards' day rows and the figures of the LIVEs its gifts were sent in."""
+        if self.entries:
+            self._renumber(ledger.claim_transaction_ids(self.conn) - self.entries[0].txn)
         rules = self._ctx.rules
         moment = self.moment
         coin_spent = self.system(ledger.COIN_SPENT)

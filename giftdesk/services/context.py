@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
@@ -136,14 +136,17 @@ class Context:
         return stored.result
 
     @contextmanager
-    def idempotent_write(self, *, key: str, request: dict[str, Any]) -> Iterator[Write]:
+    def idempotent_write(
+        self, *, key: str, request: dict[str, Any], profiles: Collection[int] | None = None
+    ) -> Iterator[Write]:
         """Open the write transaction; replay the stored result if `key` was already used.
 
         The same key with the same request returns the first result and writes nothing; the
-        same key with a different request is refused.
+        same key with a different request is refused. `profiles`: those the write reads and
+        changes, when it is about some profiles only (Store.write).
         """
         digest = request_hash(request)
-        with self.store.write() as conn:
+        with self.store.write(profiles=profiles) as conn:
             yield Write(
                 conn,
                 key,

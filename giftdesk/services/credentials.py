@@ -29,6 +29,7 @@ from giftdesk.domain.security import (
 )
 from giftdesk.i18n import _, ngettext
 from giftdesk.services.context import Context, Moment
+from giftdesk.services.retries import retried
 from giftdesk.storage import security
 from giftdesk.storage.db import Connection
 from giftdesk.storage.security import SecurityRow
@@ -74,6 +75,7 @@ def _count_failure(conn: Connection, profile_id: int, row: SecurityRow, now_us: 
     return failed
 
 
+@retried
 def verify_password(ctx: Context, profile_id: int, password: str | None, *, doing: str) -> None:
     """Pass if the profile has no password or `password` is it; otherwise raise.
 
@@ -128,6 +130,7 @@ def verify_password(ctx: Context, profile_id: int, password: str | None, *, doin
             security.replace_password_hash(conn, profile_id, old=stored, new=rehashed)
 
 
+@retried
 def record_failure(ctx: Context, profile_id: int) -> None:
     """Count a wrong code, in its own write: the action it was for has been rolled back."""
     now_us = ctx.moment().us

@@ -12,6 +12,7 @@ from giftdesk.domain.periods import Period, last_spans, start_of
 from giftdesk.services.context import Change, ChangeKind, Context
 from giftdesk.services.profiles import ProfileService
 from giftdesk.services.results import ContextDiamonds, PeriodDiamonds
+from giftdesk.services.retries import retried
 from giftdesk.storage import gifts, notifications, totals
 
 UNSEEN_CAP = 100
@@ -110,6 +111,7 @@ class EarningsService:
             return 0
         return notifications.unseen_count(conn, creator_id, after=seen, at_most=at_most)
 
+    @retried
     def start_news(self, creator_id: int) -> None:
         """The window shows the creator: the first time, their gifts so far become history, and
         the gifts after them news until the creator opens their earnings. Writes only the first
@@ -137,6 +139,7 @@ class EarningsService:
         )
         return [ReceivedGift(*r) for r in rows]
 
+    @retried
     def mark_seen(self, creator_id: int) -> None:
         conn = self._ctx.conn
         newest = notifications.newest_gift_to(conn, creator_id)

@@ -38,6 +38,7 @@ from giftdesk.services.clock import micros
 from giftdesk.services.context import Change, ChangeKind, Context, check_key
 from giftdesk.services.profiles import ProfileService
 from giftdesk.services.results import GiftSent, Undone
+from giftdesk.services.retries import retried
 from giftdesk.storage import gifts, leaderboards, ledger, lives, lots, spending, totals
 
 
@@ -179,6 +180,7 @@ class GiftService:
         """
         return self._send_all(list(requests), stop_at_refusal=False, streaks=streaks)
 
+    @retried
     def _send_all(
         self, requests: list[GiftRequest], *, stop_at_refusal: bool, streaks: bool
     ) -> list[GiftSent | GiftDeskError]:
@@ -187,7 +189,10 @@ class GiftService:
         # A gift's result, or its tap in the burst (made once the burst is written, with the
         # money trail worked out then), or its refusal.
         outcomes: list[GiftSent | int | GiftDeskError] = []
-        with ctx.store.write() as conn:
+        # The gifts' senders and creators: their balances, budgets and totals are what the
+        # rules read and the gifts change; writes about other profiles may run beside.
+        people = {r.sender_id for r in requests} | {r.creator_id for r in requests}
+        with ctx.store.write(profiles=people) as conn:
             burst = Burst(conn, ctx, self._profiles, moment, streaks=streaks)
             for request in requests:
                 try:
@@ -353,6 +358,7 @@ class GiftService:
         left_us = self._ctx.rules.undo_seconds * 1_000_000 - elapsed_us
         return max(0, -(-left_us // 1_000_000))
 
+    @retried
     def undo(
         self,
         gift_txn_id: int,
@@ -373,7 +379,12 @@ class GiftService:
         key = check_key(key)
         request: dict[str, object] = {"action": "undo", "gift_transaction": gift_txn_id}
         moment = ctx.moment()
-        with ctx.idempotent_write(key=key, request=request) as write:
+        # The gift's sender and creator, whose balances and totals the undo changes: read
+        # before the write to name them (a gift's are never changed). A gift not there yet
+        # may be by the time the write looks: then the write runs alone.
+        known = gifts.sent_gift(ctx.conn, gift_txn_id)
+        people = None if known is None else (known.sender_id, known.creator_id)
+        with ctx.idempotent_write(key=key, request=request, profiles=people) as write:
             if write.replay is not None:
                 return Undone.replay_of(write.replay)
             conn = write.conn

@@ -22,6 +22,7 @@ from giftdesk.services.live_results import (
     Supporter,
 )
 from giftdesk.services.profiles import Profile, ProfileService
+from giftdesk.services.retries import retried
 from giftdesk.storage import ledger, lives
 from giftdesk.storage.errors import Taken
 from giftdesk.storage.lives import LiveRow
@@ -35,6 +36,7 @@ class LiveService:
         self._ctx = ctx
         self._profiles = profiles
 
+    @retried
     def start(
         self, creator_id: int, *, title: str | None = None, goal_diamonds: int | None = None
     ) -> LiveSummary:
@@ -48,7 +50,7 @@ class LiveService:
         goal = check_goal(goal_diamonds)
         moment = ctx.moment()
         self._require_may_go_live(creator, moment_day=creator.today(moment))
-        with ctx.store.write() as conn:
+        with ctx.store.write(profiles=(creator_id,)) as conn:
             if lives.on_air_id(conn, creator_id) is not None:
                 raise _already_live(creator)
             try:
@@ -78,13 +80,14 @@ class LiveService:
             doing=_("go LIVE"),
         )
 
+    @retried
     def end(self, creator_id: int) -> LiveSummary:
         """End the creator's LIVE on air (NotLive if there is none): its figures are kept, and
         an undo within the window still takes a gift out of them."""
         ctx = self._ctx
         creator = self._profiles.get(creator_id)
         moment = ctx.moment()
-        with ctx.store.write() as conn:
+        with ctx.store.write(profiles=(creator_id,)) as conn:
             live_id = lives.on_air_id(conn, creator_id)
             if live_id is None or not lives.end(
                 conn, live_id, ended_at=moment.iso, ended_us=moment.us

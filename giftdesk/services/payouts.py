@@ -18,6 +18,7 @@ from giftdesk.services.credentials import counting_code_failures, require_second
 from giftdesk.services.payments import SandboxPayoutProvider
 from giftdesk.services.profiles import ProfileService
 from giftdesk.services.results import Earnings, PayoutRequested, PayoutSettled
+from giftdesk.services.retries import retried
 from giftdesk.storage import ledger, payouts
 
 
@@ -66,6 +67,7 @@ class PayoutService:
             0, self._ctx.rules.payout_max_cents_per_day - self.requested_today_cents(creator_id)
         )
 
+    @retried
     def request(
         self,
         creator_id: int,
@@ -92,7 +94,7 @@ class PayoutService:
         utc_day = moment.utc.date().isoformat()
         with (
             counting_code_failures(ctx, creator_id),
-            ctx.idempotent_write(key=key, request=request) as write,
+            ctx.idempotent_write(key=key, request=request, profiles=(creator_id,)) as write,
         ):
             if write.replay is not None:
                 return PayoutRequested.replay_of(write.replay)
@@ -172,6 +174,7 @@ class PayoutService:
         pending = [p for p in self.list(creator_id) if p.status == PENDING]
         return [self.settle(p.id) for p in reversed(pending)]
 
+    @retried
     def settle(self, payout_id: int) -> PayoutSettled:
         """Ask the payout provider to pay a pending payout, and record what it answered.
 

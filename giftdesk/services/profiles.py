@@ -14,6 +14,7 @@ from giftdesk.i18n import _
 from giftdesk.services.context import Change, ChangeKind, Context, Moment
 from giftdesk.services.credentials import verify_password
 from giftdesk.services.results import Balance
+from giftdesk.services.retries import retried
 from giftdesk.storage import gifts, ledger, profile_names, profiles, spending
 from giftdesk.storage.db import Connection
 from giftdesk.storage.errors import Taken
@@ -54,6 +55,7 @@ class ProfileService:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
+    @retried
     def add(
         self, name: str, *, birthdate: str, creator: bool = False, time_zone: str | None = None
     ) -> Profile:
@@ -168,6 +170,7 @@ class ProfileService:
             )
         return self.replace_budget(profile_id, budget, password=password)
 
+    @retried
     def replace_budget(
         self, profile_id: int, budget: Budget, *, password: str | None = None
     ) -> Profile:
@@ -184,6 +187,7 @@ class ProfileService:
         self._ctx.notify(Change(ChangeKind.BUDGET, (profile_id,)))
         return self.get(profile_id)
 
+    @retried
     def set_time_zone(
         self, profile_id: int, time_zone: str, *, password: str | None = None
     ) -> Profile:

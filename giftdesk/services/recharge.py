@@ -29,6 +29,7 @@ from giftdesk.services.credentials import (
 from giftdesk.services.payments import CardDetails, SandboxPaymentProvider
 from giftdesk.services.profiles import ProfileService
 from giftdesk.services.results import Recharged
+from giftdesk.services.retries import retried
 from giftdesk.storage import ledger, recharges
 from giftdesk.storage.recharges import RechargeRow
 from giftdesk.zones import day_in
@@ -114,6 +115,7 @@ class RechargeService:
         the profile's purchase threshold)."""
         return purchase_needs_code(self._ctx.conn, profile_id, price_cents)
 
+    @retried
     def recharge(
         self,
         profile_id: int,
@@ -150,7 +152,7 @@ class RechargeService:
         today = profile.today(moment)  # the buyer's own day: age, card expiry, bonus dates
         with (
             counting_code_failures(ctx, profile_id),
-            ctx.idempotent_write(key=key, request=request) as write,
+            ctx.idempotent_write(key=key, request=request, profiles=(profile_id,)) as write,
         ):
             if write.replay is not None:
                 return Recharged.replay_of(write.replay)

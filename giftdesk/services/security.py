@@ -35,6 +35,7 @@ from giftdesk.services.credentials import (
 )
 from giftdesk.services.profiles import ProfileService
 from giftdesk.services.results import TotpEnrolment
+from giftdesk.services.retries import retried
 from giftdesk.storage import security
 
 ISSUER = "GiftDesk"
@@ -94,6 +95,7 @@ class SecurityService:
         self._profiles.get(profile_id)
         verify_password(self._ctx, profile_id, password, doing=_("open the profile"))
 
+    @retried
     def set_password(self, profile_id: int, new: str, *, current: str | None = None) -> None:
         """Set a first password, or change it (then `current` is required)."""
         self._profiles.get(profile_id)
@@ -105,6 +107,7 @@ class SecurityService:
         self._ctx.store.empty_log()  # the hash it replaced must not linger in the log
         self._ctx.notify(Change(ChangeKind.SECURITY, (profile_id,)))
 
+    @retried
     def remove_password(self, profile_id: int, current: str | None) -> None:
         self._profiles.get(profile_id)
         if not self.has_password(profile_id):
@@ -129,6 +132,7 @@ class SecurityService:
         uri = pyotp.TOTP(secret).provisioning_uri(name=profile.name, issuer_name=ISSUER)
         return TotpEnrolment(secret, uri)
 
+    @retried
     def confirm_totp(
         self, profile_id: int, secret: str, code: str | None, *, password: str | None = None
     ) -> None:
@@ -157,6 +161,7 @@ class SecurityService:
             security.set_totp(conn, profile_id, secret=secret, used_step=step)
         self._ctx.notify(Change(ChangeKind.SECURITY, (profile_id,)))
 
+    @retried
     def disable_totp(
         self, profile_id: int, code: str | None, *, password: str | None = None
     ) -> None:
@@ -174,6 +179,7 @@ class SecurityService:
         self._ctx.store.empty_log()  # secure_delete zeroed it in the page; the log kept it
         self._ctx.notify(Change(ChangeKind.SECURITY, (profile_id,)))
 
+    @retried
     def set_purchase_threshold(
         self,
         profile_id: int,

@@ -39,18 +39,32 @@ def is_sqlite(conn: Connection) -> bool:
     return isinstance(conn, sqlite3.Connection)
 
 
+def claim_ids(conn: Connection) -> None:
+    """Before a write reads the largest id to give the next one: on PostgreSQL, take the lock
+    under which writers give ids, one writer at a time from there to its commit, so ids come
+    in commit order and are never given twice (pg_store.PgStore.write). On SQLite the writer
+    is alone already."""
+    if not isinstance(conn, sqlite3.Connection):
+        from giftdesk.storage.pg_connection import PgConnection
+
+        assert isinstance(conn, PgConnection)  # the only other engine
+        conn.claim_ids()
+
+
 def insert_row(conn: Connection, table: str, columns: tuple[str, ...], values: Any) -> int:
     """Insert one row into `table` (whose key is `id`) and return its id.
 
     SQLite gives a new row the largest id + 1 (its rowid), read back as lastrowid. PostgreSQL
-    is given the same number explicitly, inside the write transaction, whose advisory lock
-    (pg_store.PgStore.write) makes it the only writer: the identity sequences are never used,
-    so ids given explicitly (a burst numbers its transactions itself, a copy keeps every id)
-    can never meet one a sequence hands out, and ids have no gaps, as on SQLite.
+    is given the same number explicitly, under the lock claim_ids takes: the identity
+    sequences are never used, so ids given explicitly (a burst numbers its transactions
+    itself, a copy keeps every id) can never meet one a sequence hands out, and ids have no
+    gaps and come in commit order, as on SQLite (LIVE rooms read the gifts after the last one
+    they showed).
     """
     if isinstance(conn, sqlite3.Connection):
         row_id = conn.execute(_insert_sql(table, columns, True), values).lastrowid
     else:
+        claim_ids(conn)
         row_id = conn.execute(_insert_sql(table, columns, False), values).fetchone()[0]
     assert isinstance(row_id, int)
     return row_id

@@ -6,7 +6,7 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
@@ -98,11 +98,13 @@ class Store:
         return Database(self.conn, execute_plugins=False)
 
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
+    def write(self, *, profiles: Collection[int] | None = None) -> Iterator[sqlite3.Connection]:
         """One user action = one `BEGIN IMMEDIATE` transaction: all of it or nothing.
 
         IMMEDIATE takes the write lock at the start, so a second process waits for it (busy
         timeout) instead of failing half-way with "database is locked" as a plain BEGIN can.
+        SQLite has one writer at a time: the `profiles` a write is about, which lets a write
+        on a PostgreSQL server run beside writes about others (pg_store), change nothing here.
         """
         if self.disk_full:
             raise StorageError(

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from giftdesk.domain.errors import DamagedDatabase, StorageError
+from giftdesk.domain.errors import DamagedDatabase, StorageError, WriteConflict
 from giftdesk.i18n import _
 
 # PostgreSQL's SQLSTATEs GiftDesk reads (https://www.postgresql.org/docs/current/errcodes-appendix.html)
@@ -57,14 +57,25 @@ def taken_on_conflict() -> Iterator[None]:
         raise Taken(str(e)) from None
 
 
-def pg_storage_error(e: BaseException) -> StorageError:
+def pg_storage_error(e: BaseException, *, committing: bool = False) -> StorageError:
     """A psycopg error as one line a user can read: a full disk, a lost connection, or the
-    server's own words."""
+    server's own words. `committing`: the error came while the server was committing, when a
+    lost connection leaves unknown whether the write was saved."""
     state = getattr(e, "sqlstate", None) or ""
     reason = " ".join(str(e).split())  # the server's message may span lines
     if state == DISK_FULL:
         return StorageError(_("the database server's disk is full; nothing was changed"))
-    if not state or state.startswith((LOST_CONNECTION_CLASS, ADMIN_SHUTDOWN_CLASS)):
+    lost = not state or state.startswith((LOST_CONNECTION_CLASS, ADMIN_SHUTDOWN_CLASS))
+    if lost and committing:
+        return StorageError(
+            _(
+                "the connection to the database server was lost ({reason}) while the action "
+                "was being saved: it may have been saved or not. Open the database again and "
+                "look, or do it again with the same key (--key), which saves it only if it "
+                "was not"
+            ).format(reason=reason)
+        )
+    if lost:
         return StorageError(
             _(
                 "the connection to the database server was lost ({reason}); the action in "
@@ -89,6 +100,17 @@ def engine_errors() -> Iterator[None]:
         raise StorageError(_("database error: {reason}").format(reason=e)) from None
     except pg_errors() as e:
         raise pg_storage_error(e) from None
+
+
+def write_conflict(e: BaseException) -> WriteConflict:
+    """PostgreSQL cancelled the write to resolve a conflict with another transaction (SQLSTATE
+    class 40, a serialization failure or a deadlock): rolled back, to be run again."""
+    return WriteConflict(
+        _(
+            "another connection's change to the same rows got in the way ({reason}); nothing "
+            "was changed. Try again"
+        ).format(reason=" ".join(str(e).split()))
+    )
 
 
 def replaced_meanwhile() -> StorageError:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from giftdesk.storage.connection import Connection, insert_row
+from giftdesk.storage.connection import Connection, claim_ids, insert_row
 
 COIN = "COIN"
 DIAMOND = "DIAMOND"
@@ -98,6 +98,13 @@ def find_by_key(conn: Connection, key: str) -> StoredResult | None:
 def last_transaction_id(conn: Connection) -> int:
     last: int = conn.execute("SELECT coalesce(max(id), 0) FROM transactions").fetchone()[0]
     return last
+
+
+def claim_transaction_ids(conn: Connection) -> int:
+    """The id the next new transaction gets, with the right to give it and those after it
+    until the commit (connection.claim_ids)."""
+    claim_ids(conn)
+    return last_transaction_id(conn) + 1
 
 
 def contents(conn: Connection) -> tuple[int, int, str | None]:

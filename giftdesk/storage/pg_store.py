@@ -2,15 +2,39 @@
 the methods the services use from SQLite's Store (db.py), so that neither they nor the query
 modules know which engine they run on (DESIGN 12).
 
-- `write()` is one transaction: BEGIN (READ COMMITTED), then first of all a transaction-level
-  advisory lock that every GiftDesk writer takes (`pg_advisory_xact_lock`), so that writers
-  run one at a time, as under SQLite's BEGIN IMMEDIATE: a service's read-then-write (a
-  balance checked before it is spent, a burst numbering its transactions from max(id) + 1, a
-  new row's id, connection.insert_row) is as correct here as there, and two GiftDesk writers
-  can neither deadlock nor fail to serialize (there is nothing to retry). Readers never wait.
-  The same statement reads the contents generation: the lock and the check cost one round
-  trip. Each write sends `NOTIFY giftdesk`, which other connections hear (changed_elsewhere)
-  when it commits.
+- `write()` is one transaction (READ COMMITTED) that takes its advisory locks first of all,
+  so that a service's read-then-write (a balance checked before it is spent, a creator's
+  running totals that decide the diamonds a gift mints) is as correct here as under
+  SQLite's BEGIN IMMEDIATE:
+  - A write that names the profiles it is about (`write(profiles=...)`: a gift's sender and
+    creator, a recharge's buyer) takes the writers' lock shared, then a lock of each of
+    those profiles, in order of id: writes about other profiles run beside it. Before it
+    reads the largest id to give a new row (connection.claim_ids, at its first insert or a
+    burst's flush) it takes the ids lock, which it holds to the commit: ids come in commit
+    order and are never given twice, and the part of a write that runs one at a time is
+    its inserts and its commit, not its reads and rules.
+  - Any other write (adding a profile, whose name must be unique among all; migrations)
+    takes the writers' lock exclusive: it runs alone, as every write did before.
+  Locks are always taken in that order (writers', profiles' by id, ids'), so GiftDesk's
+  writers cannot deadlock one another. Readers never wait. The first statement reads the
+  contents generation too: the locks and the check cost one round trip. Each write sends
+  `NOTIFY giftdesk`, which other connections hear (changed_elsewhere) when it commits.
+- Durable, but not holding the lock while the disk writes. The write commits with
+  synchronous_commit off, which releases the lock (and shows the write to others) as soon as
+  its commit record is in the server's log, not once it is on disk; in the same round trip a
+  second, empty transaction with an xid of its own commits with the session's setting (on),
+  which waits until the log is on disk up to its commit record, so up to the write's too.
+  write() returns only then: nothing is reported saved before it is durable. Meanwhile the
+  next writer holds the lock, and the disk writes of several writers' commits are one (the
+  server's group commit): this is what lets gifts/s grow with more senders (measured in
+  tests/benchmarks/run.py --engine postgres). A crash of the server in that gap loses the
+  write and anything later (the log is replayed in order, so no later write that read it
+  survives it); its sender was never told it was saved, and sends it again by its key.
+- A conflict PostgreSQL resolves by cancelling one transaction (SQLSTATE class 40: a
+  serialization failure or a deadlock, which the one lock keeps GiftDesk's own writers from,
+  but a lock an administrator's session holds can cause) is rolled back and raised as
+  WriteConflict, which the services run again, with the same idempotency key
+  (services/context.retried).
 - The schema check: what the migrations made is recorded, as a digest of the catalogs
   (pg_schema.py), when they run, and compared at open, in `verify`, and whenever the catalog
   rows of GiftDesk's objects changed (a fingerprint read by every changed_elsewhere(), which a
@@ -26,30 +50,54 @@ modules know which engine they run on (DESIGN 12).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from giftdesk.domain.errors import NotAGiftDeskDatabase, StorageError
 from giftdesk.i18n import _
 from giftdesk.storage import pg_migrations, pg_schema
-from giftdesk.storage.errors import pg_storage_error, replaced_meanwhile
+from giftdesk.storage.errors import pg_storage_error, replaced_meanwhile, write_conflict
 from giftdesk.storage.pg_connection import PgConnection, connect
 
 if TYPE_CHECKING:
     from giftdesk.storage.targets import PostgresTarget
 
 CHANNEL = "giftdesk"  # LISTEN/NOTIFY's channel: every write notifies it
-# pg_advisory_xact_lock's key for writers: one at a time ('GDwrite!' in ASCII, as a number).
+# pg_advisory_xact_lock's keys (see the module): the writers' lock ('GDwrite!' in ASCII, as a
+# number), the ids lock ('GDids!!!'), and the class of the profiles' locks (two-int keys,
+# which PostgreSQL keeps apart from one-bigint keys), whose second half is the profile id.
 WRITE_LOCK_KEY = 0x4744777269746521
+IDS_LOCK_KEY = 0x4744696473212121
+PROFILE_LOCK_CLASS = 0x47445072  # 'GDPr'
 
 # Sent as one query each (statements without parameters): a write costs two round trips
 # besides its own statements.
 _BEGIN_WRITE = (
-    f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY}),"
+    "BEGIN; SET LOCAL synchronous_commit TO off;"
+    f" SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY}),"
     f" (SELECT generation FROM {pg_migrations.CONTENTS})"
 )
-_COMMIT_WRITE = f"NOTIFY {CHANNEL}; COMMIT"
+_CLAIM_IDS = f"SELECT pg_advisory_xact_lock({IDS_LOCK_KEY})"
+
+
+def _begin_profiles_write(profiles: Collection[int]) -> str:
+    """_BEGIN_WRITE for a write about `profiles`: the writers' lock shared, then each
+    profile's, in order (PostgreSQL evaluates a SELECT's list left to right). The ids are
+    GiftDesk's own integers, written into the statement as numbers: it stays one round trip
+    without parameters. Ids beyond 2**31 share a lock with another profile: still safe."""
+    keys = sorted({int(p) & 0x7FFFFFFF for p in profiles})
+    locks = "".join(f" pg_advisory_xact_lock({PROFILE_LOCK_CLASS}, {k})," for k in keys)
+    return (
+        "BEGIN; SET LOCAL synchronous_commit TO off;"
+        f" SELECT pg_advisory_xact_lock_shared({WRITE_LOCK_KEY}),{locks}"
+        f" (SELECT generation FROM {pg_migrations.CONTENTS})"
+    )
+
+
+# The write's commit, then the one that waits until both are on disk (see the module): an xid
+# makes PostgreSQL write, and so flush, a commit record for a transaction that wrote nothing.
+_COMMIT_WRITE = f"NOTIFY {CHANNEL}; COMMIT; BEGIN; SELECT pg_current_xact_id(); COMMIT"
 
 
 class PgStore:
@@ -68,6 +116,7 @@ class PgStore:
         password: str | None = None,
     ) -> None:
         self.conn = conn
+        conn.claim_ids_sql = _CLAIM_IDS
         self.target = target
         self._password = password  # for a snapshot's second connection; never shown
         self.path = target.url  # what messages name it by: the URL, which holds no password
@@ -101,20 +150,29 @@ class PgStore:
         return bool(heard)
 
     @contextmanager
-    def write(self) -> Iterator[PgConnection]:
-        """One user action = one transaction, writers one at a time (see the module)."""
+    def write(self, *, profiles: Collection[int] | None = None) -> Iterator[PgConnection]:
+        """One user action = one transaction: alone, or beside writes about other profiles
+        when it names the `profiles` it reads and changes (see the module)."""
         import psycopg
 
         if self.read_only:
             raise StorageError(
                 _("the database {path} is read-only; nothing was changed").format(path=self.path)
             )
+        alone = profiles is None
+        self.conn.ids_claimed = alone
         try:
-            cursor = self.conn.execute(_BEGIN_WRITE)
-            cursor.nextset()  # past BEGIN's empty result, to the SELECT's
+            cursor = self.conn.execute(
+                _BEGIN_WRITE if profiles is None else _begin_profiles_write(profiles)
+            )
+            cursor.nextset()  # past BEGIN's and SET's empty results, to the SELECT's
+            cursor.nextset()
             row = cursor.fetchone()
             assert row is not None  # a SELECT of values: always one row
-            _lock, generation = row
+            generation = row[-1]
+        except psycopg.errors.TransactionRollback as e:  # a deadlock with an outside session
+            self._rollback()
+            raise write_conflict(e) from None
         except psycopg.Error as e:
             self._rollback()
             raise pg_storage_error(e) from None
@@ -130,13 +188,23 @@ class PgStore:
             raise replaced_meanwhile()
         try:
             yield self.conn
-            self.conn.execute(_COMMIT_WRITE)
+        except psycopg.errors.TransactionRollback as e:  # a serialization failure, a deadlock
+            self._rollback()
+            raise write_conflict(e) from None
         except psycopg.OperationalError as e:  # lost connection, full disk: roll back, say so
             self._rollback()
             raise pg_storage_error(e) from None
         except BaseException:
             self._rollback()
             raise
+        try:
+            self.conn.execute(_COMMIT_WRITE)
+        except psycopg.errors.TransactionRollback as e:  # refused at COMMIT: rolled back
+            self._rollback()
+            raise write_conflict(e) from None
+        except psycopg.Error as e:
+            self._rollback()
+            raise pg_storage_error(e, committing=True) from None
 
     def judge_schema(self) -> None:
         """Compare the database's schema with the one its migrations made, now."""
