@@ -26,6 +26,7 @@ DISK_FULL = "53100"
 LOST_CONNECTION_CLASS = "08"  # connection_exception and its subclasses
 ADMIN_SHUTDOWN_CLASS = "57P"  # the server was shut down or restarted under the connection
 QUERY_CANCELED = "57014"
+TRANSACTION_ROLLBACK_CLASS = "40"  # serialization_failure 40001, deadlock_detected 40P01
 
 
 class Taken(Exception):
@@ -100,6 +101,12 @@ def engine_errors() -> Iterator[None]:
         raise StorageError(_("database error: {reason}").format(reason=e)) from None
     except pg_errors() as e:
         raise pg_storage_error(e) from None
+
+
+def is_conflict(e: BaseException) -> bool:
+    """Whether the server cancelled the transaction to resolve a conflict: SQLSTATE class 40,
+    a serialization failure or a deadlock (psycopg's classes for them do not share a base)."""
+    return (getattr(e, "sqlstate", None) or "").startswith(TRANSACTION_ROLLBACK_CLASS)
 
 
 def write_conflict(e: BaseException) -> WriteConflict:

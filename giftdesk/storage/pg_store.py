@@ -22,8 +22,9 @@ modules know which engine they run on (DESIGN 12).
 - Durable, but not holding the lock while the disk writes. The write commits with
   synchronous_commit off, which releases the lock (and shows the write to others) as soon as
   its commit record is in the server's log, not once it is on disk; in the same round trip a
-  second, empty transaction with an xid of its own commits with the session's setting (on),
-  which waits until the log is on disk up to its commit record, so up to the write's too.
+  second transaction, which writes one small log record (no row), commits with the session's
+  setting (on): it waits until the log is on disk up to its commit record, so up to the
+  write's too.
   write() returns only then: nothing is reported saved before it is durable. Meanwhile the
   next writer holds the lock, and the disk writes of several writers' commits are one (the
   server's group commit): this is what lets gifts/s grow with more senders (measured in
@@ -57,7 +58,12 @@ from typing import TYPE_CHECKING, Any
 from giftdesk.domain.errors import NotAGiftDeskDatabase, StorageError
 from giftdesk.i18n import _
 from giftdesk.storage import pg_migrations, pg_schema
-from giftdesk.storage.errors import pg_storage_error, replaced_meanwhile, write_conflict
+from giftdesk.storage.errors import (
+    is_conflict,
+    pg_storage_error,
+    replaced_meanwhile,
+    write_conflict,
+)
 from giftdesk.storage.pg_connection import PgConnection, connect
 
 if TYPE_CHECKING:
@@ -95,9 +101,14 @@ def _begin_profiles_write(profiles: Collection[int]) -> str:
     )
 
 
-# The write's commit, then the one that waits until both are on disk (see the module): an xid
-# makes PostgreSQL write, and so flush, a commit record for a transaction that wrote nothing.
-_COMMIT_WRITE = f"NOTIFY {CHANNEL}; COMMIT; BEGIN; SELECT pg_current_xact_id(); COMMIT"
+# The write's commit, then the one that waits until both are on disk (see the module). It must
+# write to the log: PostgreSQL waits for the disk only at the commit of a transaction that
+# did (an xid alone is not enough). A logical-decoding message is the smallest such record,
+# allowed to every role, touching no table: no lock, nothing for two writers to queue on.
+_COMMIT_WRITE = (
+    f"NOTIFY {CHANNEL}; COMMIT;"
+    " BEGIN; SELECT pg_logical_emit_message(true, 'giftdesk', 'on disk'); COMMIT"
+)
 
 
 class PgStore:
@@ -170,11 +181,10 @@ class PgStore:
             row = cursor.fetchone()
             assert row is not None  # a SELECT of values: always one row
             generation = row[-1]
-        except psycopg.errors.TransactionRollback as e:  # a deadlock with an outside session
-            self._rollback()
-            raise write_conflict(e) from None
         except psycopg.Error as e:
             self._rollback()
+            if is_conflict(e):  # a deadlock with an outside session's locks
+                raise write_conflict(e) from None
             raise pg_storage_error(e) from None
         if self.schema_problem is not None:
             self._rollback()
@@ -188,22 +198,20 @@ class PgStore:
             raise replaced_meanwhile()
         try:
             yield self.conn
-        except psycopg.errors.TransactionRollback as e:  # a serialization failure, a deadlock
-            self._rollback()
-            raise write_conflict(e) from None
         except psycopg.OperationalError as e:  # lost connection, full disk: roll back, say so
             self._rollback()
+            if is_conflict(e):  # a serialization failure, a deadlock
+                raise write_conflict(e) from None
             raise pg_storage_error(e) from None
         except BaseException:
             self._rollback()
             raise
         try:
             self.conn.execute(_COMMIT_WRITE)
-        except psycopg.errors.TransactionRollback as e:  # refused at COMMIT: rolled back
-            self._rollback()
-            raise write_conflict(e) from None
         except psycopg.Error as e:
             self._rollback()
+            if is_conflict(e):  # refused at COMMIT, so rolled back
+                raise write_conflict(e) from None
             raise pg_storage_error(e, committing=True) from None
 
     def judge_schema(self) -> None:
