@@ -246,6 +246,40 @@ class PgServer:
 
         return psycopg.connect(self.url(name, user=user), autocommit=True)
 
+    def superuser(self, name: str = "postgres") -> psycopg.Connection:
+        """A connection to database `name` as the cluster's superuser (autocommit), for a test
+        that makes roles, as a community's administrator would."""
+        return self._connect(SUPERUSER, name)
+
+    def psql(self, *args: str, user: str = SUPERUSER, dbname: str = "postgres") -> str:
+        """Run the cluster's own psql as `user` on database `dbname` through the socket, with
+        ON_ERROR_STOP (an error fails it), and return what it printed; a failure shows it."""
+        done = subprocess.run(
+            [
+                str(self.bin_dir / "psql"),
+                "--no-psqlrc",  # what the file says, not a ~/.psqlrc
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                str(self.socket_dir),
+                "-p",
+                str(PORT),
+                "-U",
+                user,
+                "-d",
+                dbname,
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=START_TIMEOUT_S,
+            check=False,
+        )
+        if done.returncode != 0:
+            pytest.fail(f"psql {' '.join(args)} failed ({done.returncode}):\n{done.stderr}")
+        return done.stdout
+
     @property
     def admin(self) -> psycopg.Connection:
         """A connection as ROLE that makes and drops the tests' databases (autocommit:
