@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,7 +16,7 @@ from pathlib import Path
 import psycopg
 import pyotp
 import pytest
-from pg_server import PgServer
+from pg_server import PgServer, run_giftdesk
 
 from giftdesk.services import Services
 
@@ -53,21 +50,8 @@ class Community:
         )  # fmt: skip
 
 
-def giftdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    """The giftdesk command, in a process of its own (as an administrator runs it)."""
-    return subprocess.run(
-        [sys.executable, "-m", "giftdesk", *args],
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
 def verified(url: str) -> dict:
-    done = giftdesk("--json", "--db", url, "verify")
+    done = run_giftdesk("--json", "--db", url, "verify")
     assert done.returncode == 0, done.stdout + done.stderr
     report = json.loads(done.stdout)
     assert report["ok"] and all(c["ok"] for c in report["checks"]), report
@@ -210,7 +194,7 @@ def test_a_migration_only_the_owner_may_run_is_said_in_one_line(community):
         owner.execute("DROP TABLE giftdesk_contents")
         owner.execute("DELETE FROM giftdesk_migrations WHERE number = 2")
     app_url = community.url(community.app)
-    refused = giftdesk("--db", app_url, "verify")
+    refused = run_giftdesk("--db", app_url, "verify")
     assert refused.returncode == 1, refused.stdout + refused.stderr
     said = refused.stderr.strip()
     assert "Traceback" not in refused.stderr and len(said.splitlines()) == 1, said
