@@ -1,6 +1,6 @@
 -- GiftDesk on a PostgreSQL server: the database and its three roles (docs/community.md).
 --
--- Run once, by a superuser (or a role with CREATEROLE and CREATEDB), with psql:
+-- Run by a superuser (or a role with CREATEROLE and CREATEDB), with psql:
 --
 --   psql -v ON_ERROR_STOP=1 -d postgres -f resources/postgres/roles.sql
 --
@@ -21,10 +21,21 @@
 \if :{?app} \else \set app giftdesk_app \endif
 \if :{?reader} \else \set reader giftdesk_reader \endif
 
--- Login roles with nothing else: not superusers, no CREATEDB, no CREATEROLE.
-CREATE ROLE :"owner" LOGIN;
-CREATE ROLE :"app" LOGIN;
-CREATE ROLE :"reader" LOGIN;
+-- Login roles with nothing else: not superusers, no CREATEDB, no CREATEROLE. Those that
+-- exist already are kept as they are, so that this file also makes a second database for the
+-- same roles (to restore a backup into, docs/community.md).
+SELECT NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'owner') AS make_owner,
+       NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'app') AS make_app,
+       NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'reader') AS make_reader \gset
+\if :make_owner
+    CREATE ROLE :"owner" LOGIN;
+\endif
+\if :make_app
+    CREATE ROLE :"app" LOGIN;
+\endif
+\if :make_reader
+    CREATE ROLE :"reader" LOGIN;
+\endif
 
 -- UTF8: names are Unicode. The locale does not matter: every text column is COLLATE "C".
 CREATE DATABASE :"dbname" OWNER :"owner" ENCODING 'UTF8' TEMPLATE template0;

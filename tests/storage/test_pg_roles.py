@@ -6,78 +6,18 @@ not a GiftDesk trigger)."""
 
 from __future__ import annotations
 
-import itertools
-import json
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from pathlib import Path
 
 import psycopg
 import pyotp
 import pytest
+from pg_community import Community, new_community, verified
 from pg_server import PgServer, run_giftdesk
 
 from giftdesk.services import Services
 
-ROOT = Path(__file__).resolve().parents[2]
-ROLES_SQL = ROOT / "resources" / "postgres" / "roles.sql"
-GRANTS_SQL = ROOT / "resources" / "postgres" / "grants.sql"
 PASSWORD = "correct horse battery"
 SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # a fixed TOTP secret: the same codes every run
-_NUMBERS = itertools.count(1)
-
-
-@dataclass(frozen=True)
-class Community:
-    """One community's database and roles on the tests' server, as roles.sql names them."""
-
-    server: PgServer
-    dbname: str
-    owner: str
-    app: str
-    reader: str
-
-    def url(self, role: str) -> str:
-        return self.server.url(self.dbname, user=role)
-
-    def grant(self) -> None:
-        """grants.sql, run by the owner as the document says."""
-        self.server.psql(
-            "-v", f"app={self.app}", "-v", f"reader={self.reader}",
-            "-f", str(GRANTS_SQL),
-            user=self.owner, dbname=self.dbname,
-        )  # fmt: skip
-
-
-def verified(url: str) -> dict:
-    done = run_giftdesk("--json", "--db", url, "verify")
-    assert done.returncode == 0, done.stdout + done.stderr
-    report = json.loads(done.stdout)
-    assert report["ok"] and all(c["ok"] for c in report["checks"]), report
-    return report
-
-
-@contextmanager
-def new_community(server: PgServer) -> Iterator[Community]:
-    """roles.sql run by the superuser, the owner's first verify (which makes the schema), then
-    grants.sql run by the owner: the set-up docs/community.md walks through. Dropped after."""
-    n = next(_NUMBERS)
-    made = Community(server, f"community_{n}", f"c{n}_owner", f"c{n}_app", f"c{n}_reader")
-    try:
-        server.psql(
-            "-v", f"dbname={made.dbname}", "-v", f"owner={made.owner}",
-            "-v", f"app={made.app}", "-v", f"reader={made.reader}",
-            "-f", str(ROLES_SQL),
-        )  # fmt: skip
-        verified(made.url(made.owner))
-        made.grant()
-        yield made
-    finally:
-        with server.superuser() as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {made.dbname} WITH (FORCE)")
-            for role in (made.owner, made.app, made.reader):
-                admin.execute(f"DROP ROLE IF EXISTS {role}")
 
 
 @pytest.fixture
