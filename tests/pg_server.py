@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 BIN_GLOB = "/usr/lib/postgresql/*/bin"
 SUPERUSER = "postgres"  # the cluster's bootstrap superuser, used only to make ROLE
 ROLE = "giftdesk_tests"  # what the tests connect as
-# Only names the socket file (.s.PGSQL.5432) inside the private folder: nothing listens on TCP.
+# Names the socket file (.s.PGSQL.5432) inside the private folder; nothing listens on TCP unless
+# a PgServer is given a tcp_port (then that port names the socket too).
 PORT = 5432
 SOCKET_PATH_MAX = 100  # a Unix socket's path must fit in 108 bytes (sun_path)
 START_TIMEOUT_S = 60
@@ -82,14 +83,32 @@ def find_bin_dir(pattern: str = BIN_GLOB) -> Path:
 
 
 class PgServer:
-    """One throwaway cluster: its folder, its socket, and how to reach it."""
+    """One throwaway cluster: its folder, its socket, and how to reach it.
 
-    def __init__(self, bin_dir: Path) -> None:
+    By default it listens on its socket only. With `tcp_port` it also listens on 127.0.0.1 at
+    that port, and takes connections there with TLS only, each role logging in with its
+    password (scram-sha-256), as a community's server does (docs/community.md); `ssl_cert` and
+    `ssl_key` are then the server's certificate and key (PEM files, copied into its folder)."""
+
+    def __init__(
+        self,
+        bin_dir: Path,
+        *,
+        tcp_port: int | None = None,
+        ssl_cert: Path | None = None,
+        ssl_key: Path | None = None,
+    ) -> None:
+        if (tcp_port is None) != (ssl_cert is None) or (ssl_cert is None) != (ssl_key is None):
+            raise ValueError("a TCP port goes with a certificate and its key: TLS only")
         self.bin_dir = bin_dir
+        self.tcp_port = tcp_port
+        self._ssl_files = (ssl_cert, ssl_key) if ssl_cert and ssl_key else None
+        # The port names the socket file too (.s.PGSQL.PORT).
+        self.port = tcp_port if tcp_port is not None else PORT
         # The server runs as this user: initdb refuses root.
         self.run_as = "postgres" if os.geteuid() == 0 else None
         root = Path(tempfile.mkdtemp(prefix="giftdesk-pg-"))
-        if len(str(root)) + len("/socket/.s.PGSQL.5432") > SOCKET_PATH_MAX:
+        if len(str(root)) + len("/socket/.s.PGSQL.65535") > SOCKET_PATH_MAX:
             shutil.rmtree(root)  # a long TMPDIR: the socket's path would not fit
             root = Path(tempfile.mkdtemp(prefix="giftdesk-pg-", dir="/tmp"))
         self.root = root
@@ -130,13 +149,15 @@ class PgServer:
         with open(self.data / "postgresql.conf", "a", encoding="utf-8") as conf:
             conf.write(
                 "\n# tests/pg_server.py\n"
-                "listen_addresses = ''\n"
+                f"listen_addresses = '{'127.0.0.1' if self.tcp_port is not None else ''}'\n"
                 f"unix_socket_directories = '{self.socket_dir}'\n"
-                f"port = {PORT}\n"
+                f"port = {self.port}\n"
                 "fsync = on\n"
                 "synchronous_commit = on\n"
                 "full_page_writes = on\n"
             )
+            if self._ssl_files is not None:
+                conf.write(self._tls_settings(*self._ssl_files))
         self._started = True  # from here on, stop() has a server (or its remains) to stop
         self._watchdog = subprocess.Popen(
             [
@@ -166,6 +187,31 @@ class PgServer:
         )
         with self._connect(SUPERUSER, "postgres") as conn:
             conn.execute(f"CREATE ROLE {ROLE} LOGIN CREATEDB")
+
+    def _tls_settings(self, cert: Path, key: Path) -> str:
+        """Copy the certificate and key where the server's user may read them (the key, it
+        alone: the server refuses a key others may read), let TLS logins with a password in
+        over TCP before initdb's line that rejects every TCP login, and return the settings."""
+        tls = self.root / "tls"
+        tls.mkdir(mode=0o700)
+        shutil.copyfile(cert, tls / "server.crt")
+        shutil.copyfile(key, tls / "server.key")
+        (tls / "server.key").chmod(0o600)
+        if self.run_as is not None:
+            user = pwd.getpwnam(self.run_as)
+            for path in (tls, tls / "server.crt", tls / "server.key"):
+                os.chown(path, user.pw_uid, user.pw_gid)
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(
+            "hostssl all all 127.0.0.1/32 scram-sha-256\n" + hba.read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
+        return (
+            "ssl = on\n"
+            f"ssl_cert_file = '{tls / 'server.crt'}'\n"
+            f"ssl_key_file = '{tls / 'server.key'}'\n"
+            "password_encryption = 'scram-sha-256'\n"
+        )
 
     def stop(self) -> None:
         """Stop the server and remove its folder; safe to call again, and from atexit."""
@@ -239,12 +285,46 @@ class PgServer:
 
     def url(self, name: str, *, user: str = ROLE) -> str:
         """The URL of database `name`, through the server's socket folder."""
-        return f"postgresql://{user}@/{name}?host={self.socket_dir}&port={PORT}"
+        return f"postgresql://{user}@/{name}?host={self.socket_dir}&port={self.port}"
 
     def _connect(self, user: str, name: str) -> psycopg.Connection:
         import psycopg
 
         return psycopg.connect(self.url(name, user=user), autocommit=True)
+
+    def superuser(self, name: str = "postgres") -> psycopg.Connection:
+        """A connection to database `name` as the cluster's superuser (autocommit), for a test
+        that makes roles, as a community's administrator would."""
+        return self._connect(SUPERUSER, name)
+
+    def psql(self, *args: str, user: str = SUPERUSER, dbname: str = "postgres") -> str:
+        """Run the cluster's own psql as `user` on database `dbname` through the socket, with
+        ON_ERROR_STOP (an error fails it), and return what it printed; a failure shows it."""
+        done = subprocess.run(
+            [
+                str(self.bin_dir / "psql"),
+                "--no-psqlrc",  # what the file says, not a ~/.psqlrc
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                str(self.socket_dir),
+                "-p",
+                str(self.port),
+                "-U",
+                user,
+                "-d",
+                dbname,
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            timeout=START_TIMEOUT_S,
+            check=False,
+        )
+        if done.returncode != 0:
+            pytest.fail(f"psql {' '.join(args)} failed ({done.returncode}):\n{done.stderr}")
+        return done.stdout
 
     @property
     def admin(self) -> psycopg.Connection:
@@ -265,6 +345,21 @@ class PgServer:
     def drop_database(self, name: str) -> None:
         # FORCE: a connection the test left open does not keep its database alive.
         self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def run_giftdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The giftdesk command in a process of its own, from the checkout the tests import, as a
+    server's administrator runs it (`env`: variables to add, PGPASSWORD say)."""
+    return subprocess.run(
+        [sys.executable, "-m", "giftdesk", *args],
+        cwd=Path(__file__).resolve().parents[1],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=START_TIMEOUT_S * 2,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="session")

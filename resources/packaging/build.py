@@ -76,10 +76,13 @@ def check_tools() -> None:
 
 def ensure_venv() -> None:
     """A .venv with PyInstaller and GiftDesk as pyproject.toml has it now: its dependencies, and
-    its metadata at this version (the bundle copies it for giftdesk.__version__)."""
+    its metadata at this version (the bundle copies it for giftdesk.__version__). And psycopg
+    (the postgres extra), whatever extras the .venv was first made with (setup.sh, or setup.sh
+    --test): the packaged app reaches a community's server (docs/community.md), and ci-smoke.sh
+    fails a bundle that cannot."""
     if not VENV_PYTHON.exists():
         run("bash", ROOT / "resources" / "scripts" / "setup.sh")
-    run(VENV_PYTHON, "-m", "pip", "install", "-q", "-e", f"{ROOT}[package]")
+    run(VENV_PYTHON, "-m", "pip", "install", "-q", "-e", f"{ROOT}[package,postgres]")
 
 
 def build_bundle(version: str) -> Path:

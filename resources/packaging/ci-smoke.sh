@@ -70,6 +70,16 @@ run_app profiles add $'Cl\u0435o' --birthdate 1990-01-01 --creator >/dev/null 2>
 [ "$code" -eq 3 ] || fail "the bundled app did not refuse a look-alike name (exit $code)"
 run_app send Vera $'Cl\u0435o' Rose >/dev/null || fail "a gift to a look-alike name failed"
 run_app verify >/dev/null || fail "the bundled app's ledger check failed"
+# A community's server (docs/community.md): the bundle carries psycopg and its libpq
+# (psycopg_binary), so a postgresql:// URL gets as far as connecting. A socket folder with no
+# server in it: libpq's own refusal (exit 1), not "needs psycopg", which a bundle without them
+# would say.
+code=0
+(cd "$tmp" && env -u PYTHONPATH -u PYTHONHOME -u VIRTUAL_ENV QT_QPA_PLATFORM=offscreen \
+    HOME="$tmp/home" timeout 120 "$app" --db "postgresql://nobody@/gifts?host=$tmp" verify) \
+    >/dev/null 2>"$tmp/pg-stderr" || code=$?
+[ "$code" -eq 1 ] && grep -q 'cannot connect to the database' "$tmp/pg-stderr" \
+    || fail "the bundled app cannot reach a PostgreSQL server (exit $code): $(cat "$tmp/pg-stderr")"
 # The translations: the command line in the locale's language, the window through --lang.
 LANG=de_DE.UTF-8 run_app gifts | head -1 | grep -q '^GESCHENK' \
     || fail "the bundled app does not speak German under LANG=de_DE.UTF-8"
@@ -142,6 +152,10 @@ extra=$(find "$internal" \( -name 'libQt6WebEngine*' -o -name 'libQt6Qml*' -o -n
 # The Earnings chart's library (the screenshots above drew the chart with it).
 [ -d "$internal/pyqtgraph" ] && [ -d "$internal/numpy.libs" ] \
     || fail "the bundle lacks pyqtgraph or numpy, which the Earnings chart needs"
+# psycopg's C half (psycopg_binary: extension modules, with libpq): psycopg itself is pure
+# Python, in the bundle's archive, and the postgresql:// check above shows it imports.
+[ -n "$(find "$internal" -path '*psycopg_binary*' -name '*.so' -print -quit)" ] \
+    || fail "the bundle lacks psycopg_binary, which a postgresql:// database needs"
 # PyICU and the ICU it was built against (not Qt's copy, another version): the bundle must work
 # where the system has no ICU, or another one.
 icu_ext=$(find "$internal/icu" -name '_icu_*.so' -print -quit)

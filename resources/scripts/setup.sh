@@ -28,7 +28,9 @@ debs=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libd
 # AppStream metainfo with appstreamcli. The storage tests start a throwaway PostgreSQL server
 # of their own (tests/pg_server.py: initdb and pg_ctl from Debian's postgresql, in a temporary
 # folder, on a private socket); the cluster Debian's package may make and start is not used.
-[ -n "$extra" ] && debs+=(desktop-file-utils xvfb hledger poppler-utils appstream postgresql)
+# The TLS tests make a certificate authority and a server certificate with openssl.
+[ -n "$extra" ] && debs+=(desktop-file-utils xvfb hledger poppler-utils appstream postgresql
+                          openssl)
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=()
     for deb in "${debs[@]}"; do
