@@ -97,9 +97,11 @@ TARGETS = {
     "leaderboard_ms": ("<=", 50.0),
     "spending_ms": ("<=", 100.0),
 }
-# PostgreSQL's (issue 19). No target for its durable sends: see docs/performance.md.
-# Growth from 1 to 4 senders must be clear of the noise: 1.2, as the 1-sender figure alone
-# moved by up to 15% between rounds of one run on this shared machine.
+# PostgreSQL's (issue 19). No target for its durable sends: the ratio follows the disk's load
+# more than GiftDesk (0.14 to 0.74 within a quarter of an hour), see docs/performance.md.
+# Growth from 1 to 4 senders must be clear of the noise: 1.2. With one writer at a time (the
+# write lock held for 98% of a gift) the growth cannot pass 1.02, yet one run read 1.16 and
+# others 0.56 to 1.01; raw psycopg senders to one creator reach 1.9 on the same server.
 PG_TARGETS = {
     "burst_send_ratio": (">=", 0.5),
     "concurrent_growth_4": (">=", 1.2),
