@@ -32,6 +32,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import select
 import statistics
 import subprocess
 import sys
@@ -45,6 +46,7 @@ GIFT = "Rose"  # 1 coin: the viewers funded with 2,500,000 never run out
 GIFT_COINS = 1
 RAW_TXNS_PER_WORKER = 10**9  # the numbers of the raw floor's transactions a worker may use
 _workers_started = itertools.count(1)  # a raw worker's block of transaction numbers
+WAIT_S = 120  # for a sender to open its database, and to stop after its time is up
 
 
 def concurrent_gifts(
@@ -183,7 +185,9 @@ def _run_together(
 ) -> tuple[dict[int, int], float]:
     """Start a process per (viewer, creator) pair, let them all go at once, and return the
     gifts each sent in the timed part and the gifts a second of them all (their total over
-    the longest of their times, so that a process that finishes late counts)."""
+    the longest of their times, so that a process that finishes late counts). A sender that
+    does not start, or does not finish, within WAIT_S more fails the run (a lock that waits
+    for ever must not hang CI)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     kind = "raw" if raw else "giftdesk"
     workers = [
@@ -194,36 +198,55 @@ def _run_together(
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            text=True,
+            bufsize=0,  # unbuffered: what select() says is there is all there is
         )
         for v, c in pairs
     ]
     try:
+        ready_by = time.monotonic() + WAIT_S
         for w in workers:  # the barrier: every one has opened its database and sent a gift
-            assert w.stdout is not None
-            line = w.stdout.readline()
-            if line.strip() != "ready":
+            line = _ready_line(w, ready_by)
+            if line != b"ready\n":
                 raise RuntimeError(f"a sender did not start: {line!r}")
         for w in workers:
             assert w.stdin is not None
-            w.stdin.write("go\n")
-            w.stdin.flush()
+            w.stdin.write(b"go\n")
         reports = []
         for w in workers:
-            assert w.stdout is not None
-            reports.append(json.loads(w.stdout.readline()))
-            if w.wait() != 0:
+            try:
+                out, _ = w.communicate(timeout=seconds + WAIT_S)
+            except subprocess.TimeoutExpired:
+                raise RuntimeError(
+                    f"a sender was still sending {WAIT_S} s after its {seconds} s"
+                ) from None
+            if w.returncode != 0:
                 raise RuntimeError(f"a sender failed ({w.returncode})")
+            reports.append(json.loads(out.decode().splitlines()[-1]))
     finally:
         for w in workers:
-            if w.poll() is None:
+            if w.returncode is None:
                 w.kill()
-            w.communicate()  # waits, and closes its pipes
+                w.communicate()  # waits, and closes its pipes
     errors = [e for r in reports for e in r["errors"]]
     if errors:
         raise RuntimeError(f"{len(errors)} gifts raised under {len(pairs)} senders: {errors[:3]}")
     sent = {v: r["sent"] for (v, _), r in zip(pairs, reports, strict=True)}
     return sent, sum(sent.values()) / max(r["seconds"] for r in reports)
+
+
+def _ready_line(w: subprocess.Popen[bytes], by: float) -> bytes:
+    """The first line a sender writes, or what it wrote before it ended; a failure at `by`."""
+    assert w.stdout is not None
+    got = b""
+    while not got.endswith(b"\n"):
+        left = by - time.monotonic()
+        if left <= 0 or not select.select([w.stdout], [], [], left)[0]:
+            raise RuntimeError(f"a sender had not opened its database after {WAIT_S} s")
+        chunk = os.read(w.stdout.fileno(), 64)
+        if not chunk:
+            break
+        got += chunk
+    return got
 
 
 def worker(
