@@ -17,7 +17,7 @@ from __future__ import annotations
 import statistics
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/, for p
 from pg_server import PgServer, find_bin_dir  # noqa: E402
 from sends import burst_figures, funded  # noqa: E402
 
+from giftdesk.services import Services  # noqa: E402
 from giftdesk.services.gifting import GiftRequest  # noqa: E402
 from giftdesk.services.results import GiftSent  # noqa: E402
 
@@ -144,6 +145,7 @@ def durable_send(server: PgServer, *, gifts: int, rounds: int) -> dict:
                 txn += 1
                 raw_gift(raw, txn, 2, 3)
             raw_rates.append(gifts / (time.perf_counter() - start))
+        anatomy = gift_anatomy(services, lambda: services.gifts.send(viewer, creator, "Rose"))
     finally:
         services.close()
         raw.close()
@@ -152,6 +154,52 @@ def durable_send(server: PgServer, *, gifts: int, rounds: int) -> dict:
         "durable_send_ratio": ours / floor,
         "durable_sends_per_s": ours,
         "durable_raw_per_s": floor,
+        **anatomy,
+    }
+
+
+def gift_anatomy(services: Services, send: Callable[[], None], gifts: int = 100) -> dict:
+    """Where a durable gift's time goes, for the locking work: the statements it sends (each
+    a round trip; `raw_gift` sends 7) and the share of its time spent inside the store's
+    write(), which holds the writers' lock from BEGIN to COMMIT. Counted by wrapping this
+    connection's and store's methods (instance attributes, removed afterwards)."""
+    store, conn = services.store, services.store.conn
+    statements = 0
+    in_write = 0.0
+    real_execute, real_many, real_write = conn.execute, conn.executemany, store.write
+
+    def execute(*args: Any) -> Any:
+        nonlocal statements
+        statements += 1
+        return real_execute(*args)
+
+    def executemany(*args: Any) -> Any:
+        nonlocal statements
+        statements += 1
+        return real_many(*args)
+
+    @contextmanager
+    def write() -> Iterator[Any]:
+        nonlocal in_write
+        start = time.perf_counter()
+        try:
+            with real_write() as written:
+                yield written
+        finally:
+            in_write += time.perf_counter() - start
+
+    conn.execute, conn.executemany, store.write = execute, executemany, write  # type: ignore[method-assign]
+    try:
+        start = time.perf_counter()
+        for _ in range(gifts):
+            send()
+        elapsed = time.perf_counter() - start
+    finally:
+        del conn.execute, conn.executemany, store.write
+    return {
+        "durable_us_per_gift": elapsed / gifts * 1e6,
+        "durable_statements_per_gift": statements / gifts,
+        "durable_in_write_share": in_write / elapsed,
     }
 
 

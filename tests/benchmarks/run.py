@@ -42,6 +42,8 @@ on SQLite, which lets one writer in at a time by design.
 
 On PostgreSQL (issue 19; postgres.py and senders.py say what each side does):
   durable_send_ratio     GiftService.send / raw psycopg, a gift a transaction     (no target)
+                         (with the statements a gift sends and its share of time inside the
+                         store's write(): durable_statements_per_gift, durable_in_write_share)
   burst_send_ratio       GiftService.send_batch / raw psycopg's executemany burst     >= 0.5
   concurrent_growth_4    gifts/s of 4 sending processes / of 1, all to one creator    >= 1.2
 and beside them, without a target, the same concurrent senders as raw psycopg processes
