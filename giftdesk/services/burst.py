@@ -21,6 +21,7 @@ from giftdesk.services.context import Context, Moment, check_replay, new_key, re
 from giftdesk.services.profiles import Profile, ProfileService
 from giftdesk.services.results import GiftSent
 from giftdesk.storage import gifts, leaderboards, ledger, lives, lots, spending, totals
+from giftdesk.storage.connection import batched
 from giftdesk.storage.db import Connection
 from giftdesk.storage.gifts import GiftRow
 from giftdesk.storage.lots import SpendingRow, TakeRow
@@ -345,12 +346,21 @@ class Burst:
         """Write each entry's transaction, transfers and gift record, then the running totals
         the burst changed: balances, creator totals, budget spending, the Earnings totals, the
         leaderboards' day rows and the figures of the LIVEs its gifts were sent in."""
-        if self.entries:
-            self._renumber(ledger.claim_transaction_ids(self.conn) - self.entries[0].txn)
-        rules = self._ctx.rules
-        moment = self.moment
+        conn = self.conn
+        # Everything the rows need read first (each sender's open lots, each creator's diamond
+        # account), then the ids claimed: from there to the commit, writes on a server about
+        # other profiles wait (storage/pg_store.py), so nothing there waits on an answer.
         coin_spent = self.system(ledger.COIN_SPENT)
         issuance = self.system(ledger.DIAMOND_ISSUANCE)
+        for e in self.entries:
+            if e.sender_id not in self._lots:
+                self._lots[e.sender_id] = lots.open_lots(conn, e.sender_id)
+            if e.diamonds:
+                self.diamond_account(e.creator_id)
+        if self.entries:
+            self._renumber(ledger.claim_transaction_ids(conn) - self.entries[0].txn)
+        rules = self._ctx.rules
+        moment = self.moment
         transactions: list[ledger.TransactionRow] = []
         transfers: list[ledger.TransferRow] = []
         records: list[GiftRow] = []
@@ -441,6 +451,21 @@ class Burst:
                 fan = live_fans.setdefault((e.live_id, e.sender_id), [0, 0])
                 fan[0] += e.coins
                 fan[1] += e.count
+        with batched(conn):
+            self._write(transactions, transfers, takes, records, months, days, on_air, live_fans)
+
+    def _write(
+        self,
+        transactions: list[ledger.TransactionRow],
+        transfers: list[ledger.TransferRow],
+        takes: list[TakeRow],
+        records: list[GiftRow],
+        months: dict[tuple[int, str, int], list[int]],
+        days: dict[int, str],
+        on_air: dict[int, list[int]],
+        live_fans: dict[tuple[int, int], list[int]],
+    ) -> None:
+        """The burst's rows and running totals, written (flush's second half)."""
         conn = self.conn
         ledger.insert_transactions(conn, transactions)
         ledger.insert_transfers(conn, transfers)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -49,6 +50,21 @@ def claim_ids(conn: Connection) -> None:
 
         assert isinstance(conn, PgConnection)  # the only other engine
         conn.claim_ids()
+
+
+@contextmanager
+def batched(conn: Connection) -> Iterator[None]:
+    """Writes whose answers nobody reads, sent together: on PostgreSQL one round trip for them
+    all instead of one each (PgConnection.pipelined), while the write holds its ids lock. A
+    refusal is raised at the end of the block. On SQLite, in the same process, each is a call."""
+    if isinstance(conn, sqlite3.Connection):
+        yield
+        return
+    from giftdesk.storage.pg_connection import PgConnection
+
+    assert isinstance(conn, PgConnection)  # the only other engine
+    with conn.pipelined():
+        yield
 
 
 def insert_row(conn: Connection, table: str, columns: tuple[str, ...], values: Any) -> int:

@@ -24,7 +24,8 @@ are psycopg's own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -128,6 +129,14 @@ class PgConnection:
         # has claimed them.
         self.ids_claimed = True
         self.claim_ids_sql = ""  # what claims them: set by the store
+
+    @contextmanager
+    def pipelined(self) -> Iterator[None]:
+        """Statements sent without waiting for each one's answer (libpq's pipeline mode),
+        answered together at the end of the block, where the first refusal is raised: for
+        writes whose answers nobody reads (connection.batched)."""
+        with self.raw.pipeline():
+            yield
 
     def claim_ids(self) -> None:
         """Take the lock under which new rows get their ids, once a transaction (it is held
