@@ -137,7 +137,7 @@ def test_file_to_server_to_server_to_file_keeps_every_row(
     assert sorted(back.parent.iterdir()) == sorted([back, wallet])  # no part file left
 
 
-def test_identity_sequences_move_past_the_copied_ids(wallet, pg_url):
+def test_identity_sequences_move_past_the_copied_ids_and_triggers_are_back_on(wallet, pg_url):
     copy_wallet(str(wallet), pg_url)
     conn = connect(parse_target(pg_url))  # type: ignore[arg-type]
     try:
@@ -147,6 +147,9 @@ def test_identity_sequences_move_past_the_copied_ids(wallet, pg_url):
                 "SELECT nextval(pg_get_serial_sequence(?, 'id'))", (table,)
             ).fetchone()[0]
             assert drawn > top, table
+        # Set aside for the copy, back on after it, as the schema has them.
+        off = "SELECT count(*) FROM pg_trigger WHERE tgenabled <> 'O'"
+        assert conn.execute(off).fetchone()[0] == 0
     finally:
         conn.close()
 
@@ -220,15 +223,17 @@ class Boom(Exception):
 
 
 def _fail_at_gifts(monkeypatch) -> None:
-    """The copy breaks half-way: when it comes to write the gifts."""
-    real = copying._copy_table
+    """The copy breaks half-way, once: when it comes to read the gifts to write them."""
+    real = copying.pages
+    failed = []
 
-    def copy_table(source, dest, table, cols, **bounds):
-        if table == "gifts":
+    def pages(conn, table, cols, **bounds):
+        if table == "gifts" and not failed:
+            failed.append(table)
             raise Boom("the machine went away")
-        return real(source, dest, table, cols, **bounds)
+        return real(conn, table, cols, **bounds)
 
-    monkeypatch.setattr(copying, "_copy_table", copy_table)
+    monkeypatch.setattr(copying, "pages", pages)
 
 
 def test_an_interrupted_copy_to_a_file_leaves_no_file(wallet, tmp_path, monkeypatch):
@@ -250,6 +255,16 @@ def test_an_interrupted_copy_to_a_server_rolls_back(wallet, pg_giftdesk_url, mon
     monkeypatch.undo()
     copy_wallet(str(wallet), pg_giftdesk_url)  # still new: the copy can be run again
     assert _contents(pg_giftdesk_url) == expected
+
+
+def test_without_owning_the_tables_a_server_copy_goes_through_the_triggers(
+    wallet, pg_giftdesk_url, monkeypatch
+):
+    """A role that may not set the triggers aside gets the copy the triggers check, row by
+    row, as a file does."""
+    monkeypatch.setattr(copying, "_triggers_off", lambda _dest: False)
+    copy_wallet(str(wallet), pg_giftdesk_url)
+    assert _contents(pg_giftdesk_url) == _contents(wallet)
 
 
 def test_a_copy_that_comes_out_different_is_not_kept(wallet, pg_giftdesk_url, monkeypatch):
