@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from giftdesk.domain.errors import InvalidPath, PasswordNeeded, StorageError
 from giftdesk.domain.rules import Rules
 from giftdesk.i18n import _
-from giftdesk.storage import copying
+from giftdesk.storage import copy_tables, copying
 from giftdesk.storage.backup_files import _part_file, _take_name
 from giftdesk.storage.db import AnyStore, open_db, open_store, read_snapshot
 from giftdesk.storage.targets import PostgresTarget, SqliteTarget, Target, parse_target
@@ -35,7 +35,7 @@ PasswordFor = Callable[[PasswordNeeded], str]
 class Copied:
     source: str
     dest: str
-    counts: copying.Counts  # rows of each table, the same in both
+    counts: copy_tables.Counts  # rows of each table, the same in both
     source_checks: list[Check]
     dest_checks: list[Check]
 
@@ -103,7 +103,7 @@ def copy_wallet(
                     ours = _fill(snapshot.conn, into, dest, rules)
                 finally:
                     into.close()
-            counts = copying.count_rows(snapshot.conn)
+            counts = copy_tables.count_rows(snapshot.conn)
     finally:
         store.close()
     return Copied(source, dest, counts, theirs, ours)
@@ -120,7 +120,7 @@ def _fill(source: Any, into: AnyStore, name: str, rules: Rules) -> list[Check]:
         copying.refuse_unless_new(conn, source, name)
         copying.copy_all(source, conn)
         copying.move_identities(conn)
-        found = copying.differences(source, conn)
+        found = copy_tables.differences(source, conn)
         if found:
             raise StorageError(
                 _("the copy in {dest} differs from its source ({what}); nothing was kept").format(

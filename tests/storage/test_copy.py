@@ -22,7 +22,7 @@ from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
 from giftdesk.services.copying import copy_wallet
 from giftdesk.services.demo import seed_demo
-from giftdesk.storage import copying
+from giftdesk.storage import copy_replay, copy_tables, copying
 from giftdesk.storage.db import open_db, open_store
 from giftdesk.storage.pg_connection import connect
 from giftdesk.storage.targets import parse_target
@@ -81,14 +81,14 @@ def _contents(target: str | Path) -> dict[str, list[tuple]]:
     store = open_store(target if isinstance(target, str) else str(target))
     try:
         conn = store.conn
-        assert copying.schema_tables(conn) == set(copying.KEYS)
+        assert copy_tables.schema_tables(conn) == set(copy_tables.KEYS)
         return {
             table: [
                 row
-                for page in copying.pages(conn, table, copying.columns(conn, table))
+                for page in copy_tables.pages(conn, table, copy_tables.columns(conn, table))
                 for row in page
             ]
-            for table in copying.KEYS
+            for table in copy_tables.KEYS
         }
     finally:
         store.close()
@@ -104,18 +104,18 @@ def _verify(target: str | Path) -> None:
 
 
 def test_every_table_of_both_schemas_is_copied(pg_giftdesk_url):
-    """A table a migration adds fails this until copying.py names it (and says how)."""
+    """A table a migration adds fails this until copy_tables.py names it (and says how)."""
     store = open_db()
     try:
-        assert copying.schema_tables(store.conn) == set(copying.KEYS)
+        assert copy_tables.schema_tables(store.conn) == set(copy_tables.KEYS)
     finally:
         store.close()
     pg = open_store(pg_giftdesk_url)
     try:
-        assert copying.schema_tables(pg.conn) == set(copying.KEYS)
+        assert copy_tables.schema_tables(pg.conn) == set(copy_tables.KEYS)
     finally:
         pg.close()
-    assert len(copying.TABLES) == len(copying.KEYS)  # each named once
+    assert len(copy_tables.TABLES) == len(copy_tables.KEYS)  # each named once
 
 
 def test_file_to_server_to_server_to_file_keeps_every_row(
@@ -157,7 +157,7 @@ def test_identity_sequences_move_past_the_copied_ids_and_triggers_are_back_on(wa
 def test_small_pages_and_chunks_copy_the_same(wallet, tmp_path, monkeypatch):
     """Pages of 2 rows: every page boundary, and a chunk ending at every gift, LIVE changes
     and all."""
-    monkeypatch.setattr(copying, "PAGE_ROWS", 2)
+    monkeypatch.setattr(copy_tables, "PAGE_ROWS", 2)
     dest = tmp_path / "copy.sqlite3"
     copy_wallet(str(wallet), str(dest))
     assert _contents(dest) == _contents(wallet)
@@ -224,7 +224,7 @@ class Boom(Exception):
 
 def _fail_at_gifts(monkeypatch) -> None:
     """The copy breaks half-way, once: when it comes to read the gifts to write them."""
-    real = copying.pages
+    real = copy_tables.pages
     failed = []
 
     def pages(conn, table, cols, **bounds):
@@ -233,7 +233,7 @@ def _fail_at_gifts(monkeypatch) -> None:
             raise Boom("the machine went away")
         return real(conn, table, cols, **bounds)
 
-    monkeypatch.setattr(copying, "pages", pages)
+    monkeypatch.setattr(copy_tables, "pages", pages)
 
 
 def test_an_interrupted_copy_to_a_file_leaves_no_file(wallet, tmp_path, monkeypatch):
@@ -270,7 +270,7 @@ def test_without_owning_the_tables_a_server_copy_goes_through_the_triggers(
 def test_a_copy_that_comes_out_different_is_not_kept(wallet, pg_giftdesk_url, monkeypatch):
     """The last guard: balances (or any row the triggers wrote) unlike the source's roll the
     whole copy back."""
-    monkeypatch.setattr(copying, "differences", lambda _s, _d: ["accounts: (10, ...)"])
+    monkeypatch.setattr(copy_tables, "differences", lambda _s, _d: ["accounts: (10, ...)"])
     with pytest.raises(StorageError, match="differs from its source"):
         copy_wallet(str(wallet), pg_giftdesk_url)
     assert not _contents(pg_giftdesk_url)["profiles"]
@@ -279,7 +279,7 @@ def test_a_copy_that_comes_out_different_is_not_kept(wallet, pg_giftdesk_url, mo
 def test_the_source_is_read_in_one_snapshot_while_it_is_written(wallet, tmp_path, monkeypatch):
     """A gift sent to SOURCE while the copy runs is not in the copy, which still verifies."""
     before = _contents(wallet)
-    real = copying._copy_table
+    real = copy_replay._copy_table
     sent = []
 
     def copy_table(source, dest, table, cols, **bounds):
@@ -292,7 +292,7 @@ def test_the_source_is_read_in_one_snapshot_while_it_is_written(wallet, tmp_path
                 other.close()
         return real(source, dest, table, cols, **bounds)
 
-    monkeypatch.setattr(copying, "_copy_table", copy_table)
+    monkeypatch.setattr(copy_replay, "_copy_table", copy_table)
     dest = tmp_path / "copy.sqlite3"
     copy_wallet(str(wallet), str(dest))
     assert sent
