@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -63,6 +64,7 @@ def main() -> None:
             print(f"{kind}: {seconds:.1f} s, peak {peak / 1024:.0f} MiB", flush=True)
     finally:
         server.stop()
+        shutil.rmtree(work)
 
 
 if __name__ == "__main__":
