@@ -149,6 +149,12 @@ def _to_new_file(source: Any, dest: Path, rules: Rules) -> list[Check]:
             checks = _fill(source, store, str(dest), rules)
         finally:
             store.close()  # the last connection: SQLite folds its log into the file
+        if Path(f"{part}-wal").exists():  # it could not: the file alone is not the copy
+            for log in (Path(f"{part}-wal"), Path(f"{part}-shm")):
+                log.unlink(missing_ok=True)
+            raise StorageError(
+                _("the copy in {dest} could not be completed; nothing was kept").format(dest=dest)
+            )
         _take_name(part, dest)
     return checks
 
