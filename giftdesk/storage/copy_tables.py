@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import zip_longest
 from typing import Any
 
 from giftdesk.i18n import _
@@ -142,13 +143,10 @@ def differences(source: Connection, dest: Connection) -> list[str]:
     found = []
     for table, _key in TABLES:
         cols = columns(source, table)
-        theirs, ours = pages(source, table, cols), pages(dest, table, cols)
-        for a, b in zip(theirs, ours, strict=False):
+        for a, b in zip_longest(pages(source, table, cols), pages(dest, table, cols)):
             if a != b:
-                diff = next((x for x, y in zip(a, b, strict=False) if x != y), None)
-                found.append(f"{table}: {diff or _('another number of rows')}")
+                diff = next((x for x, y in zip(a or (), b or (), strict=False) if x != y), None)
+                what = str(diff) if diff is not None else _("another number of rows")
+                found.append(_("{table}: {what}").format(table=table, what=what))
                 break
-        else:
-            if next(theirs, None) is not None or next(ours, None) is not None:
-                found.append(f"{table}: {_('another number of rows')}")
     return found

@@ -298,3 +298,19 @@ def test_the_source_is_read_in_one_snapshot_while_it_is_written(wallet, tmp_path
     assert sent
     assert _contents(dest) == before
     assert len(_contents(wallet)["gifts"]) == len(before["gifts"]) + 1
+
+
+def test_the_comparison_names_the_first_row_that_differs(wallet, tmp_path):
+    dest = tmp_path / "copy.sqlite3"
+    copy_wallet(str(wallet), str(dest))
+    theirs, ours = sqlite3.connect(wallet), sqlite3.connect(dest)
+    try:
+        assert copy_tables.differences(theirs, ours) == []
+        ours.execute("UPDATE profile_security SET failed_attempts = failed_attempts + 7")
+        ours.execute("DELETE FROM gift_notifications")
+        ours.commit()
+        found = copy_tables.differences(theirs, ours)
+    finally:
+        theirs.close()
+        ours.close()
+    assert [f.split(":")[0] for f in found] == ["profile_security", "gift_notifications"]
