@@ -30,8 +30,8 @@ from giftdesk.storage.targets import parse_target
 
 def _seed(path: Path) -> None:
     """The demo economy, then what it lacks: an undo, a payout paid and one pending, a
-    creator's second LIVE with gifts (one LIVE ends, another starts), budgets, a password, a
-    creator who has seen her gifts, a lot left half spent."""
+    creator's second LIVE with gifts (one LIVE ends, another starts), a LIVE without gifts,
+    budgets, a password, a creator who has seen her gifts, a lot left half spent."""
     clock = FixedClock(dt.datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
     s = Services.open(path, clock=clock)
     try:
@@ -44,6 +44,9 @@ def _seed(path: Path) -> None:
         clock.advance(seconds=2)
         s.gifts.undo(sent.transaction_id)
         s.gifts.send(vera.id, tomo.id, "Doughnut", count=2, context="video")
+        s.lives.start(tomo.id, title="Quiet night")  # a LIVE nobody sent a gift to
+        clock.advance(minutes=3)
+        s.lives.end(tomo.id)
         s.payouts.settle_pending(mia.id)
         s.lives.end(mia.id)
         clock.advance(minutes=5)
