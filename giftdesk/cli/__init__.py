@@ -42,11 +42,12 @@ def run(args: argparse.Namespace) -> int:
     services = None
     try:
         with engine_errors():
-            services = _open(chosen_db(args.db))
-            # A restore may replace the wallet while this command waits for the write lock:
-            # its names were looked up in the contents there now, and must not be written to
-            # others.
-            services.maintenance.pin_contents()
+            if getattr(args, "opens_db", True):  # `copy` names its own two databases
+                services = _open(chosen_db(args.db))
+                # A restore may replace the wallet while this command waits for the write
+                # lock: its names were looked up in the contents there now, and must not be
+                # written to others.
+                services.maintenance.pin_contents()
             out = Output(as_json)
             data = args.handler(services, args, out)
         try:

@@ -1,4 +1,5 @@
-"""The commands that write or read a file: `backup`, `restore`, `export` (a plain-text
+"""The commands that write or read a file: `backup`, `restore`, `copy` (a whole wallet into a
+new database, on either engine), `export` (a plain-text
 accounting journal) and `statement` (a profile's month as a PDF), and the check of a file name
 that they and `history --csv` share."""
 
@@ -17,6 +18,16 @@ def backup(s, args, out: Output) -> dict:
     checks = s.maintenance.backup(file_argument(args.dest, "the backup"))
     out.line(text.backed_up(args.dest, len(checks)))
     return {"ok": True, "dest": args.dest, "checks": [{"name": c.name, "ok": c.ok} for c in checks]}
+
+
+def copy(_s, args, out: Output) -> dict:
+    """`copy SOURCE DEST`: needs no database of its own (run() opens none for it)."""
+    from giftdesk.cli.prompts import server_password
+    from giftdesk.services.copying import copy_wallet
+
+    done = copy_wallet(args.source, args.dest, password_for=server_password)
+    out.line(text.copied(done))
+    return {"ok": done.verified} | done.as_dict()
 
 
 def restore(s, args, out: Output) -> dict:

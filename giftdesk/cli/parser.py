@@ -357,6 +357,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = command("restore", _("replace the database with a verified backup"), files.restore)
     restore.add_argument("source", metavar="BACKUP")
+
+    copy = command(
+        "copy",
+        _(
+            "copy a whole wallet into a new database, between a file and a PostgreSQL server "
+            "either way, and verify both (--db is not used)"
+        ),
+        files.copy,
+    )
+    copy.add_argument(
+        "source", metavar="SOURCE", help=_("a wallet file, or postgresql://USER@HOST/NAME")
+    )
+    copy.add_argument(
+        "dest",
+        metavar="DEST",
+        help=_(
+            "a new file, or an empty PostgreSQL database (or one with GiftDesk's schema and no "
+            "wallet in it): copy never writes over a wallet"
+        ),
+    )
+    copy.set_defaults(opens_db=False)
     return parser
 
 

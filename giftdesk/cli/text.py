@@ -515,3 +515,18 @@ def _moved(m) -> str:
         day=day,
         status=status(m.status),
     )
+
+
+def copied(done) -> str:
+    """What `copy` did, in a line: what it kept, and that both ends verify."""
+    c = done.counts
+    return _(
+        "Copied {source} to {dest}, kept: profiles {profiles}, transactions {transactions}, "
+        "LIVEs {lives}; every check of verify passed on both."
+    ).format(
+        source=done.source,
+        dest=done.dest,
+        profiles=fmt.group(c["profiles"]),
+        transactions=fmt.group(c["transactions"]),
+        lives=fmt.group(c["lives"]),
+    )
