@@ -28,9 +28,11 @@ debs=(libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libd
 # AppStream metainfo with appstreamcli. The storage tests start a throwaway PostgreSQL server
 # of their own (tests/pg_server.py: initdb and pg_ctl from Debian's postgresql, in a temporary
 # folder, on a private socket); the cluster Debian's package may make and start is not used.
-# The TLS tests make a certificate authority and a server certificate with openssl.
+# The TLS tests make a certificate authority and a server certificate with openssl; the
+# PostgreSQL benchmark puts a LIVE room and its sender on machines of their own (network
+# namespaces, with iproute2's ip).
 [ -n "$extra" ] && debs+=(desktop-file-utils xvfb hledger poppler-utils appstream postgresql
-                          openssl)
+                          openssl iproute2)
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     missing=()
     for deb in "${debs[@]}"; do

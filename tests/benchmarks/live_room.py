@@ -25,18 +25,29 @@ from pathlib import Path
 from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
 
+CHECKOUT = Path(__file__).resolve().parent.parent.parent
 BURST_RATE = 1_000  # gifts a second
 TICK_MS = 1  # the event-loop probe: a timer this often, its longest gap is the stall
 
 
-def live_room(work: Path, *, seconds: int) -> dict:
+def live_room(
+    work: Path,
+    *,
+    seconds: int,
+    database: str | None = None,
+    simulator: list[str] | None = None,
+    simulator_database: str | None = None,
+) -> dict:
+    """The room in this process's window, on `database` (a file in `work` by default); the
+    simulator in a process of its own, started with `simulator` (default: this Python) on
+    `simulator_database` (default: the same). machines.py runs them on two machines."""
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from giftdesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
-    path = work / "live.db"
+    path = database or str(work / "live.db")
     services = Services.open(path)
     creator = services.profiles.add("Bench Creator", birthdate="1985-01-01", creator=True)
     services.lives.start(creator.id, title="Benchmark LIVE", goal_diamonds=1_000_000)
@@ -77,11 +88,11 @@ def live_room(work: Path, *, seconds: int) -> dict:
     probe.timeout.connect(lambda: turns.append(time.perf_counter()))
     simulator = subprocess.Popen(
         [
-            sys.executable,
+            *(simulator or [sys.executable]),
             "-m",
             "giftdesk",
             "--db",
-            str(path),
+            simulator_database or path,
             "live",
             "simulate",
             "Bench Creator",
@@ -94,7 +105,9 @@ def live_room(work: Path, *, seconds: int) -> dict:
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        # This checkout's giftdesk, wherever the simulator starts.
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(CHECKOUT)),
+        cwd=CHECKOUT,
     )
     # The window runs its own event loop, as it does for a person; the stall is measured from
     # the burst's first gift in the room to a second after the simulator's end.
@@ -120,6 +133,10 @@ def live_room(work: Path, *, seconds: int) -> dict:
     if simulator.returncode != 0:
         raise RuntimeError(f"the simulator failed: {simulator.stderr.read()[-500:]}")
     live = services.lives.on_air(creator.id)
+    # What the room's header and the window's header show once the burst is over, against
+    # the server's figures: a notice must have brought every gift, not just the feed's.
+    shown = [_digits(room.diamonds_label.text()), _digits(window.header.diamonds_label.text())]
+    balance = services.balance(creator.id).diamonds
     window.close()
     services.close()
     gaps = [b - a for a, b in zip(turns, turns[1:], strict=False)]
@@ -132,7 +149,15 @@ def live_room(work: Path, *, seconds: int) -> dict:
         "live_burst_gifts": live.gifts if live else 0,
         "live_burst_s": burst_s,
         "live_ui_max_stall_ms": max(gaps) * 1_000,
+        "live_header_matches": int(live is not None and shown == [live.diamonds, balance]),
     }
+
+
+def _digits(text: str) -> int | None:
+    """The number a figure's label shows in bold ("<b>12.345</b> Diamanten" in German)."""
+    bold = text.split("<b>", 1)[-1].split("</b>", 1)[0]
+    digits = "".join(c for c in bold if c.isdigit())
+    return int(digits) if digits else None
 
 
 def leaderboard_ms(big_path: str, creator: int, *, runs: int) -> dict:

@@ -9,9 +9,10 @@ checkout's own giftdesk is measured (the one beside tests/, whatever the venv in
 
 `--engine postgres` runs the sends on a throwaway PostgreSQL server of the run's own
 (postgres.py: against raw psycopg on the same server) and the concurrent senders there
-(senders.py); its groups are durable, burst and concurrent. `--engine sqlite` (the default)
-runs everything below; its groups are durable, burst, concurrent and ledger (the rest, on the
-large ledger). `--only` runs the groups named, as `--engine postgres --only concurrent`.
+(senders.py) and the LIVE room across machines (machines.py); its groups are durable, burst,
+concurrent and live. `--engine sqlite` (the default) runs everything below; its groups are
+durable, burst, concurrent and ledger (the rest, on the large ledger). `--only` runs the
+groups named, as `--engine postgres --only concurrent`.
 
 Ratios and their targets (issue 6):
   durable_send_ratio     gifts/s through GiftService.send (each its own durable transaction)
@@ -48,7 +49,11 @@ On PostgreSQL (issue 19; postgres.py and senders.py say what each side does):
   concurrent_growth_4    gifts/s of 4 sending processes / of 1, all to one creator    >= 1.2
 and beside them, without a target, the same concurrent senders as raw psycopg processes
 (concurrent_raw_*: how far this server and machine let one creator's gifts grow), and in a
-full run the senders each to a creator of their own (concurrent_distinct_*).
+full run the senders each to a creator of their own (concurrent_distinct_*). And the LIVE
+room on one machine with the gifts sent from another (machines.py, network namespaces):
+  live_feed_latency_ms   p95, a gift's commit there to its paint here               <= 500
+  live_ui_max_stall_ms   the room's window's longest event-loop gap meanwhile        <= 100
+  live_header_matches    the room's and the window's headers show the server's figures  1
 """
 
 from __future__ import annotations
@@ -78,6 +83,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from big_ledger import build  # noqa: E402
 from live_room import leaderboard_ms, live_room  # noqa: E402
+from machines import live_across_machines  # noqa: E402
 from senders import concurrent_gifts  # noqa: E402
 from sends import burst_figures, funded  # noqa: E402
 from wal import until_the_log_is_reused  # noqa: E402
@@ -108,10 +114,14 @@ TARGETS = {
 PG_TARGETS = {
     "burst_send_ratio": (">=", 0.5),
     "concurrent_growth_4": (">=", 1.2),
+    # The LIVE room on one machine, the simulator on another (machines.py).
+    "live_feed_latency_ms": ("<=", 500.0),
+    "live_ui_max_stall_ms": ("<=", 100.0),
+    "live_header_matches": (">=", 1),
 }
 GROUPS = {
     "sqlite": ("durable", "burst", "concurrent", "ledger"),
-    "postgres": ("durable", "burst", "concurrent"),
+    "postgres": ("durable", "burst", "concurrent", "live"),
 }
 
 
@@ -460,7 +470,7 @@ def main() -> int:
         "--only",
         type=lambda text: tuple(g.strip() for g in text.split(",")),
         help="only these groups, comma-separated: for sqlite durable, burst, concurrent, "
-        "ledger; for postgres durable, burst, concurrent (default all)",
+        "ledger; for postgres durable, burst, concurrent, live (default all)",
     )
     parser.add_argument(
         "--rows",
@@ -571,6 +581,13 @@ def postgres_figures(groups: tuple[str, ...], *, quick: bool) -> dict:
                 results |= concurrent_gifts(
                     url, seconds=seconds, rounds=rounds, distinct_creators=True
                 )
+        if "live" in groups:  # last: it restarts the server to listen to the machines
+            log("a LIVE room on one machine, gifts from another (network namespaces)...")
+            work = Path(tempfile.mkdtemp(prefix="giftdesk-bench-", dir=Path.cwd()))
+            try:
+                results |= live_across_machines(server, work, seconds=5 if quick else 10)
+            finally:
+                shutil.rmtree(work, ignore_errors=True)
     return results
 
 
