@@ -21,7 +21,7 @@ from giftdesk.domain.errors import InvalidPath, PasswordNeeded, StorageError
 from giftdesk.domain.rules import Rules
 from giftdesk.i18n import _
 from giftdesk.storage import copy_tables, copying
-from giftdesk.storage.backup_files import _part_file, _take_name
+from giftdesk.storage.backup_files import part_file, take_name
 from giftdesk.storage.db import AnyStore, open_db, open_store, read_snapshot
 from giftdesk.storage.targets import PostgresTarget, SqliteTarget, Target, parse_target
 from giftdesk.storage.verify import Check, run_checks
@@ -141,7 +141,7 @@ def _fill(source: Any, into: AnyStore, name: str, rules: Rules) -> list[Check]:
 def _to_new_file(source: Any, dest: Path, rules: Rules) -> list[Check]:
     """A new wallet file at `dest`: made (migrations, pragmas) and filled under a hidden name
     beside it, named `dest` only once complete and verified (backup_files' part files)."""
-    with _part_file(
+    with part_file(
         dest, lambda reason: _("cannot create {path}: {reason}").format(path=dest, reason=reason)
     ) as part:
         store = open_db(part)
@@ -155,7 +155,7 @@ def _to_new_file(source: Any, dest: Path, rules: Rules) -> list[Check]:
             raise StorageError(
                 _("the copy in {dest} could not be completed; nothing was kept").format(dest=dest)
             )
-        _take_name(part, dest)
+        take_name(part, dest, exists=_exists)
     return checks
 
 
@@ -205,10 +205,12 @@ def _refuse_missing_source(path: Path) -> None:
         raise InvalidPath(_("{path} is a folder, not a wallet file").format(path=path))
 
 
+def _exists(path: Path) -> str:
+    return _("{path} already exists; copy never writes over a file").format(path=path)
+
+
 def _refuse_taken_file(path: Path) -> None:
     if path.exists() or path.is_symlink():
-        raise InvalidPath(
-            _("{path} already exists; copy never writes over a file").format(path=path)
-        )
+        raise InvalidPath(_exists(path))
     if not path.parent.is_dir():
         raise InvalidPath(_("the folder {path} does not exist").format(path=path.parent))

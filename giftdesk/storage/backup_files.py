@@ -134,9 +134,9 @@ def remove_orphans(folder: Path, pattern: str) -> None:
 
 
 @contextmanager
-def _part_file(dest: Path, cannot: Callable[[str], str]) -> Iterator[Path]:
+def part_file(dest: Path, cannot: Callable[[str], str]) -> Iterator[Path]:
     """A new private file beside `dest`, hidden and named for this process, for a copy that
-    takes `dest`'s name (`_take_name`) only once complete: an interrupted or failed copy
+    takes `dest`'s name (`take_name`) only once complete: an interrupted or failed copy
     never leaves a file at `dest` that looks like a good one, nor blocks a retry. It goes
     when the block ends, whatever happened; one a killed process left is cleared here."""
     part = dest.with_name(f".{dest.name}.part-{os.getpid()}")
@@ -161,15 +161,16 @@ def _damaged(source: Path) -> str:
     return _("{path} is not a GiftDesk backup, or it is damaged").format(path=source)
 
 
-def _take_name(part: Path, dest: Path) -> None:
-    """Give the verified copy its name, never over a file that appeared there meanwhile."""
+def take_name(part: Path, dest: Path, *, exists: Callable[[Path], str] = _exists) -> None:
+    """Give the verified copy its name, never over a file that appeared there meanwhile
+    (`exists` says so, in the words of the command that made it)."""
     try:
         os.link(part, dest)  # fails if dest exists: no overwrite, even in a race
     except FileExistsError:
-        raise InvalidPath(_exists(dest)) from None
+        raise InvalidPath(exists(dest)) from None
     except OSError:  # a file system without hard links (FAT on a USB stick)
         if dest.exists():
-            raise InvalidPath(_exists(dest)) from None
+            raise InvalidPath(exists(dest)) from None
         os.rename(part, dest)
 
 
@@ -193,7 +194,7 @@ def backup(
         raise InvalidPath(_exists(dest))
     if not dest.parent.is_dir():
         raise InvalidPath(_("the folder {path} does not exist").format(path=dest.parent))
-    with _part_file(
+    with part_file(
         dest, lambda reason: _("cannot create {path}: {reason}").format(path=dest, reason=reason)
     ) as part:
         try:
@@ -213,7 +214,7 @@ def backup(
                         checks=failed
                     )
                 )
-            _take_name(part, dest)
+            take_name(part, dest)
         except sqlite3.Error as e:
             raise StorageError(
                 _("the backup to {path} failed: {reason}").format(path=dest, reason=e)
@@ -363,7 +364,7 @@ def _copy_as_it_is(conn: sqlite3.Connection, dest: Path) -> None:
     keeps of the contents it replaces. Written under a hidden name first and named `dest`
     only when complete, as a backup is: a restore killed half-way leaves no empty or partial
     file that looks like a saved ledger."""
-    with _part_file(
+    with part_file(
         dest,
         lambda reason: _(
             "cannot keep the current contents in {path}: {reason}; nothing was restored"
@@ -380,7 +381,7 @@ def _copy_as_it_is(conn: sqlite3.Connection, dest: Path) -> None:
                 target.execute("PRAGMA journal_mode = DELETE")
             finally:
                 target.close()
-            _take_name(part, dest)
+            take_name(part, dest)
         except sqlite3.Error as e:
             raise StorageError(
                 _(

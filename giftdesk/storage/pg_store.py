@@ -259,6 +259,7 @@ def open_pg(target: PostgresTarget, *, password: str | None = None) -> PgStore:
     conn = connect(target, password=password)  # first: it says so if psycopg is missing
     import psycopg
 
+    migrating = False  # a refusal while migrating: this role may not change the schema
     try:
         tables = {
             r[0]
@@ -276,6 +277,7 @@ def open_pg(target: PostgresTarget, *, password: str | None = None) -> PgStore:
             # which a role that may read and write the tables but not change the schema (a
             # community's app role, docs/community.md) is refused even when the table exists.
             up_to_date = set(pg_migrations.applied(raw.raw)) >= {n for n, *_ in pg_migrations.STEPS}
+            migrating = not up_to_date
             if not up_to_date and pg_migrations.migrate(raw.raw):
                 pg_schema.record(raw)
                 raw.execute(f"NOTIFY {CHANNEL}")  # an open that changed nothing is no news
@@ -284,6 +286,14 @@ def open_pg(target: PostgresTarget, *, password: str | None = None) -> PgStore:
         return store
     except psycopg.Error as e:
         conn.close()
+        if isinstance(e, psycopg.errors.InsufficientPrivilege) and migrating:
+            raise StorageError(
+                _(
+                    "the database {path} cannot be used until its schema is brought up to date, "
+                    "which this role may not do: its owner runs giftdesk verify on it, then "
+                    "grants.sql (docs/community.md, Upgrades). The server said: {reason}"
+                ).format(path=target.url, reason=" ".join(str(e).split()))
+            ) from None
         if isinstance(e, psycopg.errors.InsufficientPrivilege):
             raise StorageError(
                 _("the database {path} cannot be used: {reason}").format(
