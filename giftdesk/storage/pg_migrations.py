@@ -577,6 +577,24 @@ CREATE TABLE {CONTENTS} (
 INSERT INTO {CONTENTS} (one) VALUES (1);
 """
 
+# The triggers that write to tables other than their own (a transfer's balances, a purchase's
+# lot, a gift's takes from its lots) run with their owner's rights: the app's role then needs
+# no privilege to change a balance or a lot itself (resources/postgres/grants.sql), so only
+# these triggers, checking as they go, can. Their search_path is pinned to the schema they
+# were made in: a SECURITY DEFINER function must not find tables a caller put first.
+# PostgreSQL alone: SQLite has no roles (no step in migrations.py).
+_TRIGGERS_AS_OWNER = """
+DO $$
+DECLARE f text;
+BEGIN
+    FOREACH f IN ARRAY ARRAY['transfers_apply', 'recharges_make_lots', 'lot_takes_follow_rule']
+    LOOP
+        EXECUTE format('ALTER FUNCTION %I() SECURITY DEFINER SET search_path = %I, pg_temp',
+                       f, current_schema());
+    END LOOP;
+END $$;
+"""
+
 # (number, name, SQL). Number 1 is SQLite's m0001_ledger ... m0013_coin_lots in one step.
 STEPS: tuple[tuple[int, str, str], ...] = (
     (
@@ -592,6 +610,7 @@ STEPS: tuple[tuple[int, str, str], ...] = (
         + _SYSTEM_ACCOUNTS,
     ),
     (2, "contents_generation", _CONTENTS),
+    (3, "triggers_write_as_owner", _TRIGGERS_AS_OWNER),
 )
 NAMES = tuple(name for _number, name, _sql in STEPS)
 

@@ -14,8 +14,9 @@
 -- again whenever the Unicode data they come from changes (storage/profile_names.py). Nothing
 -- else: no TRUNCATE, no REFERENCES, no TRIGGER, no DDL (it owns nothing, and may not create in
 -- the schema), so it can neither change the rules the triggers enforce nor empty the ledger.
--- The schema's triggers run with the rights of the role whose statement fired them (none is
--- SECURITY DEFINER): what they write is in the lists below too (accounts.balance, lots).
+-- The triggers that write to other tables (a transfer's balances, a purchase's lot, a gift's
+-- takes from its lots) run with the owner's rights (SECURITY DEFINER, PostgreSQL migration
+-- 3): the app may not change a balance or a lot itself, only through the ledger's rows.
 -- Advisory locks (every write takes one) and LISTEN/NOTIFY (change notices) need no grant.
 -- New rows' ids: GiftDesk gives them itself, or (transfers) takes them from an identity
 -- column, whose sequence a plain INSERT may draw from without a grant on it.
@@ -36,16 +37,13 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO :"app", :"reader";
 GRANT INSERT ON transactions, transfers, recharges, gifts, lot_takes TO :"app";
 GRANT UPDATE (result) ON transactions TO :"app";
 
--- Profiles and their wallets: a new profile's accounts; balances moved by the transfers'
--- trigger (transfers_apply); budgets and time zones changed by their owners.
+-- Profiles and their wallets: a new profile's accounts (balances move only by the transfers'
+-- trigger, transfers_apply, as the owner); budgets and time zones changed by their owners.
 GRANT INSERT ON profiles, accounts TO :"app";
 GRANT UPDATE (daily_budget_coins, monthly_budget_coins, time_zone) ON profiles TO :"app";
-GRANT UPDATE (balance) ON accounts TO :"app";
 
--- Coin lots: made by a purchase's trigger (recharges_make_lots), taken from by a gift's
--- (lot_takes_follow_rule, which also locks the lot FOR UPDATE).
-GRANT INSERT ON lots TO :"app";
-GRANT UPDATE (coins_taken, paid_taken, fee_taken) ON lots TO :"app";
+-- Coin lots: nothing. They are made by a purchase's trigger (recharges_make_lots) and taken
+-- from by a gift's (lot_takes_follow_rule), both as the owner.
 
 -- Payouts: requested, then settled once. LIVEs: started, their figures kept, ended once (a
 -- gift's trigger locks its LIVE FOR SHARE, which the UPDATE grant covers).

@@ -83,6 +83,10 @@ def test_every_service_runs_as_the_app_role_and_verify_passes(community, clock):
         "UPDATE transfers SET amount = amount + 1",
         "UPDATE transactions SET kind = 'recharge'",
         "UPDATE accounts SET code = 'coin:mine'",
+        "UPDATE accounts SET balance = balance + 1000",  # only through a transfer
+        "UPDATE lots SET coins_taken = 0",  # only through a gift's takes
+        "INSERT INTO lots (txn_id, profile_id, coins, price_cents, store_fee_cents)"
+        " VALUES (1, 1, 1, 1, 0)",
         "UPDATE payouts SET cents = 0",
         "UPDATE profiles SET birthdate = '2000-01-01'",
         "TRUNCATE transactions",
