@@ -235,3 +235,39 @@ def test_the_server_killed_mid_send_loses_and_invents_nothing(spawn_env):
             server.restart()
             _recover(db, prefix, acked, trial)
         _accounted(db, [f"s{trial}" for trial in range(SERVER_TRIALS)])
+
+
+def test_a_connection_lost_at_commit_does_not_say_the_gift_was_not_saved(spawn_env, tmp_path):
+    """`giftdesk send --key K` whose connection is lost after the server has committed, before
+    the answer reaches the CLI (its backend ended while it waits at COMMIT): the gift is
+    written. What the CLI says must not be that it was not: a user told so sends it again,
+    without the key, and Vera pays twice. (Retrying with K finds it, as it must.)"""
+    with own_server() as server:
+        db = _own_database(server)
+        with psycopg.connect(db, autocommit=True) as watch:
+            server.configure(synchronous_standby_names="giftdesk_nobody")
+            send = subprocess.Popen(
+                [sys.executable, "-m", "giftdesk", "--db", db, "send", "Vera", "Cleo", "Rose"]
+                + ["--key", "lost-at-commit"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=spawn_env,
+                cwd=tmp_path,
+            )
+            try:
+                waiter = _until(lambda: _syncrep_waiter(watch))
+                assert watch.execute("SELECT pg_terminate_backend(%s)", (waiter,)).fetchone()
+                _, err = send.communicate(timeout=WAIT_S)
+            finally:
+                if send.poll() is None:
+                    send.kill()
+                    send.communicate()
+            server.configure(synchronous_standby_names=None)
+            written = watch.execute(
+                "SELECT count(*) FROM transactions WHERE idem_key = 'lost-at-commit'"
+            ).fetchone()
+        assert send.returncode == 1, err
+        assert written == (1,)  # committed: the server had written it before the loss
+        assert "Traceback" not in err, err
+        assert "was not saved" not in err, f"the gift was saved, but the CLI says: {err}"
