@@ -10,6 +10,7 @@ GIFTDESK_SERVER_CRASH_TRIALS that of server kills (default 8).
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -60,6 +61,16 @@ def _first_ack(proc: subprocess.Popen[str]) -> tuple[str, int]:
     return first.split()[1], int(first.split()[2])
 
 
+def _rest(proc: subprocess.Popen[str], timeout_s: float | None = None) -> tuple[str, str]:
+    """(stdout, stderr) of a writer that ends (or was killed), read through the same text
+    streams as `_first_ack`: communicate() reads the pipes themselves and would miss the
+    acknowledgements `readline()` had already buffered."""
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.wait(timeout=timeout_s)
+    with proc.stdout, proc.stderr:
+        return proc.stdout.read(), proc.stderr.read()
+
+
 def _acks(out: str) -> list[tuple[str, int]]:
     acked = []
     for line in out.splitlines():
@@ -76,7 +87,7 @@ def _kill_writer_at_random(
     acked = [_first_ack(proc)]
     time.sleep(rng.uniform(0.0, 0.25))  # let it run a random while
     os.kill(proc.pid, signal.SIGKILL)
-    out, _ = proc.communicate()
+    out, _ = _rest(proc)
     assert proc.returncode == -signal.SIGKILL
     return acked + _acks(out)
 
@@ -197,7 +208,7 @@ def test_a_sender_killed_while_the_server_commits_is_written_once(spawn_env):
                 server.configure(synchronous_standby_names="giftdesk_nobody")
                 waiter = _until(lambda: _syncrep_waiter(watch))
                 os.kill(proc.pid, signal.SIGKILL)
-                out, _ = proc.communicate()
+                out, _ = _rest(proc)
                 assert proc.returncode == -signal.SIGKILL
                 acked += _acks(out)
                 key = f"{prefix}-{len(acked)}"
@@ -224,7 +235,7 @@ def test_the_server_killed_mid_send_loses_and_invents_nothing(spawn_env):
                 acked = [_first_ack(proc)]
                 time.sleep(rng.uniform(0.0, 0.25))
                 server.kill_postmaster()
-                out, err = proc.communicate(timeout=WAIT_S)
+                out, err = _rest(proc, WAIT_S)
             finally:
                 if proc.poll() is None:
                     proc.kill()
@@ -271,3 +282,59 @@ def test_a_connection_lost_at_commit_does_not_say_the_gift_was_not_saved(spawn_e
         assert written == (1,)  # committed: the server had written it before the loss
         assert "Traceback" not in err, err
         assert "was not saved" not in err, f"the gift was saved, but the CLI says: {err}"
+
+
+CLI_TRIALS = int(os.environ.get("GIFTDESK_CLI_CRASH_TRIALS", "12"))
+
+
+def _cli_send(db: str, key: str, env: dict[str, str], cwd: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "giftdesk", "--json", "--db", db]
+        + ["send", "Vera", "Cleo", "Rose", "--key", key],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=cwd,
+    )
+
+
+def test_giftdesk_send_killed_at_random_then_run_again_with_its_key(shared_db, spawn_env, tmp_path):
+    """The command line as a user scripts it: `giftdesk send ... --key K` killed with SIGKILL at
+    a random moment of its run (from its start to past its usual end), then run again with K,
+    twice: one gift for each key, whatever the kill interrupted."""
+    rng = random.Random(20261206)
+    _setup(shared_db)
+    timed = time.monotonic()
+    done = _cli_send(shared_db, "cli-timing", spawn_env, tmp_path)
+    assert done.wait(timeout=WAIT_S) == 0, done.communicate()[1]
+    done.communicate()
+    full_s = time.monotonic() - timed
+    keys = ["cli-timing"] + [f"cli-{trial}" for trial in range(CLI_TRIALS)]
+    for key in keys[1:]:
+        proc = _cli_send(shared_db, key, spawn_env, tmp_path)
+        time.sleep(rng.uniform(0.0, full_s * 1.2))
+        proc.kill()
+        proc.communicate()
+        answers = []
+        for _ in range(2):
+            again = _cli_send(shared_db, key, spawn_env, tmp_path)
+            out, err = again.communicate(timeout=WAIT_S)
+            assert again.returncode == 0, err
+            answers.append(json.loads(out)["transaction_id"])
+        assert answers[0] == answers[1], key
+    services = Services.open(shared_db)
+    try:
+        assert all(c.ok for c in services.maintenance.verify())
+        conn = services.store.conn
+        for key in keys:
+            count = conn.execute("SELECT count(*) FROM transactions WHERE idem_key = ?", (key,))
+            assert count.fetchone() == (1,), key
+        gifts = conn.execute("SELECT count(*) FROM transactions WHERE kind = 'gift'").fetchone()
+        assert gifts == (len(keys),)
+        vera = services.profiles.find("Vera").id
+        cleo = services.profiles.find("Cleo").id
+        assert services.balance(vera).coins == 17_500 + 1_750 - len(keys)
+        assert services.balance(cleo).diamonds == len(keys) // 2
+    finally:
+        services.close()
