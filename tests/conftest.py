@@ -92,15 +92,31 @@ def funded_viewer(fresh_services, viewer):
     return viewer
 
 
+# Besides `sqlite_only` (pyproject.toml): the other reason a test has no PostgreSQL case.
+NO_DATABASE = "no_database"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{NO_DATABASE}: the test never opens the database its `engine` case gives it"
+        " (argument parsing, --help, --version, a URL of its own): its PostgreSQL case would"
+        " repeat the SQLite one, and is deselected (tests/conftest.py)",
+    )
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Deselect the PostgreSQL case of a test marked `sqlite_only` (it tests what only a file
-    has: PRAGMAs, backups, the file's own checks), so that it is neither run nor reported as a
-    skip that could pass for a success."""
+    has: PRAGMAs, backups, the file's own checks) or `no_database` (it opens none), so that it
+    is neither run nor reported as a skip that could pass for a success."""
     kept, dropped = [], []
     for item in items:
         callspec = getattr(item, "callspec", None)
         on_postgres = callspec is not None and callspec.params.get("engine") == POSTGRES
-        (dropped if on_postgres and item.get_closest_marker("sqlite_only") else kept).append(item)
+        sqlite_case_only = item.get_closest_marker("sqlite_only") or item.get_closest_marker(
+            NO_DATABASE
+        )
+        (dropped if on_postgres and sqlite_case_only else kept).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept

@@ -32,6 +32,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -174,17 +175,7 @@ class PgServer:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        self._run(
-            "pg_ctl",
-            "start",
-            "--pgdata",
-            str(self.data),
-            "--log",
-            str(self.log),
-            "--wait",
-            "--timeout",
-            str(START_TIMEOUT_S),
-        )
+        self._pg_ctl_start()
         with self._connect(SUPERUSER, "postgres") as conn:
             conn.execute(f"CREATE ROLE {ROLE} LOGIN CREATEDB")
 
@@ -342,6 +333,69 @@ class PgServer:
         self.admin.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
         return name
 
+    def recreate_database(self, name: str, *, template: str) -> None:
+        """Database `name` again as a fresh copy of `template` (whatever it held is dropped):
+        a test that must start over from its seed, under the same URL."""
+        self.drop_database(name)
+        self.admin.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+
+    def kill_postmaster(self) -> int:
+        """kill -9 the server (its postmaster) and wait until it is gone; its pid. Its backends
+        end by themselves once they find their postmaster dead; `restart()` brings it back."""
+        pid = int((self.data / "postmaster.pid").read_text().split()[0])
+        if self._admin is not None:
+            with contextlib.suppress(Exception):
+                self._admin.close()
+            self._admin = None
+        os.kill(pid, signal.SIGKILL)
+        deadline = time.monotonic() + STOP_TIMEOUT_S
+        while time.monotonic() < deadline:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.02)
+        return pid
+
+    def restart(self) -> None:
+        """Start the server again after a kill (crash recovery runs as it starts). The killed
+        postmaster's backends end by themselves, but not at once: until they have, the server
+        refuses to start (its shared memory is still in use), so it is tried again a while."""
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self._pg_ctl_start(check=False).returncode == 0:
+                return
+            time.sleep(0.5)
+        self._pg_ctl_start()  # a last try, which fails the test with the server's log
+
+    def _pg_ctl_start(self, *, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return self._run(
+            "pg_ctl",
+            "start",
+            "--pgdata",
+            str(self.data),
+            "--log",
+            str(self.log),
+            "--wait",
+            "--timeout",
+            str(START_TIMEOUT_S),
+            check=check,
+        )
+
+    def configure(self, **settings: str | None) -> None:
+        """ALTER SYSTEM SET each setting to its value (None: RESET it), as the cluster's
+        superuser, and reload: sessions take it at their next command, new ones at once.
+        For a server of a test's own (`own_server`)."""
+        with self._connect(SUPERUSER, "postgres") as conn:
+            for name, value in settings.items():
+                assert re.fullmatch(r"[a-z_]+", name), name
+                if value is None:
+                    conn.execute(f"ALTER SYSTEM RESET {name}".encode())
+                else:
+                    quoted = value.replace("'", "''")
+                    conn.execute(f"ALTER SYSTEM SET {name} TO '{quoted}'".encode())
+            conn.execute("SELECT pg_reload_conf()")
+
     def drop_database(self, name: str) -> None:
         # FORCE: a connection the test left open does not keep its database alive.
         self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
@@ -362,6 +416,27 @@ def run_giftdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.Co
     )
 
 
+def database_name(url: str) -> str:
+    """The database a URL made by `PgServer.url` names."""
+    return url.split("?", 1)[0].rsplit("/", 1)[1]
+
+
+@contextlib.contextmanager
+def own_server() -> Iterator[PgServer]:
+    """A server of the caller's own (one it may kill -9 and restart), stopped and removed at
+    the end whatever happened: a failure, an error, Ctrl+C."""
+    server = PgServer(find_bin_dir())
+    # atexit as well as the block's own end: a session that ends without tearing its fixtures
+    # down (an interpreter exit mid-run) still stops the server.
+    atexit.register(server.stop)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        atexit.unregister(server.stop)
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     """A PostgreSQL server of the tests' own, for the whole session."""
@@ -372,16 +447,8 @@ def pg_server() -> Iterator[PgServer]:
             "psycopg is not installed: run `bash resources/scripts/setup.sh --test`"
             " (the test extra brings giftdesk[postgres])"
         )
-    server = PgServer(find_bin_dir())
-    # atexit as well as the fixture's own teardown: a session that ends without tearing its
-    # fixtures down (an interpreter exit mid-run) still stops the server.
-    atexit.register(server.stop)
-    try:
-        server.start()
+    with own_server() as server:
         yield server
-    finally:
-        server.stop()
-        atexit.unregister(server.stop)
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,15 @@ they only make later commands quicker: the zone database's names and tzinfo obje
 (`zones`), ICU's spoof checker (`domain.names`), the argon2 hasher, the expected schema, the
 resources folder. The CLI closes its Services itself (`cli.run`); each in-process run checks
 that it left no file open under the test's folder (a connection, a -wal file).
+
+Both engines: `engine` (a session-scoped parameter here) gives every test that uses `cli`,
+`seeded` or `seeded_copy` a SQLite case (a file) and a PostgreSQL case (`--db
+postgresql://...` on the tests' own server, tests/pg_server.py), whose database is a copy of a
+template made once a session (CREATE DATABASE ... TEMPLATE). `Cli.db` is a Path on SQLite and a
+URL on PostgreSQL; `digest`, `snapshot`, `untouched`, `inspect` and `on_one_day` work on both (on
+PostgreSQL the digest is of every table's rows). A test about a file is marked `sqlite_only`; one
+that never opens its fixture's database, `no_database` (tests/conftest.py); a PostgreSQL case
+that never opened its database fails, as a reminder of the latter.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import unicodedata
@@ -42,6 +52,7 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 import pytest
+from pg_server import PgServer, database_name
 
 from giftdesk import i18n, paths
 from giftdesk.zones import day_in, system_zone
@@ -52,6 +63,10 @@ TIMEOUT_S = 60
 # command given one of these must be a real process to be told it.
 STARTUP_VARIABLES = ("TZ", "LANG", "LANGUAGE", "LC_", "PYTHON")
 T = TypeVar("T")
+SQLITE, POSTGRES = "sqlite", "postgres"  # as tests/conftest.py names them
+# The worktree's giftdesk, not whichever one the interpreter has installed: a command run as a
+# process starts in the test's home folder, where `python -m giftdesk` would not find it.
+SOURCE_ROOT = Path(__file__).resolve().parents[2]
 
 
 class Result(NamedTuple):
@@ -79,7 +94,29 @@ def _env(home: Path) -> dict[str, str]:
     )
     # Let the child cache bytecode (in the git-ignored __pycache__): each run is ~20% quicker.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(SOURCE_ROOT), os.environ.get("PYTHONPATH", "")) if p
+    )
     return env
+
+
+def pg_digest(url: str) -> str:
+    """A digest of every row of every table of a PostgreSQL database (its contents generation
+    and the migrations' record included): what the file's digest is on SQLite. Sequences are
+    left out: PostgreSQL does not roll back a nextval(), so a refused write may move one."""
+    import psycopg
+
+    found = hashlib.sha256()
+    with psycopg.connect(url, autocommit=True) as conn:
+        tables = conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
+        ).fetchall()
+        for (table,) in tables:
+            rows = sorted(repr(row) for row in conn.execute(f'SELECT * FROM "{table}"'))
+            found.update(f"{table}\n{len(rows)}\n".encode())
+            for row in rows:
+                found.update(row.encode() + b"\n")
+    return found.hexdigest()
 
 
 def _calendar_days() -> tuple[dt.date, dt.date]:
@@ -194,13 +231,32 @@ def run_in_process(argv: list[str], env: dict[str, str], cwd: Path) -> Result:
 class Cli:
     """Runs `giftdesk --db DB ARGS...`, in this process unless `process` (see the top)."""
 
-    def __init__(self, db: Path, home: Path, *, process: bool = False) -> None:
-        self.db = db
+    def __init__(
+        self,
+        db: Path | str,
+        home: Path,
+        *,
+        process: bool = False,
+        reseed: Callable[[], None] | None = None,
+    ) -> None:
+        self._db = db
         self.home = home
         self.env = _env(home)
         self.process = process
         self.seed: dict[str, tuple[int, int]] = {}
-        self.template: Path | None = None
+        self.template: Path | str | None = None
+        self._reseed = reseed  # on PostgreSQL: the database back to its template
+        self.used = False  # whether the test asked for its database (see `db`)
+
+    @property
+    def db(self) -> Path | str:
+        """The database: a file's Path on SQLite, a postgresql:// URL on PostgreSQL."""
+        self.used = True
+        return self._db
+
+    @property
+    def on_postgres(self) -> bool:
+        return isinstance(self._db, str)
 
     def raw(self, *args: str | bytes, process: bool | None = None, **env: str) -> Result:
         """No `--db` added: the test places the global options itself. `env` adds environment
@@ -250,9 +306,13 @@ class Cli:
             outcome = case()
             if _calendar_days() == days:
                 return outcome
-            for leftover in (self.db, Path(f"{self.db}-wal"), Path(f"{self.db}-shm")):
+            if self._reseed is not None:
+                self._reseed()
+                continue
+            assert isinstance(self.template, Path) and isinstance(self._db, Path)
+            for leftover in (self._db, Path(f"{self._db}-wal"), Path(f"{self._db}-shm")):
                 leftover.unlink(missing_ok=True)
-            shutil.copyfile(self.template, self.db)
+            shutil.copyfile(self.template, self._db)
         return outcome
 
     # --- checks shared by the test files ---------------------------------------------------
@@ -284,13 +344,33 @@ class Cli:
         hidden = [ch for ch in r.err[:-1] if unicodedata.category(ch) in ("Cc", "Cf")]
         assert not hidden, f"control or format characters in the error line: {r.err!r}"
 
-    def digest(self, path: Path | None = None) -> str:
-        return hashlib.sha256(Path(path or self.db).read_bytes()).hexdigest()
+    def execute(self, sql: str) -> None:
+        """One statement on the database behind GiftDesk's back (tampering, as a test
+        needs), on either engine."""
+        if self.on_postgres:
+            import psycopg
+
+            with psycopg.connect(str(self.db), autocommit=True) as pg:
+                pg.execute(sql.encode())  # as is: no placeholders in it
+            return
+        conn = sqlite3.connect(self.db)
+        try:
+            with conn:
+                conn.execute(sql)
+        finally:
+            conn.close()
+
+    def digest(self, path: Path | str | None = None) -> str:
+        """The file's digest; on PostgreSQL, that of every table's rows (pg_digest)."""
+        path = self.db if path is None else path
+        if isinstance(path, str) and path.startswith("postgresql://"):
+            return pg_digest(path)
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
     # In-process checks: the same verify code `giftdesk verify` runs, without a 0.3 s process.
 
     @staticmethod
-    def inspect(path: Path) -> dict[str, tuple[int, int]]:
+    def inspect(path: Path | str) -> dict[str, tuple[int, int]]:
         """Verify the database in this process; return {name: (coins, diamonds)}."""
         from giftdesk.services import Services
 
@@ -306,18 +386,20 @@ class Cli:
         finally:
             services.close()
 
-    def snapshot(self, path: Path | None = None) -> tuple[str, dict]:
-        """(file digest, balances) of a database that verifies."""
-        path = Path(path or self.db)
+    def snapshot(self, path: Path | str | None = None) -> tuple[str, dict]:
+        """(digest, balances) of a database that verifies."""
+        path = self.db if path is None else path
         balances = self.inspect(path)
         return self.digest(path), balances
 
-    def untouched(self, before: tuple[str, dict] | str, path: Path | None = None) -> None:
-        """Byte-for-byte the same file, no -wal left beside it, still verifies, same balances."""
-        path = Path(path or self.db)
+    def untouched(self, before: tuple[str, dict] | str, path: Path | str | None = None) -> None:
+        """Byte-for-byte the same file, no -wal left beside it (on PostgreSQL: the same rows in
+        every table), still verifies, same balances."""
+        path = self.db if path is None else path
         digest, balances = before if isinstance(before, tuple) else (before, None)
         assert self.digest(path) == digest, f"{path} changed"
-        assert not Path(f"{path}-wal").exists(), "a -wal file was left next to the database"
+        if not self.on_postgres:
+            assert not Path(f"{path}-wal").exists(), "a -wal file was left next to the database"
         after = self.inspect(path)
         if balances is not None:
             assert after == balances
@@ -327,11 +409,41 @@ def _real_process(request) -> bool:
     return request.node.get_closest_marker("real_process") is not None
 
 
+@pytest.fixture(scope="session", params=[SQLITE, POSTGRES])
+def engine(request: pytest.FixtureRequest) -> str:
+    """Every test here that uses `cli`, `seeded` or `seeded_copy` runs on both engines (see
+    the top). Session-scoped, so that the seeded templates are made once for each engine."""
+    return str(request.param)
+
+
+def _server(request: pytest.FixtureRequest) -> PgServer:
+    server = request.getfixturevalue("pg_server")
+    assert isinstance(server, PgServer)
+    return server
+
+
+def _used_its_database(cli: Cli, engine: str) -> None:
+    if engine == POSTGRES and not cli.used:
+        pytest.fail(
+            "this PostgreSQL case never opened its database, so it repeats the SQLite one:"
+            " mark the test `no_database` (tests/conftest.py)",
+            pytrace=False,
+        )
+
+
 @pytest.fixture
-def cli(request, tmp_path: Path) -> Cli:
+def cli(request, tmp_path: Path, engine: str) -> Iterator[Cli]:
+    """A `Cli` on a new database: a file not made yet on SQLite; on PostgreSQL, a new database
+    with GiftDesk's schema (a copy of pg_server's template, which the migrations made)."""
     home = tmp_path / "home"
     home.mkdir()
-    return Cli(tmp_path / "g.db", home, process=_real_process(request))
+    if engine == SQLITE:
+        yield Cli(tmp_path / "g.db", home, process=_real_process(request))
+        return
+    url = request.getfixturevalue("pg_giftdesk_url")
+    cli = Cli(url, home, process=_real_process(request))
+    yield cli
+    _used_its_database(cli, engine)
 
 
 # --- a seeded database, built once per session -----------------------------------------------
@@ -360,11 +472,18 @@ SEEDED = {
 
 
 @pytest.fixture(scope="session")
-def seeded_template(tmp_path_factory) -> Path:
+def seeded_template(request, tmp_path_factory, engine: str) -> Path | str:
+    """The seeded database, made once a session for each engine: a file on SQLite, a database
+    on PostgreSQL (a template for CREATE DATABASE, given as its URL)."""
     base = tmp_path_factory.mktemp("seed")
     home = base / "home"
     home.mkdir()
-    run = Cli(base / "seed.db", home)
+    if engine == POSTGRES:
+        server = _server(request)
+        schema = request.getfixturevalue("pg_giftdesk_template")
+        run = Cli(server.url(server.create_database(template=schema)), home)
+    else:
+        run = Cli(base / "seed.db", home)
     run.ok("profiles", "add", "Vera", "--birthdate", ADULT_BIRTHDATE)
     run.ok("profiles", "add", "Wes", "--birthdate", ADULT_BIRTHDATE)
     run.ok("profiles", "add", "Minnie", "--birthdate", minor_birthdate())
@@ -375,32 +494,66 @@ def seeded_template(tmp_path_factory) -> Path:
     for _ in range(5):
         run.ok("send", "Vera", "Cleo", "TikTok Universe")
     assert run.balances() == SEEDED
-    assert not Path(f"{run.db}-wal").exists()
+    if not run.on_postgres:
+        assert not Path(f"{run.db}-wal").exists()
     return run.db
 
 
-def _seeded_copy(base: Path, template: Path, *, process: bool = False) -> Cli:
+def _seeded_copy(
+    base: Path, template: Path | str, *, process: bool = False, server: PgServer | None = None
+) -> Cli:
+    """A `Cli` in `base` on a copy of `template`: a file copied, or on PostgreSQL (`template`
+    a URL, `server` its server) a new database made from it, which the caller drops."""
     home = base / "home"
     home.mkdir(parents=True, exist_ok=True)
-    cli = Cli(base / "g.db", home, process=process)
-    shutil.copyfile(template, cli.db)
+    if isinstance(template, str):
+        assert server is not None
+        source = database_name(template)
+        name = server.create_database(template=source)
+        cli = Cli(
+            server.url(name),
+            home,
+            process=process,
+            reseed=lambda: server.recreate_database(name, template=source),
+        )
+    else:
+        cli = Cli(base / "g.db", home, process=process)
+        shutil.copyfile(template, cli._db)
     cli.seed = dict(SEEDED)  # {name: (coins, diamonds)} as seeded
     cli.template = template
     return cli
 
 
+def _drop(cli: Cli, server: PgServer | None) -> None:
+    if server is not None and isinstance(cli._db, str):
+        server.drop_database(database_name(cli._db))
+
+
 @pytest.fixture
-def seeded(request, tmp_path: Path, seeded_template: Path) -> Cli:
+def seeded(request, tmp_path: Path, seeded_template: Path | str, engine: str) -> Iterator[Cli]:
     """A `Cli` on a private copy of the seeded database."""
-    return _seeded_copy(tmp_path, seeded_template, process=_real_process(request))
+    server = _server(request) if engine == POSTGRES else None
+    cli = _seeded_copy(tmp_path, seeded_template, process=_real_process(request), server=server)
+    try:
+        yield cli
+    finally:
+        _drop(cli, server)
+    _used_its_database(cli, engine)
 
 
 @pytest.fixture(scope="session")
-def seeded_copy(seeded_template: Path) -> Callable[..., Cli]:
+def seeded_copy(request, seeded_template: Path | str, engine: str) -> Iterator[Callable[..., Cli]]:
     """`seeded_copy(folder, template=seeded_template)`: a `Cli` in `folder` on a copy of
-    `template`, for a test module's own template seeded further (made once, copied per test)."""
+    `template`, for a test module's own template seeded further (made once, copied per test).
+    On PostgreSQL the copies are dropped at the end of the session."""
+    server = _server(request) if engine == POSTGRES else None
+    made: list[Cli] = []
 
-    def copy(base: Path, template: Path = seeded_template, *, process: bool = False) -> Cli:
-        return _seeded_copy(base, template, process=process)
+    def copy(base: Path, template: Path | str = seeded_template, *, process: bool = False) -> Cli:
+        cli = _seeded_copy(base, template, process=process, server=server)
+        made.append(cli)
+        return cli
 
-    return copy
+    yield copy
+    for cli in made:
+        _drop(cli, server)

@@ -235,6 +235,7 @@ def _corrupt(kind: str, path, template) -> None:
         conn.close()
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize(
     "command",
     [("balance", "Vera"), ("recharge", "Vera", "--package", "70", *WEB_PAYPAL)],
@@ -257,6 +258,7 @@ def check_not_a_database(cli, kind, command):
         assert not os.path.exists(f"{cli.db}{suffix}"), f"{suffix} file left next to it"
 
 
+@pytest.mark.sqlite_only
 def test_a_db_in_a_missing_folder_is_refused_and_nothing_is_made(cli, tmp_path):
     # A typo in the folder would otherwise open a new, empty wallet as if it were the user's.
     db = tmp_path / "not" / "there" / "yet" / "g.db"
@@ -278,6 +280,7 @@ def test_a_db_in_a_missing_folder_is_refused_and_nothing_is_made(cli, tmp_path):
     )
 
 
+@pytest.mark.sqlite_only
 def test_an_empty_db_path_is_refused_not_taken_for_the_default(cli):
     for args in (
         ("--db", "", "profiles", "list"),
@@ -290,6 +293,7 @@ def test_an_empty_db_path_is_refused_not_taken_for_the_default(cli):
     assert not any((cli.home / "data").rglob("*.sqlite3")), "the default database was made"
 
 
+@pytest.mark.sqlite_only
 def test_a_db_path_that_is_a_directory_or_under_a_file_is_a_clean_error(cli, tmp_path):
     folder = tmp_path / "folder.db"
     folder.mkdir()
@@ -303,6 +307,7 @@ def test_a_db_path_that_is_a_directory_or_under_a_file_is_a_clean_error(cli, tmp
     assert blocker.read_text() == "not a folder"
 
 
+@pytest.mark.sqlite_only
 def test_an_empty_file_becomes_a_database(cli):
     cli.db.write_bytes(b"")
     cli.ok("profiles", "add", "Vera", "--birthdate", "1990-04-12")
@@ -316,6 +321,7 @@ def test_an_argument_that_is_not_utf8_is_invalid_input(seeded):
         assert "not valid text" in r.err
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_table_is_a_damaged_file_not_an_unexpected_error(seeded):
     with sqlite3.connect(seeded.db) as conn:
         page = conn.execute("PRAGMA page_size").fetchone()[0]
@@ -332,17 +338,20 @@ def test_a_damaged_table_is_a_damaged_file_not_an_unexpected_error(seeded):
     assert "is damaged" in r.err and "restore" in r.err
 
 
-def test_undo_of_an_unknown_transaction_and_backup_into_a_missing_folder_are_invalid_input(
-    seeded, tmp_path
-):
+def test_undo_of_an_unknown_transaction_is_invalid_input(seeded):
     r = seeded("undo", "999999")
     seeded.failed(r, 2)
     assert "no gift with transaction number 999999" in r.err
+
+
+@pytest.mark.sqlite_only
+def test_backup_into_a_missing_folder_is_invalid_input(seeded, tmp_path):
     r = seeded("backup", str(tmp_path / "no such folder" / "copy.db"))
     seeded.failed(r, 2)
     assert "does not exist" in r.err
 
 
+@pytest.mark.sqlite_only
 def test_backup_and_restore_name_what_is_wrong_with_the_file(seeded, tmp_path):
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as conn:
@@ -366,6 +375,7 @@ def test_backup_and_restore_name_what_is_wrong_with_the_file(seeded, tmp_path):
     seeded.untouched(before)
 
 
+@pytest.mark.sqlite_only
 def test_two_restores_in_a_row_keep_both_earlier_states(seeded, tmp_path):
     copy = tmp_path / "copy.db"
     seeded.ok("backup", str(copy))

@@ -10,6 +10,10 @@ import sys
 
 import pytest
 
+# Each test names its own database (a malformed URL, a server with nobody there, a database of
+# its own on the tests' server): the `cli` fixture's engine case is not theirs to repeat.
+pytestmark = pytest.mark.no_database
+
 MALFORMED = [
     ("postgresq://cleo@localhost/gifts", "postgresq://"),  # a typo in the scheme
     ("postgresql:cleo@localhost/gifts", "postgresql://"),  # the slashes missing

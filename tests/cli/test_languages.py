@@ -61,6 +61,7 @@ def test_json_is_never_translated_an_errors_words_included(seeded):
     assert r.err.startswith("giftdesk: error: Minnie must be 18 or older")
 
 
+@pytest.mark.no_database
 def test_help_is_translated_too(seeded):
     r = seeded.raw("quote", "--help", **GERMAN)
     assert r.code == 0

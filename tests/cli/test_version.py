@@ -22,16 +22,19 @@ def pyproject_version() -> str:
         return tomllib.load(f)["project"]["version"]
 
 
+@pytest.mark.no_database
 def test_version_prints_the_projects_version(cli):
     r = cli.raw("--version")
     assert (r.code, r.out, r.err) == (0, f"giftdesk {pyproject_version()}\n", "")
 
 
+@pytest.mark.no_database
 def test_version_is_not_an_option_of_a_command(cli):
     r = cli.raw("verify", "--version")
     assert r.code == 2 and "--version" in r.err
 
 
+@pytest.mark.no_database
 def test_the_help_lists_version(cli):
     assert "--version" in cli.raw("--help").out
 

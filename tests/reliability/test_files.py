@@ -20,6 +20,10 @@ from giftdesk.domain.errors import InvalidPath, NotAGiftDeskDatabase, StorageErr
 from giftdesk.services import Services
 from giftdesk.ui.main_window import MainWindow
 
+# Files, every test here: a test that takes `fresh_services` keeps only its SQLite case of the
+# `engine` this folder's conftest.py gives both engines (a server's disk is not the app's).
+pytestmark = pytest.mark.sqlite_only
+
 
 def giftdesk(db: Path, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

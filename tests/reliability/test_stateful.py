@@ -1,7 +1,10 @@
 """Random sequences of user actions against a plain model of the rules, LIVEs included.
 
 After every step each balance matches the model and every ledger invariant holds. The number
-of examples is 200 by default; set GIFTDESK_STATEFUL_EXAMPLES for a longer run.
+of examples is 200 by default; set GIFTDESK_STATEFUL_EXAMPLES for a longer run. The same machine
+runs on PostgreSQL too, each example on a new database of the tests' server (a copy of its
+template): GIFTDESK_STATEFUL_PG_EXAMPLES of them, 25 by default (a database a example, and a
+server's round trips, make each one slower).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from hypothesis.stateful import (
     invariant,
     multiple,
     rule,
+    run_state_machine_as_test,
 )
+from pg_server import PgServer
 
 from giftdesk.domain.errors import (
     AlreadyLive,
@@ -44,8 +49,10 @@ from giftdesk.services import Services
 from giftdesk.services.clock import UTC, FixedClock
 from giftdesk.services.gifting import GiftRequest
 from giftdesk.services.results import GiftSent
+from giftdesk.storage.db import MEMORY
 
 EXAMPLES = int(os.environ.get("GIFTDESK_STATEFUL_EXAMPLES", "200"))
+PG_EXAMPLES = int(os.environ.get("GIFTDESK_STATEFUL_PG_EXAMPLES", "25"))
 RULES = load_rules()
 GIFTS = [g.name for g in RULES.gifts]
 PACKAGES = [p.coins for p in RULES.packages]
@@ -140,12 +147,17 @@ class LedgerMachine(RuleBasedStateMachine):
         super().__init__()
         self.clock = FixedClock(dt.datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
         self.provider = FlakyPayouts()
-        self.services = Services.open(clock=self.clock, payout_provider=self.provider)
+        self.services = Services.open(
+            self.new_database(), clock=self.clock, payout_provider=self.provider
+        )
         self.model: dict[int, Person] = {}
         self.lives: dict[int, Live] = {}
         self.day = self.clock.now().date()
         self.replays: list[tuple[str, str, tuple, dict]] = []
         self.counter = 0
+
+    def new_database(self) -> str:
+        return MEMORY
 
     def teardown(self) -> None:
         self.services.close()
@@ -575,10 +587,38 @@ def _trail(outcome) -> tuple:
     return (t.paid_cents, t.store_fee_cents, t.platform_cents, t.creator_cents)
 
 
-LedgerMachine.TestCase.settings = settings(
-    max_examples=EXAMPLES,
-    stateful_step_count=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
+def _settings(examples: int) -> settings:
+    return settings(
+        max_examples=examples,
+        stateful_step_count=30,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+
+
+LedgerMachine.TestCase.settings = _settings(EXAMPLES)
 test_ledger_against_model = LedgerMachine.TestCase
+
+
+class PgLedgerMachine(LedgerMachine):
+    """The same machine, each example on a new database of the tests' PostgreSQL server."""
+
+    server: PgServer
+    template: str
+
+    def new_database(self) -> str:
+        self.database = self.server.create_database(template=self.template)
+        return self.server.url(self.database)
+
+    def teardown(self) -> None:
+        try:
+            super().teardown()
+        finally:
+            self.server.drop_database(self.database)
+
+
+def test_ledger_against_model_on_postgres(pg_server, pg_giftdesk_template):
+    machine = type(
+        "PgLedger", (PgLedgerMachine,), {"server": pg_server, "template": pg_giftdesk_template}
+    )
+    run_state_machine_as_test(machine, settings=_settings(PG_EXAMPLES))
