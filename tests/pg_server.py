@@ -120,6 +120,7 @@ class PgServer:
         self._stopped = False
         self._watchdog: subprocess.Popen[bytes] | None = None
         self._admin: psycopg.Connection | None = None
+        self._dropper: psycopg.Connection | None = None
         self._names = itertools.count(1)
 
     # --- the server's life -----------------------------------------------------------------
@@ -209,9 +210,7 @@ class PgServer:
         if self._stopped:
             return
         self._stopped = True
-        if self._admin is not None:
-            with contextlib.suppress(Exception):
-                self._admin.close()
+        self.forget_connections()
         if self._started and (self.data / "postmaster.pid").exists():
             # fast: roll back what is open and shut down cleanly; immediate if that hangs; a
             # kill if even that fails, so no server outlives the tests.
@@ -239,6 +238,15 @@ class PgServer:
             except subprocess.TimeoutExpired:
                 self._watchdog.kill()
                 self._watchdog.wait()
+
+    def forget_connections(self) -> None:
+        """Close the connections kept for making and dropping databases (the server is going,
+        or was restarted); the next use opens new ones."""
+        for connection in (self._admin, self._dropper):
+            if connection is not None:
+                with contextlib.suppress(Exception):
+                    connection.close()
+        self._admin = self._dropper = None
 
     def _kill_postmaster(self) -> None:
         with contextlib.suppress(OSError, ValueError, IndexError):
@@ -343,10 +351,7 @@ class PgServer:
         """kill -9 the server (its postmaster) and wait until it is gone; its pid. Its backends
         end by themselves once they find their postmaster dead; `restart()` brings it back."""
         pid = int((self.data / "postmaster.pid").read_text().split()[0])
-        if self._admin is not None:
-            with contextlib.suppress(Exception):
-                self._admin.close()
-            self._admin = None
+        self.forget_connections()
         os.kill(pid, signal.SIGKILL)
         deadline = time.monotonic() + STOP_TIMEOUT_S
         while time.monotonic() < deadline:
@@ -397,8 +402,12 @@ class PgServer:
             conn.execute("SELECT pg_reload_conf()")
 
     def drop_database(self, name: str) -> None:
-        # FORCE: a connection the test left open does not keep its database alive.
-        self.admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        # FORCE: a connection the test left open does not keep its database alive. As the
+        # superuser: FORCE ends every backend on the database, an autovacuum worker's too,
+        # which ROLE may not signal (a teardown failed so, now and then, under load).
+        if self._dropper is None:
+            self._dropper = self.superuser()
+        self._dropper.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def run_giftdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -95,7 +95,7 @@ def open_to_machines(server) -> None:  # server: tests/pg_server.PgServer
         conf.write(f"listen_addresses = '{addresses}'\n")
     server._run("pg_ctl", "restart", "--pgdata", str(server.data), "--log", str(server.log),
                 "--wait", "--mode", "fast")  # fmt: skip
-    server._admin = None  # the old connection went with the restart
+    server.forget_connections()  # they went with the restart
 
 
 def url_from(server, database: str, machine: str) -> str:
