@@ -159,11 +159,10 @@ class Burst:
         return self._ctx.system_account(self.conn, code)
 
     def next_transaction_id(self) -> int:
-        """Ids are handed out here, from the largest id when the burst began; `flush`, which
-        claims the right to give them, moves them on if a write beside this one (on a
-        PostgreSQL server) gave those meanwhile."""
+        """Ids are handed out here, provisionally (ledger.provisional_transaction_id); `flush`,
+        which claims the right to give them, moves them on to the ones they get."""
         if self._next_txn is None:
-            self._next_txn = ledger.last_transaction_id(self.conn) + 1
+            self._next_txn = ledger.provisional_transaction_id(self.conn)
         txn, self._next_txn = self._next_txn, self._next_txn + 1
         return txn
 

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from giftdesk.domain.errors import InvalidPath, PasswordNeeded, StorageError
 from giftdesk.domain.rules import Rules
 from giftdesk.i18n import _
+from giftdesk.services.retries import retried
 from giftdesk.storage import copy_tables, copying
 from giftdesk.storage.backup_files import part_file, take_name
 from giftdesk.storage.db import AnyStore, open_db, open_store, read_snapshot
@@ -113,6 +114,7 @@ def _checks(conn: Any, rules: Rules) -> list[Check]:
     return run_checks(conn, rules.diamond_rate, value=rules.diamond_value_rate)
 
 
+@retried
 def _fill(source: Any, into: AnyStore, name: str, rules: Rules) -> list[Check]:
     """Copy every row into the new store `into`, in one write transaction, and verify it
     before that commits: a difference or a failed check rolls it all back."""

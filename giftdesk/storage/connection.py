@@ -40,16 +40,18 @@ def is_sqlite(conn: Connection) -> bool:
     return isinstance(conn, sqlite3.Connection)
 
 
-def claim_ids(conn: Connection) -> None:
+def claim_ids(conn: Connection, then: str | None = None) -> Any:
     """Before a write reads the largest id to give the next one: on PostgreSQL, take the lock
     under which writers give ids, one writer at a time from there to its commit, so ids come
     in commit order and are never given twice (pg_store.PgStore.write). On SQLite the writer
-    is alone already."""
-    if not isinstance(conn, sqlite3.Connection):
-        from giftdesk.storage.pg_connection import PgConnection
+    is alone already. `then`: a query without parameters to run once the lock is held (in
+    the same round trip on PostgreSQL); its first row, or None without one."""
+    if isinstance(conn, sqlite3.Connection):
+        return None if then is None else conn.execute(then).fetchone()
+    from giftdesk.storage.pg_connection import PgConnection
 
-        assert isinstance(conn, PgConnection)  # the only other engine
-        conn.claim_ids()
+    assert isinstance(conn, PgConnection)  # the only other engine
+    return conn.claim_ids(then)
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from giftdesk.storage.connection import Connection, claim_ids, insert_row
+from giftdesk.storage.connection import Connection, claim_ids, insert_row, is_sqlite
 
 COIN = "COIN"
 DIAMOND = "DIAMOND"
@@ -95,16 +95,26 @@ def find_by_key(conn: Connection, key: str) -> StoredResult | None:
     return StoredResult(row[0], row[1], json.loads(row[2]) if row[2] else {})
 
 
+_LAST_TRANSACTION = "SELECT coalesce(max(id), 0) FROM transactions"
+
+
 def last_transaction_id(conn: Connection) -> int:
-    last: int = conn.execute("SELECT coalesce(max(id), 0) FROM transactions").fetchone()[0]
+    last: int = conn.execute(_LAST_TRANSACTION).fetchone()[0]
     return last
 
 
 def claim_transaction_ids(conn: Connection) -> int:
     """The id the next new transaction gets, with the right to give it and those after it
     until the commit (connection.claim_ids)."""
-    claim_ids(conn)
-    return last_transaction_id(conn) + 1
+    last: int = claim_ids(conn, _LAST_TRANSACTION)[0]
+    return last + 1
+
+
+def provisional_transaction_id(conn: Connection) -> int:
+    """The id a burst numbers its first transaction with until it claims them at its flush:
+    on SQLite, whose writer is alone, the very one it will get; on PostgreSQL any (the claim
+    moves them on), so no round trip is spent on a guess."""
+    return last_transaction_id(conn) + 1 if is_sqlite(conn) else 1
 
 
 def contents(conn: Connection) -> tuple[int, int, str | None]:

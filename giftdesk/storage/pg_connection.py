@@ -138,12 +138,21 @@ class PgConnection:
         with self.raw.pipeline():
             yield
 
-    def claim_ids(self) -> None:
+    def claim_ids(self, then: str | None = None) -> Any:
         """Take the lock under which new rows get their ids, once a transaction (it is held
-        to the commit): connection.insert_row and ledger.claim_transaction_ids call this."""
-        if not self.ids_claimed:
-            self.raw.execute(self.claim_ids_sql)
-            self.ids_claimed = True
+        to the commit): connection.claim_ids. `then`, a query without parameters, runs after
+        it in the same round trip, with a snapshot taken once the lock is held (READ
+        COMMITTED takes one a statement); its first row is returned."""
+        if self.ids_claimed:
+            return None if then is None else self.raw.execute(then).fetchone()
+        cursor = self.raw.execute(
+            self.claim_ids_sql if then is None else f"{self.claim_ids_sql}; {then}"
+        )
+        self.ids_claimed = True
+        if then is None:
+            return None
+        cursor.nextset()  # past the lock's row, to the query's
+        return cursor.fetchone()
 
     def execute(self, sql: str, params: Params = ()) -> psycopg.Cursor[Any]:
         query, style = translate(sql)

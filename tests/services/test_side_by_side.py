@@ -111,6 +111,40 @@ def test_ids_come_in_commit_order_when_another_gift_takes_the_ones_a_burst_count
     assert stored == [(i, s.gift) for i, s in zip(ids, mine, strict=True)]
 
 
+def test_a_gift_that_waited_for_the_ids_gives_the_next_ones_after_the_writer_before_it(
+    two, monkeypatch
+):
+    """The largest id is read once the ids lock is held, in a snapshot taken after the
+    writer before had committed: a gift that waited for that writer numbers after its gift
+    (read before, it would take the same id and be refused)."""
+    first, second, [(va, ca), (vb, cb)] = two
+    claim = ledger.claim_transaction_ids
+    waiting: list = []
+
+    def claim_then_let_another_wait(conn):
+        txn = claim(conn)
+        if not waiting:  # the first gift: hold the ids while the other one comes to wait
+            waiting.append(None)  # before the other gift's own claim comes through here
+            waiting[0] = _in_thread(lambda: second.gifts.send(vb, cb, "Rose"))
+            with psycopg.connect(first.store.target.url, autocommit=True) as look:
+                for _ in range(200):
+                    stuck = look.execute(
+                        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+                    ).fetchone()[0]
+                    if stuck:
+                        break
+                    threading.Event().wait(0.05)
+                assert stuck == 1, "the other gift did not come to wait for the ids"
+        return txn
+
+    monkeypatch.setattr(ledger, "claim_transaction_ids", claim_then_let_another_wait)
+    mine = first.gifts.send(va, ca, "Rose")
+    [(thread, done)] = waiting
+    thread.join(10)
+    assert done, "the gift that waited for the ids did not get through"
+    assert done[0].transaction_id == mine.transaction_id + 1
+
+
 def test_a_write_returns_once_its_commit_is_on_disk(two, monkeypatch):
     """The write commits without waiting for the disk (its locks go at once), then waits
     for it: when send() returns, the server's log is on disk past the gift's commit."""
