@@ -17,6 +17,7 @@ from typing import Any
 from giftdesk.domain.gifting import Minting, diamonds_cents
 from giftdesk.domain.rules import Gift
 from giftdesk.domain.trails import MoneyTrail, OpenLot, take_fifo
+from giftdesk.services.catch_up import catch_up
 from giftdesk.services.context import Context, Moment, check_replay, new_key, request_hash
 from giftdesk.services.profiles import Profile, ProfileService
 from giftdesk.services.results import GiftSent
@@ -107,6 +108,8 @@ class Burst:
         self._spent_before: dict[int, tuple[int, int]] = {}  # sender -> (today, this month)
         self._spent_now: dict[int, int] = {}  # sender -> coins this burst sent
         self._totals: dict[int, list[int]] = {}  # creator -> [coins received, diamonds minted]
+        self.totals_read: dict[int, tuple[int, int]] = {}  # creator -> as first read
+        self.rules = ctx.rules
         self._diamond_accounts: dict[int, int] = {}
         self._on_air: dict[int, int | None] = {}  # creator -> the LIVE on air, or None
         self._earnings: dict[tuple[int, int, str], list[int]] = {}  # (creator, sender, context)
@@ -194,7 +197,8 @@ class Burst:
 
     def creator_totals(self, creator_id: int) -> tuple[int, int]:
         if creator_id not in self._totals:
-            self._totals[creator_id] = list(gifts.read_creator_totals(self.conn, creator_id))
+            read = self.totals_read[creator_id] = gifts.read_creator_totals(self.conn, creator_id)
+            self._totals[creator_id] = list(read)
         received, minted = self._totals[creator_id]
         return received, minted
 
@@ -332,6 +336,14 @@ class Burst:
         rows = [(entry.txn, i, c, p, f) for i, (c, p, f) in by_lot.items() if c]
         return rows, sum(r[3] for r in rows), sum(r[4] for r in rows)
 
+    def earned(self, creator_id: int, sender_id: int, context: str) -> list[int]:
+        """[gifts, coins, diamonds] the burst's gifts from sender to creator in context add to
+        the Earnings totals."""
+        return self._earnings[(creator_id, sender_id, context)]
+
+    def set_totals(self, creator_id: int, received: int, minted: int) -> None:
+        self._totals[creator_id] = [received, minted]
+
     def _renumber(self, by: int) -> None:
         """Move the burst's transaction ids on `by` (0 but where another write took them)."""
         if by == 0:
@@ -354,10 +366,10 @@ class Burst:
         for e in self.entries:
             if e.sender_id not in self._lots:
                 self._lots[e.sender_id] = lots.open_lots(conn, e.sender_id)
-            if e.diamonds:
-                self.diamond_account(e.creator_id)
+            self.diamond_account(e.creator_id)  # a gift may mint once caught up (catch_up)
         if self.entries:
             self._renumber(ledger.claim_transaction_ids(conn) - self.entries[0].txn)
+            catch_up(self)
         rules = self._ctx.rules
         moment = self.moment
         transactions: list[ledger.TransactionRow] = []

@@ -40,6 +40,7 @@ from giftdesk.services.profiles import ProfileService
 from giftdesk.services.results import GiftSent, Undone
 from giftdesk.services.retries import retried
 from giftdesk.storage import gifts, leaderboards, ledger, lives, lots, spending, totals
+from giftdesk.storage.connection import claim_ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,10 +190,11 @@ class GiftService:
         # A gift's result, or its tap in the burst (made once the burst is written, with the
         # money trail worked out then), or its refusal.
         outcomes: list[GiftSent | int | GiftDeskError] = []
-        # The gifts' senders and creators: their balances, budgets and totals are what the
-        # rules read and the gifts change; writes about other profiles may run beside.
-        people = {r.sender_id for r in requests} | {r.creator_id for r in requests}
-        with ctx.store.write(profiles=people) as conn:
+        # The gifts' senders: their balances, budgets and lots are what the rules read and the
+        # gifts take from; writes about other senders may run beside, to the same creators
+        # too (the burst catches up with them once it may write: services/catch_up.py).
+        senders = {r.sender_id for r in requests}
+        with ctx.store.write(profiles=senders) as conn:
             burst = Burst(conn, ctx, self._profiles, moment, streaks=streaks)
             for request in requests:
                 try:
@@ -388,6 +390,9 @@ class GiftService:
             if write.replay is not None:
                 return Undone.replay_of(write.replay)
             conn = write.conn
+            # The creator's running totals are read and written back: first the ids, under
+            # which gifts to the creator from senders this undo does not lock are written.
+            claim_ids(conn)
             sent = gifts.sent_gift(conn, gift_txn_id)
             if sent is None:
                 raise UnknownTransaction(_no_gift(gift_txn_id))

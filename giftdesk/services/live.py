@@ -24,6 +24,7 @@ from giftdesk.services.live_results import (
 from giftdesk.services.profiles import Profile, ProfileService
 from giftdesk.services.retries import retried
 from giftdesk.storage import ledger, lives
+from giftdesk.storage.connection import claim_ids
 from giftdesk.storage.errors import Taken
 from giftdesk.storage.lives import LiveRow
 
@@ -51,6 +52,7 @@ class LiveService:
         moment = ctx.moment()
         self._require_may_go_live(creator, moment_day=creator.today(moment))
         with ctx.store.write(profiles=(creator_id,)) as conn:
+            claim_ids(conn)  # no gift is being written meanwhile that looked for a LIVE
             if lives.on_air_id(conn, creator_id) is not None:
                 raise _already_live(creator)
             try:
@@ -88,6 +90,7 @@ class LiveService:
         creator = self._profiles.get(creator_id)
         moment = ctx.moment()
         with ctx.store.write(profiles=(creator_id,)) as conn:
+            claim_ids(conn)  # no gift is being written meanwhile into the LIVE it ends
             live_id = lives.on_air_id(conn, creator_id)
             if live_id is None or not lives.end(
                 conn, live_id, ended_at=moment.iso, ended_us=moment.us

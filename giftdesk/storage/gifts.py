@@ -83,6 +83,20 @@ def read_creator_totals(conn: Connection, creator_id: int) -> tuple[int, int]:
     return (0, 0) if row is None else (row[0], row[1])
 
 
+def creators_now(conn: Connection, creator_ids: set[int]) -> dict[int, tuple[int, int, int | None]]:
+    """Each creator's (coins received, diamonds minted, LIVE on air or None), in one look-up:
+    what a burst reads again once it may write (services/catch_up.py)."""
+    marks = ", ".join("?" * len(creator_ids))
+    rows = conn.execute(
+        "SELECT t.profile_id, t.coins_received, t.diamonds_minted, (SELECT l.id FROM lives l"
+        " WHERE l.creator_id = t.profile_id AND l.ended_us IS NULL) FROM creator_totals t"
+        f" WHERE t.profile_id IN ({marks})",
+        tuple(creator_ids),
+    ).fetchall()
+    found = {row[0]: (row[1], row[2], row[3]) for row in rows}
+    return {c: found.get(c, (0, 0, None)) for c in creator_ids}
+
+
 def write_creator_totals(
     conn: Connection, creator_id: int, coins_received: int, diamonds_minted: int
 ) -> None:

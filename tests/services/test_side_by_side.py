@@ -13,6 +13,7 @@ import psycopg
 import pytest
 
 from giftdesk.domain.errors import WriteConflict
+from giftdesk.domain.gifting import mint_for_gift
 from giftdesk.services import Services, burst, retries
 from giftdesk.services.gifting import GiftRequest
 from giftdesk.storage import ledger
@@ -143,6 +144,64 @@ def test_a_gift_that_waited_for_the_ids_gives_the_next_ones_after_the_writer_bef
     thread.join(10)
     assert done, "the gift that waited for the ids did not get through"
     assert done[0].transaction_id == mine.transaction_id + 1
+
+
+def test_a_gift_to_a_creator_is_not_held_up_by_another_senders_gift_to_them(two):
+    first, second, [(va, ca), (vb, _cb)] = two
+    with first.store.write(profiles=(va,)):  # a gift from Viewer A in progress
+        thread, done = _in_thread(lambda: second.gifts.send(vb, ca, "Rose"))
+        thread.join(10)
+        assert done, "a gift from another sender to the same creator waited"
+
+
+def test_a_gift_whose_creator_got_gifts_meanwhile_mints_from_their_totals_as_they_are(
+    two, monkeypatch
+):
+    """Viewer B's rose to Creator A commits after Viewer A's was worked out and before it is
+    written: A's gift mints what the cumulative rule gives after B's, not what it gave when
+    A's burst read the totals (verify, after the test, recomputes every creator's)."""
+    first, second, [(va, ca), (vb, _cb)] = two
+    claim = ledger.claim_transaction_ids
+    others: list = []
+
+    def claim_after_another_gift_to_the_creator(conn):
+        if not others:
+            others.append(None)
+            others[0] = second.gifts.send(vb, ca, "Rose")
+        return claim(conn)
+
+    monkeypatch.setattr(ledger, "claim_transaction_ids", claim_after_another_gift_to_the_creator)
+    mine = first.gifts.send(va, ca, "Rose")
+    [other] = others
+    rules = first.rules
+    as_read = mint_for_gift(rules, coins_received=0, diamonds_minted=0, coins=1).diamonds
+    as_is = mint_for_gift(
+        rules, coins_received=1, diamonds_minted=other.diamonds_credited, coins=1
+    ).diamonds
+    assert as_read != as_is  # the case tells the two apart
+    assert mine.diamonds_credited == as_is
+    assert first.balance(ca).diamonds == other.diamonds_credited + as_is
+    assert mine.transaction_id == other.transaction_id + 1
+
+
+def test_a_gift_whose_creators_live_ended_meanwhile_is_sent_again_on_a_video(
+    two, monkeypatch, pauses
+):
+    first, second, [(va, ca), _] = two
+    first.lives.start(ca, title="Late show")
+    claim = ledger.claim_transaction_ids
+    ended: list = []
+
+    def claim_after_the_live_ends(conn):
+        if not ended:
+            ended.append(second.lives.end(ca))
+        return claim(conn)
+
+    monkeypatch.setattr(ledger, "claim_transaction_ids", claim_after_the_live_ends)
+    sent = first.gifts.send(va, ca, "Rose")
+    assert len(pauses) == 1  # run again once
+    assert sent.context == "video" and sent.live_id is None
+    assert ended[0].gifts == 0  # the LIVE ended with none of it
 
 
 def test_a_write_returns_once_its_commit_is_on_disk(two, monkeypatch):
