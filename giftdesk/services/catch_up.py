@@ -30,6 +30,8 @@ def catch_up(burst: Burst) -> None:
     if not creators:
         return
     now = gifts.creators_now(burst.conn, creators)
+    if now is None:  # SQLite: nothing written beside
+        return
     for creator in creators:
         received, minted, live = now[creator]
         if live != burst.on_air(creator):

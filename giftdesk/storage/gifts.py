@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from giftdesk.storage.connection import Connection
+from giftdesk.storage.connection import Connection, is_sqlite
 
 # A gift record as written, a plain tuple (a burst makes one per gift and writes them all at
 # once): transaction id, sender id, creator id, gift name, coins per gift, count, coins,
@@ -83,9 +83,14 @@ def read_creator_totals(conn: Connection, creator_id: int) -> tuple[int, int]:
     return (0, 0) if row is None else (row[0], row[1])
 
 
-def creators_now(conn: Connection, creator_ids: set[int]) -> dict[int, tuple[int, int, int | None]]:
+def creators_now(
+    conn: Connection, creator_ids: set[int]
+) -> dict[int, tuple[int, int, int | None]] | None:
     """Each creator's (coins received, diamonds minted, LIVE on air or None), in one look-up:
-    what a burst reads again once it may write (services/catch_up.py)."""
+    what a burst reads again once it may write (services/catch_up.py). None on SQLite, whose
+    writer is alone from its BEGIN: nothing can have moved since the burst read them."""
+    if is_sqlite(conn):
+        return None
     marks = ", ".join("?" * len(creator_ids))
     rows = conn.execute(
         "SELECT t.profile_id, t.coins_received, t.diamonds_minted, (SELECT l.id FROM lives l"
