@@ -13,15 +13,41 @@ run again (WriteConflict, services/retries.py). On SQLite nothing moves: one wri
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from giftdesk.domain.errors import WriteConflict
 from giftdesk.domain.gifting import diamonds_cents, mint_for_gift
+from giftdesk.domain.rules import Rules
 from giftdesk.i18n import _
 from giftdesk.storage import gifts
+from giftdesk.storage.connection import Connection
 
-if TYPE_CHECKING:
-    from giftdesk.services.burst import Burst
+
+class Entry(Protocol):
+    """What catching up reads and changes of a burst's transaction (burst.Entry)."""
+
+    sender_id: int
+    creator_id: int
+    context: str
+    diamonds: int
+    taps: list[tuple[int, int, int]]  # (coins, diamonds, the tap's number)
+
+
+class Burst(Protocol):
+    """What catching up needs of a burst (services/burst.Burst, which calls it: a Protocol
+    rather than an import, so that the two modules do not import each other)."""
+
+    conn: Connection
+    rules: Rules
+    entries: list[Any]  # of Entry
+    taps: list[Any]  # TapFields
+    totals_read: dict[int, tuple[int, int]]
+
+    def on_air(self, creator_id: int) -> int | None: ...
+
+    def earned(self, creator_id: int, sender_id: int, context: str) -> list[int]: ...
+
+    def set_totals(self, creator_id: int, received: int, minted: int) -> None: ...
 
 
 def catch_up(burst: Burst) -> None:
@@ -52,6 +78,7 @@ def _remint(burst: Burst, creator: int, received: int, minted: int) -> None:
         for k, (_coins, _diamonds, tap) in enumerate(entry.taps)
     }
     for tap in sorted(where):  # taps are numbered in the order the gifts were sent
+        entry: Entry
         entry, k = where[tap]
         coins, before, _tap = entry.taps[k]
         minting = mint_for_gift(rules, coins_received=received, diamonds_minted=minted, coins=coins)
