@@ -29,7 +29,7 @@ for folder in resources/*/; do
     grep -q "^giftdesk/resources/$name/" <<<"$contents" || fail "the wheel lacks resources/$name"
 done
 for pattern in 'rules/.*\.toml$' 'i18n/giftdesk_de\.qm$' 'i18n/giftdesk_de\.mo$' 'gifts/rose\.svg$' \
-        'giftdesk\.desktop$'; do
+        'giftdesk\.desktop$' 'postgres/grants\.sql$'; do
     grep -q "^giftdesk/resources/$pattern" <<<"$contents" || fail "the wheel lacks $pattern"
 done
 ! grep -q '^giftdesk/resources/\(screenshots\|packaging\|scripts\)/' <<<"$contents" \
