@@ -368,9 +368,10 @@ class Burst:
                 self._lots[e.sender_id] = lots.open_lots(conn, e.sender_id)
             self.diamond_account(e.creator_id)  # a gift may mint once caught up (catch_up)
         if self.entries:
-            self._renumber(ledger.claim_transaction_ids(conn) - self.entries[0].txn)
+            counted_on = self.entries[0].txn
+            self._renumber(ledger.claim_transaction_ids(conn, counted_on) - counted_on)
             catch_up(self)
-        rules = self._ctx.rules
+        rules = self.rules
         moment = self.moment
         transactions: list[ledger.TransactionRow] = []
         transfers: list[ledger.TransferRow] = []

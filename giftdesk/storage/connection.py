@@ -11,7 +11,10 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from giftdesk.storage.pg_connection import PgConnection
 
 
 class Cursor(Protocol):
@@ -40,6 +43,15 @@ def is_sqlite(conn: Connection) -> bool:
     return isinstance(conn, sqlite3.Connection)
 
 
+def _pg(conn: Connection) -> PgConnection:
+    """A connection that is not sqlite3's: PostgreSQL's, the only other engine (imported here,
+    when first needed: a SQLite user's GiftDesk never loads it)."""
+    from giftdesk.storage.pg_connection import PgConnection
+
+    assert isinstance(conn, PgConnection)
+    return conn
+
+
 def claim_ids(conn: Connection, then: str | None = None) -> Any:
     """Before a write reads the largest id to give the next one: on PostgreSQL, take the lock
     under which writers give ids, one writer at a time from there to its commit, so ids come
@@ -48,10 +60,7 @@ def claim_ids(conn: Connection, then: str | None = None) -> Any:
     the same round trip on PostgreSQL); its first row, or None without one."""
     if isinstance(conn, sqlite3.Connection):
         return None if then is None else conn.execute(then).fetchone()
-    from giftdesk.storage.pg_connection import PgConnection
-
-    assert isinstance(conn, PgConnection)  # the only other engine
-    return conn.claim_ids(then)
+    return _pg(conn).claim_ids(then)
 
 
 @contextmanager
@@ -62,10 +71,7 @@ def batched(conn: Connection) -> Iterator[None]:
     if isinstance(conn, sqlite3.Connection):
         yield
         return
-    from giftdesk.storage.pg_connection import PgConnection
-
-    assert isinstance(conn, PgConnection)  # the only other engine
-    with conn.pipelined():
+    with _pg(conn).pipelined():
         yield
 
 

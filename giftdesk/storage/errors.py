@@ -58,12 +58,17 @@ def taken_on_conflict() -> Iterator[None]:
         raise Taken(str(e)) from None
 
 
+def one_line(e: BaseException) -> str:
+    """An engine's message on one line (PostgreSQL's and libpq's may span several)."""
+    return " ".join(str(e).split())
+
+
 def pg_storage_error(e: BaseException, *, committing: bool = False) -> StorageError:
     """A psycopg error as one line a user can read: a full disk, a lost connection, or the
     server's own words. `committing`: the error came while the server was committing, when a
     lost connection leaves unknown whether the write was saved."""
     state = getattr(e, "sqlstate", None) or ""
-    reason = " ".join(str(e).split())  # the server's message may span lines
+    reason = one_line(e)
     if state == DISK_FULL:
         return StorageError(_("the database server's disk is full; nothing was changed"))
     lost = not state or state.startswith((LOST_CONNECTION_CLASS, ADMIN_SHUTDOWN_CLASS))
@@ -116,7 +121,7 @@ def write_conflict(e: BaseException) -> WriteConflict:
         _(
             "another connection's change to the same rows got in the way ({reason}); nothing "
             "was changed. Try again"
-        ).format(reason=" ".join(str(e).split()))
+        ).format(reason=one_line(e))
     )
 
 

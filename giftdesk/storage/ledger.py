@@ -103,9 +103,13 @@ def last_transaction_id(conn: Connection) -> int:
     return last
 
 
-def claim_transaction_ids(conn: Connection) -> int:
+def claim_transaction_ids(conn: Connection, counted_on: int) -> int:
     """The id the next new transaction gets, with the right to give it and those after it
-    until the commit (connection.claim_ids)."""
+    until the commit (connection.claim_ids), for a write that numbered its transactions from
+    `counted_on` (provisional_transaction_id). On SQLite that is the one: its writer has been
+    alone since it counted, and nothing is read again."""
+    if is_sqlite(conn):
+        return counted_on
     last: int = claim_ids(conn, _LAST_TRANSACTION)[0]
     return last + 1
 

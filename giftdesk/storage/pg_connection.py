@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from giftdesk.domain.errors import PasswordNeeded, StorageError
 from giftdesk.i18n import _
+from giftdesk.storage.errors import one_line
 
 if TYPE_CHECKING:
     import psycopg
@@ -116,6 +117,12 @@ def _style(had: str, found: str, sql: str) -> str:
     return found
 
 
+# pg_advisory_xact_lock's key for the ids lock ('GDids!!!' in ASCII, as a number): see
+# pg_store.py, whose writes take it through claim_ids.
+IDS_LOCK_KEY = 0x4744696473212121
+_CLAIM_IDS = f"SELECT pg_advisory_xact_lock({IDS_LOCK_KEY})"
+
+
 class PgConnection:
     """A psycopg connection (in autocommit mode) with sqlite3's execute() and executemany()."""
 
@@ -128,7 +135,6 @@ class PgConnection:
         # a write of the whole ledger may from its start, one of some profiles' only once it
         # has claimed them.
         self.ids_claimed = True
-        self.claim_ids_sql = ""  # what claims them: set by the store
 
     @contextmanager
     def pipelined(self) -> Iterator[None]:
@@ -145,9 +151,7 @@ class PgConnection:
         COMMITTED takes one a statement); its first row is returned."""
         if self.ids_claimed:
             return None if then is None else self.raw.execute(then).fetchone()
-        cursor = self.raw.execute(
-            self.claim_ids_sql if then is None else f"{self.claim_ids_sql}; {then}"
-        )
+        cursor = self.raw.execute(_CLAIM_IDS if then is None else f"{_CLAIM_IDS}; {then}")
         self.ids_claimed = True
         if then is None:
             return None
@@ -217,7 +221,7 @@ def connect(target: PostgresTarget, *, password: str | None = None) -> PgConnect
     try:
         conn = psycopg.connect(**params, autocommit=True)
     except psycopg.OperationalError as e:
-        reason = " ".join(str(e).split())  # libpq's message spans lines
+        reason = one_line(e)
         if _PASSWORD_NEEDED in reason or _PASSWORD_REFUSED in reason:
             raise PasswordNeeded(
                 _("the database server for {url} asks for a password: {reason}").format(

@@ -6,8 +6,8 @@ modules know which engine they run on (DESIGN 12).
   so that a service's read-then-write (a balance checked before it is spent, a creator's
   running totals that decide the diamonds a gift mints) is as correct here as under
   SQLite's BEGIN IMMEDIATE:
-  - A write that names the profiles it is about (`write(profiles=...)`: a gift's sender and
-    creator, a recharge's buyer) takes the writers' lock shared, then a lock of each of
+  - A write that names the profiles it is about (`write(profiles=...)`: a gift's sender, a
+    recharge's buyer, a LIVE's creator) takes the writers' lock shared, then a lock of each of
     those profiles, in order of id: writes about other profiles run beside it. Before it
     reads the largest id to give a new row (connection.claim_ids, at its first insert or a
     burst's flush) it takes the ids lock, which it holds to the commit: ids come in commit
@@ -32,10 +32,10 @@ modules know which engine they run on (DESIGN 12).
   write and anything later (the log is replayed in order, so no later write that read it
   survives it); its sender was never told it was saved, and sends it again by its key.
 - A conflict PostgreSQL resolves by cancelling one transaction (SQLSTATE class 40: a
-  serialization failure or a deadlock, which the one lock keeps GiftDesk's own writers from,
-  but a lock an administrator's session holds can cause) is rolled back and raised as
-  WriteConflict, which the services run again, with the same idempotency key
-  (services/context.retried).
+  serialization failure or a deadlock, which the locks' one order keeps GiftDesk's own
+  writers from, but a lock an administrator's session holds can cause) is rolled back and
+  raised as WriteConflict, which the services run again, with the same idempotency key
+  (services/retries.retried).
 - The schema check: what the migrations made is recorded, as a digest of the catalogs
   (pg_schema.py), when they run, and compared at open, in `verify`, and whenever the catalog
   rows of GiftDesk's objects changed (a fingerprint read by every changed_elsewhere(), which a
@@ -60,6 +60,7 @@ from giftdesk.i18n import _
 from giftdesk.storage import pg_migrations, pg_schema
 from giftdesk.storage.errors import (
     is_conflict,
+    one_line,
     pg_storage_error,
     replaced_meanwhile,
     write_conflict,
@@ -71,34 +72,36 @@ if TYPE_CHECKING:
 
 CHANNEL = "giftdesk"  # LISTEN/NOTIFY's channel: every write notifies it
 # pg_advisory_xact_lock's keys (see the module): the writers' lock ('GDwrite!' in ASCII, as a
-# number), the ids lock ('GDids!!!'), and the class of the profiles' locks (two-int keys,
-# which PostgreSQL keeps apart from one-bigint keys), whose second half is the profile id.
+# number), and the class of the profiles' locks (two-int keys, which PostgreSQL keeps apart
+# from one-bigint keys), whose second half is the profile id. The ids lock's key is
+# pg_connection.IDS_LOCK_KEY.
 WRITE_LOCK_KEY = 0x4744777269746521
-IDS_LOCK_KEY = 0x4744696473212121
 PROFILE_LOCK_CLASS = 0x47445072  # 'GDPr'
+
 
 # Sent as one query each (statements without parameters): a write costs two round trips
 # besides its own statements.
-_BEGIN_WRITE = (
-    "BEGIN; SET LOCAL synchronous_commit TO off;"
-    f" SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY}),"
-    f" (SELECT generation FROM {pg_migrations.CONTENTS})"
-)
-_CLAIM_IDS = f"SELECT pg_advisory_xact_lock({IDS_LOCK_KEY})"
+def _begin(locks: str) -> str:
+    """A write's first round trip: BEGIN, its commit's setting (see the module), then `locks`
+    and the contents generation in one SELECT (PostgreSQL evaluates its list left to right,
+    so the locks are taken in the order written)."""
+    return (
+        "BEGIN; SET LOCAL synchronous_commit TO off;"
+        f" SELECT {locks} (SELECT generation FROM {pg_migrations.CONTENTS})"
+    )
+
+
+_BEGIN_WRITE = _begin(f"pg_advisory_xact_lock({WRITE_LOCK_KEY}),")
 
 
 def _begin_profiles_write(profiles: Collection[int]) -> str:
     """_BEGIN_WRITE for a write about `profiles`: the writers' lock shared, then each
-    profile's, in order (PostgreSQL evaluates a SELECT's list left to right). The ids are
-    GiftDesk's own integers, written into the statement as numbers: it stays one round trip
-    without parameters. Ids beyond 2**31 share a lock with another profile: still safe."""
+    profile's, in order. The ids are GiftDesk's own integers, written into the statement as
+    numbers: it stays one round trip without parameters. Ids beyond 2**31 share a lock with
+    another profile: still safe."""
     keys = sorted({int(p) & 0x7FFFFFFF for p in profiles})
     locks = "".join(f" pg_advisory_xact_lock({PROFILE_LOCK_CLASS}, {k})," for k in keys)
-    return (
-        "BEGIN; SET LOCAL synchronous_commit TO off;"
-        f" SELECT pg_advisory_xact_lock_shared({WRITE_LOCK_KEY}),{locks}"
-        f" (SELECT generation FROM {pg_migrations.CONTENTS})"
-    )
+    return _begin(f"pg_advisory_xact_lock_shared({WRITE_LOCK_KEY}),{locks}")
 
 
 # The write's commit, then the one that waits until both are on disk (see the module). It must
@@ -127,7 +130,6 @@ class PgStore:
         password: str | None = None,
     ) -> None:
         self.conn = conn
-        conn.claim_ids_sql = _CLAIM_IDS
         self.target = target
         self._password = password  # for a snapshot's second connection; never shown
         self.path = target.url  # what messages name it by: the URL, which holds no password
@@ -170,8 +172,7 @@ class PgStore:
             raise StorageError(
                 _("the database {path} is read-only; nothing was changed").format(path=self.path)
             )
-        alone = profiles is None
-        self.conn.ids_claimed = alone
+        self.conn.ids_claimed = profiles is None  # a write alone may give ids from its start
         try:
             cursor = self.conn.execute(
                 _BEGIN_WRITE if profiles is None else _begin_profiles_write(profiles)
@@ -181,11 +182,8 @@ class PgStore:
             row = cursor.fetchone()
             assert row is not None  # a SELECT of values: always one row
             generation = row[-1]
-        except psycopg.Error as e:
-            self._rollback()
-            if is_conflict(e):  # a deadlock with an outside session's locks
-                raise write_conflict(e) from None
-            raise pg_storage_error(e) from None
+        except psycopg.Error as e:  # a deadlock with an outside session's locks, a lost server
+            raise self._failed(e) from None
         if self.schema_problem is not None:
             self._rollback()
             raise StorageError(
@@ -198,21 +196,24 @@ class PgStore:
             raise replaced_meanwhile()
         try:
             yield self.conn
-        except psycopg.OperationalError as e:  # lost connection, full disk: roll back, say so
-            self._rollback()
-            if is_conflict(e):  # a serialization failure, a deadlock
-                raise write_conflict(e) from None
-            raise pg_storage_error(e) from None
+        except psycopg.OperationalError as e:  # a conflict, a lost connection, a full disk
+            raise self._failed(e) from None
         except BaseException:
             self._rollback()
             raise
         try:
             self.conn.execute(_COMMIT_WRITE)
         except psycopg.Error as e:
-            self._rollback()
-            if is_conflict(e):  # refused at COMMIT, so rolled back
-                raise write_conflict(e) from None
-            raise pg_storage_error(e, committing=True) from None
+            raise self._failed(e, committing=True) from None
+
+    def _failed(self, e: BaseException, *, committing: bool = False) -> StorageError:
+        """Roll back, and say why in GiftDesk's terms: a conflict the server resolved by
+        cancelling this write (SQLSTATE class 40: run it again), or anything else
+        (errors.pg_storage_error; `committing`: the outcome of a lost COMMIT is unknown)."""
+        self._rollback()
+        if is_conflict(e):
+            return write_conflict(e)
+        return pg_storage_error(e, committing=committing)
 
     def judge_schema(self) -> None:
         """Compare the database's schema with the one its migrations made, now."""
@@ -292,12 +293,12 @@ def open_pg(target: PostgresTarget, *, password: str | None = None) -> PgStore:
                     "the database {path} cannot be used until its schema is brought up to date, "
                     "which this role may not do: its owner runs giftdesk verify on it, then "
                     "grants.sql (docs/community.md, Upgrades). The server said: {reason}"
-                ).format(path=target.url, reason=" ".join(str(e).split()))
+                ).format(path=target.url, reason=one_line(e))
             ) from None
         if isinstance(e, psycopg.errors.InsufficientPrivilege):
             raise StorageError(
                 _("the database {path} cannot be used: {reason}").format(
-                    path=target.url, reason=" ".join(str(e).split())
+                    path=target.url, reason=one_line(e)
                 )
             ) from None
         raise pg_storage_error(e) from None

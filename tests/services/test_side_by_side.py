@@ -90,11 +90,11 @@ def test_ids_come_in_commit_order_when_another_gift_takes_the_ones_a_burst_count
     claim = ledger.claim_transaction_ids
     others: list = []
 
-    def claim_after_another_gift(conn):
+    def claim_after_another_gift(conn, counted_on):
         if not others:  # the first burst to claim: the one under test
             others.append(None)
             others[0] = second.gifts.send(vb, cb, "Rose")
-        return claim(conn)
+        return claim(conn, counted_on)
 
     monkeypatch.setattr(ledger, "claim_transaction_ids", claim_after_another_gift)
     mine = first.gifts.send_batch(
@@ -122,8 +122,8 @@ def test_a_gift_that_waited_for_the_ids_gives_the_next_ones_after_the_writer_bef
     claim = ledger.claim_transaction_ids
     waiting: list = []
 
-    def claim_then_let_another_wait(conn):
-        txn = claim(conn)
+    def claim_then_let_another_wait(conn, counted_on):
+        txn = claim(conn, counted_on)
         if not waiting:  # the first gift: hold the ids while the other one comes to wait
             waiting.append(None)  # before the other gift's own claim comes through here
             waiting[0] = _in_thread(lambda: second.gifts.send(vb, cb, "Rose"))
@@ -164,11 +164,11 @@ def test_a_gift_whose_creator_got_gifts_meanwhile_mints_from_their_totals_as_the
     claim = ledger.claim_transaction_ids
     others: list = []
 
-    def claim_after_another_gift_to_the_creator(conn):
+    def claim_after_another_gift_to_the_creator(conn, counted_on):
         if not others:
             others.append(None)
             others[0] = second.gifts.send(vb, ca, "Rose")
-        return claim(conn)
+        return claim(conn, counted_on)
 
     monkeypatch.setattr(ledger, "claim_transaction_ids", claim_after_another_gift_to_the_creator)
     mine = first.gifts.send(va, ca, "Rose")
@@ -192,10 +192,10 @@ def test_a_gift_whose_creators_live_ended_meanwhile_is_sent_again_on_a_video(
     claim = ledger.claim_transaction_ids
     ended: list = []
 
-    def claim_after_the_live_ends(conn):
+    def claim_after_the_live_ends(conn, counted_on):
         if not ended:
             ended.append(second.lives.end(ca))
-        return claim(conn)
+        return claim(conn, counted_on)
 
     monkeypatch.setattr(ledger, "claim_transaction_ids", claim_after_the_live_ends)
     sent = first.gifts.send(va, ca, "Rose")
